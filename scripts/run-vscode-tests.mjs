@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+// Runs the real-VS-Code suite (out/test/vscode/index.js) inside code-server's extension host, headless.
+// Prints the suite's mocha output and exits with the code the extension host reports.
+//
+// Env: MOCHA_GREP=<regex> filters tests; VSCODE_TEST_TIMEOUT_MS (default 300000) bounds the whole run;
+//      VSCODE_TEST_VERBOSE=1 also prints workbench and server logs; VSCODE_TEST_KEEP_TMP=1 keeps user data.
+// Everything the workbench and server print goes to .vscode-test/last-run.log.
+import fs from 'node:fs';
+import path from 'node:path';
+import { HostSession, checkPrerequisites, root, vscodeVersion } from './vscode-host.mjs';
+
+// Lines the suite prints carry this invisible prefix (see test/vscode/index.ts); everything else the
+// workbench forwards is its own logging.
+const MARK = '\u2063[corroborate-test] ';
+const timeoutMs = Number(process.env.VSCODE_TEST_TIMEOUT_MS || 300_000);
+const verbose = process.env.VSCODE_TEST_VERBOSE === '1';
+const t0 = Date.now();
+const say = (...a) => console.log(`[vscode-tests +${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
+
+const testsPath = path.join(root, 'out/test/vscode/index.js');
+const workspace = path.join(root, 'test/fixtures/workspace');
+try {
+  checkPrerequisites();
+  for (const p of [testsPath, path.join(root, 'dist/extension.js')]) {
+    if (!fs.existsSync(p)) throw new Error(`${p} is missing; run npm run build && npm run compile-tests`);
+  }
+} catch (err) {
+  console.error(`[vscode-tests] ${err.message}`);
+  process.exit(1);
+}
+
+const versions = vscodeVersion();
+say(`VS Code ${versions.vscode} (code-server ${versions.codeServer})`);
+const session = new HostSession({ logFile: path.join(root, '.vscode-test/last-run.log'), verbose });
+let exiting = false;
+
+async function finish(code, reason) {
+  if (exiting) return;
+  exiting = true;
+  say(reason);
+  if (code !== 0) say(`workbench and server log: ${path.relative(root, session.logFile)}`);
+  await session.close({ keep: process.env.VSCODE_TEST_KEEP_TMP === '1' });
+  process.exit(code);
+}
+
+process.on('SIGINT', () => finish(130, 'interrupted'));
+process.on('SIGTERM', () => finish(143, 'terminated'));
+setTimeout(() => finish(1, `TIMEOUT: the extension host reported no result within ${timeoutMs} ms`), timeoutMs).unref();
+session.onServerExit = (code, signal) => finish(1, `code-server exited early (code ${code}, signal ${signal})`);
+
+try {
+  const endpoint = await session.startServer();
+  say(`code-server listening on ${endpoint.origin}`);
+  await session.openWorkbench(endpoint, {
+    folder: workspace,
+    payload: [
+      ['extensionDevelopmentPath', root],
+      ['extensionTestsPath', testsPath],
+    ],
+    onLog: (type, text) => {
+      if (text.startsWith(MARK)) {
+        (type === 'error' ? console.error : console.log)(text.slice(MARK.length));
+      } else if (verbose) {
+        console.log(`[workbench ${type}] ${text}`);
+      }
+    },
+    onExit: (code) => finish(code, `extension host finished the suite with exit code ${code}`),
+  });
+  say('workbench opened; waiting for the suite');
+} catch (err) {
+  await finish(1, `runner error: ${err?.stack || err}`);
+}

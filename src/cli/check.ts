@@ -1,0 +1,104 @@
+/** `corroborate check`: claims, evidence and verdicts for drafts, as text, JSON or SARIF. */
+import { z } from 'zod';
+import { createChecker, engineOptionsSchema, formatForPath } from '../engine';
+import type { EngineOptions } from '../engine';
+import { formatText, toReport, toSarif } from '../engine/report';
+import type { CheckedFile, Report } from '../engine/report';
+import type { Verdict } from '../engine/types';
+import { loadCorpus } from './corpus';
+import { UsageError } from './errors';
+import { expandDraftArgs, readTextFile } from './files';
+import type { FileProblem } from './files';
+import type { CliIo } from './io';
+import { choiceOption, fractionOption, integerOption, parseCommand, validateOptions } from './options';
+import { createProgress } from './progress';
+import { TOOL } from './version';
+
+const FAIL_ON = ['contested', 'unverified', 'never'] as const;
+
+const checkOptionsSchema = z.object({
+  corpus: z.array(z.string().min(1, { error: '--corpus needs a folder' })).min(1, {
+    error: '--corpus <dir> is required (for the bundled sample: --corpus corpus/sources)',
+  }),
+  format: choiceOption('--format', ['text', 'json', 'sarif']).default('text'),
+  'fail-on': choiceOption('--fail-on', FAIL_ON).default('contested'),
+  'max-evidence': integerOption('--max-evidence', 1).optional(),
+  'min-checkworthiness': fractionOption('--min-checkworthiness').optional(),
+  verbose: z.boolean().default(false),
+});
+
+/** Verdicts that trip each `--fail-on` level: a threshold, so `unverified` also fails on `contested`. */
+const FAILING: Record<(typeof FAIL_ON)[number], readonly Verdict[]> = {
+  contested: ['contested'],
+  unverified: ['contested', 'unverified'],
+  never: [],
+};
+
+export async function checkCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommand('check', args, {
+    corpus: { type: 'string', multiple: true },
+    format: { type: 'string' },
+    'fail-on': { type: 'string' },
+    'max-evidence': { type: 'string' },
+    'min-checkworthiness': { type: 'string' },
+  });
+  if (positionals.length === 0) throw new UsageError('no draft files given', 'check');
+  const options = validateOptions('check', checkOptionsSchema, { ...values, corpus: values.corpus ?? [] });
+  const engineOptions = toEngineOptions(options['max-evidence'], options['min-checkworthiness']);
+  const progress = createProgress(io.stderr, options.verbose);
+
+  const { corpus, problems: corpusProblems } = await loadCorpus(io, options.corpus, progress);
+  warn(io, corpusProblems);
+  const drafts = await expandDraftArgs(io, positionals);
+  const draftProblems = [...drafts.problems];
+
+  const checker = createChecker(corpus, engineOptions);
+  const checked: CheckedFile[] = [];
+  for (const [i, file] of drafts.files.entries()) {
+    progress.update(`checking ${file} (${i + 1}/${drafts.files.length})`);
+    const read = await readTextFile(io, file);
+    if (!read.ok) {
+      draftProblems.push(read.problem);
+      continue;
+    }
+    checked.push({ path: file, text: read.text, findings: checker.check(read.text, formatForPath(file)) });
+  }
+  progress.done();
+  for (const p of draftProblems) io.stderr.write(`corroborate: error: ${p.path}: ${p.message}\n`);
+
+  if (checked.length > 0) {
+    const report = toReport(checked, {
+      tool: TOOL,
+      roots: options.corpus,
+      sources: corpus.sources,
+      problems: [...corpusProblems, ...draftProblems],
+    });
+    io.stdout.write(render(report, options.format));
+  }
+  if (draftProblems.length > 0 || checked.length === 0) return 2;
+  const failing = FAILING[options['fail-on']];
+  return checked.some((f) => f.findings.some((x) => failing.includes(x.verdict))) ? 1 : 0;
+}
+
+/** The engine's own schema has the final word on ranges; its complaint is reported against the flag. */
+function toEngineOptions(maxEvidence: number | undefined, minCheckworthiness: number | undefined): EngineOptions {
+  const parsed = engineOptionsSchema.safeParse({
+    ...(maxEvidence !== undefined && { maxEvidence }),
+    ...(minCheckworthiness !== undefined && { minCheckworthiness }),
+  });
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const flag = issue?.path[0] === 'maxEvidence' ? '--max-evidence' : '--min-checkworthiness';
+  throw new UsageError(`${flag}: ${issue?.message ?? 'invalid value'}`, 'check');
+}
+
+function render(report: Report, format: 'text' | 'json' | 'sarif'): string {
+  if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
+  if (format === 'sarif') return JSON.stringify(toSarif(report), null, 2) + '\n';
+  return formatText(report);
+}
+
+/** Skipped corpus files are worth a line each: the user may not know the file is unusable. */
+export function warn(io: CliIo, problems: readonly FileProblem[]): void {
+  for (const p of problems) io.stderr.write(`corroborate: warning: skipped ${p.path}: ${p.message}\n`);
+}

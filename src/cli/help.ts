@@ -1,0 +1,85 @@
+/** The `--help` texts. Kept together so the README can quote them and they stay consistent. */
+
+export const MAIN_HELP = `Usage: corroborate <command> [options]
+
+Fact-check news drafts against a local corpus of source articles.
+
+Commands:
+  check <files or globs...>   find check-worthy claims and judge them against the corpus
+  search "<query>"            ranked corpus passages for a query
+  stance --input pairs.jsonl  stance of passages towards claims, one JSON object per line
+  claims --input lines.jsonl  check-worthiness of sentences, one JSON object per line
+
+Options:
+  -h, --help       show help (also: corroborate <command> --help)
+  -V, --version    show the version
+
+Exit codes: 0 success, 1 a --fail-on verdict was found, 2 usage or input error.
+`;
+
+export const CHECK_HELP = `Usage: corroborate check <files or globs...> --corpus <dir> [--corpus <dir>...] [options]
+
+Finds the check-worthy claims in each draft (.md, .markdown, .txt, .html, .htm), links each to
+passages of the corpus that support or conflict with it, and gives it a verdict:
+contested (some passage conflicts), supported (passages support it, none conflicts) or unverified.
+A folder stands for the text files below it; quote globs ('drafts/**/*.md') so the shell leaves them.
+
+Options:
+  --corpus <dir>               corpus folder, walked recursively for .txt/.md/.html files
+                               (required; repeat for several; try --corpus corpus/sources)
+  --format text|json|sarif     output format (default: text)
+  --fail-on contested|unverified|never
+                               exit 1 when a claim is at least this bad (default: contested;
+                               "unverified" fails on unverified or contested claims)
+  --max-evidence <n>           passages kept per claim (default: 3)
+  --min-checkworthiness <x>    skip sentences scoring below x, from 0 to 1 (default: 0.5)
+  --verbose                    progress and skipped files on stderr even when it is not a terminal
+  -h, --help                   show this help
+
+A corpus file that cannot be loaded (binary, over 5 MB, broken UTF-8, bad front matter) is
+reported on stderr and skipped. A draft that cannot be read is reported, the others are still
+checked, and the exit code is 2.
+`;
+
+export const SEARCH_HELP = `Usage: corroborate search "<query>" --corpus <dir> [--corpus <dir>...] [options]
+
+Prints the corpus passages that best match the query, best first.
+
+Options:
+  --corpus <dir>     corpus folder (required; repeat for several)
+  --limit <n>        number of passages (default: 10)
+  --format text|json output format (default: text)
+  --verbose          progress on stderr even when it is not a terminal
+  -h, --help         show this help
+`;
+
+export const STANCE_HELP = `Usage: corroborate stance --input pairs.jsonl
+
+Reads one JSON object per line, {"id": ..., "claim": "...", "passage": "..."}, and writes one per
+line, {"id": ..., "stance": "supports|conflicts|mentions|unrelated", "confidence": 0..1}.
+Use --input - to read standard input. A malformed line is reported with its line number and
+skipped; the exit code is then 2.
+
+Options:
+  --input <file>   the JSON Lines file (required)
+  -h, --help       show this help
+`;
+
+export const CLAIMS_HELP = `Usage: corroborate claims --input sentences.jsonl
+
+Reads one JSON object per line, {"id": ..., "text": "..."}, and writes one per line,
+{"id": ..., "checkworthiness": 0..1, "claim": true|false, "kinds": [...]}.
+Use --input - to read standard input. A malformed line is reported with its line number and
+skipped; the exit code is then 2.
+
+Options:
+  --input <file>   the JSON Lines file (required)
+  -h, --help       show this help
+`;
+
+export const COMMAND_HELP: Record<string, string> = {
+  check: CHECK_HELP,
+  search: SEARCH_HELP,
+  stance: STANCE_HELP,
+  claims: CLAIMS_HELP,
+};

@@ -1,0 +1,35 @@
+/**
+ * The CLI's only window on the outside world. `run()` receives one of these, so tests drive every
+ * command with an in-memory fake while `node-io.ts` adapts the real file system and streams.
+ */
+
+/** What a path is; `undefined` from {@link CliIo.stat} means it does not exist. */
+export interface PathInfo {
+  kind: 'file' | 'directory' | 'other';
+  /** Size in bytes (files only; 0 otherwise). */
+  size: number;
+}
+
+export interface DirEntry {
+  name: string;
+  kind: PathInfo['kind'];
+}
+
+export interface OutputStream {
+  write(text: string): void;
+  /** True when attached to a terminal; progress is only drawn then (or with --verbose). */
+  readonly isTTY?: boolean;
+}
+
+export interface CliIo {
+  /** Reads a whole file. Rejects with an `Error` whose `code` is set (ENOENT, EACCES, EISDIR, …). */
+  readFile(path: string): Promise<Uint8Array>;
+  /** Follows symbolic links. Resolves `undefined` when nothing exists at `path`. */
+  stat(path: string): Promise<PathInfo | undefined>;
+  /** Entries of a directory, in any order. */
+  readdir(path: string): Promise<DirEntry[]>;
+  /** All of standard input, for `--input -`. */
+  readStdin(): Promise<Uint8Array>;
+  stdout: OutputStream;
+  stderr: OutputStream;
+}

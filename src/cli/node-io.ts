@@ -1,0 +1,51 @@
+/** The real {@link CliIo}: node's file system and the process's standard streams. */
+import { promises as fs } from 'node:fs';
+import type { CliIo, DirEntry, PathInfo } from './io';
+
+function kindOf(entry: { isFile(): boolean; isDirectory(): boolean }): PathInfo['kind'] {
+  if (entry.isFile()) return 'file';
+  return entry.isDirectory() ? 'directory' : 'other';
+}
+
+async function stat(path: string): Promise<PathInfo | undefined> {
+  try {
+    const info = await fs.stat(path);
+    return { kind: kindOf(info), size: info.isFile() ? info.size : 0 };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') {
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+async function readdir(path: string): Promise<DirEntry[]> {
+  const entries = await fs.readdir(path, { withFileTypes: true });
+  return Promise.all(
+    entries.map(async (entry) => {
+      // A symbolic link is reported as what it points to, so linked folders are walked too.
+      if (entry.isSymbolicLink()) {
+        const target = await stat(`${path}/${entry.name}`);
+        return { name: entry.name, kind: target?.kind ?? 'other' };
+      }
+      return { name: entry.name, kind: kindOf(entry) };
+    }),
+  );
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+export function nodeIo(): CliIo {
+  return {
+    readFile: (path) => fs.readFile(path),
+    stat,
+    readdir,
+    readStdin,
+    stdout: { write: (text) => void process.stdout.write(text), isTTY: process.stdout.isTTY },
+    stderr: { write: (text) => void process.stderr.write(text), isTTY: process.stderr.isTTY },
+  };
+}

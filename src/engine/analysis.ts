@@ -1,0 +1,60 @@
+/**
+ * One pass over a sentence that every detector shares: its content words,
+ * names, figures, dates, roles, speaker and polarity. Analyses are memoised by
+ * text because the same claim is compared with many passages.
+ */
+import { extractDates, type DateMention } from './dates';
+import { extractNames, extractRoles, extractSpeaker, type Name, type Role } from './entities';
+import { extractQuantities, type Quantity } from './quantities';
+import { foldPhrases, isContent, tokenize, type Token } from './text';
+import { ANTONYM_SIDES, NEGATIONS } from './lexicon';
+
+/** Everything the detectors need to know about one sentence or passage. */
+export interface Analysis {
+  text: string;
+  tokens: Token[];
+  /** Normalised content words (phrase aliases folded). */
+  content: Set<string>;
+  names: Name[];
+  quantities: Quantity[];
+  dates: DateMention[];
+  roles: Role[];
+  speaker?: Name;
+  /** Number of negation cues. */
+  negations: number;
+  /** Antonym sides used, e.g. "3:0" -> the word. */
+  antonyms: Map<string, Token>;
+}
+
+const CACHE_LIMIT = 5000;
+const cache = new Map<string, Analysis>();
+
+/** Analyses `text` (memoised). */
+export function analyse(text: string): Analysis {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const result = computeAnalysis(text);
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cache.set(text, result);
+  return result;
+}
+
+function computeAnalysis(text: string): Analysis {
+  const tokens = tokenize(text);
+  const dates = extractDates(text);
+  const names = extractNames(text);
+  const antonyms = new Map<string, Token>();
+  for (const t of tokens) for (const side of ANTONYM_SIDES.get(t.norm) ?? []) if (!antonyms.has(side)) antonyms.set(side, t);
+  return {
+    text,
+    tokens,
+    content: new Set(tokenize(foldPhrases(text)).filter(isContent).map((t) => t.norm)),
+    names,
+    quantities: extractQuantities(text, dates),
+    dates,
+    roles: extractRoles(text),
+    speaker: extractSpeaker(text, names),
+    negations: tokens.filter((t) => NEGATIONS.has(t.raw.toLowerCase()) || /n[’']t$/i.test(t.raw)).length,
+    antonyms,
+  };
+}

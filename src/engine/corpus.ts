@@ -1,0 +1,151 @@
+/**
+ * Building a corpus from raw files: metadata, titles, passages and the
+ * retrieval index. A bad file becomes a {@link CorpusProblem}; the rest load.
+ */
+import type { CorpusProblem, InputFile, Passage, Source, SourceMeta, Span } from './types';
+import { formatForPath, readDocument } from './document';
+import { parseFrontMatter } from './frontmatter';
+import { splitSentences } from './sentences';
+import { BOILERPLATE_RE, GLUED_FURNITURE_RE } from './lexicon';
+import { buildIndex, rank, type RetrievalIndex } from './retrieval';
+
+/** A loaded corpus: sources, their passages and the index over them. */
+export interface Corpus {
+  sources: Source[];
+  passages: Passage[];
+  /** Source of each passage, by passage index. */
+  sourceOf: Source[];
+  index: RetrievalIndex;
+}
+
+/** Result of {@link buildCorpus}. */
+export interface CorpusBuild {
+  corpus: Corpus;
+  problems: CorpusProblem[];
+}
+
+/** Lines shorter than this (in words) without sentence punctuation are navigation, captions or buttons. */
+const MIN_FURNITURE_WORDS = 5;
+/** Longest derived title, in characters. */
+const MAX_TITLE = 140;
+
+/**
+ * Loads files into a corpus. `roots` are only used to name problems
+ * ("root/path"); sources keep their root index.
+ */
+export function buildCorpus(files: InputFile[], roots: string[] = []): CorpusBuild {
+  const problems: CorpusProblem[] = [];
+  const sources: Source[] = [];
+  const passages: Passage[] = [];
+  const sourceOf: Source[] = [];
+  const seen = new Set<string>();
+  for (const file of files) {
+    const root = file.root ?? 0;
+    const key = `${root}\u0000${file.path}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const shown = roots[root] ? `${roots[root].replace(/\/+$/, '')}/${file.path}` : file.path;
+    const front = parseFrontMatter(file.text);
+    if (!front.ok) {
+      problems.push({ path: shown, message: front.message });
+      continue;
+    }
+    const source: Source = { id: file.path, root, meta: { title: '' }, text: file.text };
+    const sentences = contentSentences(file.text, file.path);
+    source.meta = { ...front.meta, title: front.meta.title ?? deriveTitle(file.text, front.length, file.path) } as SourceMeta;
+    sources.push(source);
+    for (const p of passagesOf(source, sentences)) {
+      passages.push(p);
+      sourceOf.push(source);
+    }
+  }
+  const index = buildIndex(passages, (_p, i) => sourceOf[i].text);
+  return { corpus: { sources, passages, sourceOf, index }, problems };
+}
+
+/** Sentences of a source that are article content (not furniture, not appeals). */
+export function contentSentences(text: string, path: string): Span[] {
+  const doc = readDocument(text, formatForPath(path));
+  const out: Span[] = [];
+  for (const block of doc.blocks) {
+    if (block.heading) continue;
+    for (const s of splitSentences(doc.masked, block.start, block.end)) {
+      const cleaned = stripGluedFurniture(doc.masked, s);
+      if (cleaned && !isFurniture(doc.masked.slice(cleaned.start, cleaned.end))) out.push(cleaned);
+    }
+  }
+  return out;
+}
+
+function stripGluedFurniture(text: string, s: Span): Span | undefined {
+  const m = GLUED_FURNITURE_RE.exec(text.slice(s.start, s.end));
+  const start = s.start + (m ? m[0].length : 0);
+  return start < s.end ? { start, end: s.end } : undefined;
+}
+
+/** Boilerplate appeals, or a short line with no sentence punctuation (menu, caption, button). */
+export function isFurniture(sentence: string): boolean {
+  const trimmed = sentence.trim();
+  if (BOILERPLATE_RE.test(trimmed)) return true;
+  const words = trimmed.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return words < MIN_FURNITURE_WORDS && !/[.!?"”]$/.test(trimmed) || words < 3;
+}
+
+/** The first meaningful line: at least three words, not furniture. Falls back to the file name. */
+export function deriveTitle(text: string, from: number, path: string): string {
+  const doc = readDocument(text, formatForPath(path));
+  const heading = doc.blocks.find((b) => b.heading);
+  if (heading) return clip(text.slice(heading.start, heading.end).replace(/^#+\s*/, ''));
+  for (const line of doc.masked.slice(from).split(/\r?\n/)) {
+    const t = line.trim();
+    if (t.split(/\s+/).length >= 3 && !BOILERPLATE_RE.test(t) && !/\blogo\b/i.test(t)) return clip(t);
+  }
+  return path.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+}
+
+function clip(line: string): string {
+  const t = line.trim();
+  if (t.length <= MAX_TITLE) return t;
+  const sentenceEnd = t.slice(0, MAX_TITLE).search(/[.!?]\s[^.!?]*$/);
+  return sentenceEnd > 20 ? t.slice(0, sentenceEnd + 1) : `${t.slice(0, MAX_TITLE - 1).trimEnd()}…`;
+}
+
+/**
+ * Sentences of context kept before and after the central one. Two before,
+ * because news prose names its subject once and then says "he" or "the call"
+ * for a sentence or two.
+ */
+const CONTEXT_BEFORE = 2;
+const CONTEXT_AFTER = 1;
+
+/** One passage per content sentence: the sentence with its neighbouring content sentences. */
+function passagesOf(source: Source, sentences: Span[]): Passage[] {
+  return sentences.map((focus, i) => {
+    const start = sentences[Math.max(0, i - CONTEXT_BEFORE)].start;
+    const end = sentences[Math.min(sentences.length - 1, i + CONTEXT_AFTER)].end;
+    return {
+      id: `${source.id}#${focus.start}`,
+      sourceId: source.id,
+      start,
+      end,
+      text: source.text.slice(start, end),
+      focus: { start: focus.start, end: focus.end },
+    };
+  });
+}
+
+/** A ranked search hit. */
+export interface SearchHit {
+  passage: Passage;
+  source: Source;
+  score: number;
+}
+
+/** Ranks passages for a free-text query (BM25; names and numbers weigh more). Default limit 10. */
+export function searchCorpus(corpus: Corpus, query: string, limit = 10): SearchHit[] {
+  return rank(corpus.index, query, limit).map(([i, score]) => ({
+    passage: corpus.passages[i],
+    source: corpus.sourceOf[i],
+    score,
+  }));
+}

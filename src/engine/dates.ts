@@ -1,0 +1,86 @@
+/**
+ * Dates as a news text writes them: "May 9", "9 May", "June 2025", years,
+ * weekdays and named days ("Independence Day"). Each mention gets a granularity
+ * so that only like is compared with like (a weekday never contradicts a
+ * month-day; "in June" never contradicts "June 14").
+ */
+import type { Span } from './types';
+
+/** How precise a date mention is. */
+export type DateGranularity = 'monthday' | 'month' | 'year' | 'weekday' | 'named';
+
+/** A date found in text. */
+export interface DateMention extends Span {
+  text: string;
+  granularity: DateGranularity;
+  /** Comparable key: "5-9" for May 9, "2020", "monday", "independence day". */
+  key: string;
+  /** For month-day mentions, the month number, so "in June" matches "June 14". */
+  month?: number;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december'];
+const MONTH_RE = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+function monthNumber(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return MONTHS.findIndex((m) => m.startsWith(w.slice(0, 3))) + 1;
+}
+
+const DATE_RE = new RegExp(
+  `\\b(?:(?<m1>${MONTH_RE})\\s+(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?\\b(?!\\s*[-–]\\s*\\d)` +
+    `|(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m2>${MONTH_RE})\\b` +
+    `|(?<m3>January|February|March|April|June|July|August|September|October|November|December)\\b` +
+    `|(?<year>(?:1[89]|20)\\d\\d)(?!\\s*(?:%|percent|[-–]?\\s*(?:page|seat|member|strong)))\\b` +
+    `|(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\\b` +
+    `|(?<named>(?:(?:["“]?[A-Z][\\p{L}'’]+["”]?\\s+(?:in\\s+|of\\s+)?)){1,3}Day)\\b` +
+    `|(?<feast>Christmas|Easter|Thanksgiving|New Year's|Ramadan|Hanukkah|Diwali)\\b)`,
+  'gu',
+);
+
+/** Finds date mentions in `text`. */
+export function extractDates(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(DATE_RE)) {
+    const g = m.groups ?? {};
+    const start = m.index ?? 0;
+    const mention = toMention(g, m[0], start);
+    if (mention) out.push(mention);
+  }
+  return out;
+}
+
+function toMention(g: Record<string, string | undefined>, raw: string, start: number): DateMention | undefined {
+  const base = { start, end: start + raw.length, text: raw };
+  const monthWord = g.m1 ?? g.m2;
+  const day = g.d1 ?? g.d2;
+  if (monthWord && day) {
+    const month = monthNumber(monthWord);
+    const d = Number(day);
+    if (d < 1 || d > 31) return undefined;
+    return { ...base, granularity: 'monthday', key: `${month}-${d}`, month };
+  }
+  if (g.m3) return { ...base, granularity: 'month', key: String(monthNumber(g.m3)), month: monthNumber(g.m3) };
+  if (g.year) return { ...base, granularity: 'year', key: g.year };
+  if (g.weekday) return { ...base, granularity: 'weekday', key: g.weekday.toLowerCase() };
+  const named = g.named ?? g.feast;
+  if (named && !WEEKDAYS.some((w) => named.toLowerCase().startsWith(w))) {
+    const lead = /^(?:The|A|On|In|This|Last|Next|Every)\s+/.exec(named)?.[0].length ?? 0;
+    const name = named.slice(lead);
+    const key = name.toLowerCase().replace(/["“”]/g, '').replace(/\s+/g, ' ');
+    return { start: start + lead, end: start + named.length, text: name, granularity: 'named', key };
+  }
+  return undefined;
+}
+
+/** True when mention `a` and `b` can refer to the same day (different granularities always can). */
+export function sameDate(a: DateMention, b: DateMention): boolean {
+  if (a.granularity !== b.granularity) {
+    const month = (x: DateMention): boolean => x.granularity === 'month' || x.granularity === 'monthday';
+    if (month(a) && month(b)) return a.month === b.month;
+    return true;
+  }
+  return a.key === b.key;
+}

@@ -1,0 +1,111 @@
+/**
+ * Word lists behind the detectors. They describe kinds of language (hedges,
+ * opposites, speech verbs), never the facts of any particular story.
+ */
+import { normalizeWord } from './text';
+
+/** Builds a set of normalised forms. */
+function normSet(words: string): Set<string> {
+  return new Set(words.split(/\s+/).filter(Boolean).map(normalizeWord));
+}
+
+/** Speculation, uncertainty and outlook: a hedged sentence asserts no checkable fact. */
+export const HEDGE_WORDS = normSet(
+  'may might could perhaps possibly probably maybe unclear uncertain unknown speculate speculation guess wonder ' +
+  'predict predicted prediction imagine suppose whether seemingly apparently',
+);
+
+/** Multi-word hedges and stock outlook phrases (matched on folded lower-case text). */
+export const HEDGE_PHRASES = [
+  /\bremains? to be seen\b/, /\btime will tell\b/, /\bonly time\b/, /\bhard to (?:say|tell|know)\b/,
+  /\bno one knows\b/, /\bnobody knows\b/, /\b(?:anyone|anybody|everyone)'s guess\b/, /\bwould have\b/,
+  /\bwho knows\b/, /\bif at all\b/,
+];
+
+/** Evaluative and prescriptive words mark opinion rather than fact. */
+export const OPINION_WORDS = normSet(
+  'should ought must shameful disgraceful outrageous terrible awful wonderful great amazing remarkable ' +
+  'surprising surprisingly shocking unfortunately sadly hopefully clearly obviously interesting fascinating ' +
+  'impressive disappointing ridiculous absurd best worst deserve',
+);
+
+/** Quantifiers that sound like figures but commit to none. */
+export const VAGUE_QUANTIFIERS = normSet('few many several some numerous various lots plenty most much');
+
+/** Pronouns that make a sentence about the writer or reader. */
+export const PERSONAL_PRONOUNS = new Set(['i', 'we', 'us', 'our', 'you', 'your', 'me', 'my']);
+
+/** Verbs that introduce reported speech. */
+export const SPEECH_VERBS = normSet(
+  'said says say told tell tells stated state states added adds announced announce claimed claims claim noted ' +
+  'insisted insists argued argues warned warns confirmed confirms declared declares reported reports wrote ' +
+  'explained stressed reiterated acknowledged admitted denied',
+);
+
+/** Words that make a statement negative. */
+export const NEGATIONS = new Set(["not", "n't", 'no', 'never', 'neither', 'nor', 'without', 'none', 'nobody', 'nothing', 'cannot']);
+
+/** Comparison and superlative cues. */
+export const COMPARISON_RE = /\b(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|better|worse)\s+than\b|\b(?:most|least|largest|biggest|highest|lowest|first-ever|record|outweigh\w*|compared|surpass\w*|exceed\w*)\b|\b\w{3,}est\b/i;
+
+/** Cause and effect cues. */
+export const CAUSAL_RE = /\b(?:because|due to|caused|causing|led to|leads to|lead to|as a result|resulted in|result of|owing to|thanks to|triggered|therefore|so that|in order to|prompted)\b/i;
+
+/**
+ * Groups of opposite predicates. A claim using a word from one side while a
+ * passage about the same thing uses the other side is a conflict. Irregular
+ * forms are listed because the stemmer does not know them.
+ */
+const ANTONYM_PAIRS: [string, string][] = [
+  ['approve approval passed pass adopt', 'reject rejected rejection veto vetoed block blocked defeat defeated'],
+  ['rise rose risen increase increased grow grew grown gain climb climbed jump surge', 'fall fell fallen decrease decreased drop dropped decline declined shrink shrank slump plunge'],
+  ['win won winning victory', 'lose lost losing loss defeat'],
+  ['open opened reopen', 'close closed shut'],
+  ['permanent permanently indefinite', 'temporary temporarily interim'],
+  ['improve improved improving warm warmed thaw', 'worsen worsened deteriorate deteriorated strained strain sour soured badly frayed'],
+  ['accept accepted agree agreed', 'refuse refused decline declined reject rejected'],
+  ['support supported back backed endorse endorsed favor', 'oppose opposed'],
+  ['confirm confirmed acknowledge', 'deny denied dismissed'],
+  ['allow allowed permit lift lifted', 'ban banned prohibit forbid forbade impose imposed'],
+  ['resume resumed continue continued restart', 'suspend suspended pause paused halt halted freeze froze stop stopped'],
+  ['attend attended join joined', 'skip skipped boycott boycotted miss missed'],
+  ['ally allies allied friend', 'enemy enemies adversary foe rival'],
+  ['raise raised', 'lower lowered'],
+  ['guilty convicted', 'innocent acquitted'],
+  ['legal lawful', 'illegal unlawful'],
+  ['success successful succeed', 'failure failed fail'],
+  ['include included', 'exclude excluded'],
+  ['begin began start started', 'end ended finish finished'],
+];
+
+/** Maps a normalised word to the ids of the sides it belongs to (`<pair>:<side>`). */
+export const ANTONYM_SIDES: Map<string, string[]> = (() => {
+  const map = new Map<string, string[]>();
+  ANTONYM_PAIRS.forEach(([a, b], i) => {
+    for (const [side, words] of [[0, a], [1, b]] as const) {
+      for (const w of normSet(words)) map.set(w, [...(map.get(w) ?? []), `${i}:${side}`]);
+    }
+  });
+  return map;
+})();
+
+/** Site furniture and appeals that are never article content. */
+export const BOILERPLATE_RE = new RegExp(
+  [
+    String.raw`\bsign up\b`, String.raw`\bsubscrib\w*`, String.raw`\bnewsletter\b`, String.raw`\bread more\b`,
+    String.raw`\bdownload (?:the|our)\b.*\bapp\b`, String.raw`\bapp[- ]?store\b`, String.raw`\bplay[- ]?store\b`,
+    String.raw`\bprivacy policy\b`, String.raw`\bcookie`, String.raw`\bplease support\b`, String.raw`\bsupport us\b`,
+    String.raw`\bsupport (?:the|our)\b.*!$`, String.raw`\bdonate (?:now|today|to us)\b`, String.raw`\bmake a donation\b`,
+    String.raw`\b(?:your|every|each|a small) contribution\b`, String.raw`\byour support\b`,
+    String.raw`\bremind me later\b`, String.raw`\bnot ready to support\b`, String.raw`\bby supporting\b`,
+    String.raw`\ball rights reserved\b`, String.raw`\bfollow us\b`, String.raw`\bshare this\b`, String.raw`\bclick here\b`,
+    String.raw`\bno comments yet\b`, String.raw`\brelated articles\b`, String.raw`\btry our\b`, String.raw`\bget started\b`,
+    String.raw`\bdear readers\b`, String.raw`\bthank you for (?:reading|standing|your support)\b`,
+    String.raw`\bin your mailbox\b`, String.raw`\bnever miss\b`, String.raw`\bwe need your help\b`,
+    String.raw`\bexplore what\b`, String.raw`\bstart exploring\b`, String.raw`\bdetails to follow\b`,
+  ].join('|'),
+  'i',
+);
+
+/** Furniture that scrapers glue onto the start of the next sentence ("Read moreRussian President..."). */
+export const GLUED_FURNITURE_RE = /^(?:Read more|Read also|Related|Advertisement|Share|Comments|Watch|Listen|Photo|Video)(?=\p{Lu})/u;

@@ -1,0 +1,227 @@
+/**
+ * Numbers in every form a news text writes them, turned into intervals so that
+ * approximators can be compared: "fewer than ten" is [0, 10), "upwards of 30"
+ * is [30, ∞), "nearly three hours" is [144, 180] minutes.
+ */
+import type { Span } from './types';
+import { isContent, stem, tokenize } from './text';
+
+/** What a quantity measures; only quantities of the same kind are compared. */
+export type QuantityKind = 'count' | 'money' | 'percent' | 'duration' | 'ordinal' | 'tally';
+
+/** A number found in text, as the interval of values it allows. */
+export interface Quantity extends Span {
+  text: string;
+  kind: QuantityKind;
+  /** Lowest value allowed (money in its currency unit, durations in minutes). */
+  lo: number;
+  /** Highest value allowed; `Infinity` for "more than". */
+  hi: number;
+  /** For tallies ("218-214"), the second figure. */
+  second?: number;
+  /** Content stems of nearby words ("leader", "vote"): what is being counted. */
+  context: string[];
+}
+
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const ORDINAL_UNITS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth',
+  'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth',
+  'nineteenth'];
+const ORDINAL_TENS = ['', '', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth',
+  'ninetieth'];
+
+/** Value of a number word ("four", "twenty-five", "dozen") or NaN. */
+export function wordValue(word: string): number {
+  const w = word.toLowerCase();
+  if (w === 'dozen') return 12;
+  if (w === 'hundred') return 100;
+  const unit = UNITS.indexOf(w);
+  if (unit >= 0) return unit;
+  const [tens, rest] = w.split(/[- ]/);
+  const t = TENS.indexOf(tens);
+  if (t >= 2) return rest ? (UNITS.indexOf(rest) > 0 ? t * 10 + UNITS.indexOf(rest) : NaN) : t * 10;
+  return NaN;
+}
+
+/** Value of an ordinal word ("fourth", "sixtieth", "twenty-first") or NaN. */
+export function ordinalValue(word: string): number {
+  const w = word.toLowerCase();
+  const unit = ORDINAL_UNITS.indexOf(w);
+  if (unit >= 0) return unit;
+  const t = ORDINAL_TENS.indexOf(w);
+  if (t >= 2) return t * 10;
+  const [tens, rest] = w.split(/[- ]/);
+  const tv = TENS.indexOf(tens);
+  const rv = rest ? ORDINAL_UNITS.indexOf(rest) : -1;
+  return tv >= 2 && rv > 0 ? tv * 10 + rv : NaN;
+}
+
+const NUM_WORDS = `(?:(?:${TENS.slice(2).join('|')})(?:-(?:${UNITS.slice(1, 10).join('|')}))?|${UNITS.slice(1).reverse().join('|')}|a dozen|dozen)`;
+const ORD_WORDS = `(?:(?:${TENS.slice(2).join('|')})-(?:${ORDINAL_UNITS.slice(1, 10).join('|')})|${ORDINAL_TENS.slice(2).join('|')}|${ORDINAL_UNITS.slice(1).reverse().join('|')})`;
+const APPROX = '(?:about|around|roughly|approximately|some|nearly|almost|close to|more than|over|at least|upwards of|in excess of|fewer than|less than|under|below|at most|up to|as many as|no more than|no fewer than|an estimated|estimated|just over|just under|well over|exactly|only|just)';
+const SCALE = '(?:hundred|thousand|million|billion|trillion|bn|mn)';
+const DURATION_UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)';
+
+const QUANTITY_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}$€£.,])(?:(?<approx>${APPROX})\\s+)?(?:` +
+    `(?<vague>(?:tens|hundreds|thousands|millions|billions|dozens)\\s+of(?:\\s+(?<vscale>thousands|millions|billions))?)` +
+    `|(?<currency>[$€£])\\s?(?<mnum>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<mscale>${SCALE}|m|k)\\b)?` +
+    `|(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<ord>st|nd|rd|th)?(?:(?<sep>\\s?[-–]\\s?|\\s+to\\s+)(?<num2>\\d[\\d,]*(?:\\.\\d+)?))?(?:\\s?(?<scale>${SCALE})\\b)?` +
+    `|(?<ordword>${ORD_WORDS})\\b` +
+    `|(?<word>${NUM_WORDS})\\b(?:\\s(?<wscale>${SCALE})\\b)?` +
+    `|(?<single>an?|one)(?=[-\\s]${DURATION_UNIT}[-\\s]long\\b)` +
+    `|(?<=\\b(?:about|around|nearly|almost|over|under|more than|less than|at least|roughly|just over|just under)\\s)(?<approxone>an?)(?=\\s(?:second|minute|hour|day|week|month|year|decade)\\b)` +
+  `)(?<unit>\\s?%|\\s(?:percent|per cent|percentage points?)\\b|[-\\s]${DURATION_UNIT}\\b(?:[-\\s]long\\b)?|\\s(?:dollars|euros|pounds|rubles|roubles)\\b)?`,
+  'giu',
+);
+
+const SCALE_VALUE: Record<string, number> = {
+  hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12,
+  thousands: 1e3, millions: 1e6, billions: 1e9,
+};
+const MINUTES: Record<string, number> = {
+  second: 1 / 60, minute: 1, hour: 60, day: 1440, week: 10080, month: 43200, year: 525600, decade: 5256000,
+};
+const TALLY_CONTEXT = /^\s*(?:\S+\s+){0,2}?(?:votes?|vote|victory|win|defeat|loss|decision|margin|score|majority|split)\b/i;
+
+const TALLY_BEFORE = /\b(?:votes?|voted|tally|score|margin|split)\b(?:\s+\S+){0,6}\s*$/i;
+
+function parseNumber(s: string): number {
+  return Number(s.replace(/,/g, ''));
+}
+
+/** The interval allowed by an approximator around `v`. */
+export function approximate(approx: string | undefined, v: number): [number, number] {
+  switch ((approx ?? '').toLowerCase()) {
+    case 'about': case 'around': case 'roughly': case 'approximately': case 'some': case 'an estimated': case 'estimated':
+    case 'close to':
+      return [v * 0.8, v * 1.2];
+    case 'nearly': case 'almost': case 'just under':
+      return [v * 0.8, v];
+    case 'more than': case 'over': case 'upwards of': case 'in excess of': case 'just over': case 'well over':
+    case 'at least': case 'no fewer than':
+      return [v, Infinity];
+    case 'fewer than': case 'less than': case 'under': case 'below':
+      return [0, v - Math.max(Math.abs(v) * 1e-6, 1e-9)];
+    case 'at most': case 'up to': case 'as many as': case 'no more than':
+      return [0, v];
+    default:
+      return [v, v];
+  }
+}
+
+interface Groups { [key: string]: string | undefined }
+
+/** Base value (before approximators) and whether the figure itself is vague. */
+function baseValue(g: Groups): { lo: number; hi: number; kind: QuantityKind; second?: number } | undefined {
+  if (g.vague) {
+    const head = g.vague.split(/\s+/)[0].toLowerCase();
+    const mult = g.vscale ? SCALE_VALUE[g.vscale.toLowerCase()] : 1;
+    const base = head === 'dozens' ? 24 : head === 'tens' ? 10 : (SCALE_VALUE[head] ?? 100);
+    return { lo: base * mult, hi: base * 10 * mult, kind: 'count' };
+  }
+  if (g.mnum) {
+    const v = parseNumber(g.mnum) * (g.mscale ? SCALE_VALUE[g.mscale.toLowerCase()] : 1);
+    return { lo: v, hi: v, kind: 'money' };
+  }
+  if (g.num) {
+    const scale = g.scale ? SCALE_VALUE[g.scale.toLowerCase()] : 1;
+    const v = parseNumber(g.num) * scale;
+    if (g.ord) return { lo: v, hi: v, kind: 'ordinal' };
+    if (g.num2 !== undefined) {
+      const v2 = parseNumber(g.num2) * scale;
+      return { lo: Math.min(v, v2), hi: Math.max(v, v2), kind: 'count', second: v2 };
+    }
+    return { lo: v, hi: v, kind: 'count' };
+  }
+  if (g.ordword) {
+    const v = ordinalValue(g.ordword);
+    return Number.isNaN(v) ? undefined : { lo: v, hi: v, kind: 'ordinal' };
+  }
+  if (g.word) {
+    const v = (g.word.toLowerCase().startsWith('a ') ? 12 : wordValue(g.word)) * (g.wscale ? SCALE_VALUE[g.wscale.toLowerCase()] : 1);
+    return Number.isNaN(v) ? undefined : { lo: v, hi: v, kind: 'count' };
+  }
+  if (g.single ?? g.approxone) return { lo: 1, hi: 1, kind: 'count' };
+  return undefined;
+}
+
+/** Applies a unit ("%", "hours", "dollars") to a base value. */
+function applyUnit(q: { lo: number; hi: number; kind: QuantityKind }, unit: string | undefined): void {
+  if (!unit) return;
+  const u = unit.trim().toLowerCase().replace(/^-/, '');
+  if (u.startsWith('%') || u.startsWith('per')) { q.kind = 'percent'; return; }
+  if (/^(dollars|euros|pounds|rubles|roubles)/.test(u)) { q.kind = 'money'; return; }
+  const word = u.split(/[-\s]/)[0].replace(/s$/, '');
+  if (MINUTES[word] !== undefined && q.kind !== 'ordinal') {
+    q.kind = 'duration';
+    q.lo *= MINUTES[word];
+    q.hi *= MINUTES[word];
+  }
+}
+
+/** Scale and unit words say nothing about what is counted. */
+const UNIT_STEMS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'percent', 'cent', 'long',
+  'second', 'minut', 'hour', 'day', 'week', 'month', 'year', 'decad'].map((w) => stem(w)));
+
+/** Content stems just before and after a quantity: what it counts. */
+function contextOf(text: string, start: number, end: number): string[] {
+  const keep = (t: { norm: string }): boolean => !/^\d/.test(t.norm) && !UNIT_STEMS.has(t.norm);
+  // What is counted usually follows the figure ("30 foreign leaders"); otherwise it precedes it ("losses of $4.5 trillion").
+  const after = tokenize(text.slice(end, end + 60).split(/[.;!?]\s/)[0]).filter(isContent).filter(keep).slice(0, 3);
+  if (after.length) return after.map((t) => t.norm);
+  return tokenize(text.slice(Math.max(0, start - 40), start)).filter(isContent).filter(keep).slice(-2).map((t) => t.norm);
+}
+
+/**
+ * Finds quantities in `text`, skipping `exclude` spans (dates and years are
+ * handled by the date detector) and bare four-digit years.
+ */
+export function extractQuantities(text: string, exclude: Span[] = []): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(QUANTITY_RE)) {
+    const g = m.groups as Groups;
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (exclude.some((x) => x.start < end && start < x.end)) continue;
+    if (g.num && !g.scale && !g.unit && !g.ord && g.num2 === undefined && /^(1[89]|20)\d\d$/.test(g.num)) continue;
+    const base = baseValue(g);
+    if (!base) continue;
+    const tally = g.num2 !== undefined && (g.sep ?? '').trim() !== 'to'
+      && (TALLY_CONTEXT.test(text.slice(end, end + 40)) || TALLY_BEFORE.test(text.slice(Math.max(0, start - 40), start)));
+    const q = { ...base };
+    if (tally) {
+      const first = parseNumber(g.num ?? '0');
+      Object.assign(q, { kind: 'tally', lo: first, hi: first, second: base.second });
+    }
+    applyUnit(q, g.unit ?? (/^\s+(?:of\s+|in\s+)?(?:dollars|euros|pounds)\b/i.test(text.slice(end, end + 20)) ? ' dollars' : undefined));
+    if (!tally) {
+      const [alo] = approximate(g.approx, q.lo);
+      const [, ahi] = approximate(g.approx, q.hi);
+      q.lo = alo;
+      q.hi = ahi;
+    }
+    out.push({ ...q, start, end, text: m[0], context: contextOf(text, start, end) });
+  }
+  return out;
+}
+
+/** True when two quantities of the same kind can both be true. */
+export function compatible(a: Quantity, b: Quantity): boolean {
+  if (a.kind !== b.kind) return true;
+  if (a.kind === 'tally') return close(a.lo, b.lo) && close(a.second ?? 0, b.second ?? 0);
+  if (a.kind === 'ordinal') return close(a.lo, b.lo);
+  return a.lo <= b.hi * (1 + 1e-9) + 1e-9 && b.lo <= a.hi * (1 + 1e-9) + 1e-9
+    || close(a.lo, b.lo) && close(a.hi, b.hi);
+}
+
+function close(a: number, b: number): boolean {
+  return Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * 0.005;
+}
+
+/** A short human form of a quantity for reasons ("218-214", "upwards of 30"). */
+export function describeQuantity(q: Quantity): string {
+  return q.text.trim();
+}

@@ -1,0 +1,86 @@
+/**
+ * BM25 retrieval over passages. A small own implementation rather than
+ * minisearch: we need per-term query weights (names and numbers count double)
+ * and the same normalised tokens as the stance detectors, and a plain index of
+ * maps is trivially cloneable to a worker. It is ~80 lines and has no state
+ * beyond the corpus.
+ */
+import type { Passage } from './types';
+import { foldPhrases, isContent, tokenize } from './text';
+
+/** BM25 term-frequency saturation (standard value). */
+const K1 = 1.2;
+/** BM25 length normalisation (standard value). */
+const B = 0.75;
+/** Weight of the passage's central sentence relative to its neighbours. */
+const FOCUS_WEIGHT = 2;
+/** Query weight of a capitalised word or a number (plain words weigh 1). */
+const ANCHOR_WEIGHT = 2;
+
+/** An inverted index over passages. */
+export interface RetrievalIndex {
+  /** term -> list of [passage index, weighted term frequency]. */
+  postings: Map<string, [number, number][]>;
+  /** Weighted length of each passage. */
+  lengths: number[];
+  avgLength: number;
+}
+
+/** Weighted term frequencies of a passage: the focus sentence counts double. */
+function passageTerms(sourceText: string, p: Passage): Map<string, number> {
+  const tf = new Map<string, number>();
+  const add = (text: string, w: number): void => {
+    for (const t of tokenize(foldPhrases(text))) if (isContent(t)) tf.set(t.norm, (tf.get(t.norm) ?? 0) + w);
+  };
+  add(sourceText.slice(p.start, p.focus.start), 1);
+  add(sourceText.slice(p.focus.start, p.focus.end), FOCUS_WEIGHT);
+  add(sourceText.slice(p.focus.end, p.end), 1);
+  return tf;
+}
+
+/** Builds the index; `textOf` returns the full text of a passage's source. */
+export function buildIndex(passages: Passage[], textOf: (p: Passage, i: number) => string): RetrievalIndex {
+  const postings = new Map<string, [number, number][]>();
+  const lengths: number[] = [];
+  passages.forEach((p, i) => {
+    const tf = passageTerms(textOf(p, i), p);
+    let len = 0;
+    for (const [term, f] of tf) {
+      len += f;
+      const list = postings.get(term);
+      if (list) list.push([i, f]);
+      else postings.set(term, [[i, f]]);
+    }
+    lengths.push(len);
+  });
+  const avgLength = lengths.length ? lengths.reduce((a, b) => a + b, 0) / lengths.length : 1;
+  return { postings, lengths, avgLength };
+}
+
+/** Query terms with their weights: capitalised words and figures are anchors and weigh more. */
+export function queryTerms(query: string): Map<string, number> {
+  const terms = new Map<string, number>();
+  const tokens = tokenize(foldPhrases(query));
+  tokens.forEach((t, i) => {
+    if (!isContent(t)) return;
+    const anchor = /\d/.test(t.raw) || (i > 0 && /^\p{Lu}/u.test(t.raw));
+    terms.set(t.norm, Math.max(terms.get(t.norm) ?? 0, anchor ? ANCHOR_WEIGHT : 1));
+  });
+  return terms;
+}
+
+/** Top `limit` passages for a query as [passage index, score], best first. */
+export function rank(index: RetrievalIndex, query: string, limit: number): [number, number][] {
+  const n = index.lengths.length;
+  const scores = new Map<number, number>();
+  for (const [term, weight] of queryTerms(query)) {
+    const list = index.postings.get(term);
+    if (!list) continue;
+    const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));
+    for (const [i, f] of list) {
+      const norm = f * (K1 + 1) / (f + K1 * (1 - B + B * index.lengths[i] / index.avgLength));
+      scores.set(i, (scores.get(i) ?? 0) + weight * idf * norm);
+    }
+  }
+  return [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
+}

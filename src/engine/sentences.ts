@@ -1,0 +1,103 @@
+/**
+ * Sentence splitting with compromise (see README for why compromise rather than
+ * wink-nlp: it is pure JS with no model download, and its tokenizer-only mode
+ * is fast enough to split a whole corpus). compromise normalises whitespace in
+ * its output, so its sentences are re-anchored onto the original text by
+ * walking both strings over their non-space characters; this keeps offsets
+ * exact whatever the input contains (tabs, CRLF, emoji, non-Latin scripts).
+ */
+import nlp from 'compromise';
+import type { Span } from './types';
+
+/**
+ * Sentence spans inside `text[start, end)`. Line breaks inside a block that
+ * look like hard breaks between separate lines (a line without closing
+ * punctuation followed by a capitalised line) also end a sentence, because
+ * scraped pages put headlines and captions on their own lines.
+ */
+export function splitSentences(text: string, start = 0, end = text.length): Span[] {
+  const spans: Span[] = [];
+  for (const line of splitHardLines(text, start, end)) {
+    for (const s of compromiseSentences(text, line.start, line.end)) spans.push(s);
+  }
+  return spans;
+}
+
+/** Splits at line breaks where the previous line cannot be continuing a sentence. */
+function splitHardLines(text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  let cursor = start;
+  const re = /\r?\n/g;
+  re.lastIndex = start;
+  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+    const before = text.slice(cursor, m.index).trimEnd();
+    const after = text.slice(m.index + m[0].length, end).trimStart();
+    if (isHardBreak(before, after)) {
+      out.push({ start: cursor, end: m.index });
+      cursor = m.index + m[0].length;
+    }
+  }
+  out.push({ start: cursor, end });
+  return out.filter((s) => text.slice(s.start, s.end).trim().length > 0);
+}
+
+function isHardBreak(before: string, after: string): boolean {
+  if (!before || !after) return true;
+  if (/[.!?"”’]$/.test(before)) return true;
+  // A line with no sentence punctuation before a capitalised line is a title or caption.
+  return /^[\p{Lu}\p{N}"“‘'(\[]/u.test(after) && !/[,;:\-–—]$/.test(before);
+}
+
+interface CompromiseSentence {
+  text: string;
+}
+
+/** Runs compromise's tokenizer on one line and re-anchors its sentences. */
+function compromiseSentences(text: string, start: number, end: number): Span[] {
+  const slice = text.slice(start, end);
+  const sentences = (nlp.tokenize(slice).json() as CompromiseSentence[]).map((s) => s.text);
+  const spans: Span[] = [];
+  let cursor = 0;
+  for (const sentence of sentences) {
+    const span = anchor(slice, sentence, cursor);
+    if (!span) continue;
+    spans.push({ start: start + span.start, end: start + span.end });
+    cursor = span.end;
+  }
+  return spans.length ? spans : [trimSpan(text, start, end)];
+}
+
+/**
+ * Finds `sentence` in `slice` from `from`, comparing non-whitespace characters
+ * only, and returns its exact span in `slice`.
+ */
+function anchor(slice: string, sentence: string, from: number): Span | undefined {
+  const wanted = sentence.replace(/\s+/g, '');
+  if (!wanted) return undefined;
+  let i = from;
+  while (i < slice.length && /\s/.test(slice[i])) i++;
+  const start = i;
+  let k = 0;
+  while (i < slice.length && k < wanted.length) {
+    if (/\s/.test(slice[i])) { i++; continue; }
+    if (slice[i] !== wanted[k]) return fallbackAnchor(slice, wanted, from);
+    i++;
+    k++;
+  }
+  return { start, end: i };
+}
+
+/** compromise occasionally rewrites a character; then match on the first and last few characters instead. */
+function fallbackAnchor(slice: string, wanted: string, from: number): Span | undefined {
+  const compact: number[] = [];
+  for (let i = from; i < slice.length; i++) if (!/\s/.test(slice[i])) compact.push(i);
+  if (!compact.length) return undefined;
+  const end = compact[Math.min(wanted.length, compact.length) - 1] + 1;
+  return { start: compact[0], end };
+}
+
+function trimSpan(text: string, start: number, end: number): Span {
+  const slice = text.slice(start, end);
+  const lead = slice.length - slice.trimStart().length;
+  return { start: start + lead, end: start + slice.trimEnd().length };
+}

@@ -1,0 +1,127 @@
+/**
+ * Shared text helpers: word tokens with offsets, a light stemmer, stop words and
+ * aliases. Every detector builds on these so that claims and passages are
+ * compared on the same footing.
+ */
+import type { Span } from './types';
+
+/** A word of the text with its UTF-16 span. */
+export interface Token extends Span {
+  /** The word as written. */
+  raw: string;
+  /** Lower-cased, quote-normalised, stemmed form used for matching. */
+  norm: string;
+}
+
+/** Curly quotes and dashes are folded so that typography never decides a match. */
+export function foldTypography(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u201b\u2032`]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-');
+}
+
+const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*\.?/gu;
+
+/**
+ * Splits text into word tokens. Abbreviations like "U.S." stay one token, and a
+ * possessive "'s" is dropped so "Russia's" matches "Russia".
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    let raw = m[0];
+    // A trailing dot belongs to the word only for dotted abbreviations ("U.S.").
+    if (raw.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(raw)) raw = raw.slice(0, -1);
+    const start = m.index ?? 0;
+    tokens.push({ raw, start, end: start + raw.length, norm: normalizeWord(raw) });
+  }
+  return tokens;
+}
+
+const ALIASES: Record<string, string> = {
+  'u.s': 'us', 'u.s.': 'us', usa: 'us', america: 'us', american: 'us', 'u.k': 'uk', 'u.k.': 'uk',
+  britain: 'uk', british: 'uk', kiev: 'kyiv', ww2: 'wwii', wwi: 'wwi', tie: 'relation', relat: 'relation',
+  yuri: 'yury',
+};
+
+/** Lower-cases, folds quotes, drops possessives, stems and applies aliases. */
+export function normalizeWord(raw: string): string {
+  let w = foldTypography(raw).toLowerCase();
+  w = w.replace(/'s$/, '').replace(/'$/, '');
+  if (ALIASES[w]) return ALIASES[w];
+  const stemmed = stem(w);
+  return ALIASES[stemmed] ?? stemmed;
+}
+
+/**
+ * A deliberately light suffix stripper (not Porter): it only needs to make
+ * "summoned"/"summoning", "vote"/"voted" and "losses"/"loss" meet, and must
+ * never merge unrelated words.
+ */
+export function stem(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  let w = word;
+  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  if (w.endsWith('ing') && w.length > 5) w = undouble(w.slice(0, -3));
+  else if (w.endsWith('ied') && w.length > 4) w = w.slice(0, -3) + 'y';
+  else if (w.endsWith('ed') && w.length > 4) w = undouble(w.slice(0, -2));
+  else if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
+  else if (w.endsWith('ment') && w.length > 7) w = w.slice(0, -4);
+  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
+  return w;
+}
+
+function undouble(w: string): string {
+  return /([^aeiouls])\1$/.test(w) ? w.slice(0, -1) : w;
+}
+
+/** Function words that carry no content for matching or ranking. */
+export const STOP_WORDS = new Set(
+  (
+    'a an the and or but nor of to in on at by for with from into onto over under about as is are was were be been being ' +
+    'has have had do does did this that these those it its it\'s he she they them his her their our we you your i me my ' +
+    'who whom whose which what when where why how than then there here so such also too very just only even still ' +
+    'will would shall should can could may might must not no never any all both each some more most other another ' +
+    'up down out off again further once after before while during until since if because though although per via ' +
+    'said say says told tell according mr ms mrs dr one' 
+  ).split(/\s+/).map(stem),
+);
+
+/** True for a token that carries content (not a stop word, not bare punctuation). */
+export function isContent(t: Token): boolean {
+  return t.norm.length > 1 && !STOP_WORDS.has(t.norm);
+}
+
+/** Content-word stems of a text, as a set. */
+export function contentSet(text: string): Set<string> {
+  return new Set(tokenize(text).filter(isContent).map((t) => t.norm));
+}
+
+/** Multi-word names that are written several ways; folded to one token before matching. */
+const PHRASE_ALIASES: [RegExp, string][] = [
+  [/\bWorld War (?:II|Two|2)\b/gi, 'WWII'],
+  [/\bWorld War (?:I|One|1)\b/gi, 'WWI'],
+  [/\bUnited States(?: of America)?\b/gi, 'US'],
+  [/\bUnited Kingdom\b/gi, 'UK'],
+];
+
+/** Folds multi-word aliases, padding with spaces so every offset stays valid. */
+export function foldPhrases(text: string): string {
+  let out = text;
+  for (const [re, to] of PHRASE_ALIASES) out = out.replace(re, (m) => to.padEnd(m.length, ' '));
+  return out;
+}
+
+/** Line (1-based) and column (1-based, UTF-16) of an offset. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}

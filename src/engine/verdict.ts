@@ -1,0 +1,20 @@
+/** Verdicts and evidence order. */
+import type { Evidence, Stance, Verdict } from './types';
+
+/**
+ * `contested` when any evidence conflicts (even if other evidence supports
+ * the claim), `supported` when some supports and none conflicts, otherwise
+ * `unverified`.
+ */
+export function decideVerdict(evidence: Evidence[]): Verdict {
+  if (evidence.some((e) => e.stance === 'conflicts')) return 'contested';
+  if (evidence.some((e) => e.stance === 'supports')) return 'supported';
+  return 'unverified';
+}
+
+const STANCE_ORDER: Record<Stance, number> = { conflicts: 0, supports: 1, mentions: 2, unrelated: 3 };
+
+/** Conflicts first, then supports, then mentions; within a stance by confidence, then retrieval score. */
+export function compareEvidence(a: Evidence, b: Evidence): number {
+  return STANCE_ORDER[a.stance] - STANCE_ORDER[b.stance] || b.confidence - a.confidence || b.score - a.score;
+}

@@ -1,0 +1,276 @@
+/**
+ * The corpus of source articles: which folders it comes from, reading them through `vscode.workspace.fs`
+ * (so virtual workspaces work), and keeping the engine's index current as files change.
+ */
+import * as vscode from 'vscode';
+import { decodeSourceBytes } from '../engine/decode';
+import type { InputFile } from '../engine/types';
+import { CONTEXT_CORPUS_CONFIGURED, DEFAULT_CORPUS_FOLDER, SAMPLE_SOURCES } from './constants';
+import type { EngineClient } from './engineClient';
+import type { SearchHit } from './protocol';
+import type { SettingsService } from './settings';
+
+/** File names read as sources. */
+const SOURCE_FILE = /\.(md|markdown|txt|html?)$/i;
+/** Folders never descended into. */
+const SKIPPED_FOLDER = /^(\.|node_modules$)/;
+/** Reads in flight at once; enough to hide latency without flooding a remote file system. */
+const READ_CONCURRENCY = 16;
+/** Coalesces bursts of file events (a git checkout, a copy) into one re-index. */
+const REINDEX_DELAY_MS = 300;
+
+export interface CorpusStatus {
+  state: 'empty' | 'loading' | 'ready';
+  roots: number;
+  sources: number;
+  passages: number;
+  problems: number;
+}
+
+interface LoadedFile extends InputFile {
+  root: number;
+}
+
+export class CorpusService implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires after the engine holds a new index. */
+  readonly onDidChange = this.changed.event;
+
+  private roots: vscode.Uri[] = [];
+  private files = new Map<string, LoadedFile>();
+  private watchers: vscode.Disposable[] = [];
+  private sampleRoot: vscode.Uri | undefined;
+  private reindexTimer: NodeJS.Timeout | undefined;
+  private loading: Promise<void> = Promise.resolve();
+  private currentStatus: CorpusStatus = { state: 'empty', roots: 0, sources: 0, passages: 0, problems: 0 };
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(
+    private readonly engine: EngineClient,
+    private readonly settings: SettingsService,
+    private readonly log: vscode.LogOutputChannel,
+    private readonly extensionUri: vscode.Uri,
+  ) {
+    this.subscriptions = [
+      settings.onDidChange(() => void this.rebuild()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rebuild()),
+    ];
+  }
+
+  get status(): CorpusStatus {
+    return this.currentStatus;
+  }
+
+  isConfigured(): boolean {
+    return this.roots.length > 0;
+  }
+
+  /** The corpus folders in root order: `Source.root` indexes this list. */
+  folders(): readonly vscode.Uri[] {
+    return this.roots;
+  }
+
+  /** Resolves once the latest (re)build has reached the engine. */
+  whenLoaded(): Promise<void> {
+    return this.loading;
+  }
+
+  /** The file a source came from. */
+  sourceUri(source: { id: string; root: number }): vscode.Uri {
+    const root = this.roots[source.root];
+    if (!root) throw new Error(`no corpus folder number ${source.root}`);
+    return vscode.Uri.joinPath(root, ...source.id.split('/'));
+  }
+
+  /** True for files inside a corpus folder: they are sources, never drafts to check. */
+  contains(uri: vscode.Uri): boolean {
+    return this.roots.some((root) => isInside(uri, root));
+  }
+
+  async search(query: string, limit = 20): Promise<SearchHit[]> {
+    await this.loading;
+    return query.trim() ? this.engine.search(query, limit) : [];
+  }
+
+  /** Adds the bundled sample sources to the corpus (for the bundled sample draft). */
+  async useSample(): Promise<void> {
+    this.sampleRoot = vscode.Uri.joinPath(this.extensionUri, ...SAMPLE_SOURCES);
+    await this.rebuild();
+  }
+
+  /** Re-finds the corpus folders and re-reads every source. */
+  rebuild(): Promise<void> {
+    this.loading = this.loading.then(() => this.load(), () => this.load());
+    return this.loading;
+  }
+
+  private async load(): Promise<void> {
+    this.setStatus({ ...this.currentStatus, state: 'loading' });
+    this.roots = await this.findRoots();
+    void vscode.commands.executeCommand('setContext', CONTEXT_CORPUS_CONFIGURED, this.roots.length > 0);
+    this.watch();
+    this.files = new Map();
+    const uris: { uri: vscode.Uri; root: number }[] = [];
+    for (const [root, rootUri] of this.roots.entries()) {
+      for (const uri of await this.listSources(rootUri)) uris.push({ uri, root });
+    }
+    await forEachLimited(uris, READ_CONCURRENCY, ({ uri, root }) => this.readSource(uri, root));
+    await this.pushToEngine();
+  }
+
+  /** Configured folders (relative to each workspace folder), else each folder's `corpus/`, plus the sample. */
+  private async findRoots(): Promise<vscode.Uri[]> {
+    const roots: vscode.Uri[] = [];
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const configured = this.settings.get(folder.uri).corpusFolders;
+      const candidates = configured.length > 0 ? configured.map((p) => resolveFolder(folder.uri, p)) : [vscode.Uri.joinPath(folder.uri, DEFAULT_CORPUS_FOLDER)];
+      for (const candidate of candidates) {
+        if (await isDirectory(candidate)) roots.push(candidate);
+        else if (configured.length > 0) this.log.warn(`Corpus folder not found: ${candidate.toString(true)}`);
+      }
+    }
+    if (this.sampleRoot) roots.push(this.sampleRoot);
+    return dedupe(roots);
+  }
+
+  private async listSources(folder: vscode.Uri): Promise<vscode.Uri[]> {
+    let entries: [string, vscode.FileType][];
+    try {
+      entries = await vscode.workspace.fs.readDirectory(folder);
+    } catch (e) {
+      this.log.warn(`Cannot list corpus folder ${folder.toString(true)}: ${messageOf(e)}`);
+      return [];
+    }
+    const found: vscode.Uri[] = [];
+    for (const [name, type] of entries.sort(([a], [b]) => a.localeCompare(b))) {
+      const uri = vscode.Uri.joinPath(folder, name);
+      if (type & vscode.FileType.Directory) {
+        if (!SKIPPED_FOLDER.test(name)) found.push(...(await this.listSources(uri)));
+      } else if (SOURCE_FILE.test(name)) {
+        found.push(uri);
+      }
+    }
+    return found;
+  }
+
+  /** Reads one source into `files`; a bad file is logged and left out. */
+  private async readSource(uri: vscode.Uri, root: number): Promise<void> {
+    const path = relativePath(this.roots[root], uri);
+    let bytes: Uint8Array;
+    try {
+      bytes = await vscode.workspace.fs.readFile(uri);
+    } catch (e) {
+      this.log.warn(`Skipped source ${uri.toString(true)}: cannot read it (${messageOf(e)}).`);
+      this.files.delete(uri.toString());
+      return;
+    }
+    const decoded = decodeSourceBytes(path, bytes);
+    if (!decoded.ok) {
+      this.log.warn(`Skipped source ${uri.toString(true)}: ${decoded.problem.message}`);
+      this.files.delete(uri.toString());
+      return;
+    }
+    this.files.set(uri.toString(), { path, root, text: decoded.text });
+  }
+
+  private async pushToEngine(): Promise<void> {
+    const files = [...this.files.values()].sort((a, b) => a.root - b.root || a.path.localeCompare(b.path));
+    try {
+      const summary = await this.engine.setCorpus(files, this.roots.map((r) => r.toString()));
+      for (const problem of summary.problems) this.log.warn(`Skipped part of source ${problem.path}: ${problem.message}`);
+      this.log.info(`Corpus indexed: ${summary.sources} sources, ${summary.passages} passages from ${this.roots.length} folder(s).`);
+      this.setStatus({
+        state: this.roots.length > 0 ? 'ready' : 'empty',
+        roots: this.roots.length,
+        sources: summary.sources,
+        passages: summary.passages,
+        problems: summary.problems.length,
+      });
+    } catch (e) {
+      this.log.error(`Indexing the corpus failed: ${messageOf(e)}`);
+      this.setStatus({ state: 'empty', roots: this.roots.length, sources: 0, passages: 0, problems: 0 });
+    }
+    this.changed.fire();
+  }
+
+  private setStatus(status: CorpusStatus): void {
+    this.currentStatus = status;
+  }
+
+  /** One watcher per root; a change re-reads just that file, then re-indexes once the burst settles. */
+  private watch(): void {
+    disposeAll(this.watchers);
+    this.watchers = this.roots.map((root, index) => {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root, '**/*'));
+      const reread = (uri: vscode.Uri) => {
+        if (SOURCE_FILE.test(uri.path)) this.scheduleReindex(this.readSource(uri, index));
+      };
+      const removed = (uri: vscode.Uri) => {
+        const prefix = uri.toString();
+        for (const key of [...this.files.keys()]) if (key === prefix || key.startsWith(`${prefix}/`)) this.files.delete(key);
+        this.scheduleReindex(Promise.resolve());
+      };
+      return vscode.Disposable.from(watcher, watcher.onDidCreate(reread), watcher.onDidChange(reread), watcher.onDidDelete(removed));
+    });
+  }
+
+  private scheduleReindex(read: Promise<void>): void {
+    if (this.reindexTimer) clearTimeout(this.reindexTimer);
+    this.reindexTimer = setTimeout(() => {
+      this.reindexTimer = undefined;
+      this.loading = this.loading.then(() => read).then(() => this.pushToEngine());
+    }, REINDEX_DELAY_MS);
+  }
+
+  dispose(): void {
+    if (this.reindexTimer) clearTimeout(this.reindexTimer);
+    disposeAll(this.watchers);
+    disposeAll(this.subscriptions);
+    this.changed.dispose();
+  }
+}
+
+function resolveFolder(base: vscode.Uri, setting: string): vscode.Uri {
+  const isAbsolute = setting.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(setting);
+  if (isAbsolute && base.scheme === 'file') return vscode.Uri.file(setting);
+  return vscode.Uri.joinPath(base, ...setting.split(/[\\/]/).filter(Boolean));
+}
+
+async function isDirectory(uri: vscode.Uri): Promise<boolean> {
+  try {
+    return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) !== 0;
+  } catch {
+    return false;
+  }
+}
+
+function isInside(uri: vscode.Uri, folder: vscode.Uri): boolean {
+  if (uri.scheme !== folder.scheme || uri.authority !== folder.authority) return false;
+  const base = folder.path.endsWith('/') ? folder.path : `${folder.path}/`;
+  return uri.path.startsWith(base);
+}
+
+function relativePath(root: vscode.Uri, uri: vscode.Uri): string {
+  return uri.path.slice(root.path.replace(/\/$/, '').length + 1);
+}
+
+function dedupe(uris: vscode.Uri[]): vscode.Uri[] {
+  const seen = new Set<string>();
+  return uris.filter((u) => !seen.has(u.toString()) && seen.add(u.toString()));
+}
+
+async function forEachLimited<T>(items: T[], limit: number, run: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await run(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}
+
+function disposeAll(disposables: vscode.Disposable[]): void {
+  for (const d of disposables.splice(0).reverse()) d.dispose();
+}
+
+export function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,68 @@
+/**
+ * Problems-panel entries for the verdicts named in `corroborate.diagnose` (contested by default), with
+ * the severity from `corroborate.diagnosticSeverity`. Reviewed claims are left out.
+ */
+import * as vscode from 'vscode';
+import type { Finding } from '../engine/types';
+import { DIAGNOSTIC_SOURCE } from './constants';
+import { textPositions, toRange, toSeverity, VERDICT_LABELS, type PositionSource } from './convert';
+import { openFindings, type DocumentFindings, type FindingsStore } from './findingsStore';
+import type { SettingsService } from './settings';
+
+export class Diagnostics implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('corroborate');
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(
+    private readonly store: FindingsStore,
+    private readonly settings: SettingsService,
+  ) {
+    this.subscriptions = [store.onDidChange((uris) => uris.forEach((u) => this.update(u))), settings.onDidChange(() => this.updateAll())];
+  }
+
+  private updateAll(): void {
+    this.collection.clear();
+    for (const entry of this.store.all()) this.update(entry.uri);
+  }
+
+  private update(uri: vscode.Uri): void {
+    const entry = this.store.get(uri);
+    if (!entry) return this.collection.delete(uri);
+    const settings = this.settings.get(uri);
+    const wanted = new Set(settings.diagnose);
+    const positions = positionsFor(entry);
+    if (!positions) return;
+    const diagnostics = openFindings(entry.findings)
+      .filter((f) => wanted.has(f.verdict))
+      .map((f) => toDiagnostic(positions, f, toSeverity(settings.diagnosticSeverity[f.verdict])));
+    this.collection.set(uri, diagnostics);
+  }
+
+  dispose(): void {
+    for (const d of this.subscriptions) d.dispose();
+    this.collection.dispose();
+  }
+}
+
+/** The open document at the findings' version, or the checked text for a draft that is not open. */
+function positionsFor(entry: DocumentFindings): PositionSource | undefined {
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === entry.uri.toString());
+  if (doc) return doc.version === entry.version ? doc : undefined;
+  return textPositions(entry.text);
+}
+
+function toDiagnostic(positions: PositionSource, finding: Finding, severity: vscode.DiagnosticSeverity): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(toRange(positions, finding.claim), diagnosticMessage(finding), severity);
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  diagnostic.code = finding.verdict;
+  return diagnostic;
+}
+
+/** "Contested: number: 40 vs 400 (Source title)", or why nothing was found. */
+export function diagnosticMessage(finding: Finding): string {
+  const label = VERDICT_LABELS[finding.verdict];
+  const best = finding.evidence[0];
+  if (!best) return `${label} claim: no passage in the corpus addresses it.`;
+  const why = best.reasons.length > 0 ? best.reasons.join('; ') : best.stance;
+  return `${label} claim: ${why} (${best.source.meta.title})`;
+}

@@ -1,0 +1,104 @@
+/**
+ * The composition root: builds every service once, hands each its dependencies, and pushes each
+ * disposable exactly once (VS Code disposes `context.subscriptions` in reverse order). `activate` stays
+ * synchronous; the corpus loads in the background and checks wait for it.
+ */
+import * as vscode from 'vscode';
+import { Annotations } from './annotations';
+import { CodeActionProvider } from './codeActions';
+import { registerCommands } from './commands';
+import type { CorpusService as CorpusServiceType } from './corpusService';
+import { CorpusService } from './corpusService';
+import type { AppliedDecorations } from './decorations';
+import { Decorations } from './decorations';
+import type { ViewDeps } from './deps';
+import { Diagnostics } from './diagnostics';
+import { EngineClient } from './engineClient';
+import { FindingsStore } from './findingsStore';
+import { HoverProvider } from './hover';
+import { createReveal } from './reveal';
+import { Scheduler } from './scheduler';
+import { SettingsService } from './settings';
+import { StatusBar } from './statusBar';
+import { registerExportReport } from './exportReport';
+import { registerSearchSources } from './searchSources';
+import { registerContestedTree, type ContestedTree } from './tree/contestedTree';
+
+/** The small, typed API that `activate` returns; the real-VS-Code tests read it. */
+export interface CorroborateApi {
+  readonly version: string;
+  store: FindingsStore;
+  corpus: CorpusServiceType;
+  /** Offsets currently decorated in `uri`'s visible editors, per verdict. */
+  decorations(uri: vscode.Uri): AppliedDecorations;
+  /** Resolves once no check is waiting or running (for `uri`, or for any document). */
+  whenIdle(uri?: vscode.Uri): Promise<void>;
+  /** The sidebar tree's items under `element` (top level when omitted). */
+  treeChildren(element?: unknown): Promise<vscode.TreeItem[]>;
+  /** The sidebar tree itself: its view, badge, filter, selection and reveal. */
+  tree: ContestedTree;
+  /** Where the engine runs: a worker thread, or in-process chunks. */
+  engineMode(): 'worker' | 'in-process';
+  /** The status-bar text for the active editor. */
+  statusText(): string;
+  /** Why a workspace folder's .corroborate/annotations.json is invalid; undefined when it is valid or absent. */
+  annotationsProblem(folder: vscode.Uri): string | undefined;
+}
+
+export function activate(context: vscode.ExtensionContext): CorroborateApi {
+  const own = <T extends vscode.Disposable>(disposable: T): T => {
+    context.subscriptions.push(disposable);
+    return disposable;
+  };
+
+  // Services
+  const log = own(vscode.window.createOutputChannel('Corroborate', { log: true }));
+  const settings = own(new SettingsService(log));
+  const engine = own(new EngineClient(vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js'), log));
+  const corpus = own(new CorpusService(engine, settings, log, context.extensionUri));
+  const annotations = own(new Annotations(settings, log));
+  const store = own(new FindingsStore((uri, text, findings) => annotations.apply(uri, text, findings)));
+  own(annotations.onDidChange(() => store.refreshReviews()));
+  const scheduler = own(new Scheduler(store, engine, corpus, settings, log));
+  const reveal = createReveal(corpus);
+
+  // Presentation, all rendered from the store
+  const decorations = own(new Decorations(store, settings));
+  own(new Diagnostics(store, settings));
+  const statusBar = own(new StatusBar(store, corpus));
+  // Every language: only checked drafts are in the store, and `corroborate.languages` may change at run time.
+  own(vscode.languages.registerHoverProvider('*', new HoverProvider(store)));
+  own(vscode.languages.registerCodeActionsProvider('*', new CodeActionProvider(store), CodeActionProvider.metadata));
+
+  // Commands and views
+  own(registerCommands({ context, store, corpus, engine, scheduler, annotations, reveal, log }));
+  const viewDeps: ViewDeps = { context, store, corpus, settings, log, reveal };
+  const tree = own(registerContestedTree(viewDeps));
+  own(registerSearchSources(viewDeps));
+  own(registerExportReport(viewDeps));
+
+  // Start: decisions first, so the first findings already carry them; then the corpus, then checks.
+  const started = annotations
+    .loadAll()
+    .then(() => corpus.rebuild())
+    .then(() => scheduler.checkAllOpen())
+    .catch((e: unknown) => log.error(`Start-up failed: ${e instanceof Error ? e.message : String(e)}`));
+
+  return {
+    version: String(context.extension.packageJSON.version),
+    store,
+    corpus,
+    decorations: (uri) => decorations.decorations(uri),
+    whenIdle: async (uri) => {
+      await started;
+      await scheduler.whenIdle(uri);
+    },
+    treeChildren: (element) => tree.children(element),
+    tree,
+    engineMode: () => engine.mode,
+    statusText: () => statusBar.text,
+    annotationsProblem: (folder) => annotations.problem(folder),
+  };
+}
+
+export function deactivate(): void {}

@@ -1,0 +1,88 @@
+/**
+ * The single source of findings: one entry per checked document. Decorations, diagnostics, hovers, code
+ * actions, the status bar and the tree all render from here and nothing else.
+ */
+import * as vscode from 'vscode';
+import type { Finding } from '../engine/types';
+
+export type ReviewDecision = 'accepted' | 'dismissed';
+export type ReviewScope = 'occurrence' | 'file' | 'workspace';
+
+/** A finding with the reviewer's decision about it, when there is one. */
+export type ReviewedFinding = Finding & {
+  review?: { decision: ReviewDecision; scope: ReviewScope; note?: string };
+};
+
+export interface DocumentFindings {
+  uri: vscode.Uri;
+  /** The document version the findings were computed for. */
+  version: number;
+  /** The text that was checked (offsets point into it); for drafts that are not open in an editor. */
+  text: string;
+  findings: ReviewedFinding[];
+}
+
+/** Attaches review decisions to a document's findings. */
+export type ApplyReviews = (uri: vscode.Uri, text: string, findings: Finding[]) => ReviewedFinding[];
+
+interface Entry extends DocumentFindings {
+  /** Kept so reviews can be re-applied when decisions change, without checking again. */
+  raw: Finding[];
+}
+
+export class FindingsStore implements vscode.Disposable {
+  private readonly entries = new Map<string, Entry>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri[]>();
+  /** Fires with the documents whose findings changed (or were removed). */
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly applyReviews: ApplyReviews) {}
+
+  get(uri: vscode.Uri): DocumentFindings | undefined {
+    return this.entries.get(uri.toString());
+  }
+
+  all(): DocumentFindings[] {
+    return [...this.entries.values()];
+  }
+
+  /** The unreviewed or reviewed finding whose claim covers `offset` (ends inclusive, for a cursor at the end). */
+  findingAt(uri: vscode.Uri, offset: number): ReviewedFinding | undefined {
+    return this.get(uri)?.findings.find((f) => f.claim.start <= offset && offset <= f.claim.end);
+  }
+
+  /** Stores a check's result for `version` of the document with `text`. */
+  set(uri: vscode.Uri, version: number, text: string, raw: Finding[]): void {
+    this.entries.set(uri.toString(), { uri, version, text, raw, findings: this.applyReviews(uri, text, raw) });
+    this.changed.fire([uri]);
+  }
+
+  delete(uri: vscode.Uri): void {
+    if (this.entries.delete(uri.toString())) this.changed.fire([uri]);
+  }
+
+  clear(): void {
+    const uris = [...this.entries.values()].map((e) => e.uri);
+    this.entries.clear();
+    if (uris.length > 0) this.changed.fire(uris);
+  }
+
+  /** Re-applies review decisions to every document (after the annotations changed). */
+  refreshReviews(): void {
+    const uris: vscode.Uri[] = [];
+    for (const entry of this.entries.values()) {
+      entry.findings = this.applyReviews(entry.uri, entry.text, entry.raw);
+      uris.push(entry.uri);
+    }
+    if (uris.length > 0) this.changed.fire(uris);
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+/** Findings that still need attention: not accepted, not dismissed. */
+export function openFindings(findings: readonly ReviewedFinding[]): ReviewedFinding[] {
+  return findings.filter((f) => !f.review);
+}

@@ -1,0 +1,117 @@
+/**
+ * The hover on a claim: verdict and why the sentence is check-worthy, then the best evidence (source,
+ * outlet, date, the passage with the matching or conflicting words in bold, and the reason), then links
+ * to act on it. Corpus text is untrusted: every piece of it is escaped, HTML is off, and only our own
+ * commands are trusted.
+ */
+import * as vscode from 'vscode';
+import type { Evidence, Span } from '../engine/types';
+import { COMMANDS, HOVER_COMMANDS } from './constants';
+import { toRange, VERDICT_LABELS } from './convert';
+import type { FindingsStore, ReviewedFinding } from './findingsStore';
+import type { ClaimArgs } from './commandArgs';
+
+/** Evidence entries listed after the best one. */
+const MORE_EVIDENCE = 3;
+
+export class HoverProvider implements vscode.HoverProvider {
+  constructor(private readonly store: FindingsStore) {}
+
+  provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const entry = this.store.get(doc.uri);
+    if (!entry || entry.version !== doc.version) return undefined;
+    const finding = this.store.findingAt(doc.uri, doc.offsetAt(position));
+    if (!finding) return undefined;
+    return new vscode.Hover(hoverMarkdown(doc.uri, finding), toRange(doc, finding.claim));
+  }
+}
+
+/** The hover's Markdown for one finding. */
+export function hoverMarkdown(uri: vscode.Uri, finding: ReviewedFinding): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(hoverText(uri, finding));
+  md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
+  md.supportHtml = false;
+  md.supportThemeIcons = false;
+  return md;
+}
+
+export function hoverText(uri: vscode.Uri, finding: ReviewedFinding): string {
+  const { claim, verdict, evidence } = finding;
+  const parts: string[] = [];
+  const worth = `check-worthiness ${claim.checkworthiness.toFixed(2)}`;
+  const reasons = claim.reasons.length > 0 ? `: ${claim.reasons.map(escapeMarkdown).join('; ')}` : '';
+  parts.push(`**Corroborate: ${VERDICT_LABELS[verdict]}** · ${worth}${reasons}`);
+  if (finding.review) {
+    const note = finding.review.note ? ` — ${escapeMarkdown(finding.review.note)}` : '';
+    parts.push(`*${finding.review.decision === 'accepted' ? 'Accepted as checked' : 'Dismissed'} (${finding.review.scope})*${note}`);
+  }
+  const [best, ...rest] = evidence;
+  if (best) parts.push(evidenceMarkdown(best));
+  else parts.push('*No passage in the corpus addresses this claim.*');
+  if (rest.length > 0) {
+    parts.push(`Also: ${rest.slice(0, MORE_EVIDENCE).map((e) => `${escapeMarkdown(e.source.meta.title)} (${e.stance})`).join(' · ')}`);
+  }
+  parts.push(commandLinks(uri, finding));
+  return parts.join('\n\n');
+}
+
+function evidenceMarkdown(e: Evidence): string {
+  const meta = [e.source.meta.outlet, e.source.meta.date].filter((x): x is string => Boolean(x)).map(escapeMarkdown);
+  const heading = `**${escapeMarkdown(e.source.meta.title)}**${meta.length > 0 ? ` — ${meta.join(', ')}` : ''} · ${e.stance}`;
+  const passage = `> ${emphasise(e.passage.text, e.highlights)}`;
+  const reason = e.reasons.length > 0 ? `\n\nReason: ${e.reasons.map(escapeMarkdown).join('; ')}` : '';
+  return `${heading}\n\n${passage}${reason}`;
+}
+
+function commandLinks(uri: vscode.Uri, finding: ReviewedFinding): string {
+  const args: ClaimArgs = { uri: uri.toString(), claimId: finding.claim.id };
+  const links: string[] = [];
+  if (finding.evidence.length > 0) links.push(commandLink('Open passage', COMMANDS.openPassage, { ...args, evidence: 0 }));
+  if (!finding.review) {
+    links.push(commandLink('Accept', COMMANDS.accept, args));
+    links.push(commandLink('Dismiss', COMMANDS.dismiss, { ...args, scope: 'occurrence' }));
+  }
+  links.push(commandLink('Search sources', COMMANDS.searchSources, finding.claim.text));
+  return links.join(' · ');
+}
+
+/** A `command:` link; the arguments travel URI-encoded as a JSON array. */
+export function commandLink(label: string, command: string, arg: unknown): string {
+  return `[${escapeMarkdown(label)}](command:${command}?${encodeURIComponent(JSON.stringify([arg]))})`;
+}
+
+/**
+ * Makes untrusted text literal in Markdown: every ASCII punctuation character is backslash-escaped
+ * (CommonMark allows that for all of them, which also defuses HTML, entities, links and autolinks),
+ * and line breaks collapse so the text cannot start a block of its own.
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`);
+}
+
+/** The passage with its highlight spans in bold; each piece is escaped on its own. */
+export function emphasise(text: string, highlights: readonly Span[]): string {
+  const spans = mergeSpans(highlights.filter((h) => h.start < h.end && h.start >= 0 && h.end <= text.length));
+  let out = '';
+  let at = 0;
+  for (const span of spans) {
+    out += escapeMarkdown(text.slice(at, span.start));
+    const word = text.slice(span.start, span.end).trim();
+    const lead = text.slice(span.start, span.end).match(/^\s*/)?.[0] ?? '';
+    const trail = text.slice(span.start, span.end).match(/\s*$/)?.[0] ?? '';
+    out += word ? `${escapeMarkdown(lead)}**${escapeMarkdown(word)}**${escapeMarkdown(trail)}` : escapeMarkdown(lead + trail);
+    at = span.end;
+  }
+  return out + escapeMarkdown(text.slice(at));
+}
+
+function mergeSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const s of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ ...s });
+  }
+  return merged;
+}

@@ -1,0 +1,93 @@
+/**
+ * Messages between the extension host and the engine worker. Both sides validate what they receive:
+ * the worker is a separate program as far as the host is concerned, and a bug on one side must surface
+ * as a clear error, not as a half-shaped object deep inside a view.
+ */
+import { z } from 'zod';
+import { CLAIM_KINDS, STANCES, VERDICTS } from '../engine/types';
+
+const spanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+
+const sourceMetaSchema = z.object({
+  title: z.string(),
+  outlet: z.string().optional(),
+  url: z.string().optional(),
+  date: z.string().optional(),
+  reliability: z.number().optional(),
+});
+
+const passageSchema = spanSchema.extend({ id: z.string(), sourceId: z.string(), text: z.string(), focus: spanSchema });
+
+const sourceRefSchema = z.object({ id: z.string(), root: z.number().int().nonnegative(), meta: sourceMetaSchema });
+
+const evidenceSchema = z.object({
+  passage: passageSchema,
+  source: sourceRefSchema,
+  stance: z.enum(STANCES),
+  confidence: z.number(),
+  score: z.number(),
+  reasons: z.array(z.string()),
+  highlights: z.array(spanSchema),
+});
+
+const claimSchema = spanSchema.extend({
+  id: z.string(),
+  text: z.string(),
+  line: z.number().int(),
+  column: z.number().int(),
+  checkworthiness: z.number(),
+  kinds: z.array(z.enum(CLAIM_KINDS)),
+  reasons: z.array(z.string()),
+});
+
+export const findingSchema = z.object({ claim: claimSchema, verdict: z.enum(VERDICTS), evidence: z.array(evidenceSchema) });
+export const findingsSchema = z.array(findingSchema);
+
+export const searchHitSchema = z.object({ passage: passageSchema, source: sourceRefSchema, score: z.number() });
+export const searchHitsSchema = z.array(searchHitSchema);
+/** A passage found by a corpus search; the source is given without its full text. */
+export type SearchHit = z.infer<typeof searchHitSchema>;
+
+const corpusProblemSchema = z.object({ path: z.string(), message: z.string() });
+export const corpusSummarySchema = z.object({
+  sources: z.number().int().nonnegative(),
+  passages: z.number().int().nonnegative(),
+  problems: z.array(corpusProblemSchema),
+});
+/** What loading a corpus produced. */
+export type CorpusSummary = z.infer<typeof corpusSummarySchema>;
+
+const formatSchema = z.enum(['markdown', 'plaintext', 'html']);
+
+/** The engine options a host can set per check (a subset of the engine's own options). */
+export const checkOptionsSchema = z.object({
+  minCheckworthiness: z.number().min(0).max(1),
+  maxEvidence: z.number().int().positive(),
+});
+export type CheckOptions = z.infer<typeof checkOptionsSchema>;
+
+export const requestSchema = z.discriminatedUnion('kind', [
+  z.object({
+    id: z.number().int(),
+    kind: z.literal('setCorpus'),
+    files: z.array(z.object({ path: z.string(), root: z.number().int().nonnegative().optional(), text: z.string() })),
+    roots: z.array(z.string()),
+  }),
+  z.object({ id: z.number().int(), kind: z.literal('check'), text: z.string(), format: formatSchema, options: checkOptionsSchema }),
+  z.object({ id: z.number().int(), kind: z.literal('search'), query: z.string(), limit: z.number().int().positive() }),
+]);
+export type Request = z.infer<typeof requestSchema>;
+export type RequestKind = Request['kind'];
+
+export const responseSchema = z.union([
+  z.object({ id: z.number().int(), ok: z.literal(true), result: z.unknown() }),
+  z.object({ id: z.number().int(), ok: z.literal(false), error: z.string() }),
+]);
+export type Response = z.infer<typeof responseSchema>;
+
+/** The schema each request kind's result must satisfy. */
+export const resultSchemas = {
+  setCorpus: corpusSummarySchema,
+  check: findingsSchema,
+  search: searchHitsSchema,
+} as const satisfies Record<RequestKind, z.ZodType>;

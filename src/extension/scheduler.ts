@@ -1,0 +1,175 @@
+/**
+ * Decides when documents are checked: on open, and after edits once the debounce has passed. A result
+ * is stored only if the document is still at the version that was checked; otherwise it is dropped
+ * (the edit that made it stale has already scheduled the next check).
+ */
+import * as vscode from 'vscode';
+import { formatForPath, type DocumentFormat } from '../engine/document';
+import { ANNOTATIONS_DIR } from './constants';
+import type { CorpusService } from './corpusService';
+import { messageOf } from './corpusService';
+import type { EngineClient } from './engineClient';
+import type { FindingsStore } from './findingsStore';
+import type { CheckOptions } from './protocol';
+import type { SettingsService } from './settings';
+
+/** Schemes that hold generated or internal text, never a draft. */
+const IGNORED_SCHEMES = new Set(['output', 'git', 'vscode-scm', 'debug', 'walkThrough', 'vscode-settings', 'comment', 'vscode-notebook-cell']);
+
+interface DocumentState {
+  timer?: NodeJS.Timeout;
+  running?: Promise<void>;
+  /** An edit arrived while a check was running: check again when it ends. */
+  again?: boolean;
+}
+
+export class Scheduler implements vscode.Disposable {
+  private readonly states = new Map<string, DocumentState>();
+  private readonly settled = new vscode.EventEmitter<void>();
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(
+    private readonly store: FindingsStore,
+    private readonly engine: EngineClient,
+    private readonly corpus: CorpusService,
+    private readonly settings: SettingsService,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.subscriptions = [
+      vscode.workspace.onDidOpenTextDocument((doc) => this.handleOpen(doc)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.handleChange(e)),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.handleClose(doc)),
+      corpus.onDidChange(() => this.checkAllOpen()),
+      settings.onDidChange(() => this.checkAllOpen()),
+      this.settled,
+    ];
+  }
+
+  /** True for documents Corroborate checks: a configured language, a real scheme, not a source itself. */
+  isDraft(doc: vscode.TextDocument): boolean {
+    if (IGNORED_SCHEMES.has(doc.uri.scheme)) return false;
+    if (!this.settings.get(doc.uri).languages.includes(doc.languageId)) return false;
+    if (doc.uri.path.includes(`/${ANNOTATIONS_DIR}/`)) return false;
+    return !this.corpus.contains(doc.uri);
+  }
+
+  /** Checks every open draft now (after a corpus or settings change, and at start-up). */
+  checkAllOpen(): void {
+    for (const doc of vscode.workspace.textDocuments) {
+      if (this.isDraft(doc)) this.request(doc, 0);
+      else this.store.delete(doc.uri);
+    }
+  }
+
+  /** Checks `doc` after `delayMs`, replacing any check already waiting. */
+  request(doc: vscode.TextDocument, delayMs: number): void {
+    const key = doc.uri.toString();
+    const state = this.stateOf(key);
+    if (state.timer) clearTimeout(state.timer);
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      if (state.running) state.again = true;
+      else this.run(doc, state);
+    }, delayMs);
+  }
+
+  /** Checks `doc` now and resolves when its findings are stored. */
+  async checkNow(doc: vscode.TextDocument): Promise<void> {
+    this.request(doc, 0);
+    await this.whenIdle(doc.uri);
+  }
+
+  /** Resolves once no check is waiting or running (for `uri`, or for any document). */
+  async whenIdle(uri?: vscode.Uri): Promise<void> {
+    await this.corpus.whenLoaded();
+    while (!this.isIdle(uri)) {
+      await new Promise<void>((resolve) => {
+        const listener = this.settled.event(() => {
+          listener.dispose();
+          resolve();
+        });
+      });
+    }
+  }
+
+  private isIdle(uri?: vscode.Uri): boolean {
+    const states = uri ? [this.states.get(uri.toString())] : [...this.states.values()];
+    return states.every((s) => !s || (!s.timer && !s.running));
+  }
+
+  private stateOf(key: string): DocumentState {
+    let state = this.states.get(key);
+    if (!state) this.states.set(key, (state = {}));
+    return state;
+  }
+
+  private run(doc: vscode.TextDocument, state: DocumentState): void {
+    state.running = this.check(doc).finally(() => {
+      state.running = undefined;
+      if (state.again && !doc.isClosed) {
+        state.again = false;
+        this.run(doc, state);
+      } else {
+        state.again = false;
+        this.settled.fire();
+      }
+    });
+  }
+
+  private async check(doc: vscode.TextDocument): Promise<void> {
+    await this.corpus.whenLoaded();
+    if (doc.isClosed || !this.isDraft(doc)) return;
+    if (!this.corpus.isConfigured()) {
+      this.store.delete(doc.uri);
+      return;
+    }
+    const version = doc.version;
+    const text = doc.getText();
+    try {
+      const findings = await this.engine.check(text, formatOf(doc), this.optionsFor(doc.uri));
+      if (doc.isClosed || doc.version !== version) return;
+      this.store.set(doc.uri, version, text, findings);
+    } catch (e) {
+      this.log.error(`Checking ${doc.uri.toString(true)} failed: ${messageOf(e)}`);
+    }
+  }
+
+  /** Engine options from the settings that apply to `uri`. */
+  optionsFor(uri: vscode.Uri): CheckOptions {
+    const { minCheckworthiness, maxEvidence } = this.settings.get(uri);
+    return { minCheckworthiness, maxEvidence };
+  }
+
+  private handleOpen(doc: vscode.TextDocument): void {
+    if (this.isDraft(doc)) this.request(doc, 0);
+  }
+
+  private handleChange(e: vscode.TextDocumentChangeEvent): void {
+    if (e.contentChanges.length === 0 || !this.isDraft(e.document)) return;
+    this.request(e.document, this.settings.get(e.document.uri).debounceMs);
+  }
+
+  private handleClose(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    const state = this.states.get(key);
+    if (state?.timer) clearTimeout(state.timer);
+    if (state && !state.running) this.states.delete(key);
+    else if (state) state.timer = undefined;
+    this.store.delete(doc.uri);
+    this.settled.fire();
+  }
+
+  dispose(): void {
+    for (const state of this.states.values()) if (state.timer) clearTimeout(state.timer);
+    this.states.clear();
+    for (const d of this.subscriptions.reverse()) d.dispose();
+  }
+}
+
+/** The engine's document format for an editor language, falling back to the file name. */
+export function formatOf(doc: { languageId: string; uri: vscode.Uri }): DocumentFormat {
+  if (doc.languageId === 'markdown') return 'markdown';
+  if (doc.languageId === 'plaintext') return 'plaintext';
+  if (doc.languageId === 'html') return 'html';
+  return formatForPath(doc.uri.path);
+}

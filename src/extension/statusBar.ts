@@ -1,0 +1,63 @@
+/**
+ * The status-bar entry: counts of open contested, unverified and supported claims in the active draft,
+ * or "ready" when nothing is contested or unverified. A click focuses the Corroborate sidebar.
+ */
+import * as vscode from 'vscode';
+import type { Verdict } from '../engine/types';
+import { FOCUS_SIDEBAR_COMMAND } from './constants';
+import type { CorpusService } from './corpusService';
+import { openFindings, type FindingsStore } from './findingsStore';
+
+export class StatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('corroborate.status', vscode.StatusBarAlignment.Left, 100);
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(
+    private readonly store: FindingsStore,
+    private readonly corpus: CorpusService,
+  ) {
+    this.item.name = 'Corroborate';
+    this.item.command = FOCUS_SIDEBAR_COMMAND;
+    this.subscriptions = [
+      store.onDidChange(() => this.update()),
+      corpus.onDidChange(() => this.update()),
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+    ];
+    this.update();
+  }
+
+  /** The text shown now (read by tests). */
+  get text(): string {
+    return this.item.text;
+  }
+
+  private update(): void {
+    const editor = vscode.window.activeTextEditor;
+    const entry = editor && this.store.get(editor.document.uri);
+    if (!entry) {
+      if (editor && !this.corpus.isConfigured() && this.corpus.status.state !== 'loading') this.show('$(circle-slash) Corroborate: no corpus', 'No corpus folder found. Click to open the Corroborate sidebar.');
+      else this.item.hide();
+      return;
+    }
+    const counts: Record<Verdict, number> = { contested: 0, unverified: 0, supported: 0 };
+    for (const f of openFindings(entry.findings)) counts[f.verdict]++;
+    const summary = `${counts.contested} contested, ${counts.unverified} unverified, ${counts.supported} supported`;
+    if (counts.contested === 0 && counts.unverified === 0) {
+      this.show('$(check) Corroborate: ready', `Nothing contested or unverified (${counts.supported} supported). Click to open the Corroborate sidebar.`);
+    } else {
+      this.show(`$(warning) ${counts.contested} $(question) ${counts.unverified} $(pass) ${counts.supported}`, `Corroborate: ${summary}. Click to open the sidebar.`);
+    }
+  }
+
+  private show(text: string, tooltip: string): void {
+    this.item.text = text;
+    this.item.tooltip = tooltip;
+    this.item.accessibilityInformation = { label: tooltip };
+    this.item.show();
+  }
+
+  dispose(): void {
+    for (const d of this.subscriptions) d.dispose();
+    this.item.dispose();
+  }
+}

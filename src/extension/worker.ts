@@ -1,0 +1,34 @@
+/**
+ * Engine worker (dist/worker.js): holds the corpus and the checkers so that indexing and checking never
+ * run on the extension host's main thread. Requests are validated; a bad one gets an error reply.
+ */
+import { parentPort } from 'node:worker_threads';
+import { z } from 'zod';
+import { EngineSession } from './engineSession';
+import { requestSchema, type Request, type Response } from './protocol';
+
+const session = new EngineSession();
+
+function handle(request: Request): unknown {
+  switch (request.kind) {
+    case 'setCorpus':
+      return session.setCorpus(request.files, request.roots);
+    case 'check':
+      return session.check(request.text, request.format, request.options);
+    case 'search':
+      return session.search(request.query, request.limit);
+  }
+}
+
+function reply(message: unknown): Response {
+  const parsed = requestSchema.safeParse(message);
+  const id = typeof (message as { id?: unknown })?.id === 'number' ? (message as { id: number }).id : -1;
+  if (!parsed.success) return { id, ok: false, error: `invalid request: ${z.prettifyError(parsed.error)}` };
+  try {
+    return { id, ok: true, result: handle(parsed.data) };
+  } catch (e) {
+    return { id, ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+parentPort?.on('message', (message: unknown) => parentPort?.postMessage(reply(message)));

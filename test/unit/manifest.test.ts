@@ -1,0 +1,79 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { COLORS, COMMANDS, CONTESTED_VIEW_ID, VIEW_CONTAINER_ID } from '../../src/extension/constants';
+
+const root = path.resolve(__dirname, '../../..');
+const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+const contributes = manifest.contributes ?? {};
+
+interface ContributedCommand {
+  command: string;
+  title?: string;
+  category?: string;
+}
+
+describe('package.json is code', () => {
+  it('contributes exactly the commands the code defines, each with a title and category', () => {
+    const contributed: ContributedCommand[] = contributes.commands ?? [];
+    const ids = contributed.map((c) => c.command).sort();
+    assert.deepStrictEqual(ids, [...new Set(Object.values(COMMANDS))].sort());
+    for (const c of contributed) {
+      assert.ok(c.title, `${c.command} has a title`);
+      assert.strictEqual(c.category, 'Corroborate', `${c.command} is in the Corroborate category`);
+    }
+  });
+
+  it('menus and keybindings only name contributed commands', () => {
+    const known = new Set<string>(Object.values(COMMANDS));
+    const named: string[] = [];
+    for (const entries of Object.values<{ command?: string; submenu?: string }[]>(contributes.menus ?? {})) {
+      for (const e of entries) if (e.command) named.push(e.command);
+    }
+    for (const k of contributes.keybindings ?? []) named.push(k.command);
+    assert.deepStrictEqual(named.filter((id) => !known.has(id)), []);
+  });
+
+  it('every setting has a type, a default and a description', () => {
+    const properties: Record<string, Record<string, unknown>> = contributes.configuration?.properties ?? {};
+    assert.ok(Object.keys(properties).length > 0, 'settings are contributed');
+    for (const [key, prop] of Object.entries(properties)) {
+      assert.ok(key.startsWith('corroborate.'), `${key} is in the corroborate section`);
+      assert.ok('default' in prop, `${key} has a default`);
+      assert.ok(prop.description || prop.markdownDescription, `${key} has a description`);
+      assert.ok(prop.type, `${key} has a type`);
+    }
+  });
+
+  it('the view container and the contested view match the code', () => {
+    const containers: { id: string; icon: string }[] = contributes.viewsContainers?.activitybar ?? [];
+    const container = containers.find((c) => c.id === VIEW_CONTAINER_ID);
+    assert.ok(container, `activity-bar container ${VIEW_CONTAINER_ID}`);
+    assert.ok(fs.existsSync(path.join(root, container.icon)), `container icon ${container.icon} exists`);
+    const views: { id: string }[] = contributes.views?.[VIEW_CONTAINER_ID] ?? [];
+    assert.ok(views.some((v) => v.id === CONTESTED_VIEW_ID), `view ${CONTESTED_VIEW_ID}`);
+  });
+
+  it('every theme colour the code uses is contributed with light, dark and high-contrast defaults', () => {
+    const colors = new Map<string, { defaults: Record<string, string> }>((contributes.colors ?? []).map((c: { id: string }) => [c.id, c]));
+    const used = Object.values(COLORS).flatMap((c) => Object.values(c)).filter((id): id is string => typeof id === 'string');
+    for (const id of used) {
+      const c = colors.get(id);
+      assert.ok(c, `colour ${id} is contributed`);
+      for (const theme of ['light', 'dark', 'highContrast']) assert.ok(c.defaults[theme], `${id} has a ${theme} default`);
+    }
+  });
+
+  it('is a lazy extension whose entry points are the esbuild outputs', () => {
+    assert.strictEqual(manifest.name, 'corroborate');
+    assert.ok(manifest.publisher && manifest.displayName && manifest.icon && manifest.categories?.length);
+    assert.ok(fs.existsSync(path.join(root, manifest.icon)), 'icon exists');
+    assert.strictEqual(manifest.main, './dist/extension.js');
+    assert.strictEqual(manifest.bin?.corroborate, './dist/cli.js');
+    const events: string[] = manifest.activationEvents ?? [];
+    assert.ok(!events.includes('*') && !events.includes('onStartupFinished'), 'no eager activation');
+    const typesVersion = manifest.devDependencies['@types/vscode'].replace(/^[\^~]/, '');
+    assert.strictEqual(manifest.engines.vscode, `^${typesVersion}`, '@types/vscode matches engines.vscode');
+    assert.ok(manifest.capabilities?.untrustedWorkspaces?.supported === true, 'untrusted workspaces supported');
+  });
+});
