@@ -70,7 +70,7 @@ try {
   await openDraft(page);
   await snap(page, 'draft-highlights.png');
 
-  await showHover(page, '887');
+  await showHover(page, 'foreign');
   await snap(page, 'hover.png');
   await page.keyboard.press('Escape');
 
@@ -104,13 +104,14 @@ async function openDraft(page) {
 
 /** Hovers the word `word` inside a highlighted (contested) claim and waits for the hover's evidence. */
 async function showHover(page, word) {
-  const target = page.locator('.monaco-editor .view-line span', { hasText: word }).first();
+  // Spans nest (line, then tokens split by decorations); the last match in document order is the innermost.
+  const target = page.locator('.monaco-editor .view-line span', { hasText: word }).last();
   const box = await target.boundingBox();
   if (!box) throw new Error(`"${word}" is not visible in the editor`);
   const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'Open passage' });
   for (let attempt = 0; attempt < 5 && !(await hover.isVisible()); attempt++) {
-    await page.mouse.move(box.x + box.width / 2 - 20 + attempt * 7, box.y + box.height / 2);
-    await page.mouse.move(box.x + box.width / 2 - 19 + attempt * 7, box.y + box.height / 2);
+    await page.mouse.move(box.x + box.width / 2 + attempt * 3, box.y + box.height / 2);
+    await page.mouse.move(box.x + box.width / 2 + attempt * 3 + 1, box.y + box.height / 2);
     await hover.waitFor({ timeout: 5_000 }).catch(() => {});
   }
   await hover.waitFor();
@@ -123,10 +124,22 @@ async function showSidebar(page) {
   const tree = page.locator('.pane', { hasText: 'Contested statements' }).locator('.monaco-list');
   const claim = tree.locator('.monaco-list-row[aria-level="2"]').first();
   await claim.waitFor();
+  await widenSidebar(page, 560);
   await claim.locator('.monaco-tl-twistie').click();
   await tree.locator('.monaco-list-row[aria-level="3"]').first().waitFor();
   await page.mouse.move(700, 840);
   say('sidebar shown');
+}
+
+/** Drags the side bar's edge so tree labels are readable. */
+async function widenSidebar(page, width) {
+  const box = await page.locator('.part.sidebar').boundingBox();
+  if (!box) throw new Error('the side bar is not visible');
+  const edge = box.x + box.width;
+  await page.mouse.move(edge + 1, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + width, box.y + box.height / 2, { steps: 8 });
+  await page.mouse.up();
 }
 
 /** Runs Search Sources and types `query`, waiting for passages to be listed. */

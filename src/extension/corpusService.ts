@@ -41,6 +41,9 @@ export class CorpusService implements vscode.Disposable {
   private watchers: vscode.Disposable[] = [];
   private sampleRoot: vscode.Uri | undefined;
   private reindexTimer: NodeJS.Timeout | undefined;
+  /** File events seen but not yet indexed: their reads, and a promise settled once they are indexed. */
+  private readonly pendingReads = new Set<Promise<void>>();
+  private pendingReindex: { promise: Promise<void>; resolve: () => void } | undefined;
   private loading: Promise<void> = Promise.resolve();
   private currentStatus: CorpusStatus = { state: 'empty', roots: 0, sources: 0, passages: 0, problems: 0 };
   private readonly subscriptions: vscode.Disposable[];
@@ -70,9 +73,10 @@ export class CorpusService implements vscode.Disposable {
     return this.roots;
   }
 
-  /** Resolves once the latest (re)build has reached the engine. */
-  whenLoaded(): Promise<void> {
-    return this.loading;
+  /** Resolves once the latest (re)build, including a re-index waiting on file events, has reached the engine. */
+  async whenLoaded(): Promise<void> {
+    while (this.pendingReindex) await this.pendingReindex.promise;
+    await this.loading;
   }
 
   /** The file a source came from. */
@@ -215,19 +219,33 @@ export class CorpusService implements vscode.Disposable {
   }
 
   private scheduleReindex(read: Promise<void>): void {
+    this.pendingReads.add(read);
+    this.pendingReindex ??= deferred();
     if (this.reindexTimer) clearTimeout(this.reindexTimer);
     this.reindexTimer = setTimeout(() => {
       this.reindexTimer = undefined;
-      this.loading = this.loading.then(() => read).then(() => this.pushToEngine());
+      const reads = [...this.pendingReads];
+      this.pendingReads.clear();
+      const done = this.pendingReindex;
+      this.pendingReindex = undefined;
+      this.loading = this.loading.then(() => Promise.all(reads)).then(() => this.pushToEngine());
+      void this.loading.then(done?.resolve, done?.resolve);
     }, REINDEX_DELAY_MS);
   }
 
   dispose(): void {
     if (this.reindexTimer) clearTimeout(this.reindexTimer);
+    this.pendingReindex?.resolve();
     disposeAll(this.watchers);
     disposeAll(this.subscriptions);
     this.changed.dispose();
   }
+}
+
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve: () => void = () => undefined;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
 }
 
 function resolveFolder(base: vscode.Uri, setting: string): vscode.Uri {

@@ -91,9 +91,7 @@ class WorkerBackend implements Backend {
     if (!pending) return;
     this.pending.delete(response.data.id);
     if (!response.data.ok) return pending.reject(new Error(response.data.error));
-    const result = resultSchemas[pending.kind].safeParse(response.data.result);
-    if (result.success) pending.resolve(result.data);
-    else pending.reject(new Error(`invalid ${pending.kind} result from the engine worker: ${z.prettifyError(result.error)}`));
+    validateResult(pending.kind, response.data.json).then(pending.resolve, pending.reject);
   }
 
   private fail(error: Error): void {
@@ -109,6 +107,41 @@ class WorkerBackend implements Backend {
     this.pending.clear();
     void this.worker.terminate();
   }
+}
+
+/** Validation work done in one turn of the host's event loop before yielding (ms). */
+const VALIDATION_SLICE_MS = 4;
+
+/**
+ * Parses and validates a worker result. Lists are validated item by item, yielding to the event loop
+ * whenever a slice of time is used up, so a long result never stalls typing.
+ */
+async function validateResult(kind: RequestKind, json: string): Promise<unknown> {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (e) {
+    throw new Error(`unreadable ${kind} result from the engine worker: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const rule = resultSchemas[kind];
+  if ('one' in rule) return parseOrThrow(kind, rule.one, data);
+  if (!Array.isArray(data)) throw new Error(`invalid ${kind} result from the engine worker: expected a list`);
+  const items: unknown[] = [];
+  let sliceStart = performance.now();
+  for (const item of data) {
+    items.push(parseOrThrow(kind, rule.each, item));
+    if (performance.now() - sliceStart > VALIDATION_SLICE_MS) {
+      await yieldToEventLoop();
+      sliceStart = performance.now();
+    }
+  }
+  return items;
+}
+
+function parseOrThrow(kind: RequestKind, schema: z.ZodType, data: unknown): unknown {
+  const result = schema.safeParse(data);
+  if (!result.success) throw new Error(`invalid ${kind} result from the engine worker: ${z.prettifyError(result.error)}`);
+  return result.data;
 }
 
 /** How much draft text one in-process chunk covers before yielding (UTF-16 units). */

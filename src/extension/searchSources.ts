@@ -133,8 +133,9 @@ function toItem(hit: SearchHit, canCite: boolean): HitItem {
   return {
     hit,
     label: plainLabel(focus || passage.text),
-    description: plainLabel(source.meta.title),
-    detail: plainLabel([source.meta.outlet, source.meta.date, source.id].filter(Boolean).join(' · ')),
+    // The excerpt usually fills the row and a description would be cut off, so the source goes on the detail line.
+    detail: plainLabel([source.meta.title, source.meta.outlet, source.meta.date].filter(Boolean).join(' · ')),
+    description: plainLabel(source.id),
     // The engine ranks the hits; QuickPick's own filter on the label would hide most of them.
     alwaysShow: true,
     buttons: canCite ? [INSERT_CITATION] : [],

@@ -25,7 +25,7 @@ function reply(message: unknown): Response {
   const id = typeof (message as { id?: unknown })?.id === 'number' ? (message as { id: number }).id : -1;
   if (!parsed.success) return { id, ok: false, error: `invalid request: ${z.prettifyError(parsed.error)}` };
   try {
-    return { id, ok: true, result: handle(parsed.data) };
+    return { id, ok: true, json: JSON.stringify(handle(parsed.data)) };
   } catch (e) {
     return { id, ok: false, error: e instanceof Error ? e.message : String(e) };
   }
