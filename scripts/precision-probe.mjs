@@ -142,12 +142,12 @@ const OPPOSITES = [
   ['allowed', 'banned'], ['permanent', 'temporary'], ['temporary', 'permanent'], ['began', 'ended'],
   ['agreed', 'refused'], ['lifted', 'imposed'], ['backed', 'opposed'],
 ];
-const TITLES = /\b((?:President|Chancellor|Prime Minister|Minister|spokesman|aide|Secretary|Ambassador|economist))\s+((?:\p{Lu}[\p{L}'’-]+\s?){2,3})/gu;
+const TITLES = /\b(President|Chancellor|Prime Minister|Minister|spokesman|aide|Secretary|Ambassador|economist)\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2})(?![\p{L}'’])/gu;
 
 /** Each edit kind returns the edited sentence, or undefined when it does not apply. */
 const EDITS = {
   number(s, rnd) {
-    const digits = [...s.matchAll(/(?<![\d.,$-])(\d{1,3}(?:,\d{3})*|\d+)(?![\d,]*(?:st|nd|rd|th)\b)(?![-–]\d)/g)]
+    const digits = [...s.matchAll(/(?<![\p{L}\d.,$-])(\d{1,3}(?:,\d{3})+|\d+)(?!\d|st\b|nd\b|rd\b|th\b)(?![-–]\d)/gu)]
       .filter((m) => !/^(?:19|20)\d\d$/.test(m[1]));
     if (digits.length) {
       const m = digits[Math.floor(rnd() * digits.length)];
@@ -183,7 +183,7 @@ const EDITS = {
   name(s, rnd, ctx) {
     for (const m of s.matchAll(TITLES)) {
       const holder = m[2].trim();
-      const rivals = ctx.holders.filter((h) => h.title === m[1] && h.seed !== ctx.seed && !sharesWord(h.name, holder));
+      const rivals = ctx.holders.filter((h) => h.title === m[1] && h.seed !== ctx.seed && !sharesWord(h.name, s));
       if (!rivals.length) continue;
       const rival = rivals[Math.floor(rnd() * rivals.length)].name;
       const at = m.index + m[0].indexOf(holder);

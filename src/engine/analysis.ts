@@ -6,7 +6,7 @@
 import { extractDates, type DateMention } from './dates';
 import { extractNames, extractRoles, extractSpeaker, type Name, type Role } from './entities';
 import { extractQuantities, type Quantity } from './quantities';
-import { foldPhrases, isContent, tokenize, type Token } from './text';
+import { foldPhrases, isContent, normalizeWord, tokenize, type Token } from './text';
 import { ANTONYM_SIDES, NEGATIONS } from './lexicon';
 
 /** Everything the detectors need to know about one sentence or passage. */
@@ -20,8 +20,10 @@ export interface Analysis {
   dates: DateMention[];
   roles: Role[];
   speaker?: Name;
-  /** Number of negation cues. */
+  /** Number of negation cues (see {@link negationCues}). */
   negations: number;
+  /** The negation cues themselves, in text order. */
+  negationCues: Token[];
   /** Antonym sides used, e.g. "3:0" -> the word. */
   antonyms: Map<string, Token>;
 }
@@ -44,7 +46,14 @@ function computeAnalysis(text: string): Analysis {
   const dates = extractDates(text);
   const names = extractNames(text);
   const antonyms = new Map<string, Token>();
-  for (const t of tokens) for (const side of ANTONYM_SIDES.get(t.norm) ?? []) if (!antonyms.has(side)) antonyms.set(side, t);
+  const cues = negationCues(text, tokens);
+  // An adverb ("badly strained") yields to the predicate it modifies, so reasons name the predicate.
+  for (const t of tokens) {
+    for (const side of ANTONYM_SIDES.get(t.norm) ?? []) {
+      const held = antonyms.get(side);
+      if (!held || /ly$/i.test(held.raw) && !/ly$/i.test(t.raw)) antonyms.set(side, t);
+    }
+  }
   return {
     text,
     tokens,
@@ -54,7 +63,27 @@ function computeAnalysis(text: string): Analysis {
     dates,
     roles: extractRoles(text),
     speaker: extractSpeaker(text, names),
-    negations: tokens.filter((t) => NEGATIONS.has(t.raw.toLowerCase()) || /n[’']t$/i.test(t.raw)).length,
+    negations: cues.length,
+    negationCues: cues,
     antonyms,
   };
+}
+
+/** Verbs after which "no" is the content of a vote or an answer ("voted no", "said no"), not a negation. */
+const ANSWER_VERBS = new Set(['vote', 'voted', 'say', 'said', 'says', 'answer', 'answered', 'repli', 'reply', 'respond', 'responded']
+  .map(normalizeWord));
+
+/**
+ * Words that negate the predicate. A bare "no" that is the answer itself
+ * ("voted no", "said no", "no, ...") negates nothing.
+ */
+export function negationCues(text: string, tokens: Token[] = tokenize(text)): Token[] {
+  return tokens.filter((t, i) => {
+    const lower = t.raw.toLowerCase();
+    if (!NEGATIONS.has(lower) && !/n[’']t$/i.test(t.raw)) return false;
+    if (lower !== 'no') return true;
+    const answer = i > 0 && ANSWER_VERBS.has(tokens[i - 1].norm);
+    const standsAlone = /^\s*(?:[,;:.!?)—–-]|$)/.test(text.slice(t.end, t.end + 3));
+    return !answer && !standsAlone;
+  });
 }

@@ -4,13 +4,13 @@
  * checker caches it by sentence text; after a keystroke only the edited
  * sentence is judged again.
  */
-import type { Claim, Evidence, Finding, Passage, Source } from './types';
+import type { Claim, Evidence, Finding, Passage, Source, Span } from './types';
 import type { Corpus } from './corpus';
 import { detectClaimProse } from './claims';
 import type { DocumentFormat } from './document';
 import { withDefaults, type EngineOptions } from './options';
 import { rank } from './retrieval';
-import { judgeStance } from './stance';
+import { judgeStance, refocus, statesClaimWeekdays } from './stance';
 import { compareEvidence, decideVerdict } from './verdict';
 
 /** A checker bound to one corpus and one set of options. */
@@ -49,15 +49,58 @@ export function createChecker(corpus: Corpus, options: Partial<EngineOptions> = 
 /** Retrieves candidates and judges each; unrelated passages are dropped and overlapping duplicates merged. */
 export function gatherEvidence(claimText: string, corpus: Corpus, opts: EngineOptions): Evidence[] {
   const judged: Evidence[] = [];
+  const weakConflicts = new Set<Evidence>();
   for (const [i, score] of rank(corpus.index, claimText, opts.candidates)) {
     const passage = corpus.passages[i];
     const source = corpus.sourceOf[i];
-    const focus = { start: passage.focus.start - passage.start, end: passage.focus.end - passage.start };
-    const result = judgeStance(claimText, passage.text, focus);
+    const focus = focusOf(passage);
+    const { weak, ...result } = judgeStance(claimText, passage.text, focus);
     if (result.stance === 'unrelated') continue;
-    judged.push({ passage, source: sourceRef(source), score: round(score), ...result });
+    const shown = result.stance === 'supports' ? recentred(claimText, passage, focus, result.highlights) : { passage, highlights: result.highlights };
+    const evidence: Evidence = { source: sourceRef(source), score: round(score), ...result, ...shown };
+    if (weak) weakConflicts.add(evidence);
+    judged.push(evidence);
   }
+  settleWeakConflicts(claimText, judged, weakConflicts);
   return dedupe(judged.sort(compareEvidence));
+}
+
+/**
+ * A conflict that rests on a weekday alone is dropped to `mentions` when
+ * other evidence that does not conflict states the claim's weekday: the
+ * sources then describe two events on two days (a Monday call and a Thursday
+ * call), not one event on disputed days.
+ */
+function settleWeakConflicts(claimText: string, judged: Evidence[], weak: Set<Evidence>): void {
+  if (!weak.size) return;
+  const attested = judged.some((e) => e.stance !== 'conflicts' && statesClaimWeekdays(claimText, e.passage.text, focusOf(e.passage)));
+  if (!attested) return;
+  for (const e of weak) {
+    e.stance = 'mentions';
+    e.confidence = round(Math.min(e.confidence, 0.5));
+    e.reasons = [...e.reasons.map((r) => `${r} (another source gives the claim's day; likely a different event)`)];
+    e.highlights = [];
+  }
+}
+
+/**
+ * The same window centred on the sentence that states the claim's figures,
+ * when that is not the central one: an editor should see the supporting
+ * sentence, not its neighbour. Dedupe then keeps it over overlapping passages.
+ */
+function recentred(claimText: string, passage: Passage, focus: Span, highlights: Span[]): { passage: Passage; highlights: Span[] } {
+  const moved = refocus(claimText, passage.text, focus);
+  if (!moved) return { passage, highlights };
+  const start = passage.start + moved.focus.start;
+  return {
+    passage: { ...passage, id: `${passage.sourceId}#${start}`, focus: { start, end: passage.start + moved.focus.end } },
+    highlights: moved.highlights,
+  };
+}
+
+/** The central sentence's span inside the passage text. */
+function focusOf(passage: Passage): Span {
+  return { start: passage.focus.start - passage.start, end: passage.focus.end - passage.start };
 }
 
 function sourceRef(source: Source): Evidence['source'] {

@@ -110,7 +110,8 @@ export function extractSpeaker(text: string, names: Name[] = extractNames(text))
   const tokens = tokenize(text);
   for (let i = 0; i < tokens.length; i++) {
     const isSpeech = SPEECH_VERBS.has(tokens[i].norm) || tokens[i].raw.toLowerCase() === 'according';
-    if (!isSpeech) continue;
+    // A capitalised speech verb inside a name run is Title Case headline wording ("Report That Trump Told Europe").
+    if (!isSpeech || names.some((n) => n.start <= tokens[i].start && tokens[i].end <= n.end)) continue;
     const before = names.filter((n) => n.end <= tokens[i].start && tokens[i].start - n.end <= 30);
     const after = names.filter((n) => n.start >= tokens[i].end && n.start - tokens[i].end <= 25);
     // "said X" names the speaker only when X follows at once, after a quote or comma ('..., said Peskov').

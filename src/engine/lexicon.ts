@@ -68,7 +68,7 @@ const ANTONYM_PAIRS: [string, string][] = [
   ['confirm confirmed acknowledge', 'deny denied dismissed'],
   ['allow allowed permit lift lifted', 'ban banned prohibit forbid forbade impose imposed'],
   ['resume resumed continue continued restart', 'suspend suspended pause paused halt halted freeze froze stop stopped'],
-  ['attend attended join joined', 'skip skipped boycott boycotted miss missed'],
+  ['attend attended join joined', 'skip skipped boycott boycotted miss missed absent'],
   ['ally allies allied friend', 'enemy enemies adversary foe rival'],
   ['raise raised', 'lower lowered'],
   ['guilty convicted', 'innocent acquitted'],

@@ -176,6 +176,16 @@ function contextOf(text: string, start: number, end: number): string[] {
 }
 
 /**
+ * "one" that picks a member or stands for a noun rather than counting:
+ * "one of the senators", "one another", "no one", "the one who".
+ */
+function isPronounOne(word: string, text: string, start: number, end: number): boolean {
+  if (word.toLowerCase() !== 'one') return false;
+  return /^\s+(?:of|another|who|that|which)\b/i.test(text.slice(end, end + 10))
+    || /\b(?:no|the|any|every|each|this|that|which|someone|anyone)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
+}
+
+/**
  * Finds quantities in `text`, skipping `exclude` spans (dates and years are
  * handled by the date detector) and bare four-digit years.
  */
@@ -187,10 +197,13 @@ export function extractQuantities(text: string, exclude: Span[] = []): Quantity[
     const end = start + m[0].length;
     if (exclude.some((x) => x.start < end && start < x.end)) continue;
     if (g.num && !g.scale && !g.unit && !g.ord && g.num2 === undefined && /^(1[89]|20)\d\d$/.test(g.num)) continue;
+    if (g.word && !g.approx && !g.wscale && !g.unit && isPronounOne(g.word, text, start, end)) continue;
     const base = baseValue(g);
     if (!base) continue;
-    const tally = g.num2 !== undefined && (g.sep ?? '').trim() !== 'to'
-      && (TALLY_CONTEXT.test(text.slice(end, end + 40)) || TALLY_BEFORE.test(text.slice(Math.max(0, start - 40), start)));
+    // "218 to 214" is a tally after "margin of" or "vote of", otherwise a range ("20 to 30 people").
+    const before = text.slice(Math.max(0, start - 40), start);
+    const tally = g.num2 !== undefined && ((g.sep ?? '').trim() !== 'to' || TALLY_BEFORE.test(before))
+      && (TALLY_CONTEXT.test(text.slice(end, end + 40)) || TALLY_BEFORE.test(before));
     const q = { ...base };
     if (tally) {
       const first = parseNumber(g.num ?? '0');

@@ -12,8 +12,10 @@ import { analyse, type Analysis } from './analysis';
 import { compatible, type Quantity } from './quantities';
 import { sameDate, type DateMention } from './dates';
 import { properNames } from './claims';
+import type { Name } from './entities';
 import { splitSentences } from './sentences';
-import { STOP_WORDS, foldPhrases, tokenize, type Token } from './text';
+import { STOP_WORDS, foldPhrases, isContent, tokenize, type Token } from './text';
+import { ANTONYM_SIDES, SPEECH_VERBS } from './lexicon';
 
 /** Result of judging one claim against one passage. */
 export interface StanceResult {
@@ -23,6 +25,12 @@ export interface StanceResult {
   reasons: string[];
   /** Spans inside the passage text to emphasise. */
   highlights: Span[];
+  /**
+   * True when every conflict rests on a weekday alone. Weekdays recur (a
+   * "Monday call" and a "Thursday call" can both be real), so the checker lets
+   * other evidence that states the claim's weekday settle such a conflict.
+   */
+  weak?: boolean;
 }
 
 /** Share of the claim's content words a passage must hold to support it. */
@@ -57,6 +65,8 @@ interface Finding {
   reason: string;
   highlights: Span[];
   strength: number;
+  /** Rests on a weekday only (see {@link StanceResult.weak}). */
+  weak?: boolean;
 }
 
 /**
@@ -87,6 +97,7 @@ export function judgeStance(claimText: string, passageText: string, focus?: Span
       confidence: round(Math.min(0.95, 0.5 + 0.45 * strength * Math.min(1, coverage + 0.3))),
       reasons: conflicts.map((c) => c.reason),
       highlights: conflicts.flatMap((c) => c.highlights),
+      ...(conflicts.every((c) => c.weak) ? { weak: true } : {}),
     };
   }
   return supportOrMention(ctx, overlap, coverage);
@@ -139,16 +150,30 @@ function nameCovered(words: string[], content: Set<string>): boolean {
  * slot in dispute? Most remaining content words and at least half the
  * remaining names must be present.
  */
-function onTopic(ctx: Context, slotWords: Iterable<string>, minCoverage = TOPIC_COVERAGE): boolean {
+function onTopic(ctx: Context, slotWords: Iterable<string>, minCoverage = TOPIC_COVERAGE, followAnaphora = false): boolean {
   const slot = new Set(slotWords);
   const rest = [...ctx.claim.content].filter((w) => !slot.has(w));
   if (rest.length === 0) return false;
   const cov = ratio(rest.filter((w) => ctx.window.content.has(w)).length, rest.length);
   const names = ctx.claim.names.filter((n) => !n.some((w) => slot.has(w)));
   const namesCov = names.length ? ratio(names.filter((n) => nameCovered(n, ctx.window.content)).length, names.length) : 1;
-  // The sentence holding the rival fact must itself share something with the claim besides the slot.
-  const inFocus = rest.some((w) => ctx.focus.content.has(w));
+  // The sentence holding the rival fact must itself share something with the claim besides the slot,
+  // or refer back ("The call lasted...") to a sentence that does.
+  const shares = (a: Analysis): boolean => rest.some((w) => a.content.has(w));
+  const antecedent = followAnaphora && !shares(ctx.focus) ? antecedentOf(ctx) : undefined;
+  const inFocus = shares(ctx.focus) || antecedent !== undefined && shares(antecedent);
   return cov >= minCoverage && namesCov >= 0.5 && inFocus;
+}
+
+/** A sentence opening with a pronoun or a definite noun phrase ("It", "The call") continues the one before. */
+const ANAPHORIC_OPENING = /^\s*(?:it|he|she|they|this|that|the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+(?:was|were|is|are|had|has|lasted|took|ran|came|ended|began))\b/iu;
+
+/** The sentence before the central one, when the central one refers back to it. */
+function antecedentOf(ctx: Context): Analysis | undefined {
+  if (!ANAPHORIC_OPENING.test(ctx.focus.text)) return undefined;
+  const before = splitSentences(ctx.passageText.slice(0, ctx.focusStart));
+  const last = before[before.length - 1];
+  return last ? analyse(foldPhrases(ctx.passageText.slice(last.start, last.end))) : undefined;
 }
 
 /** Share of the claim's content words, outside `slotWords`, that the central sentence holds. */
@@ -171,7 +196,50 @@ function comparable(a: Quantity, b: Quantity): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'tally') return true;
   const shared = a.context.some((w) => b.context.includes(w));
-  return shared || (a.kind === 'money' || a.kind === 'percent') && a.context.length === 0;
+  return shared || (a.kind === 'money' || a.kind === 'percent') && a.context.length === 0
+    || a.kind === 'duration' && !attributive(a) && !attributive(b) && sameMagnitude(a, b);
+}
+
+/**
+ * A hyphenated duration ("a 72-hour truce") describes the noun after it,
+ * while "lasted 48 hours" measures the clause's event; only the latter kind
+ * is compared without shared context.
+ */
+function attributive(q: Quantity): boolean {
+  return /-\s*(?:second|minute|hour|day|week|month|year|decade)s?(?:-long)?$/i.test(q.text.trim());
+}
+
+/**
+ * Durations of one event are written with different nouns around them ("the
+ * call lasted almost an hour", "spoke for about 90 minutes"), so they are
+ * compared without shared context, but only within one order of magnitude:
+ * "90 minutes" and "in nearly three years" measure different things.
+ */
+const DURATION_SPREAD = 10;
+function sameMagnitude(a: Quantity, b: Quantity): boolean {
+  const mid = (q: Quantity): number => Number.isFinite(q.hi) ? (q.lo + q.hi) / 2 : q.lo;
+  const [x, y] = [mid(a), mid(b)];
+  return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) <= DURATION_SPREAD;
+}
+
+/**
+ * Names attached to a figure's noun phrase: a possessor ("Putin's first
+ * call") or a partner ("the first call with Macron", "talks between X and Y").
+ * Two ordinals or counts only count the same thing when these agree.
+ */
+function participantsOf(a: Analysis, q: Span): Name[] {
+  return a.names.filter((n) => {
+    if (n.end <= q.start) return /['’]s\s+(?:[\p{L}-]+\s+)?$/u.test(a.text.slice(n.start, q.start)) && q.start - n.end <= 20;
+    const gap = a.text.slice(q.end, n.start);
+    return n.start >= q.end && gap.length <= 60 && /\b(?:with|between|against)\b/i.test(gap) && !/[.;:]/.test(gap);
+  });
+}
+
+/** Every participant of each figure is named on the other side too. */
+function sameParticipants(ctx: Context, q: Quantity, rival: Quantity): boolean {
+  const rivalOwn = participantsOf(ctx.focus, rival).every((n) => nameCovered(n.words, ctx.claim.a.content));
+  const claimOwn = participantsOf(ctx.claim.a, q).every((n) => nameCovered(n.words, ctx.window.content));
+  return rivalOwn && claimOwn;
 }
 
 function matchedQuantity(q: Quantity, window: Analysis): boolean {
@@ -186,8 +254,8 @@ function numberConflicts(ctx: Context): Finding[] {
   const out: Finding[] = [];
   for (const q of ctx.claim.a.quantities) {
     if (matchedQuantity(q, ctx.window)) continue;
-    const rival = ctx.focus.quantities.find((p) => comparable(q, p) && !compatible(q, p));
-    if (!rival || !onTopic(ctx, [...wordsOf(q.text), ...q.context.filter(() => false)])) continue;
+    const rival = ctx.focus.quantities.find((p) => comparable(q, p) && !compatible(q, p) && sameParticipants(ctx, q, p));
+    if (!rival || !onTopic(ctx, wordsOf(q.text), TOPIC_COVERAGE, true)) continue;
     out.push({ reason: `number: ${q.text.trim()} vs ${rival.text.trim()}`, highlights: [shift(ctx, rival)], strength: 1 });
   }
   return out;
@@ -199,15 +267,78 @@ function dateMatched(d: DateMention, window: Analysis): boolean {
 
 function dateConflicts(ctx: Context): Finding[] {
   const out: Finding[] = [];
-  for (const d of ctx.claim.a.dates) {
+  const claimDates = ctx.claim.a.dates;
+  for (const d of claimDates) {
     if (dateMatched(d, ctx.window)) continue;
-    const rival = ctx.focus.dates.find((p) => p.granularity === d.granularity && !sameDate(d, p));
+    // A rival that equals another of the claim's dates dates something else the claim also mentions.
+    const rival = ctx.focus.dates.find((p) => p.granularity === d.granularity && !sameDate(d, p)
+      && !claimDates.some((c) => c.granularity === p.granularity && sameDate(c, p)));
     if (!rival) continue;
     const strict = d.granularity === 'year' ? 0.7 : TOPIC_COVERAGE;
     if (!onTopic(ctx, [...wordsOf(d.text), ...wordsOf(rival.text)], strict)) continue;
-    out.push({ reason: `date: ${d.text} vs ${rival.text}`, highlights: [shift(ctx, rival)], strength: 0.9 });
+    const weekday = d.granularity === 'weekday';
+    if (weekday && !sameDatedEvent(ctx, d, rival)) continue;
+    out.push({ reason: `date: ${d.text} vs ${rival.text}`, highlights: [shift(ctx, rival)], strength: 0.9, weak: weekday });
   }
   return out;
+}
+
+/** Whether a date says when something was said ("said on Tuesday", "told reporters Friday") or when it happened. */
+type DateRole = 'statement' | 'event';
+
+function dateRole(a: Analysis, d: Span): DateRole {
+  const before = a.tokens.filter((t) => t.end <= d.start).slice(-3);
+  if (before.some((t) => SPEECH_VERBS.has(t.norm))) return 'statement';
+  const next = a.tokens.find((t) => t.start >= d.end);
+  return next && SPEECH_VERBS.has(next.norm) && !/[,;:]/.test(a.text.slice(d.end, next.start)) ? 'statement' : 'event';
+}
+
+/** Share of the claim's event words (content other than names and the date) the central sentence must hold. */
+const EVENT_COVERAGE = 0.5;
+
+/**
+ * Weekdays recur, so two weekdays only contradict each other when they date
+ * the same kind of thing (both a statement, or both the event) and the
+ * central sentence describes the claim's event: it holds most of the claim's
+ * words that are not names (the predicate and its nouns), not just the same
+ * people.
+ */
+function sameDatedEvent(ctx: Context, d: DateMention, rival: DateMention): boolean {
+  return dateRole(ctx.claim.a, d) === dateRole(ctx.focus, rival) && describesEvent(ctx.claim, ctx.focus, [d, rival])
+    && anchorWords(ctx.claim.a, d).some((w) => ctx.focus.content.has(w))
+    && anchorWords(ctx.focus, rival).some((w) => ctx.claim.a.content.has(w));
+}
+
+/** How many words either side of a date are taken as what it dates. */
+const ANCHOR_REACH = 3;
+
+/** Content words next to a date: what it dates ("Monday's phone call", "spoke by phone on Thursday"). */
+function anchorWords(a: Analysis, d: Span): string[] {
+  const before = a.tokens.filter((t) => t.end <= d.start).slice(-ANCHOR_REACH);
+  const after = a.tokens.filter((t) => t.start >= d.end).slice(0, ANCHOR_REACH);
+  return [...before, ...after].filter((t) => isContent(t) && !/^\d/.test(t.norm)).map((t) => t.norm);
+}
+
+/** The sentence holds most of the claim's words that are neither names nor the dates in `slot`. */
+function describesEvent(claim: Claimed, sentence: Analysis, slot: DateMention[]): boolean {
+  const nameWords = new Set(claim.names.flat());
+  const slotWords = new Set(slot.flatMap((x) => wordsOf(x.text)));
+  const events = [...claim.content].filter((w) => !nameWords.has(w) && !slotWords.has(w) && !SPEECH_VERBS.has(w));
+  return events.length > 0 && ratio(events.filter((w) => sentence.content.has(w)).length, events.length) >= EVENT_COVERAGE;
+}
+
+/**
+ * True when the passage's central sentence (`focus`, offsets into
+ * `passageText`) gives each of the claim's weekdays to the claim's event:
+ * evidence that the claim's day is right, which settles a weak conflict
+ * elsewhere (see {@link StanceResult.weak}).
+ */
+export function statesClaimWeekdays(claimText: string, passageText: string, focus: Span): boolean {
+  const claim = claimedOf(claimText);
+  const sentence = analyse(foldPhrases(passageText.slice(focus.start, focus.end)));
+  const weekdays = claim.a.dates.filter((d) => d.granularity === 'weekday');
+  return weekdays.length > 0 && weekdays.every((d) => sentence.dates.some((p) => p.granularity === 'weekday'
+    && sameDate(d, p) && dateRole(claim.a, d) === dateRole(sentence, p) && describesEvent(claim, sentence, [d])));
 }
 
 function roleConflicts(ctx: Context): Finding[] {
@@ -231,17 +362,42 @@ function roleConflicts(ctx: Context): Finding[] {
 
 function speakerConflicts(ctx: Context): Finding[] {
   const speaker = ctx.claim.a.speaker;
-  // A quote often runs on after the sentence that names its speaker.
-  const rival = ctx.focus.speaker ?? ctx.window.speaker;
-  if (!speaker || !rival) return [];
+  if (!speaker) return [];
   const words = speaker.words.filter((w) => !STOP_WORDS.has(w));
-  if (words.some((w) => ctx.window.content.has(w)) || rival.words.some((w) => words.includes(w))) return [];
-  // Misattribution is only called for quoted words: the quote must be in the passage, said by someone else.
+  // Titles are shared by many people ("Mayor X", "Mayor Y"): the surname decides who is named.
+  if (!words.length || nameCovered(words, ctx.window.content)) return [];
+  // Misattribution is only called for quoted words: the passage must quote them too, said by someone else.
   const quote = /["“]([^"”]{12,})["”]/.exec(ctx.claim.a.text)?.[1];
   if (!quote) return [];
   const quoted = [...new Set(tokenize(quote).map((t) => t.norm).filter((w) => !STOP_WORDS.has(w)))];
-  if (ratio(quoted.filter((w) => ctx.focus.content.has(w)).length, quoted.length) < 0.8) return [];
-  return [{ reason: `speaker: ${speaker.text} vs ${rival.text}`, highlights: [shift(ctx, rival)], strength: 0.8 }];
+  const found = quotingSentence(ctx.passageText, quoted);
+  if (!found) return [];
+  const rival = found.speaker;
+  if (rival.words.includes(words[words.length - 1])) return [];
+  return [{ reason: `speaker: ${speaker.text} vs ${rival.text}`, highlights: [{ start: found.offset + rival.start, end: found.offset + rival.end }], strength: 0.8 }];
+}
+
+/** Share of a claim's quoted words the passage's own quotation must hold. */
+const QUOTE_COVERAGE = 0.8;
+
+/**
+ * The passage sentence whose quotation holds the claim's quoted words, with
+ * the speaker it names; a quote that runs on from an earlier sentence takes
+ * the speaker of the nearest sentence before it that names one.
+ */
+function quotingSentence(passageText: string, quoted: string[]): { speaker: Name; offset: number } | undefined {
+  const sentences = splitSentences(passageText);
+  const at = sentences.findIndex((s) => {
+    const inQuotes = [...passageText.slice(s.start, s.end).matchAll(/["“]([^"”]+)["”]?/g)].map((m) => m[1]).join(' ');
+    const words = new Set(tokenize(inQuotes).map((t) => t.norm));
+    return ratio(quoted.filter((w) => words.has(w)).length, quoted.length) >= QUOTE_COVERAGE;
+  });
+  for (let k = at; k >= 0; k--) {
+    const s = sentences[k];
+    const speaker = analyse(foldPhrases(passageText.slice(s.start, s.end))).speaker;
+    if (speaker) return { speaker, offset: s.start };
+  }
+  return undefined;
 }
 
 function antonymConflicts(ctx: Context): Finding[] {
@@ -255,18 +411,72 @@ function antonymConflicts(ctx: Context): Finding[] {
     if (!onTopic(ctx, [word.norm, opposite.norm])) continue;
     // When the claim's word occurs elsewhere in the passage, the opposite must be about the claim's own subject.
     if (ctx.window.content.has(word.norm) && focusShare(ctx, [word.norm, opposite.norm]) < 0.5) continue;
+    if (!argumentsAlign(argumentsOf(ctx.claim.a, word), argumentsOf(ctx.focus, opposite))) continue;
     out.push({ reason: `predicate: ${word.raw} vs ${opposite.raw}`, highlights: [shift(ctx, opposite)], strength: 0.8 });
   }
   return out;
 }
 
-/** Negation cues whose next few words include one of `targets`: the negation bears on shared content. */
-function boundNegations(a: Analysis, targets: Set<string>): Token[] {
-  return a.tokens.filter((t, i) => NEGATION_CUE.test(t.raw)
-    && a.tokens.slice(i + 1, i + 1 + NEGATION_REACH).some((n) => targets.has(n.norm)));
+/** Words that open a new clause: a predicate's subject never reaches back past them. */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'when', 'while', 'after', 'before', 'because', 'but',
+  'if', 'although', 'though', 'where', 'whereas', 'since', 'until', 'unless', 'and', 'or']);
+/** Prepositions and conjunctions that end a predicate's object ("passed the bill | by a 218-214 vote"). */
+const OBJECT_ENDS = new Set(['by', 'with', 'on', 'in', 'at', 'for', 'after', 'before', 'during', 'over', 'from', 'since',
+  'amid', 'despite', 'until', 'as', 'than', 'and', 'or', 'but', 'that', 'which', 'who', 'when', 'while']);
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+/** How many words either side of a predicate are searched for its subject and object. */
+const ARGUMENT_REACH = 6;
+
+/**
+ * Content words of a predicate's arguments: its subject (the words before it,
+ * back to the start of its clause) and its object (the words after it, up to a
+ * preposition or the end of the clause). A speech verb also ends the subject,
+ * so "Peskov said the freeze was permanent" gives "freeze". "and" before a
+ * capitalised word joins names ("Moscow and London improved"), so it only
+ * ends the subject before a lower-case word.
+ */
+function argumentsOf(a: Analysis, word: Token): Set<string> {
+  const i = a.tokens.findIndex((t) => t.start === word.start);
+  const out = new Set<string>();
+  if (i < 0) return out;
+  const boundaryBetween = (x: Token, y: Token): boolean => /[,;:()"“”—–]|\s-\s/.test(a.text.slice(x.end, y.start));
+  for (let k = i - 1; k >= 0 && k >= i - ARGUMENT_REACH; k--) {
+    const t = a.tokens[k];
+    if (boundaryBetween(t, a.tokens[k + 1]) || SPEECH_VERBS.has(t.norm)) break;
+    const lower = t.raw.toLowerCase();
+    if (CLAUSE_OPENERS.has(lower) && !(lower === 'and' && /^\p{Lu}/u.test(a.tokens[k + 1].raw))) break;
+    if (isContent(t) && !ANTONYM_SIDES.has(t.norm)) out.add(t.norm);
+  }
+  // In the passive ("was attended by 30 leaders") the words after "by" are the doer, an argument too.
+  const passive = i > 0 && PASSIVE_AUXILIARIES.has(a.tokens[i - 1].raw.toLowerCase());
+  for (let k = i + 1; k < a.tokens.length && k <= i + ARGUMENT_REACH; k++) {
+    const t = a.tokens[k];
+    const lower = t.raw.toLowerCase();
+    if (passive && lower === 'by' && k === i + 1) continue;
+    if (boundaryBetween(a.tokens[k - 1], t) || OBJECT_ENDS.has(lower)) break;
+    if (isContent(t) && !ANTONYM_SIDES.has(t.norm)) out.add(t.norm);
+  }
+  return out;
 }
 
-const NEGATION_CUE = /^(?:not|no|never|neither|nor|without|none|cannot)$|n['’]t$/i;
+/**
+ * Two opposite predicates contradict each other only when they take the same
+ * subject or object. When either predicate has no content-word argument (a
+ * pronoun subject, "he rejected it") the topic test alone decides.
+ */
+function argumentsAlign(claimArgs: Set<string>, passageArgs: Set<string>): boolean {
+  if (claimArgs.size === 0 || passageArgs.size === 0) return true;
+  return [...claimArgs].some((w) => passageArgs.has(w));
+}
+
+/** Negation cues whose next few words include one of `targets`: the negation bears on shared content. */
+function boundNegations(a: Analysis, targets: Set<string>): Token[] {
+  return a.negationCues.filter((cue) => {
+    const i = a.tokens.indexOf(cue);
+    return a.tokens.slice(i + 1, i + 1 + NEGATION_REACH).some((n) => targets.has(n.norm));
+  });
+}
+
 /** How many words after a negation cue it is taken to govern. */
 const NEGATION_REACH = 4;
 
@@ -299,11 +509,42 @@ function supportOrMention(ctx: Context, overlap: string[], coverage: number): St
     const reasons = [`covers ${Math.round(coverage * 100)}% of the claim's content`];
     const anchors = [...claim.a.quantities.map((q) => q.text.trim()), ...claim.a.dates.map((d) => d.text)];
     if (anchors.length) reasons.push(`same figures: ${anchors.join(', ')}`);
-    return { stance: 'supports', confidence: round(Math.min(0.95, 0.4 + 0.6 * coverage * (0.5 + focusCoverage / 2))), reasons, highlights };
+    // Of two overlapping passages, the one whose central sentence states the figures is the one to show.
+    const figures = [...claim.a.quantities.map((q) => matchedQuantity(q, focus)), ...claim.a.dates.map((d) => dateMatched(d, focus))];
+    const inFocus = figures.length ? figures.filter(Boolean).length / figures.length : 1;
+    const confidence = Math.min(0.95, 0.4 + 0.6 * coverage * (0.5 + focusCoverage / 2)) * (0.9 + 0.1 * inFocus);
+    return { stance: 'supports', confidence: round(confidence), reasons, highlights };
   }
   const reasons = [`shares ${overlap.length} content words`];
   if (missing.length) reasons.push(`does not state: ${missing.slice(0, 3).join(', ')}`);
   return { stance: 'mentions', confidence: round(0.3 + 0.5 * coverage), reasons, highlights };
+}
+
+/**
+ * When a sentence of the passage other than `focus` states more of the
+ * claim's figures and dates, returns that sentence's span and highlights for
+ * it (both relative to `passageText`), so that the passage shown is centred
+ * on what actually supports the claim. Undefined when the focus is already
+ * the best sentence or the claim has no figures.
+ */
+export function refocus(claimText: string, passageText: string, focus: Span): { focus: Span; highlights: Span[] } | undefined {
+  const claim = claimedOf(claimText);
+  const figures = (a: Analysis): number => claim.a.quantities.filter((q) => matchedQuantity(q, a)).length
+    + claim.a.dates.filter((d) => dateMatched(d, a)).length;
+  const sentenceOf = (s: Span): Analysis => analyse(foldPhrases(passageText.slice(s.start, s.end)));
+  const current = figures(sentenceOf(focus));
+  let best: { span: Span; a: Analysis; n: number } | undefined;
+  for (const span of splitSentences(passageText)) {
+    const a = sentenceOf(span);
+    const n = figures(a);
+    if (n > current && (!best || n > best.n)) best = { span, a, n };
+  }
+  if (!best) return undefined;
+  const { span, a } = best;
+  const highlights = a.tokens.filter((t) => claim.a.content.has(t.norm) || /^\d/.test(t.norm) && claim.a.content.has(t.norm))
+    .map((t) => ({ start: span.start + t.start, end: span.start + t.end }));
+  for (const q of a.quantities) if (claim.a.quantities.some((c) => compatible(c, q) && comparable(c, q))) highlights.push({ start: span.start + q.start, end: span.start + q.end });
+  return { focus: span, highlights: highlights.sort((x, y) => x.start - y.start) };
 }
 
 function highlightWords(ctx: Context, words: Set<string>): Span[] {

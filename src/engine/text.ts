@@ -106,6 +106,8 @@ const PHRASE_ALIASES: [RegExp, string][] = [
   [/\bWorld War (?:I|One|1)\b/gi, 'WWI'],
   [/\bUnited States(?: of America)?\b/gi, 'US'],
   [/\bUnited Kingdom\b/gi, 'UK'],
+  // "stayed away from" is the opposite of "attended" (see the antonym pairs); a one-word form lets the detector see it.
+  [/\bst(?:ay|ays|ayed|aying) away\b/gi, 'absent'],
 ];
 
 /** Folds multi-word aliases, padding with spaces so every offset stays valid. */

@@ -4,18 +4,16 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { decodeSourceBytes } from '../engine/decode';
 import type { Evidence } from '../engine/types';
 import type { Annotations } from './annotations';
 import { citedEvidence } from './codeActions';
 import { claimArgsSchema } from './commandArgs';
 import { COMMANDS, CONFIG_SECTION, SAMPLE_DRAFT } from './constants';
 import type { CorpusService } from './corpusService';
-import { messageOf } from './corpusService';
 import type { EngineClient } from './engineClient';
 import type { DocumentFindings, FindingsStore, ReviewDecision, ReviewedFinding, ReviewScope } from './findingsStore';
 import type { Reveal } from './reveal';
-import { formatOf, type Scheduler } from './scheduler';
+import type { Scheduler } from './scheduler';
 
 export interface CommandDeps {
   context: vscode.ExtensionContext;
@@ -200,34 +198,13 @@ async function checkWorkspace(deps: CommandDeps): Promise<number> {
       for (const uri of files) {
         if (token.isCancellationRequested) break;
         progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / files.length });
-        await checkFile(deps, uri);
+        await deps.scheduler.checkFile(uri);
         checked++;
       }
       deps.log.info(`Check Workspace: ${checked} of ${files.length} draft(s) checked${token.isCancellationRequested ? ' (cancelled)' : ''}.`);
       return checked;
     },
   );
-}
-
-async function checkFile(deps: CommandDeps, uri: vscode.Uri): Promise<void> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open) {
-    if (deps.scheduler.isDraft(open)) await deps.scheduler.checkNow(open);
-    return;
-  }
-  try {
-    const decoded = decodeSourceBytes(uri.path, await vscode.workspace.fs.readFile(uri));
-    if (!decoded.ok) {
-      deps.log.warn(`Check Workspace skipped ${uri.toString(true)}: ${decoded.problem.message}`);
-      return;
-    }
-    const format = formatOf({ languageId: uri.path.endsWith('.txt') ? 'plaintext' : 'markdown', uri });
-    const findings = await deps.engine.check(decoded.text, format, deps.scheduler.optionsFor(uri));
-    // A closed draft has no editor version; 0 never equals an open document's version, so opening it re-checks.
-    if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) deps.store.set(uri, 0, decoded.text, findings);
-  } catch (e) {
-    deps.log.warn(`Check Workspace could not check ${uri.toString(true)}: ${messageOf(e)}`);
-  }
 }
 
 async function rebuildIndex(deps: CommandDeps): Promise<void> {

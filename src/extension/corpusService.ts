@@ -55,7 +55,9 @@ export class CorpusService implements vscode.Disposable {
     private readonly extensionUri: vscode.Uri,
   ) {
     this.subscriptions = [
-      settings.onDidChange(() => void this.rebuild()),
+      settings.onDidChange((change) => {
+        if (change.affects('corpusFolders')) void this.rebuild();
+      }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rebuild()),
     ];
   }

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { z } from 'zod';
 import type { DocumentFormat } from '../engine/document';
 import type { Finding, InputFile } from '../engine/types';
+import { blankOutside, paragraphChunks } from './chunks';
 import type { EngineSession } from './engineSession';
 import {
   responseSchema,
@@ -181,36 +182,6 @@ class InProcessBackend implements Backend {
 
 function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
-}
-
-function blankOutside(text: string, start: number, end: number): string {
-  const blank = (s: string) => s.replace(/[^\r\n]/g, ' ');
-  return blank(text.slice(0, start)) + text.slice(start, end) + blank(text.slice(end));
-}
-
-/**
- * Splits text into spans of whole paragraphs of about `size` characters. Splits happen only at blank
- * lines outside fenced code and front matter, so no sentence or Markdown block is cut in two.
- */
-export function paragraphChunks(text: string, size: number): { start: number; end: number }[] {
-  const chunks: { start: number; end: number }[] = [];
-  let chunkStart = 0;
-  let inFence = false;
-  let inFrontMatter = text.startsWith('---');
-  let offset = 0;
-  for (const line of text.split(/(?<=\n)/)) {
-    const trimmed = line.trim();
-    if (/^(```|~~~)/.test(trimmed)) inFence = !inFence;
-    if (inFrontMatter && offset > 0 && /^(---|\.\.\.)$/.test(trimmed)) inFrontMatter = false;
-    offset += line.length;
-    const splittable = trimmed === '' && !inFence && !inFrontMatter;
-    if (splittable && offset - chunkStart >= size) {
-      chunks.push({ start: chunkStart, end: offset });
-      chunkStart = offset;
-    }
-  }
-  if (chunkStart < text.length || chunks.length === 0) chunks.push({ start: chunkStart, end: text.length });
-  return chunks;
 }
 
 /** The engine, wherever it runs. Replays the corpus to the fallback if the worker fails. */

@@ -7,28 +7,26 @@ import * as vscode from 'vscode';
 import { Annotations } from './annotations';
 import { CodeActionProvider } from './codeActions';
 import { registerCommands } from './commands';
-import type { CorpusService as CorpusServiceType } from './corpusService';
 import { CorpusService } from './corpusService';
-import type { AppliedDecorations } from './decorations';
-import { Decorations } from './decorations';
+import { Decorations, type AppliedDecorations } from './decorations';
 import type { ViewDeps } from './deps';
 import { Diagnostics } from './diagnostics';
 import { EngineClient } from './engineClient';
+import { registerExportReport } from './exportReport';
 import { FindingsStore } from './findingsStore';
 import { HoverProvider } from './hover';
 import { createReveal } from './reveal';
 import { Scheduler } from './scheduler';
 import { SettingsService } from './settings';
-import { StatusBar } from './statusBar';
-import { registerExportReport } from './exportReport';
 import { registerSearchSources } from './searchSources';
+import { StatusBar } from './statusBar';
 import { registerContestedTree, type ContestedTree } from './tree/contestedTree';
 
 /** The small, typed API that `activate` returns; the real-VS-Code tests read it. */
 export interface CorroborateApi {
   readonly version: string;
   store: FindingsStore;
-  corpus: CorpusServiceType;
+  corpus: CorpusService;
   /** Offsets currently decorated in `uri`'s visible editors, per verdict. */
   decorations(uri: vscode.Uri): AppliedDecorations;
   /** Resolves once no check is waiting or running (for `uri`, or for any document). */

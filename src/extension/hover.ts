@@ -5,11 +5,12 @@
  * commands are trusted.
  */
 import * as vscode from 'vscode';
-import type { Evidence, Span } from '../engine/types';
+import type { Evidence } from '../engine/types';
 import { COMMANDS, HOVER_COMMANDS } from './constants';
 import { toRange, VERDICT_LABELS } from './convert';
 import type { FindingsStore, ReviewedFinding } from './findingsStore';
 import type { ClaimArgs } from './commandArgs';
+import { emphasise, escapeMarkdown } from './markdownText';
 
 /** Evidence entries listed after the best one. */
 const MORE_EVIDENCE = 3;
@@ -78,40 +79,4 @@ function commandLinks(uri: vscode.Uri, finding: ReviewedFinding): string {
 /** A `command:` link; the arguments travel URI-encoded as a JSON array. */
 export function commandLink(label: string, command: string, arg: unknown): string {
   return `[${escapeMarkdown(label)}](command:${command}?${encodeURIComponent(JSON.stringify([arg]))})`;
-}
-
-/**
- * Makes untrusted text literal in Markdown: every ASCII punctuation character is backslash-escaped
- * (CommonMark allows that for all of them, which also defuses HTML, entities, links and autolinks),
- * and line breaks collapse so the text cannot start a block of its own.
- */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`);
-}
-
-/** The passage with its highlight spans in bold; each piece is escaped on its own. */
-export function emphasise(text: string, highlights: readonly Span[]): string {
-  const spans = mergeSpans(highlights.filter((h) => h.start < h.end && h.start >= 0 && h.end <= text.length));
-  let out = '';
-  let at = 0;
-  for (const span of spans) {
-    out += escapeMarkdown(text.slice(at, span.start));
-    const word = text.slice(span.start, span.end).trim();
-    const lead = text.slice(span.start, span.end).match(/^\s*/)?.[0] ?? '';
-    const trail = text.slice(span.start, span.end).match(/\s*$/)?.[0] ?? '';
-    out += word ? `${escapeMarkdown(lead)}**${escapeMarkdown(word)}**${escapeMarkdown(trail)}` : escapeMarkdown(lead + trail);
-    at = span.end;
-  }
-  return out + escapeMarkdown(text.slice(at));
-}
-
-function mergeSpans(spans: readonly Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const merged: Span[] = [];
-  for (const s of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else merged.push({ ...s });
-  }
-  return merged;
 }

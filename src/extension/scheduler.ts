@@ -4,6 +4,7 @@
  * (the edit that made it stale has already scheduled the next check).
  */
 import * as vscode from 'vscode';
+import { decodeSourceBytes } from '../engine/decode';
 import { formatForPath, type DocumentFormat } from '../engine/document';
 import { ANNOTATIONS_DIR } from './constants';
 import type { CorpusService } from './corpusService';
@@ -11,10 +12,13 @@ import { messageOf } from './corpusService';
 import type { EngineClient } from './engineClient';
 import type { FindingsStore } from './findingsStore';
 import type { CheckOptions } from './protocol';
-import type { SettingsService } from './settings';
+import type { SettingKey, SettingsService } from './settings';
 
-/** Schemes that hold generated or internal text, never a draft. */
-const IGNORED_SCHEMES = new Set(['output', 'git', 'vscode-scm', 'debug', 'walkThrough', 'vscode-settings', 'comment', 'vscode-notebook-cell']);
+/** Schemes of documents that can be drafts besides those of the workspace folders (which covers virtual workspaces). */
+const DRAFT_SCHEMES = ['file', 'untitled', 'vscode-vfs', 'vscode-remote'];
+
+/** Settings whose change alters what a check finds (a corpus change re-checks through the corpus). */
+const CHECK_SETTINGS: SettingKey[] = ['languages', 'minCheckworthiness', 'maxEvidence'];
 
 interface DocumentState {
   timer?: NodeJS.Timeout;
@@ -40,14 +44,19 @@ export class Scheduler implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => this.handleChange(e)),
       vscode.workspace.onDidCloseTextDocument((doc) => this.handleClose(doc)),
       corpus.onDidChange(() => this.checkAllOpen()),
-      settings.onDidChange(() => this.checkAllOpen()),
+      settings.onDidChange((change) => {
+        if (CHECK_SETTINGS.some((key) => change.affects(key))) this.checkAllOpen();
+      }),
+      this.watchClosedDrafts(),
       this.settled,
     ];
   }
 
   /** True for documents Corroborate checks: a configured language, a real scheme, not a source itself. */
   isDraft(doc: vscode.TextDocument): boolean {
-    if (IGNORED_SCHEMES.has(doc.uri.scheme)) return false;
+    // Chat inputs, output panes, diff sides and the like are Markdown too, but never drafts.
+    const schemes = new Set([...DRAFT_SCHEMES, ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.scheme)]);
+    if (!schemes.has(doc.uri.scheme)) return false;
     if (!this.settings.get(doc.uri).languages.includes(doc.languageId)) return false;
     if (doc.uri.path.includes(`/${ANNOTATIONS_DIR}/`)) return false;
     return !this.corpus.contains(doc.uri);
@@ -126,12 +135,59 @@ export class Scheduler implements vscode.Disposable {
     const version = doc.version;
     const text = doc.getText();
     try {
+      const started = performance.now();
       const findings = await this.engine.check(text, formatOf(doc), this.optionsFor(doc.uri));
-      if (doc.isClosed || doc.version !== version) return;
-      this.store.set(doc.uri, version, text, findings);
+      const checked = performance.now();
+      const stale = doc.isClosed || doc.version !== version;
+      if (!stale) this.store.set(doc.uri, version, text, findings);
+      const timing = `${Math.round(checked - started)} ms, views updated in ${Math.round(performance.now() - checked)} ms`;
+      this.log.debug(`Checked ${doc.uri.toString(true)} v${version}: ${findings.length} claims in ${timing}${stale ? ' (stale, dropped)' : ''}.`);
     } catch (e) {
       this.log.error(`Checking ${doc.uri.toString(true)} failed: ${messageOf(e)}`);
     }
+  }
+
+  /**
+   * Checks a draft file: through its document when it is open, else from disk. Findings of a closed
+   * draft stay in the store until the file changes (re-checked) or is deleted.
+   */
+  async checkFile(uri: vscode.Uri): Promise<void> {
+    const open = this.openDocument(uri);
+    if (open) {
+      if (this.isDraft(open)) await this.checkNow(open);
+      return;
+    }
+    try {
+      const decoded = decodeSourceBytes(uri.path, await vscode.workspace.fs.readFile(uri));
+      if (!decoded.ok) {
+        this.log.warn(`Skipped draft ${uri.toString(true)}: ${decoded.problem.message}`);
+        return;
+      }
+      const findings = await this.engine.check(decoded.text, formatForPath(uri.path), this.optionsFor(uri));
+      // A closed draft has no editor version; 0 never equals an open document's, so opening it re-checks.
+      if (!this.openDocument(uri)) this.store.set(uri, 0, decoded.text, findings);
+    } catch (e) {
+      this.log.warn(`Could not check ${uri.toString(true)}: ${messageOf(e)}`);
+    }
+  }
+
+  private openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  }
+
+  /** Keeps findings of closed drafts (from Check Workspace) in step with their files. */
+  private watchClosedDrafts(): vscode.Disposable {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,txt}', true, false, false);
+    const known = (uri: vscode.Uri) => this.store.get(uri) !== undefined && !this.openDocument(uri);
+    return vscode.Disposable.from(
+      watcher,
+      watcher.onDidChange((uri) => {
+        if (known(uri)) void this.checkFile(uri);
+      }),
+      watcher.onDidDelete((uri) => {
+        if (known(uri)) this.store.delete(uri);
+      }),
+    );
   }
 
   /** Engine options from the settings that apply to `uri`. */
@@ -167,7 +223,7 @@ export class Scheduler implements vscode.Disposable {
 }
 
 /** The engine's document format for an editor language, falling back to the file name. */
-export function formatOf(doc: { languageId: string; uri: vscode.Uri }): DocumentFormat {
+function formatOf(doc: { languageId: string; uri: vscode.Uri }): DocumentFormat {
   if (doc.languageId === 'markdown') return 'markdown';
   if (doc.languageId === 'plaintext') return 'plaintext';
   if (doc.languageId === 'html') return 'html';

@@ -37,24 +37,41 @@ type Shape = typeof settingsShape;
 export type Settings = { [K in keyof Shape]: z.output<Shape[K]> };
 export type SettingKey = keyof Shape;
 
+/** Which settings a change touched. */
+export interface SettingsChange {
+  affects(key: SettingKey): boolean;
+}
+
 /** Reads and validates settings; `onDidChange` fires after any `corroborate.*` change. */
 export class SettingsService implements vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly changed = new vscode.EventEmitter<SettingsChange>();
   readonly onDidChange = this.changed.event;
   private readonly reported = new Set<string>();
-  private readonly subscription: vscode.Disposable;
+  /** Parsed settings per scope; read on every keystroke, so parsed once per configuration change. */
+  private readonly cache = new Map<string, Settings>();
+  private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly log: vscode.LogOutputChannel) {
-    this.subscription = vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration(CONFIG_SECTION)) this.changed.fire();
-    });
+    this.subscriptions = [
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!e.affectsConfiguration(CONFIG_SECTION)) return;
+        this.cache.clear();
+        this.changed.fire({ affects: (key) => e.affectsConfiguration(`${CONFIG_SECTION}.${key}`) });
+      }),
+      // Which folder's settings apply to a document can change with the folders.
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.cache.clear()),
+    ];
   }
 
   /** Settings as they apply to `scope` (a document or workspace folder), or the window's. */
   get(scope?: vscode.Uri): Settings {
+    const cacheKey = scope?.toString() ?? '';
+    const cached = this.cache.get(cacheKey);
+    if (cached) return cached;
     const config = vscode.workspace.getConfiguration(CONFIG_SECTION, scope);
     const result: Record<string, unknown> = {};
     for (const key of Object.keys(settingsShape) as SettingKey[]) result[key] = this.parseKey(config, key);
+    this.cache.set(cacheKey, result as Settings);
     return result as Settings;
   }
 
@@ -77,7 +94,7 @@ export class SettingsService implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.subscription.dispose();
+    for (const d of this.subscriptions) d.dispose();
     this.changed.dispose();
   }
 }

@@ -83,8 +83,11 @@ export function registerContestedTree(deps: ViewDeps): ContestedTree {
   };
   update();
 
-  const asNode = (element: unknown): TreeNode | undefined =>
-    element instanceof vscode.TreeItem ? itemNodes.get(element) : (element as TreeNode | undefined);
+  // Tests hand back either a node or an item `children` returned; anything else means the top level.
+  const asNode = (element: unknown): TreeNode | undefined => {
+    if (element instanceof vscode.TreeItem) return itemNodes.get(element);
+    return isTreeNode(element) ? element : undefined;
+  };
 
   const disposables: vscode.Disposable[] = [
     view,
@@ -229,6 +232,11 @@ function evidenceItem(node: EvidenceNode): vscode.TreeItem {
   item.tooltip = evidenceTooltip(node.passage);
   item.command = { command: COMMANDS.revealTreeItem, title: 'Open Passage', arguments: [node] };
   return item;
+}
+
+function isTreeNode(value: unknown): value is TreeNode {
+  const kind = (value as { kind?: unknown } | undefined)?.kind;
+  return kind === 'file' || kind === 'claim' || kind === 'evidence';
 }
 
 /** Ids keep the expansion state across refreshes and let `reveal` find rebuilt nodes. */

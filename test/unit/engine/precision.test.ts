@@ -1,0 +1,138 @@
+import * as assert from 'node:assert/strict';
+import { buildCorpus, checkText, judgeStance, type Stance } from '../../../src/engine';
+import { negationCues } from '../../../src/engine/analysis';
+import { extractSpeaker } from '../../../src/engine/entities';
+import { extractQuantities } from '../../../src/engine/quantities';
+
+/**
+ * False alarms: a conflict detector must only fire when the rival fact fills
+ * the same slot (same counted thing, same dated event, same predicate
+ * arguments). Each case pairs a trap with a control that must still conflict.
+ */
+describe('stance precision', () => {
+  const notConflict = (claim: string, passage: string): void => {
+    const r = judgeStance(claim, passage);
+    assert.notEqual(r.stance, 'conflicts', r.reasons.join('; '));
+  };
+  const expectStance = (claim: string, passage: string, stance: Stance, reason?: string): void => {
+    const r = judgeStance(claim, passage);
+    assert.equal(r.stance, stance, r.reasons.join('; '));
+    if (reason) assert.ok(r.reasons.some((x) => x.startsWith(`${reason}:`)), r.reasons.join('; '));
+  };
+
+  describe('opposite predicates need the same subject or object', () => {
+    it('ignores an antonym that takes another subject and object', () => notConflict(
+      'The council passed the budget by a 7-2 vote.',
+      'The council sent the budget to the mayor with a 7-2 vote, ending a dispute that began when opponents blocked a zoning motion on Monday.',
+    ));
+    it('still catches an antonym with the same object', () => expectStance(
+      'The council passed the budget.', 'Opponents on the council blocked the budget.', 'conflicts', 'predicate'));
+    it('reads the doer of a passive after "by"', () => notConflict(
+      'Councillor Ana Ruiz stayed away from the gala although she was invited.',
+      'The gala in Riverton was attended by upwards of 30 mayors from the region.',
+    ));
+    it('treats "stayed away" as the opposite of "attended"', () => expectStance(
+      'Councillor Ana Ruiz attended the gala in Riverton.', 'Councillor Ana Ruiz stayed away from the gala in Riverton.',
+      'conflicts', 'predicate'));
+  });
+
+  describe('"one of" and "voted no"', () => {
+    it('"one of the X" is membership, not a count', () => {
+      assert.deepEqual(extractQuantities('Ana Ruiz was one of the councillors who voted no.'), []);
+      expectStance('Ana Ruiz of Lakeside was one of the councillors who voted no.',
+        'Two councillors voted no: Ana Ruiz of Lakeside and Tom Berg of Hillview.', 'supports');
+    });
+    it('"voted no" and "said no" negate nothing', () => {
+      assert.deepEqual(negationCues('Two councillors voted no: Ruiz and Berg.'), []);
+      assert.deepEqual(negationCues('The mayor said no.'), []);
+      assert.equal(negationCues('There were no deadlines.').length, 1);
+      notConflict('Two councillors voted no: Ana Ruiz of Lakeside and Tom Berg of Hillview.',
+        'Only two councillors, Ana Ruiz of Lakeside and Tom Berg of Hillview, broke ranks to vote against the plan.');
+    });
+  });
+
+  describe('numbers must count the same thing with the same participants', () => {
+    it('an ordinal about another pair of people is not a rival', () => notConflict(
+      'Mayor Diaz and Mayor Lund met on Thursday in their sixth meeting this year.',
+      "The talks came shortly after Diaz's first direct meeting with Governor Helen Park in nearly three years.",
+    ));
+    it('an ordinal about the same pair still conflicts', () => expectStance(
+      'Mayor Diaz and Mayor Lund met on Thursday in their fourth meeting this year.',
+      'Mayor Diaz and Mayor Lund held their sixth meeting this year on Thursday.', 'conflicts', 'number'));
+    it('catches two durations of one call in the same sentence', () => expectStance(
+      'The mayors held a 30-minute phone call on Monday.', 'The mayors held a two-hour phone call on Monday.',
+      'conflicts', 'number'));
+    it('follows "The call lasted..." back to the sentence it continues', () => {
+      const passage = 'Diaz and Lund spoke by phone on Thursday about the river. The call lasted almost an hour, aides said.';
+      const focus = { start: passage.indexOf('The call'), end: passage.length };
+      const r = judgeStance('Diaz and Lund spoke by phone on Thursday for about 90 minutes.', passage, focus);
+      assert.equal(r.stance, 'conflicts', r.reasons.join('; '));
+      assert.ok(r.reasons.includes('number: about 90 minutes vs almost an hour'), r.reasons.join('; '));
+    });
+    it('a hyphenated duration describes its noun, not how long something lasted', () => notConflict(
+      "Riverton's ceasefire lasted 48 hours, residents said.",
+      'Riverton declared a 72-hour ceasefire for the festival.',
+    ));
+    it('"a margin of 7 to 2" is the tally "7-2"', () => expectStance(
+      'The council passed the plan by a 7-2 vote.', 'The council passed the plan on Tuesday by a margin of 7 to 2.', 'supports'));
+  });
+
+  describe('dates must date the same thing', () => {
+    it('a rival weekday the claim also gives to another event is no conflict', () => notConflict(
+      "The mayors spoke warmly about the river project during Monday's call, aide Rosa Kim said on Tuesday.",
+      'The mayors discussed the river project during their call this week, aide Rosa Kim said Tuesday.',
+    ));
+    it('a weekday of another event is no conflict', () => notConflict(
+      'On Thursday, Mayor Diaz issued a statement on the flood anniversary.',
+      'Mayor Diaz said their call on Monday went very well, and the flood anniversary came up in public statements.',
+    ));
+    it('a statement date does not contradict an event date', () => notConflict(
+      'Mayor Diaz and Mayor Lund congratulated each other on the anniversary, aide Rosa Kim told reporters on Friday.',
+      'Mayor Diaz and Mayor Lund discussed the harbour during their call this week, aide Rosa Kim said Tuesday.',
+    ));
+    it('the same event on another weekday still conflicts', () => expectStance(
+      "The mayors' talk on Sunday lasted almost an hour.", "The mayors' talk on Thursday lasted almost an hour, aides said.",
+      'conflicts', 'date'));
+  });
+
+  describe('who said it', () => {
+    it('quoted words must be quoted in the passage too', () => notConflict(
+      '"She did say the river plan is working well," Diaz confirmed.',
+      'The council responded to a report that Mayor Lund told reporters the river plan is working well.',
+    ));
+    it('names the speaker of the sentence that holds the quote', () => {
+      const r = judgeStance('Mayor Diaz said: "the lanterns will return to the river next year."',
+        'Councillor Berg opened the festival on Friday. Later, Mayor Vasquez said: "the lanterns will return to the river next year."');
+      assert.equal(r.stance, 'conflicts', r.reasons.join('; '));
+      assert.ok(r.reasons.includes('speaker: Mayor Diaz vs Mayor Vasquez'), r.reasons.join('; '));
+    });
+    it('a Title Case headline names no speaker', () => {
+      assert.equal(extractSpeaker('Council Responds to Report That Diaz Told Press: "Plan Is Working"'), undefined);
+    });
+  });
+});
+
+describe('checker precision', () => {
+  const corpusOf = (...texts: string[]) => buildCorpus(texts.map((text, i) => ({ path: `s${i}.md`, text }))).corpus;
+
+  it('a weekday conflict is settled when another source gives the claim its day', () => {
+    const monday = 'Mayor Diaz and Mayor Lund spoke by phone on Monday about the harbour, aides said.';
+    const thursday = 'Mayor Diaz and Mayor Lund spoke by phone on Thursday about the river project.';
+    const claim = 'Mayor Diaz and Mayor Lund spoke by phone on Thursday.';
+    assert.equal(checkText(claim, corpusOf(monday))[0].verdict, 'contested');
+    const both = checkText(claim, corpusOf(monday, thursday))[0];
+    assert.notEqual(both.verdict, 'contested', JSON.stringify(both.evidence.map((e) => e.reasons)));
+  });
+
+  it('shows the passage centred on the sentence that states the figure', () => {
+    const source = 'The council approved the plan on Tuesday after a long debate. The measure is 40 pages long and cleared the chamber early. '
+      + 'Two members voted no: Ana Ruiz and Tom Berg. Every other member backed the plan after hours of talks.';
+    const [finding] = checkText('The plan runs to 40 pages.', corpusOf(source));
+    const support = finding.evidence.find((e) => e.stance === 'supports');
+    assert.ok(support, JSON.stringify(finding.evidence.map((e) => [e.stance, e.reasons])));
+    const focus = source.slice(support.passage.focus.start, support.passage.focus.end);
+    assert.match(focus, /40 pages/);
+    const inPassage = support.passage.text;
+    for (const h of support.highlights) assert.ok(h.start >= 0 && h.end <= inPassage.length && h.start < h.end);
+  });
+});

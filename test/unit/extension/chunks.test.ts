@@ -1,0 +1,46 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { blankOutside, paragraphChunks } from '../../../src/extension/chunks';
+import { EngineSession } from '../../../src/extension/engineSession';
+
+const workspace = path.resolve(__dirname, '../../../../test/fixtures/workspace');
+const options = { minCheckworthiness: 0.5, maxEvidence: 3 };
+
+describe('chunks (in-process fallback)', () => {
+  it('cuts only at blank lines outside code fences and front matter, covering the text exactly', () => {
+    const text = '---\ntitle: x\n\nmore: y\n---\n\nOne.\n\n```\ncode\n\ncode\n```\n\nTwo.\n\nThree.';
+    const chunks = paragraphChunks(text, 1);
+    assert.strictEqual(chunks[0].start, 0);
+    assert.strictEqual(chunks[chunks.length - 1].end, text.length);
+    for (let i = 1; i < chunks.length; i++) assert.strictEqual(chunks[i].start, chunks[i - 1].end, 'no gaps or overlaps');
+    const cuts = chunks.slice(1).map((c) => c.start);
+    for (const cut of cuts) {
+      const before = text.slice(0, cut);
+      assert.ok(before.endsWith('\n\n') || before.endsWith('\n'), 'cuts at a line start');
+      assert.ok((before.match(/```/g) ?? []).length % 2 === 0, `not inside the fence (cut at ${cut})`);
+      assert.ok(cut > text.indexOf('---\n\n'), 'not inside the front matter');
+    }
+  });
+
+  it('blanks everything outside the chunk, keeping length and line breaks', () => {
+    const text = 'ab\ncd\r\nef';
+    const blanked = blankOutside(text, 3, 5);
+    assert.strictEqual(blanked, '  \ncd\r\n  ');
+    assert.strictEqual(blanked.length, text.length);
+  });
+
+  it('finds the same claims chunk by chunk as in one pass over the fixture draft', function () {
+    if (!fs.existsSync(workspace)) this.skip();
+    const corpusDir = path.join(workspace, 'corpus');
+    const files = fs.readdirSync(corpusDir).map((name) => ({ path: name, root: 0, text: fs.readFileSync(path.join(corpusDir, name), 'utf8') }));
+    const session = new EngineSession();
+    session.setCorpus(files, [corpusDir]);
+    const draft = fs.readFileSync(path.join(workspace, 'draft.md'), 'utf8');
+    const whole = session.check(draft, 'markdown', options);
+    const chunked = paragraphChunks(draft, 60).flatMap((c) => session.check(blankOutside(draft, c.start, c.end), 'markdown', options));
+    const summary = (fs: { claim: { start: number; end: number }; verdict: string }[]) => fs.map((f) => `${f.claim.start}-${f.claim.end}:${f.verdict}`).sort();
+    assert.ok(whole.length > 0, 'the draft has claims');
+    assert.deepStrictEqual(summary(chunked), summary(whole));
+  });
+});
