@@ -5,7 +5,7 @@
  * sentence is judged again.
  */
 import type { Claim, Evidence, Finding, Passage, Source, Span } from './types';
-import type { Corpus } from './corpus';
+import { overlaps, type Corpus } from './corpus';
 import { detectClaimProse } from './claims';
 import type { DocumentFormat } from './document';
 import { withDefaults, type EngineOptions } from './options';
@@ -54,8 +54,8 @@ export function gatherEvidence(claimText: string, corpus: Corpus, opts: EngineOp
     const passage = corpus.passages[i];
     const source = corpus.sourceOf[i];
     const focus = focusOf(passage);
-    const { weak, ...result } = judgeStance(claimText, passage.text, focus);
-    if (result.stance === 'unrelated') continue;
+    const { weak, incidental, ...result } = judgeStance(claimText, passage.text, focus);
+    if (result.stance === 'unrelated' || incidental) continue;
     const shown = result.stance === 'supports' ? recentred(claimText, passage, focus, result.highlights) : { passage, highlights: result.highlights };
     const evidence: Evidence = { source: sourceRef(source), score: round(score), ...result, ...shown };
     if (weak) weakConflicts.add(evidence);
@@ -107,20 +107,27 @@ function sourceRef(source: Source): Evidence['source'] {
   return { id: source.id, root: source.root, meta: source.meta };
 }
 
-/** Keeps the best of several overlapping passages of one source with the same stance. */
+/**
+ * Keeps the best of overlapping passages of one source, so that no sentence
+ * is shown twice for one claim. `sorted` is in {@link compareEvidence} order,
+ * so the kept one is the stronger stance, then the one whose central sentence
+ * states the claim's figures (its confidence is higher). Only a support and a
+ * conflict from overlapping passages are both kept: each bears on the verdict.
+ */
 function dedupe(sorted: Evidence[]): Evidence[] {
   const kept: Evidence[] = [];
   for (const e of sorted) {
-    const dup = kept.some((k) => k.source.id === e.source.id && k.source.root === e.source.root
-      && k.stance === e.stance && overlaps(k.passage, e.passage));
+    const dup = kept.some((k) => sameSource(k, e) && overlaps(k.passage, e.passage)
+      && (k.stance === e.stance || e.stance === 'mentions'));
     if (!dup) kept.push(e);
   }
   return kept;
 }
 
-function overlaps(a: Passage, b: Passage): boolean {
-  return a.start < b.end && b.start < a.end;
+function sameSource(a: Evidence, b: Evidence): boolean {
+  return a.source.id === b.source.id && a.source.root === b.source.root;
 }
+
 
 function toFinding(claim: Claim, evidence: Evidence[], opts: EngineOptions): Finding {
   return { claim, verdict: decideVerdict(evidence), evidence: evidence.slice(0, opts.maxEvidence) };

@@ -11,7 +11,8 @@ import type { Claim, ClaimKind, Span } from './types';
 import { analyse } from './analysis';
 import { readDocument, type DocumentFormat } from './document';
 import { splitSentences } from './sentences';
-import { foldTypography, lineAndColumn } from './text';
+import { foldTypography, lineAndColumn, normalizeWord } from './text';
+import { FITTED_WEIGHTS } from './checkworthinessWeights';
 import {
   CAUSAL_RE, COMPARISON_RE, HEDGE_PHRASES, HEDGE_WORDS, OPINION_WORDS, PERSONAL_PRONOUNS, SPEECH_VERBS,
   VAGUE_QUANTIFIERS,
@@ -28,13 +29,27 @@ export interface SentenceScore {
   reasons: string[];
 }
 
+/** The cues of check-worthiness, each present (1) or absent (0) in a sentence. */
+export const CHECKWORTHINESS_FEATURES = [
+  'entity', 'moreEntities', 'figure', 'date', 'quotation', 'attribution', 'comparison', 'causal', 'pastAction',
+  'question', 'hedge', 'opinion', 'personal', 'vagueOnly', 'vagueSubject', 'future', 'short', 'long',
+] as const;
+
+/** One of {@link CHECKWORTHINESS_FEATURES}. */
+export type CheckworthinessFeature = typeof CHECKWORTHINESS_FEATURES[number];
+
+/** Logit weights: an intercept plus one weight per feature (logit units; the score is the logistic of the sum). */
+export type CheckworthinessWeights = { bias: number } & Record<CheckworthinessFeature, number>;
+
 /**
- * Logit weights. Calibrated by hand on the intuition of a fact-checking desk:
- * one concrete anchor (a name or a figure) is enough to make a plain
- * declarative sentence worth checking; one hedge or a question is enough to
- * cancel a single anchor.
+ * The hand-set weights, on the intuition of a fact-checking desk: one concrete
+ * anchor (a name, a figure, or a completed action on something) is enough to
+ * make a plain declarative sentence worth checking; one hedge or a question is
+ * enough to cancel a single anchor. They are the prior that the fitted weights
+ * (checkworthinessWeights.ts) are pulled towards, and the baseline the
+ * evaluation compares them with.
  */
-const WEIGHTS = {
+export const HAND_WEIGHTS: CheckworthinessWeights = {
   bias: -1.0,
   entity: 1.2,
   moreEntities: 0.5,
@@ -44,69 +59,176 @@ const WEIGHTS = {
   attribution: 0.6,
   comparison: 0.3,
   causal: 0.3,
+  pastAction: 1.2,
   question: -2.5,
   hedge: -1.4,
   opinion: -1.0,
   personal: -1.2,
   vagueOnly: -0.8,
+  vagueSubject: -0.5,
+  future: -0.3,
   short: -1.0,
-} as const;
+  long: 0,
+};
+
+/** The weights {@link scoreSentence} uses: fitted, see checkworthinessWeights.ts for how. */
+export const WEIGHTS: CheckworthinessWeights = FITTED_WEIGHTS;
 
 /** Sentences with fewer words than this carry too little to check. */
 const MIN_WORDS = 5;
+/** Sentences with at least this many words usually pack several statements. */
+const LONG_WORDS = 25;
+/** A reason is only shown for a cue whose weight moves the score noticeably (logit units). */
+const MIN_REASON_WEIGHT = 0.1;
 
-/** Scores a sentence. `threshold` is the claim cut-off (default 0.5). */
-export function scoreSentence(text: string, threshold = 0.5): SentenceScore {
+/** The features of one sentence with what they found. */
+export interface SentenceFeatures {
+  /** 1 when the cue is present. */
+  values: Record<CheckworthinessFeature, 0 | 1>;
+  kinds: ClaimKind[];
+  /** Readable evidence for each present cue, e.g. "figure: 220-212". */
+  cues: Partial<Record<CheckworthinessFeature, string>>;
+}
+
+/** Scores a sentence. `threshold` is the claim cut-off (default 0.5); `weights` default to {@link WEIGHTS}. */
+export function scoreSentence(text: string, threshold = 0.5, weights: CheckworthinessWeights = WEIGHTS): SentenceScore {
+  const f = sentenceFeatures(text);
+  const checkworthiness = round(checkworthinessOf(f.values, weights));
+  const reasons = CHECKWORTHINESS_FEATURES
+    .filter((k) => f.values[k] && f.cues[k] !== undefined && Math.abs(weights[k]) >= MIN_REASON_WEIGHT)
+    .map((k) => f.cues[k] as string);
+  return { checkworthiness, claim: checkworthiness >= threshold, kinds: f.kinds, reasons };
+}
+
+/** The logistic of the weighted sum of the present features, in [0, 1]. */
+export function checkworthinessOf(values: Record<CheckworthinessFeature, 0 | 1>, weights: CheckworthinessWeights): number {
+  let logit = weights.bias;
+  for (const k of CHECKWORTHINESS_FEATURES) logit += weights[k] * values[k];
+  return 1 / (1 + Math.exp(-logit));
+}
+
+const featureCache = new Map<string, SentenceFeatures>();
+const FEATURE_CACHE_LIMIT = 5000;
+
+/** The check-worthiness features of a sentence (memoised: drafts are re-scored after every edit). */
+export function sentenceFeatures(text: string): SentenceFeatures {
+  let f = featureCache.get(text);
+  if (!f) {
+    f = computeFeatures(text);
+    if (featureCache.size >= FEATURE_CACHE_LIMIT) featureCache.delete(featureCache.keys().next().value as string);
+    featureCache.set(text, f);
+  }
+  return f;
+}
+
+function computeFeatures(text: string): SentenceFeatures {
   const a = analyse(text);
-  const folded = foldTypography(text).toLowerCase();
+  // Dates are blanked for the word cues so that the month "May" is not read as the hedge "may".
+  const folded = foldTypography(blankSpans(text, a.dates)).toLowerCase();
   const outsideQuotes = folded.replace(/"[^"]*"/g, ' ');
   const words = a.tokens.map((t) => t.raw.toLowerCase());
   const plainWords = outsideQuotes.match(/[\p{L}']+/gu) ?? [];
   const kinds = new Set<ClaimKind>();
-  const reasons: string[] = [];
-  let logit: number = WEIGHTS.bias;
-  const add = (w: number, reason: string, kind?: ClaimKind): void => {
-    logit += w;
-    reasons.push(reason);
+  const values = Object.fromEntries(CHECKWORTHINESS_FEATURES.map((k) => [k, 0])) as Record<CheckworthinessFeature, 0 | 1>;
+  const cues: Partial<Record<CheckworthinessFeature, string>> = {};
+  const mark = (feature: CheckworthinessFeature, cue?: string, kind?: ClaimKind): void => {
+    values[feature] = 1;
+    if (cue !== undefined) cues[feature] = cue;
     if (kind) kinds.add(kind);
   };
 
   const names = properNames(text);
-  if (names.length) add(WEIGHTS.entity, `entity: ${names.slice(0, 3).join(', ')}`, 'entity');
-  if (names.length >= 2) logit += WEIGHTS.moreEntities;
+  if (names.length) mark('entity', `entity: ${names.slice(0, 3).join(', ')}`, 'entity');
+  if (names.length >= 2) mark('moreEntities');
   if (a.quantities.length) {
-    const q = a.quantities[0];
-    const kind: ClaimKind = q.kind === 'money' ? 'money' : q.kind === 'percent' ? 'percent' : 'quantity';
-    add(WEIGHTS.figure, `figure: ${a.quantities.map((x) => x.text.trim()).slice(0, 3).join(', ')}`, kind);
     for (const x of a.quantities) kinds.add(x.kind === 'money' ? 'money' : x.kind === 'percent' ? 'percent' : 'quantity');
+    mark('figure', `figure: ${a.quantities.map((x) => x.text.trim()).slice(0, 3).join(', ')}`);
   }
-  if (a.dates.length) add(WEIGHTS.date, `date: ${a.dates.map((d) => d.text).slice(0, 2).join(', ')}`, 'date');
+  if (a.dates.length) mark('date', `date: ${a.dates.map((d) => d.text).slice(0, 2).join(', ')}`, 'date');
   const quote = /"([^"]+)"/.exec(foldTypography(text));
-  if (quote && quote[1].trim().split(/\s+/).length >= 3) add(WEIGHTS.quotation, 'quotation', 'quotation');
+  if (quote && quote[1].trim().split(/\s+/).length >= 3) mark('quotation', 'quotation', 'quotation');
   else if (quote) kinds.add('quotation');
   const speech = a.tokens.find((t) => SPEECH_VERBS.has(t.norm)) ?? (/\baccording to\b/i.test(text) ? { raw: 'according to' } : undefined);
-  if (speech) add(WEIGHTS.attribution, `attribution: ${speech.raw}`, 'attribution');
+  if (speech) mark('attribution', `attribution: ${speech.raw}`, 'attribution');
   const comparison = COMPARISON_RE.exec(text);
-  if (comparison) add(WEIGHTS.comparison, `comparison: ${comparison[0]}`, 'comparison');
+  if (comparison) mark('comparison', `comparison: ${comparison[0]}`, 'comparison');
   const causal = CAUSAL_RE.exec(text);
-  if (causal) add(WEIGHTS.causal, `causal: ${causal[0]}`, 'causal');
+  if (causal) mark('causal', `causal: ${causal[0]}`, 'causal');
+  const action = pastAction(text);
+  if (action) mark('pastAction', `action: ${action}`);
 
-  if (/\?\s*["”']?\s*$/.test(text.trim())) add(WEIGHTS.question, 'question');
+  if (/\?\s*["”']?\s*$/.test(text.trim())) mark('question', 'question');
   const hedges = [...new Set(plainWords.filter((w) => HEDGE_WORDS.has(analyseWord(w))))];
   const hedgePhrase = HEDGE_PHRASES.find((re) => re.test(outsideQuotes));
-  if (hedges.length || hedgePhrase) add(WEIGHTS.hedge, `hedge: ${hedgePhrase?.exec(outsideQuotes)?.[0] ?? hedges[0]}`);
+  if (hedges.length || hedgePhrase) mark('hedge', `hedge: ${hedgePhrase?.exec(outsideQuotes)?.[0] ?? hedges[0]}`);
   const opinion = plainWords.find((w) => OPINION_WORDS.has(analyseWord(w)));
-  if (opinion) add(WEIGHTS.opinion, `opinion: ${opinion}`);
-  // "US" is a country, "us" a pronoun: pronouns are matched on the original case.
+  if (opinion) mark('opinion', `opinion: ${opinion}`);
+  // "US" is a country, "us" a pronoun, so an all-capital "US" is never personal.
   const personal = (foldTypography(text).replace(/"[^"]*"/g, ' ').match(/[\p{L}']+/gu) ?? [])
-    .find((w) => w === w.toLowerCase() && PERSONAL_PRONOUNS.has(w) || w === 'I');
-  if (personal && !speech) add(WEIGHTS.personal, `personal: ${personal}`);
+    .find((w) => PERSONAL_PRONOUNS.has(w.toLowerCase()) && (w !== w.toUpperCase() || w === 'I'));
+  if (personal && !speech) mark('personal', `personal: ${personal}`);
   const vague = words.find((w) => VAGUE_QUANTIFIERS.has(w));
-  if (vague && !a.quantities.length && !a.dates.length && names.length === 0) add(WEIGHTS.vagueOnly, `vague: ${vague}`);
-  if (words.length < MIN_WORDS) add(WEIGHTS.short, 'too short');
+  if (vague && !a.quantities.length && !a.dates.length && names.length === 0) mark('vagueOnly', `vague: ${vague}`);
+  const vagueSubject = VAGUE_SUBJECT_RE.exec(foldTypography(text).trimStart());
+  if (vagueSubject) mark('vagueSubject', `vague subject: ${vagueSubject[0].trim()}`);
+  const future = FUTURE_RE.exec(outsideQuotes);
+  if (future) mark('future', `outlook: ${future[0]}`);
+  if (words.length < MIN_WORDS) mark('short', 'too short');
+  if (words.length >= LONG_WORDS) mark('long');
+  return { values, kinds: [...kinds], cues };
+}
 
-  const checkworthiness = round(1 / (1 + Math.exp(-logit)));
-  return { checkworthiness, claim: checkworthiness >= threshold, kinds: [...kinds], reasons };
+/**
+ * A sentence whose subject is a bare pronoun or placeholder followed by a verb
+ * ("This is...", "It remains...", "There is...", "What happens...") points at
+ * nothing a source could name.
+ */
+const VAGUE_SUBJECT_RE = /^(?:this|that|it|there|here|what|which|these|those)(?:'s)?\s+(?:is|are|was|were|be|has|have|had|seems?|remains?|looks?|happens?|means?|matters?|would|will|could|can|may|might|should)\b/i;
+
+/** Outlook and intention: what will or would happen is not yet checkable. */
+const FUTURE_RE = /\b(?:will|won't|would|'ll|shall|going to)\b/;
+
+/** Auxiliaries whose following participle is not an action that took place ("would have predicted"). */
+const IRREALIS = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can', 'will', 'shall']);
+/** Tags of a word that can stand as the subject or the object of an action. */
+const NOMINAL = /^(?:Noun|ProperNoun|Pronoun|Value|Determiner|Possessive|Acronym)$/;
+
+/** compromise tags some prepositions after a verb as adjectives ("voted against"), so common ones are listed. */
+const PREPOSITIONS = new Set(['against', 'for', 'on', 'in', 'into', 'to', 'with', 'over', 'from', 'at', 'about', 'off', 'out', 'across', 'after']);
+
+function isPreposition(w: { normal: string; tags: Set<string> } | undefined): boolean {
+  return !!w && (w.tags.has('Preposition') || PREPOSITIONS.has(w.normal));
+}
+
+/**
+ * The first completed action with a concrete subject and object, e.g.
+ * "rejected" in "The city council rejected the plan": a past-tense verb that
+ * is neither a form of "be" nor reported speech, not under a modal, with a
+ * noun before it and a noun phrase after it (or "by" an agent when passive).
+ * compromise's part-of-speech tags decide the word classes.
+ */
+export function pastAction(text: string): string | undefined {
+  const terms = nlp(text).terms().json() as { text: string; terms: { normal: string; tags: string[] }[] }[];
+  const words = terms.map((t) => ({ text: t.text, normal: t.terms[0]?.normal ?? '', tags: new Set(t.terms[0]?.tags ?? []) }));
+  for (let i = 1; i < words.length - 1; i++) {
+    const w = words[i];
+    if (!w.tags.has('PastTense') || w.tags.has('Copula') || w.tags.has('Auxiliary') || SPEECH_VERBS.has(normalizeWord(w.normal))) continue;
+    const before = words.slice(Math.max(0, i - 4), i);
+    if (before.some((b) => IRREALIS.has(b.normal))) continue;
+    if (!words.slice(0, i).some((b) => [...b.tags].some((t) => /^(?:Noun|ProperNoun|Pronoun)$/.test(t)) && !b.tags.has('QuestionWord'))) continue;
+    const passive = before.length > 0 && /^(?:was|were|been|being|be|is|are)$/.test(before[before.length - 1].normal);
+    const after = words.slice(i + 1, i + 4).filter((x) => !x.tags.has('Adverb') && !x.tags.has('Particle'));
+    const next = passive ? after[0]?.normal === 'by' ? after[1] : undefined : isPreposition(after[0]) ? after[1] : after[0];
+    if (next && [...next.tags].some((t) => NOMINAL.test(t))) return w.text.replace(/[^\p{L}'-]+$/u, '');
+  }
+  return undefined;
+}
+
+/** `text` with the given spans replaced by spaces (offsets unchanged). */
+function blankSpans(text: string, spans: Span[]): string {
+  let out = text;
+  for (const s of spans) out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end);
+  return out;
 }
 
 function analyseWord(w: string): string {

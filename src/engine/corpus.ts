@@ -141,11 +141,27 @@ export interface SearchHit {
   score: number;
 }
 
-/** Ranks passages for a free-text query (BM25; names and numbers weigh more). Default limit 10. */
+/** True when two spans (two passages of one source) share any text. */
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Candidates ranked per hit returned, so that enough remain after overlapping passages are dropped. */
+const SEARCH_OVERFETCH = 4;
+
+/**
+ * Ranks passages for a free-text query (BM25; names and numbers weigh more).
+ * Passages overlapping a better-ranked one of the same source are left out,
+ * so no sentence is listed twice. Default limit 10.
+ */
 export function searchCorpus(corpus: Corpus, query: string, limit = 10): SearchHit[] {
-  return rank(corpus.index, query, limit).map(([i, score]) => ({
-    passage: corpus.passages[i],
-    source: corpus.sourceOf[i],
-    score,
-  }));
+  const hits: SearchHit[] = [];
+  for (const [i, score] of rank(corpus.index, query, limit * SEARCH_OVERFETCH)) {
+    const passage = corpus.passages[i];
+    const source = corpus.sourceOf[i];
+    if (hits.some((h) => h.source === source && overlaps(h.passage, passage))) continue;
+    hits.push({ passage, source, score });
+    if (hits.length >= limit) break;
+  }
+  return hits;
 }

@@ -4,7 +4,7 @@
  * sentence opener, so "The House" yields "House" and "Reports said" yields nothing.
  */
 import type { Span } from './types';
-import { STOP_WORDS, normalizeWord, stem, tokenize, type Token } from './text';
+import { STOP_WORDS, stem, tokenize, type Token } from './text';
 import { SPEECH_VERBS } from './lexicon';
 
 /** A proper name: its span and its normalised words. */
@@ -57,52 +57,182 @@ export function extractNames(text: string): Name[] {
   return names;
 }
 
-/** Office words that form a role with a qualifier ("German Chancellor", "Kremlin spokesman"). */
-const TITLES = new Set(
-  ['president', 'prime', 'minister', 'chancellor', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'aide',
-    'speaker', 'ambassador', 'governor', 'senator', 'mayor', 'king', 'queen', 'pope', 'general', 'commissioner',
-    'chief', 'director', 'leader', 'chairman', 'chair', 'ceo', 'envoy', 'premier', 'foreign', 'defense', 'defence',
-    'press', 'vice', 'deputy', 'state', 'finance', 'economist', 'presidential', 'representative', 'attorney', 'judge']
+/** Head nouns of offices and roles ("president", "spokesman", "economist"). */
+const OFFICES = new Set(
+  ['president', 'chancellor', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'speaker',
+    'ambassador', 'governor', 'senator', 'mayor', 'king', 'queen', 'pope', 'general', 'commissioner', 'chief',
+    'director', 'leader', 'chairman', 'chairwoman', 'chair', 'ceo', 'envoy', 'premier', 'economist', 'representative',
+    'attorney', 'judge', 'adviser', 'advisor', 'prosecutor', 'commander', 'head']
     .map(stem),
 );
 
-/** A named holder of an office: "German Chancellor Friedrich Merz". */
+/**
+ * Lower-case words that belong to an office's title ("prime", "presidential",
+ * "deputy"). Tense words ("former", "acting") are part of the office too, so a
+ * former president never holds the same office as the president.
+ */
+const OFFICE_MODIFIERS = new Set(
+  ['prime', 'foreign', 'defense', 'defence', 'press', 'vice', 'deputy', 'finance', 'presidential', 'state', 'executive',
+    'national', 'security', 'senior', 'top', 'former', 'ex', 'late', 'acting', 'interim', 'outgoing', 'incoming']
+    .map(stem),
+);
+
+/** Determiners that open an appositive title: "Borg, a Swedish economist". */
+const APPOSITIVE_DETERMINERS = new Set(['a', 'an', 'the']);
+
+/** A named holder of an office: "German Chancellor Friedrich Merz", "Anders Borg, a Swedish economist". */
 export interface Role extends Span {
   /** Qualifier plus office, normalised: "german chancellor". */
   key: string;
+  /** The office alone, normalised: "chancellor", "presidential aide", "former president". */
+  office: string;
+  /** Whether a country, body or institution qualifies the office ("German", "Kremlin", "of the Bank"). */
+  qualified: boolean;
   /** The holder's name words. */
   holder: string[];
   holderText: string;
+  /** Offset of the holder's name (the role's span also covers its title). */
+  holderStart: number;
+}
+
+function isOfficeWord(t: Token): boolean {
+  return OFFICES.has(t.norm) || OFFICE_MODIFIERS.has(t.norm);
 }
 
 /**
- * Finds "<Qualifier> <Office> <Name>" patterns. Only roles with a qualifier
- * (a country, body or institution) are returned, because "President X" and
- * "President Y" are often two different presidents.
+ * Only blanks between two tokens: they belong to one phrase. A line break
+ * joins them only when `acrossLines` (a name wrapped after its title); a
+ * title never reaches back to the line before, which is often a caption or
+ * headline.
+ */
+function adjacent(text: string, a: Token, b: Token, acrossLines = true): boolean {
+  const gap = text.slice(a.end, b.start);
+  return /^\s+$/.test(gap) && !/\n\s*\n/.test(gap) && (acrossLines || !gap.includes('\n'));
+}
+
+/** A word that may be part of a person's name ("Putin", "von", "der"). */
+function nameWord(t: Token): boolean {
+  return isCapitalised(t) && !CALENDAR_WORDS.test(t.raw) && !isOfficeWord(t) && !NOT_NAMES.has(t.raw.toLowerCase());
+}
+
+/** Capitalised run of one to three name words starting at token `i` (connectors allowed inside). */
+function nameRunFrom(text: string, tokens: Token[], i: number): Token[] {
+  const run: Token[] = [];
+  for (let k = i; k < tokens.length && run.length < 4; k++) {
+    const t = tokens[k];
+    if (run.length && !adjacent(text, tokens[k - 1], t)) break;
+    if (nameWord(t)) run.push(t);
+    else if (run.length && CONNECTORS.has(t.raw.toLowerCase()) && connectsName(tokens, k)) run.push(t);
+    else break;
+  }
+  while (run.length && CONNECTORS.has(run[run.length - 1].raw.toLowerCase())) run.pop();
+  return run.filter((t) => !CONNECTORS.has(t.raw.toLowerCase())).length > 3 ? [] : run;
+}
+
+/** A connector at `k` ("von", "der") is followed, after any more connectors, by a name word. */
+function connectsName(tokens: Token[], k: number): boolean {
+  let j = k + 1;
+  while (tokens[j] && CONNECTORS.has(tokens[j].raw.toLowerCase())) j++;
+  return tokens[j] !== undefined && nameWord(tokens[j]);
+}
+
+/** Capitalised run of name words ending at token `i`. */
+function nameRunTo(text: string, tokens: Token[], i: number): Token[] {
+  const run: Token[] = [];
+  for (let k = i; k >= 0 && run.length < 3; k--) {
+    const t = tokens[k];
+    if (run.length && !adjacent(text, t, run[0])) break;
+    if (!nameWord(t)) break;
+    run.unshift(t);
+  }
+  return run;
+}
+
+/**
+ * Finds named office holders in three shapes: "<Qualifier> <Office> <Name>"
+ * ("Kremlin spokesman Dmitry Peskov", "President Donald Trump", "Secretary of
+ * State Marco Rubio"), "<Name>, a/the <Qualifier> <Office>" ("Anders Borg, a
+ * Swedish economist") and "<Name>, the <Office> of <Body>". Unqualified roles
+ * are returned too, marked `qualified: false`: "President X" and "President Y"
+ * may be two presidents, so the stance detector asks more of them.
  */
 export function extractRoles(text: string): Role[] {
-  const re = /((?:\b\p{Lu}[\p{L}.]*\s+){1,2})((?:[\p{L}]+\s+){0,2}?)(\p{Lu}\p{Ll}+(?:\s+(?:von der\s+|de\s+)?\p{Lu}[\p{L}'’-]+){1,2})/gu;
+  const tokens = tokenize(text);
   const roles: Role[] = [];
-  for (const m of text.matchAll(re)) {
-    const words = m[0].trim().split(/\s+/);
-    const split = words.findIndex((w) => TITLES.has(normalizeWord(w)));
-    if (split <= 0) continue;
-    let last = split;
-    while (last + 1 < words.length && (TITLES.has(normalizeWord(words[last + 1])) || /^of$/i.test(words[last + 1]))) last++;
-    const holderWords = words.slice(last + 1);
-    if (!holderWords.length || holderWords.length > 4) continue;
-    const holderText = holderWords.join(' ');
-    const start = m.index ?? 0;
-    const end = start + m[0].trimEnd().length;
-    roles.push({
-      start,
-      end,
-      key: words.slice(0, last + 1).map(normalizeWord).join(' '),
-      holder: tokenize(holderText).map((t) => t.norm),
-      holderText: text.slice(end - holderText.length, end),
-    });
+  for (let i = 0; i < tokens.length; i++) {
+    if (!OFFICES.has(tokens[i].norm)) continue;
+    // The office phrase: modifiers before the head, more title words or "of <title word>" after it.
+    let first = i;
+    while (first > 0 && OFFICE_MODIFIERS.has(tokens[first - 1].norm) && adjacent(text, tokens[first - 1], tokens[first], false)) first--;
+    let last = i;
+    for (;;) {
+      const next = tokens[last + 1];
+      if (next && isOfficeWord(next) && adjacent(text, tokens[last], next)) last++;
+      else if (next && /^of$/i.test(next.raw) && tokens[last + 2] && isOfficeWord(tokens[last + 2])) last += 2;
+      else break;
+    }
+    i = last;
+    const office = tokens.slice(first, last + 1).filter((t) => !/^of$/i.test(t.raw)).map((t) => t.norm);
+    // Qualifiers: capitalised words right before the office ("German", "Kremlin", "European Commission").
+    let q = first;
+    while (q > 0 && first - q < 3 && isCapitalised(tokens[q - 1]) && !CALENDAR_WORDS.test(tokens[q - 1].raw)
+      && !NOT_NAMES.has(tokens[q - 1].raw.toLowerCase()) && adjacent(text, tokens[q - 1], tokens[q], false)) q--;
+    const holder = nameRunFrom(text, tokens, last + 1);
+    const gapOk = holder.length > 0 && adjacent(text, tokens[last], holder[0]);
+    if (gapOk) {
+      const qualifiers = tokens.slice(q, first).map((t) => t.norm);
+      roles.push(makeRole(text, tokens[q], holder, qualifiers, office));
+      continue;
+    }
+    const appositive = appositiveRole(text, tokens, q, first, last, office);
+    if (appositive) roles.push(appositive);
   }
   return roles;
+}
+
+/** "<Name>, a Swedish economist" / "<Name>, the head of the Central Bank": the office with the name before it. */
+function appositiveRole(text: string, tokens: Token[], q: number, first: number, last: number, office: string[]): Role | undefined {
+  const det = tokens[q - 1];
+  if (!det || !APPOSITIVE_DETERMINERS.has(det.raw.toLowerCase()) || !adjacent(text, det, tokens[q])) return undefined;
+  const before = tokens[q - 2];
+  if (!before || !/^\s*,\s*$/.test(text.slice(before.end, det.start))) return undefined;
+  const holder = nameRunTo(text, tokens, q - 2);
+  if (!holder.length) return undefined;
+  const qualifiers = tokens.slice(q, first).map((t) => t.norm);
+  // "the head of the Central Bank": the body after "of" qualifies the office.
+  let end = tokens[last].end;
+  const tail = /^\s+(?:of|for|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u.exec(text.slice(end));
+  if (tail) {
+    qualifiers.push(...tokenize(tail[1]).map((t) => t.norm));
+    end += tail[0].length;
+  }
+  const holderStart = holder[0].start;
+  const holderEnd = holder[holder.length - 1].end;
+  return {
+    start: holderStart,
+    end,
+    key: [...qualifiers, ...office].join(' '),
+    office: office.join(' '),
+    qualified: qualifiers.length > 0,
+    holder: holder.map((t) => t.norm).filter((w) => !STOP_WORDS.has(w)),
+    holderText: text.slice(holderStart, holderEnd),
+    holderStart,
+  };
+}
+
+function makeRole(text: string, from: Token, holder: Token[], qualifiers: string[], office: string[]): Role {
+  const holderStart = holder[0].start;
+  const end = holder[holder.length - 1].end;
+  return {
+    start: from.start,
+    end,
+    key: [...qualifiers, ...office].join(' '),
+    office: office.join(' '),
+    qualified: qualifiers.length > 0,
+    holder: holder.map((t) => t.norm).filter((w) => !STOP_WORDS.has(w)),
+    holderText: text.slice(holderStart, end),
+    holderStart,
+  };
 }
 
 /** The named speaker of a sentence ("Peskov said", "said Yury Ushakov", "according to TASS"), if any. */

@@ -109,3 +109,41 @@ export const BOILERPLATE_RE = new RegExp(
 
 /** Furniture that scrapers glue onto the start of the next sentence ("Read moreRussian President..."). */
 export const GLUED_FURNITURE_RE = /^(?:Read more|Read also|Related|Advertisement|Share|Comments|Watch|Listen|Photo|Video)(?=\p{Lu})/u;
+
+/**
+ * Near-synonyms a paraphrase swaps freely ("paused deliveries" for "stopped
+ * sending"). Each group is one concept for the stance detectors' coverage
+ * measure; forms are listed inflected because they are matched as written
+ * (lower-cased), so "stated" joins the reporting verbs while "State" in
+ * "Secretary of State" does not. The first word names the concept.
+ */
+const SYNONYM_GROUPS = [
+  'halt halted halting halts suspend suspended suspending suspends suspension pause paused pausing pauses freeze froze frozen freezing freezes stop stopped stopping stops',
+  'deliver delivered delivering delivers delivery deliveries send sent sending sends supply supplied supplying shipment shipments ship shipped shipping',
+  'resume resumed resuming resumes restart restarted restarting',
+  'talk talked talking talks speak spoke spoken speaking speaks conversation conversations',
+  'attend attended attending attends',
+  'rise rose risen rising rises increase increased increasing increases grow grew grown growing grows climb climbed climbing',
+  'fall fell fallen falling falls decrease decreased decreasing decreases decline declined declining drop dropped dropping',
+  'truce truces ceasefire ceasefires',
+  'weapon weapons arms armaments',
+  'kill killed killing kills',
+];
+
+/** Lower-cased word form -> its concept (see {@link SYNONYM_GROUPS}). */
+export const SYNONYMS: Map<string, string> = new Map(
+  SYNONYM_GROUPS.flatMap((g) => {
+    const words = g.split(/\s+/);
+    return words.map((w): [string, string] => [w, words[0]]);
+  }),
+);
+
+/**
+ * Reporting verbs that add nothing checkable ("stated", "added"): a claim
+ * saying "X stated" is covered by a passage saying "X said". Left out of
+ * coverage like "said" and "told", which are stop words.
+ */
+export const NEUTRAL_REPORTING = new Set(['stated', 'states', 'added', 'adds', 'noted', 'notes', 'remarked', 'commented', 'explained']);
+
+/** "was at the summit" attends it: a copula followed by "at" (or "present at"). */
+export const PRESENCE_RE = /\b(?:was|were|is|are|been|be)\s+(?:present\s+)?at\b/i;

@@ -19,6 +19,12 @@ export interface Quantity extends Span {
   hi: number;
   /** For tallies ("218-214"), the second figure. */
   second?: number;
+  /**
+   * Set when an approximator gives only one bound: `lower` for "at least 30",
+   * "upwards of 30"; `upper` for "fewer than ten", "up to 10". Two figures
+   * bounded the same way are compared by their stated numbers (see {@link compatible}).
+   */
+  bound?: 'lower' | 'upper';
   /** Content stems of nearby words ("leader", "vote"): what is being counted. */
   context: string[];
 }
@@ -67,10 +73,11 @@ const DURATION_UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|d
 const QUANTITY_RE = new RegExp(
   `(?<![\\p{L}\\p{N}$€£.,])(?:(?<approx>${APPROX})\\s+)?(?:` +
     `(?<vague>(?:tens|hundreds|thousands|millions|billions|dozens)\\s+of(?:\\s+(?<vscale>thousands|millions|billions))?)` +
-    `|(?<currency>[$€£])\\s?(?<mnum>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<mscale>${SCALE}|m|k)\\b)?` +
-    `|(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<ord>st|nd|rd|th)?(?:(?<sep>\\s?[-–]\\s?|\\s+to\\s+)(?<num2>\\d[\\d,]*(?:\\.\\d+)?))?(?:\\s?(?<scale>${SCALE})\\b)?` +
+    `|(?<half>half\\s+an?)(?:\\s+(?<hscale>${SCALE}|dozen)\\b|(?=\\s${DURATION_UNIT}\\b))` +
+    `|(?<currency>(?:US|U\\.S\\.|A|C|HK)?[$€£])\\s?(?<mnum>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<mscale>${SCALE}|m|k)\\b)?` +
+    `|(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<ord>st|nd|rd|th)?(?:(?<sep>\\s?[-–]\\s?|\\s+to\\s+)(?<num2>\\d[\\d,]*(?:\\.\\d+)?))?(?<nhalf>\\s+and\\s+a\\s+half)?(?:\\s?(?<scale>${SCALE})\\b)?` +
     `|(?<ordword>${ORD_WORDS})\\b` +
-    `|(?<word>${NUM_WORDS})\\b(?:\\s(?<wscale>${SCALE})\\b)?` +
+    `|(?<word>${NUM_WORDS})\\b(?<whalf>\\s+and\\s+a\\s+half)?(?:\\s(?<wscale>${SCALE}|dozen)\\b)?` +
     `|(?<single>an?|one)(?=[-\\s]${DURATION_UNIT}[-\\s]long\\b)` +
     `|(?<=\\b(?:about|around|nearly|almost|over|under|more than|less than|at least|roughly|just over|just under)\\s)(?<approxone>an?)(?=\\s(?:second|minute|hour|day|week|month|year|decade)\\b)` +
   `)(?<unit>\\s?%|\\s(?:percent|per cent|percentage points?)\\b|[-\\s]${DURATION_UNIT}\\b(?:[-\\s]long\\b)?|\\s(?:dollars|euros|pounds|rubles|roubles)\\b)?`,
@@ -79,7 +86,7 @@ const QUANTITY_RE = new RegExp(
 
 const SCALE_VALUE: Record<string, number> = {
   hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12,
-  thousands: 1e3, millions: 1e6, billions: 1e9,
+  thousands: 1e3, millions: 1e6, billions: 1e9, dozen: 12,
 };
 const MINUTES: Record<string, number> = {
   second: 1 / 60, minute: 1, hour: 60, day: 1440, week: 10080, month: 43200, year: 525600, decade: 5256000,
@@ -92,12 +99,44 @@ function parseNumber(s: string): number {
   return Number(s.replace(/,/g, ''));
 }
 
+/** Share of a figure that "about" always allows either side. */
+const ABOUT_SHARE = 0.05;
+/** Most that "about" allows either side, as a share of the figure, however round it is. */
+const ABOUT_MAX_SHARE = 0.1;
+
+/**
+ * How far "about N" may be from N: 5% of N, or half of N's rounding unit
+ * when N is round (the unit of 900 is 100, of 30 is 10), capped at 10%. So
+ * "about 940" allows 893-987 (not 887), "about 900" allows 850-950 and
+ * "about 30" allows 27-33.
+ */
+export function aboutTolerance(v: number): number {
+  const a = Math.abs(v);
+  if (a === 0) return 0;
+  let unit = 1;
+  if (Number.isInteger(a)) {
+    while (a % (unit * 10) === 0) unit *= 10;
+  } else {
+    unit = 10 ** -(String(a).split('.')[1]?.length ?? 0);
+  }
+  return Math.max(a * ABOUT_SHARE, Math.min(unit / 2, a * ABOUT_MAX_SHARE));
+}
+
+/** Approximators that state only a lower or an upper bound. */
+function boundOf(approx: string | undefined): Quantity['bound'] {
+  const [lo, hi] = approximate(approx, 1);
+  if (hi === Infinity) return 'lower';
+  return lo === 0 && approx ? 'upper' : undefined;
+}
+
 /** The interval allowed by an approximator around `v`. */
 export function approximate(approx: string | undefined, v: number): [number, number] {
   switch ((approx ?? '').toLowerCase()) {
     case 'about': case 'around': case 'roughly': case 'approximately': case 'some': case 'an estimated': case 'estimated':
-    case 'close to':
-      return [v * 0.8, v * 1.2];
+    case 'close to': {
+      const t = aboutTolerance(v);
+      return [v - t, v + t];
+    }
     case 'nearly': case 'almost': case 'just under':
       return [v * 0.8, v];
     case 'more than': case 'over': case 'upwards of': case 'in excess of': case 'just over': case 'well over':
@@ -122,13 +161,17 @@ function baseValue(g: Groups): { lo: number; hi: number; kind: QuantityKind; sec
     const base = head === 'dozens' ? 24 : head === 'tens' ? 10 : (SCALE_VALUE[head] ?? 100);
     return { lo: base * mult, hi: base * 10 * mult, kind: 'count' };
   }
+  if (g.half) {
+    const v = 0.5 * (g.hscale ? SCALE_VALUE[g.hscale.toLowerCase()] : 1);
+    return Number.isFinite(v) ? { lo: v, hi: v, kind: 'count' } : undefined;
+  }
   if (g.mnum) {
     const v = parseNumber(g.mnum) * (g.mscale ? SCALE_VALUE[g.mscale.toLowerCase()] : 1);
     return { lo: v, hi: v, kind: 'money' };
   }
   if (g.num) {
     const scale = g.scale ? SCALE_VALUE[g.scale.toLowerCase()] : 1;
-    const v = parseNumber(g.num) * scale;
+    const v = (parseNumber(g.num) + (g.nhalf ? 0.5 : 0)) * scale;
     if (g.ord) return { lo: v, hi: v, kind: 'ordinal' };
     if (g.num2 !== undefined) {
       const v2 = parseNumber(g.num2) * scale;
@@ -141,7 +184,8 @@ function baseValue(g: Groups): { lo: number; hi: number; kind: QuantityKind; sec
     return Number.isNaN(v) ? undefined : { lo: v, hi: v, kind: 'ordinal' };
   }
   if (g.word) {
-    const v = (g.word.toLowerCase().startsWith('a ') ? 12 : wordValue(g.word)) * (g.wscale ? SCALE_VALUE[g.wscale.toLowerCase()] : 1);
+    const base = (g.word.toLowerCase().startsWith('a ') ? 12 : wordValue(g.word)) + (g.whalf ? 0.5 : 0);
+    const v = base * (g.wscale ? SCALE_VALUE[g.wscale.toLowerCase()] : 1);
     return Number.isNaN(v) ? undefined : { lo: v, hi: v, kind: 'count' };
   }
   if (g.single ?? g.approxone) return { lo: 1, hi: 1, kind: 'count' };
@@ -185,17 +229,61 @@ function isPronounOne(word: string, text: string, start: number, end: number): b
     || /\b(?:no|the|any|every|each|this|that|which|someone|anyone)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
 }
 
+/** Roman numerals of two or more letters (a lone "I" or "V" is too often a word or an initial). */
+const ROMAN_RE = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+function romanValue(s: string): number {
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN_VALUES[s[i]];
+    total += i + 1 < s.length && ROMAN_VALUES[s[i + 1]] > v ? -v : v;
+  }
+  return total;
+}
+
+/** A capitalised number word or Roman numeral right after a capitalised word: "World War Two", "Charles III". */
+const NAMED_NUMBER_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?<name>\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2})\\s+`
+    + `(?<num>[IVX]{2,}|${UNITS.slice(1).map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})(?![\\p{L}\\p{N}-])`,
+  'gu',
+);
+
+/**
+ * Numbers that complete a proper name ("World War Two", "World War II",
+ * "Charles III") identify the named thing rather than count anything. They
+ * are read as ordinals whose context is the name, so "World War Four" and
+ * "World War II" are compared, and never as counts of the next noun.
+ */
+function namedNumbers(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(NAMED_NUMBER_RE)) {
+    const g = m.groups as Groups;
+    const num = g.num ?? '';
+    const isWord = /^\p{Lu}\p{Ll}+$/u.test(num);
+    if (!isWord && !ROMAN_RE.test(num)) continue;
+    const v = isWord ? wordValue(num) : romanValue(num);
+    if (!Number.isFinite(v) || v <= 0) continue;
+    const start = (m.index ?? 0) + m[0].length - num.length;
+    const context = tokenize(g.name ?? '').filter(isContent).map((t) => t.norm);
+    out.push({ start, end: start + num.length, text: num, kind: 'ordinal', lo: v, hi: v, context });
+  }
+  return out;
+}
+
 /**
  * Finds quantities in `text`, skipping `exclude` spans (dates and years are
  * handled by the date detector) and bare four-digit years.
  */
 export function extractQuantities(text: string, exclude: Span[] = []): Quantity[] {
-  const out: Quantity[] = [];
+  const named = namedNumbers(text).filter((q) => !exclude.some((x) => x.start < q.end && q.start < x.end));
+  const out: Quantity[] = [...named];
+  const skip = [...exclude, ...named];
   for (const m of text.matchAll(QUANTITY_RE)) {
     const g = m.groups as Groups;
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    if (exclude.some((x) => x.start < end && start < x.end)) continue;
+    if (skip.some((x) => x.start < end && start < x.end)) continue;
     if (g.num && !g.scale && !g.unit && !g.ord && g.num2 === undefined && /^(1[89]|20)\d\d$/.test(g.num)) continue;
     if (g.word && !g.approx && !g.wscale && !g.unit && isPronounOne(g.word, text, start, end)) continue;
     const base = baseValue(g);
@@ -209,16 +297,17 @@ export function extractQuantities(text: string, exclude: Span[] = []): Quantity[
       const first = parseNumber(g.num ?? '0');
       Object.assign(q, { kind: 'tally', lo: first, hi: first, second: base.second });
     }
-    applyUnit(q, g.unit ?? (/^\s+(?:of\s+|in\s+)?(?:dollars|euros|pounds)\b/i.test(text.slice(end, end + 20)) ? ' dollars' : undefined));
+    applyUnit(q, g.unit ?? (/^\s+(?:of\s+|in\s+)?(?:dollars|euros|pounds|rubles|roubles)\b/i.test(text.slice(end, end + 20)) ? ' dollars' : undefined));
+    const bound = tally || g.vague ? undefined : boundOf(g.approx);
     if (!tally) {
       const [alo] = approximate(g.approx, q.lo);
       const [, ahi] = approximate(g.approx, q.hi);
       q.lo = alo;
       q.hi = ahi;
     }
-    out.push({ ...q, start, end, text: m[0], context: contextOf(text, start, end) });
+    out.push({ ...q, ...(bound ? { bound } : {}), start, end, text: m[0], context: contextOf(text, start, end) });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** True when two quantities of the same kind can both be true. */
@@ -226,6 +315,9 @@ export function compatible(a: Quantity, b: Quantity): boolean {
   if (a.kind !== b.kind) return true;
   if (a.kind === 'tally') return close(a.lo, b.lo) && close(a.second ?? 0, b.second ?? 0);
   if (a.kind === 'ordinal') return close(a.lo, b.lo);
+  // "at least five calls" and "at least six calls" report different counts, though both bounds could hold;
+  // "at least six official calls" may count a subset, so the first word of what is counted must agree.
+  if (a.bound && a.bound === b.bound && a.context[0] === b.context[0]) return a.bound === 'lower' ? close(a.lo, b.lo) : close(a.hi, b.hi);
   return a.lo <= b.hi * (1 + 1e-9) + 1e-9 && b.lo <= a.hi * (1 + 1e-9) + 1e-9
     || close(a.lo, b.lo) && close(a.hi, b.hi);
 }

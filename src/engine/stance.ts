@@ -12,10 +12,10 @@ import { analyse, type Analysis } from './analysis';
 import { compatible, type Quantity } from './quantities';
 import { sameDate, type DateMention } from './dates';
 import { properNames } from './claims';
-import type { Name } from './entities';
+import type { Name, Role } from './entities';
 import { splitSentences } from './sentences';
 import { STOP_WORDS, foldPhrases, isContent, tokenize, type Token } from './text';
-import { ANTONYM_SIDES, SPEECH_VERBS } from './lexicon';
+import { ANTONYM_SIDES, NEUTRAL_REPORTING, PRESENCE_RE, SPEECH_VERBS, SYNONYMS } from './lexicon';
 
 /** Result of judging one claim against one passage. */
 export interface StanceResult {
@@ -31,6 +31,12 @@ export interface StanceResult {
    * other evidence that states the claim's weekday settle such a conflict.
    */
   weak?: boolean;
+  /**
+   * True for a `mentions` that shares none of the claim's anchors (a name, a
+   * figure, a date) and under {@link MENTION_COVERAGE} of its content words:
+   * related by vocabulary only. The checker leaves these out of evidence lists.
+   */
+  incidental?: boolean;
 }
 
 /** Share of the claim's content words a passage must hold to support it. */
@@ -41,6 +47,8 @@ const SUPPORT_FOCUS_COVERAGE = 0.3;
 const TOPIC_COVERAGE = 0.5;
 /** Below this share of content words (and fewer than two shared words) a passage is unrelated. */
 const RELATED_COVERAGE = 0.2;
+/** Share of the claim's content words a `mentions` without any shared name, figure or date must hold to be shown. */
+const MENTION_COVERAGE = 0.5;
 /** Share of the claim's words the central sentence must hold before a bare negation counts. */
 const NEGATION_COVERAGE = 0.75;
 
@@ -76,7 +84,7 @@ interface Finding {
  */
 export function judgeStance(claimText: string, passageText: string, focus?: Span): StanceResult {
   const claim = claimedOf(claimText);
-  const window = analyse(foldPhrases(passageText));
+  const window = read(passageText);
   const overlap = intersect(claim.content, window.content);
   const coverage = ratio(overlap.length, claim.content.size);
   if (coverage < RELATED_COVERAGE || overlap.length < 2 && claim.content.size > 2) {
@@ -84,7 +92,7 @@ export function judgeStance(claimText: string, passageText: string, focus?: Span
   }
   const span = focus ?? bestSentence(claim, passageText);
   const ctx: Context = {
-    claim, passageText, window, focus: analyse(foldPhrases(passageText.slice(span.start, span.end))), focusStart: span.start,
+    claim, passageText, window, focus: read(passageText.slice(span.start, span.end)), focusStart: span.start,
   };
   const conflicts = [
     ...numberConflicts(ctx), ...dateConflicts(ctx), ...roleConflicts(ctx), ...speakerConflicts(ctx),
@@ -103,8 +111,32 @@ export function judgeStance(claimText: string, passageText: string, focus?: Span
   return supportOrMention(ctx, overlap, coverage);
 }
 
-function claimedOf(text: string): Claimed {
+/** Concept of a token: its synonym group when it has one (see {@link SYNONYMS}), else its normal form. */
+function concept(t: Token): string {
+  return SYNONYMS.get(t.raw.toLowerCase()) ?? t.norm;
+}
+
+const views = new WeakMap<Analysis, Analysis>();
+
+/**
+ * The shared analysis of `text`, with content words mapped to concepts so
+ * that near-synonyms cover each other, neutral reporting verbs left out, and
+ * "was at" read as attending. Every comparison in this module uses it.
+ */
+function read(text: string): Analysis {
   const a = analyse(foldPhrases(text));
+  let view = views.get(a);
+  if (!view) {
+    const content = new Set(a.tokens.filter((t) => isContent(t) && !NEUTRAL_REPORTING.has(t.raw.toLowerCase())).map(concept));
+    if (PRESENCE_RE.test(a.text)) content.add(SYNONYMS.get('attend') ?? 'attend');
+    view = { ...a, content };
+    views.set(a, view);
+  }
+  return view;
+}
+
+function claimedOf(text: string): Claimed {
+  const a = read(text);
   const figureWords = new Set(
     [...a.quantities, ...a.dates].flatMap((x) => tokenize(x.text).map((t) => t.norm)),
   );
@@ -120,7 +152,7 @@ function bestSentence(claim: Claimed, passageText: string): Span {
   let best: Span = { start: 0, end: passageText.length };
   let bestScore = -1;
   for (const s of splitSentences(passageText)) {
-    const score = intersect(claim.content, analyse(foldPhrases(passageText.slice(s.start, s.end))).content).length;
+    const score = intersect(claim.content, read(passageText.slice(s.start, s.end)).content).length;
     if (score > bestScore) {
       best = s;
       bestScore = score;
@@ -173,7 +205,7 @@ function antecedentOf(ctx: Context): Analysis | undefined {
   if (!ANAPHORIC_OPENING.test(ctx.focus.text)) return undefined;
   const before = splitSentences(ctx.passageText.slice(0, ctx.focusStart));
   const last = before[before.length - 1];
-  return last ? analyse(foldPhrases(ctx.passageText.slice(last.start, last.end))) : undefined;
+  return last ? read(ctx.passageText.slice(last.start, last.end)) : undefined;
 }
 
 /** Share of the claim's content words, outside `slotWords`, that the central sentence holds. */
@@ -316,7 +348,7 @@ const ANCHOR_REACH = 3;
 function anchorWords(a: Analysis, d: Span): string[] {
   const before = a.tokens.filter((t) => t.end <= d.start).slice(-ANCHOR_REACH);
   const after = a.tokens.filter((t) => t.start >= d.end).slice(0, ANCHOR_REACH);
-  return [...before, ...after].filter((t) => isContent(t) && !/^\d/.test(t.norm)).map((t) => t.norm);
+  return [...before, ...after].filter((t) => isContent(t) && !/^\d/.test(t.norm)).map(concept);
 }
 
 /** The sentence holds most of the claim's words that are neither names nor the dates in `slot`. */
@@ -335,29 +367,60 @@ function describesEvent(claim: Claimed, sentence: Analysis, slot: DateMention[])
  */
 export function statesClaimWeekdays(claimText: string, passageText: string, focus: Span): boolean {
   const claim = claimedOf(claimText);
-  const sentence = analyse(foldPhrases(passageText.slice(focus.start, focus.end)));
+  const sentence = read(passageText.slice(focus.start, focus.end));
   const weekdays = claim.a.dates.filter((d) => d.granularity === 'weekday');
   return weekdays.length > 0 && weekdays.every((d) => sentence.dates.some((p) => p.granularity === 'weekday'
     && sameDate(d, p) && dateRole(claim.a, d) === dateRole(sentence, p) && describesEvent(claim, sentence, [d])));
 }
 
+/**
+ * How two roles compare: `same` when qualifier and office agree ("German
+ * Chancellor"), `loose` when the offices agree and one side names no
+ * qualifier ("President X" against "Russian President Y"), else `none`.
+ */
+function officeMatch(a: Role, b: Role): 'same' | 'loose' | 'none' {
+  if (a.key === b.key) return 'same';
+  return a.office === b.office && (!a.qualified || !b.qualified) ? 'loose' : 'none';
+}
+
+/**
+ * A different person in the claim's office. The passage must not also give
+ * the claim's holder that office, and the rival must not be named in the
+ * claim (a claim about two presidents names both). When the offices only
+ * loosely agree, or the claim's holder is named elsewhere in the passage (in
+ * another office), the rival must sit in the central sentence and the passage
+ * must be about the claim's event ({@link onTopic}); a qualified office whose
+ * holder the passage never names only needs one other shared word, since the
+ * office itself already ties the two together.
+ */
 function roleConflicts(ctx: Context): Finding[] {
   const out: Finding[] = [];
+  const focusEnd = ctx.focusStart + ctx.focus.text.length;
   for (const r of ctx.claim.a.roles) {
-    if (r.holder.some((w) => ctx.window.content.has(w))) continue;
-    const rival = ctx.window.roles.find((p) => p.key === r.key && !p.holder.some((w) => r.holder.includes(w)));
+    const holds = (p: Role): boolean => p.holder.some((w) => r.holder.includes(w));
+    if (ctx.window.roles.some((p) => officeMatch(r, p) !== 'none' && holds(p))) continue;
+    const rival = ctx.window.roles.find((p) => officeMatch(r, p) !== 'none' && !p.holder.some((w) => ctx.claim.a.content.has(w))
+      && rivalStands(ctx, r, p, focusEnd));
     if (!rival) continue;
-    const slot = [...r.key.split(' '), ...r.holder];
-    const rest = [...ctx.claim.content].filter((w) => !slot.includes(w));
-    if (!rest.some((w) => ctx.window.content.has(w))) continue;
-    const at = rival.end - rival.holderText.length;
+    const title = ctx.passageText.slice(rival.start, rival.end).replace(rival.holderText, '').replace(/^[\s,]+|[\s,]+$/g, '');
     out.push({
-      reason: `name: ${r.holderText} vs ${rival.holderText} (${ctx.passageText.slice(rival.start, at).trim()})`,
-      highlights: [{ start: at, end: rival.end }],
+      reason: `name: ${r.holderText} vs ${rival.holderText} (${title})`,
+      highlights: [{ start: rival.holderStart, end: rival.holderStart + rival.holderText.length }],
       strength: 0.9,
     });
   }
   return out;
+}
+
+/** The topic tests a rival office holder must pass (see {@link roleConflicts}). */
+function rivalStands(ctx: Context, r: Role, rival: Role, focusEnd: number): boolean {
+  const slot = [...r.key.split(' '), ...rival.key.split(' '), ...r.holder];
+  const strict = officeMatch(r, rival) === 'loose' || r.holder.some((w) => ctx.window.content.has(w));
+  if (!strict) return [...ctx.claim.content].some((w) => !slot.includes(w) && ctx.window.content.has(w));
+  const inFocus = rival.start >= ctx.focusStart && rival.end <= focusEnd;
+  // Both people in the central sentence are two people ("Putin's call with French President Macron"), not a swap.
+  const bothNamed = nameCovered(r.holder, ctx.focus.content);
+  return inFocus && !bothNamed && onTopic(ctx, slot);
 }
 
 function speakerConflicts(ctx: Context): Finding[] {
@@ -394,7 +457,7 @@ function quotingSentence(passageText: string, quoted: string[]): { speaker: Name
   });
   for (let k = at; k >= 0; k--) {
     const s = sentences[k];
-    const speaker = analyse(foldPhrases(passageText.slice(s.start, s.end))).speaker;
+    const speaker = read(passageText.slice(s.start, s.end)).speaker;
     if (speaker) return { speaker, offset: s.start };
   }
   return undefined;
@@ -404,13 +467,13 @@ function antonymConflicts(ctx: Context): Finding[] {
   const out: Finding[] = [];
   if ((ctx.claim.a.negations > 0) !== (ctx.focus.negations > 0)) return out;
   for (const [side, word] of ctx.claim.a.antonyms) {
-    if (ctx.focus.content.has(word.norm)) continue;
+    if (ctx.focus.content.has(concept(word))) continue;
     const [pair, which] = side.split(':');
     const opposite = ctx.focus.antonyms.get(`${pair}:${which === '0' ? 1 : 0}`);
     if (!opposite || ctx.claim.a.antonyms.has(`${pair}:${which === '0' ? 1 : 0}`)) continue;
-    if (!onTopic(ctx, [word.norm, opposite.norm])) continue;
+    if (!onTopic(ctx, [concept(word), concept(opposite)])) continue;
     // When the claim's word occurs elsewhere in the passage, the opposite must be about the claim's own subject.
-    if (ctx.window.content.has(word.norm) && focusShare(ctx, [word.norm, opposite.norm]) < 0.5) continue;
+    if (ctx.window.content.has(concept(word)) && focusShare(ctx, [concept(word), concept(opposite)]) < 0.5) continue;
     if (!argumentsAlign(argumentsOf(ctx.claim.a, word), argumentsOf(ctx.focus, opposite))) continue;
     out.push({ reason: `predicate: ${word.raw} vs ${opposite.raw}`, highlights: [shift(ctx, opposite)], strength: 0.8 });
   }
@@ -445,7 +508,7 @@ function argumentsOf(a: Analysis, word: Token): Set<string> {
     if (boundaryBetween(t, a.tokens[k + 1]) || SPEECH_VERBS.has(t.norm)) break;
     const lower = t.raw.toLowerCase();
     if (CLAUSE_OPENERS.has(lower) && !(lower === 'and' && /^\p{Lu}/u.test(a.tokens[k + 1].raw))) break;
-    if (isContent(t) && !ANTONYM_SIDES.has(t.norm)) out.add(t.norm);
+    if (isContent(t) && !ANTONYM_SIDES.has(t.norm)) out.add(concept(t));
   }
   // In the passive ("was attended by 30 leaders") the words after "by" are the doer, an argument too.
   const passive = i > 0 && PASSIVE_AUXILIARIES.has(a.tokens[i - 1].raw.toLowerCase());
@@ -454,7 +517,7 @@ function argumentsOf(a: Analysis, word: Token): Set<string> {
     const lower = t.raw.toLowerCase();
     if (passive && lower === 'by' && k === i + 1) continue;
     if (boundaryBetween(a.tokens[k - 1], t) || OBJECT_ENDS.has(lower)) break;
-    if (isContent(t) && !ANTONYM_SIDES.has(t.norm)) out.add(t.norm);
+    if (isContent(t) && !ANTONYM_SIDES.has(t.norm)) out.add(concept(t));
   }
   return out;
 }
@@ -473,7 +536,7 @@ function argumentsAlign(claimArgs: Set<string>, passageArgs: Set<string>): boole
 function boundNegations(a: Analysis, targets: Set<string>): Token[] {
   return a.negationCues.filter((cue) => {
     const i = a.tokens.indexOf(cue);
-    return a.tokens.slice(i + 1, i + 1 + NEGATION_REACH).some((n) => targets.has(n.norm));
+    return a.tokens.slice(i + 1, i + 1 + NEGATION_REACH).some((n) => targets.has(concept(n)));
   });
 }
 
@@ -495,14 +558,19 @@ function negationConflicts(ctx: Context): Finding[] {
 function supportOrMention(ctx: Context, overlap: string[], coverage: number): StanceResult {
   const { claim, window, focus } = ctx;
   const missing: string[] = [];
-  for (const n of claim.names) if (!nameCovered(n, window.content)) missing.push(n.join(' '));
-  for (const q of claim.a.quantities) if (!matchedQuantity(q, window)) missing.push(q.text.trim());
+  let anchors = 0;
+  const tally = (stated: boolean, text: string): void => {
+    if (stated) anchors++;
+    else missing.push(text);
+  };
+  for (const n of claim.names) tally(nameCovered(n, window.content), n.join(' '));
+  for (const q of claim.a.quantities) tally(matchedQuantity(q, window), q.text.trim());
   const windowHasYear = window.dates.some((d) => d.granularity === 'year');
   for (const d of claim.a.dates) {
     if (d.granularity === 'year' && !windowHasYear) continue;
-    if (!dateMatched(d, window)) missing.push(d.text);
+    tally(dateMatched(d, window), d.text);
   }
-  for (const [, word] of claim.a.antonyms) if (!window.content.has(word.norm)) missing.push(word.raw);
+  for (const [, word] of claim.a.antonyms) if (!window.content.has(concept(word))) missing.push(word.raw);
   const focusCoverage = ratio(intersect(claim.content, focus.content).length, claim.content.size);
   const highlights = highlightWords(ctx, new Set(overlap));
   if (!missing.length && coverage >= SUPPORT_COVERAGE && focusCoverage >= SUPPORT_FOCUS_COVERAGE) {
@@ -517,7 +585,8 @@ function supportOrMention(ctx: Context, overlap: string[], coverage: number): St
   }
   const reasons = [`shares ${overlap.length} content words`];
   if (missing.length) reasons.push(`does not state: ${missing.slice(0, 3).join(', ')}`);
-  return { stance: 'mentions', confidence: round(0.3 + 0.5 * coverage), reasons, highlights };
+  const incidental = anchors === 0 && coverage < MENTION_COVERAGE;
+  return { stance: 'mentions', confidence: round(0.3 + 0.5 * coverage), reasons, highlights, ...(incidental ? { incidental } : {}) };
 }
 
 /**
@@ -531,7 +600,7 @@ export function refocus(claimText: string, passageText: string, focus: Span): { 
   const claim = claimedOf(claimText);
   const figures = (a: Analysis): number => claim.a.quantities.filter((q) => matchedQuantity(q, a)).length
     + claim.a.dates.filter((d) => dateMatched(d, a)).length;
-  const sentenceOf = (s: Span): Analysis => analyse(foldPhrases(passageText.slice(s.start, s.end)));
+  const sentenceOf = (s: Span): Analysis => read(passageText.slice(s.start, s.end));
   const current = figures(sentenceOf(focus));
   let best: { span: Span; a: Analysis; n: number } | undefined;
   for (const span of splitSentences(passageText)) {
@@ -541,12 +610,12 @@ export function refocus(claimText: string, passageText: string, focus: Span): { 
   }
   if (!best) return undefined;
   const { span, a } = best;
-  const highlights = a.tokens.filter((t) => claim.a.content.has(t.norm) || /^\d/.test(t.norm) && claim.a.content.has(t.norm))
+  const highlights = a.tokens.filter((t) => claim.a.content.has(concept(t)))
     .map((t) => ({ start: span.start + t.start, end: span.start + t.end }));
   for (const q of a.quantities) if (claim.a.quantities.some((c) => compatible(c, q) && comparable(c, q))) highlights.push({ start: span.start + q.start, end: span.start + q.end });
   return { focus: span, highlights: highlights.sort((x, y) => x.start - y.start) };
 }
 
 function highlightWords(ctx: Context, words: Set<string>): Span[] {
-  return ctx.focus.tokens.filter((t) => words.has(t.norm)).map((t) => shift(ctx, t));
+  return ctx.focus.tokens.filter((t) => words.has(concept(t))).map((t) => shift(ctx, t));
 }

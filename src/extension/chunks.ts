@@ -1,13 +1,9 @@
 /**
  * Cutting a draft into blocks of paragraphs for the in-process engine fallback, which checks one block
- * per turn of the event loop. Pure (no `vscode`), so it is unit-tested directly.
+ * per turn of the event loop, and moving the findings of a block back to offsets in the whole draft.
+ * Pure (no `vscode`), so it is unit-tested directly.
  */
-
-/** The text with everything outside `[start, end)` blanked (newlines kept), so offsets stay valid. */
-export function blankOutside(text: string, start: number, end: number): string {
-  const blank = (s: string) => s.replace(/[^\r\n]/g, ' ');
-  return blank(text.slice(0, start)) + text.slice(start, end) + blank(text.slice(end));
-}
+import type { Finding } from '../engine/types';
 
 /**
  * Splits text into spans of whole paragraphs of about `size` characters. Splits happen only at blank
@@ -32,4 +28,24 @@ export function paragraphChunks(text: string, size: number): { start: number; en
   }
   if (chunkStart < text.length || chunks.length === 0) chunks.push({ start: chunkStart, end: text.length });
   return chunks;
+}
+
+/**
+ * Moves a finding computed on `text.slice(start)` to offsets in `text`. Blocks start at the beginning of
+ * a line, so only the offsets, the id (`c<start>`) and the line change; `linesBefore` counts the `\n`
+ * before `start`, the way the engine numbers lines.
+ */
+export function rebaseFinding(finding: Finding, start: number, linesBefore: number): Finding {
+  const claim = finding.claim;
+  return {
+    ...finding,
+    claim: { ...claim, id: `c${claim.start + start}`, start: claim.start + start, end: claim.end + start, line: claim.line + linesBefore },
+  };
+}
+
+/** Newlines in `text` before `offset`. */
+export function linesBefore(text: string, offset: number): number {
+  let count = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) count++;
+  return count;
 }

@@ -94,7 +94,7 @@ export class CorpusService implements vscode.Disposable {
   }
 
   async search(query: string, limit = 20): Promise<SearchHit[]> {
-    await this.loading;
+    await this.whenLoaded();
     return query.trim() ? this.engine.search(query, limit) : [];
   }
 
@@ -112,9 +112,10 @@ export class CorpusService implements vscode.Disposable {
 
   private async load(): Promise<void> {
     this.setStatus({ ...this.currentStatus, state: 'loading' });
-    this.roots = await this.findRoots();
+    const { roots, missing } = await this.findRoots();
+    this.roots = roots;
     void vscode.commands.executeCommand('setContext', CONTEXT_CORPUS_CONFIGURED, this.roots.length > 0);
-    this.watch();
+    this.watch(missing);
     this.files = new Map();
     const uris: { uri: vscode.Uri; root: number }[] = [];
     for (const [root, rootUri] of this.roots.entries()) {
@@ -124,19 +125,27 @@ export class CorpusService implements vscode.Disposable {
     await this.pushToEngine();
   }
 
-  /** Configured folders (relative to each workspace folder), else each folder's `corpus/`, plus the sample. */
-  private async findRoots(): Promise<vscode.Uri[]> {
+  /**
+   * Configured folders (relative to each workspace folder), else each folder's `corpus/`, plus the sample;
+   * and the folders looked for but absent, so that creating one is noticed.
+   */
+  private async findRoots(): Promise<{ roots: vscode.Uri[]; missing: vscode.Uri[] }> {
     const roots: vscode.Uri[] = [];
+    const missing: vscode.Uri[] = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const configured = this.settings.get(folder.uri).corpusFolders;
       const candidates = configured.length > 0 ? configured.map((p) => resolveFolder(folder.uri, p)) : [vscode.Uri.joinPath(folder.uri, DEFAULT_CORPUS_FOLDER)];
       for (const candidate of candidates) {
-        if (await isDirectory(candidate)) roots.push(candidate);
-        else if (configured.length > 0) this.log.warn(`Corpus folder not found: ${candidate.toString(true)}`);
+        if (await isDirectory(candidate)) {
+          roots.push(candidate);
+          continue;
+        }
+        missing.push(candidate);
+        if (configured.length > 0) this.log.warn(`Corpus folder not found: ${candidate.toString(true)}`);
       }
     }
     if (this.sampleRoot) roots.push(this.sampleRoot);
-    return dedupe(roots);
+    return { roots: dedupe(roots), missing };
   }
 
   private async listSources(folder: vscode.Uri): Promise<vscode.Uri[]> {
@@ -203,10 +212,18 @@ export class CorpusService implements vscode.Disposable {
     this.currentStatus = status;
   }
 
-  /** One watcher per root; a change re-reads just that file, then re-indexes once the burst settles. */
-  private watch(): void {
+  /**
+   * One watcher per root: a change re-reads just that file, then re-indexes once the burst settles.
+   * A corpus folder that appears later (a new `corpus/`) triggers a full rebuild.
+   */
+  private watch(missing: vscode.Uri[]): void {
     disposeAll(this.watchers);
-    this.watchers = this.roots.map((root, index) => {
+    this.watchers = missing.map((folder) => {
+      const name = folder.path.slice(folder.path.lastIndexOf('/') + 1);
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(folder, '..'), name), false, true, true);
+      return vscode.Disposable.from(watcher, watcher.onDidCreate(() => void this.rebuild()));
+    });
+    this.watchers.push(...this.roots.map((root, index) => {
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root, '**/*'));
       const reread = (uri: vscode.Uri) => {
         if (SOURCE_FILE.test(uri.path)) this.scheduleReindex(this.readSource(uri, index));
@@ -217,7 +234,7 @@ export class CorpusService implements vscode.Disposable {
         this.scheduleReindex(Promise.resolve());
       };
       return vscode.Disposable.from(watcher, watcher.onDidCreate(reread), watcher.onDidChange(reread), watcher.onDidDelete(removed));
-    });
+    }));
   }
 
   private scheduleReindex(read: Promise<void>): void {

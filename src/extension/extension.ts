@@ -75,12 +75,11 @@ export function activate(context: vscode.ExtensionContext): CorroborateApi {
   own(registerSearchSources(viewDeps));
   own(registerExportReport(viewDeps));
 
-  // Start: decisions first, so the first findings already carry them; then the corpus, then checks.
-  const started = annotations
-    .loadAll()
-    .then(() => corpus.rebuild())
-    .then(() => scheduler.checkAllOpen())
-    .catch((e: unknown) => log.error(`Start-up failed: ${e instanceof Error ? e.message : String(e)}`));
+  // Start. Checks wait for the corpus, whose first index re-checks every open draft; decisions that load
+  // later are applied to findings already stored.
+  const started = Promise.all([annotations.loadAll(), corpus.rebuild()]).catch((e: unknown) =>
+    log.error(`Start-up failed: ${e instanceof Error ? e.message : String(e)}`),
+  );
 
   return {
     version: String(context.extension.packageJSON.version),

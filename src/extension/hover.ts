@@ -5,12 +5,13 @@
  * commands are trusted.
  */
 import * as vscode from 'vscode';
+import { escapeMarkdown } from '../engine/markdown';
 import type { Evidence } from '../engine/types';
+import type { ClaimArgs } from './commandArgs';
 import { COMMANDS, HOVER_COMMANDS } from './constants';
 import { toRange, VERDICT_LABELS } from './convert';
 import type { FindingsStore, ReviewedFinding } from './findingsStore';
-import type { ClaimArgs } from './commandArgs';
-import { emphasise, escapeMarkdown } from './markdownText';
+import { emphasise } from './markdownText';
 
 /** Evidence entries listed after the best one. */
 const MORE_EVIDENCE = 3;

@@ -1,17 +1,9 @@
 /**
- * Turning untrusted text (corpus passages, titles, notes) into Markdown that shows it literally.
+ * Emphasising parts of untrusted text (a corpus passage) in Markdown that otherwise shows it literally.
  * Pure: no `vscode`, so it is unit-tested directly.
  */
+import { escapeMarkdown } from '../engine/markdown';
 import type { Span } from '../engine/types';
-
-/**
- * Makes untrusted text literal in Markdown: every ASCII punctuation character is backslash-escaped
- * (CommonMark allows that for all of them, which also defuses HTML, entities, links and autolinks),
- * and line breaks collapse so the text cannot start a block of its own.
- */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`);
-}
 
 /** The passage with its highlight spans in bold; each piece is escaped on its own. */
 export function emphasise(text: string, highlights: readonly Span[]): string {

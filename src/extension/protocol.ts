@@ -4,6 +4,7 @@
  * as a clear error, not as a half-shaped object deep inside a view.
  */
 import { z } from 'zod';
+import { engineOptionsSchema } from '../engine/options';
 import { CLAIM_KINDS, STANCES, VERDICTS } from '../engine/types';
 
 const spanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
@@ -60,10 +61,7 @@ export type CorpusSummary = z.infer<typeof corpusSummarySchema>;
 const formatSchema = z.enum(['markdown', 'plaintext', 'html']);
 
 /** The engine options a host can set per check (a subset of the engine's own options). */
-export const checkOptionsSchema = z.object({
-  minCheckworthiness: z.number().min(0).max(1),
-  maxEvidence: z.number().int().positive(),
-});
+export const checkOptionsSchema = engineOptionsSchema.pick({ minCheckworthiness: true, maxEvidence: true });
 export type CheckOptions = z.infer<typeof checkOptionsSchema>;
 
 export const requestSchema = z.discriminatedUnion('kind', [

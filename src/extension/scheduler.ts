@@ -14,8 +14,8 @@ import type { FindingsStore } from './findingsStore';
 import type { CheckOptions } from './protocol';
 import type { SettingKey, SettingsService } from './settings';
 
-/** Schemes of documents that can be drafts besides those of the workspace folders (which covers virtual workspaces). */
-const DRAFT_SCHEMES = ['file', 'untitled', 'vscode-vfs', 'vscode-remote'];
+/** Schemes of documents that can be drafts, besides those of the workspace folders (virtual workspaces). */
+const DRAFT_SCHEMES = ['file', 'untitled'];
 
 /** Settings whose change alters what a check finds (a corpus change re-checks through the corpus). */
 const CHECK_SETTINGS: SettingKey[] = ['languages', 'minCheckworthiness', 'maxEvidence'];
@@ -62,12 +62,13 @@ export class Scheduler implements vscode.Disposable {
     return !this.corpus.contains(doc.uri);
   }
 
-  /** Checks every open draft now (after a corpus or settings change, and at start-up). */
+  /** Checks every open draft now, and closed ones checked before (after a corpus or settings change). */
   checkAllOpen(): void {
     for (const doc of vscode.workspace.textDocuments) {
       if (this.isDraft(doc)) this.request(doc, 0);
       else this.store.delete(doc.uri);
     }
+    for (const entry of this.store.all()) if (!this.openDocument(entry.uri)) void this.checkFile(entry.uri);
   }
 
   /** Checks `doc` after `delayMs`, replacing any check already waiting. */

@@ -4,38 +4,10 @@
  */
 import * as vscode from 'vscode';
 import { z } from 'zod';
-import { VERDICTS, type Verdict } from '../engine/types';
 import { CONFIG_SECTION } from './constants';
+import { settingsShape, type SettingKey, type Settings } from './settingsSchema';
 
-const verdictSchema = z.enum(VERDICTS);
-const severitySchema = z.enum(['error', 'warning', 'information', 'hint']);
-export type SeverityName = z.infer<typeof severitySchema>;
-
-const DEFAULT_SEVERITY: Record<Verdict, SeverityName> = { contested: 'warning', unverified: 'information', supported: 'hint' };
-
-/** Each key's schema carries its default; package.json `contributes.configuration` repeats the same defaults. */
-export const settingsShape = {
-  corpusFolders: z.array(z.string().min(1)).default([]),
-  languages: z.array(z.string().min(1)).default(['markdown', 'plaintext']),
-  minCheckworthiness: z.number().min(0).max(1).default(0.5),
-  decorate: z.array(verdictSchema).default(['contested', 'supported', 'unverified']),
-  diagnose: z.array(verdictSchema).default(['contested']),
-  diagnosticSeverity: z
-    .union([severitySchema, z.object({ contested: severitySchema, unverified: severitySchema, supported: severitySchema }).partial()])
-    .default(DEFAULT_SEVERITY)
-    .transform((v): Record<Verdict, SeverityName> =>
-      typeof v === 'string' ? { contested: v, unverified: v, supported: v } : { ...DEFAULT_SEVERITY, ...v },
-    ),
-  maxEvidence: z.number().int().min(1).max(20).default(3),
-  debounceMs: z.number().int().min(0).max(10_000).default(400),
-  reviewer: z.string().default(''),
-  /** Publisher named as the author of exported ClaimReview JSON-LD (empty: "Corroborate"). */
-  organization: z.string().default(''),
-} as const;
-
-type Shape = typeof settingsShape;
-export type Settings = { [K in keyof Shape]: z.output<Shape[K]> };
-export type SettingKey = keyof Shape;
+export type { SettingKey, Settings, SeverityName } from './settingsSchema';
 
 /** Which settings a change touched. */
 export interface SettingsChange {

@@ -161,11 +161,17 @@ suite('core: checking a draft (real VS Code)', () => {
     if (claim.source) assert.strictEqual(conflicting.source.id, claim.source, 'the conflicting passage comes from the source EXPECTED.md names');
 
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, doc.positionAt(claim.start + 2));
-    const text = hovers
+    const markdown = hovers
       .flatMap((h) => h.contents)
-      .map((c) => (typeof c === 'string' ? c : c.value))
-      .find((v) => v.includes('Corroborate'));
-    assert.ok(text, 'a Corroborate hover is shown');
+      .find((c): c is vscode.MarkdownString => typeof c !== 'string' && 'value' in c && c.value.includes('Corroborate'));
+    assert.ok(markdown, 'a Corroborate hover is shown');
+    const text = markdown.value;
+    assert.notStrictEqual(markdown.isTrusted, true, 'the hover never trusts every command');
+    if (typeof markdown.isTrusted === 'object') {
+      const allowed = new Set(['corroborate.openPassage', 'corroborate.accept', 'corroborate.dismiss', 'corroborate.searchSources']);
+      assert.deepStrictEqual(markdown.isTrusted.enabledCommands.filter((c) => !allowed.has(c)), [], 'only our own commands are trusted');
+    }
+    assert.ok(!markdown.supportHtml, 'HTML is not rendered');
     const shown = readable(text);
     assert.ok(shown.includes('Contested'), 'the verdict is shown');
     assert.ok(shown.includes(conflicting.passage.text.replace(/\s+/g, ' ').trim()), `the passage is shown: ${shown}`);

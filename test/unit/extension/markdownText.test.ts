@@ -1,10 +1,11 @@
 import * as assert from 'assert';
-import { emphasise, escapeMarkdown } from '../../../src/extension/markdownText';
+import { escapeMarkdown } from '../../../src/engine/markdown';
+import { emphasise } from '../../../src/extension/markdownText';
 
 /** What CommonMark shows for escaped text: each backslash-escaped punctuation character, literally. */
 const unescape = (md: string) => md.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 
-describe('markdownText (hover escaping)', () => {
+describe('hover Markdown (escaping and emphasis)', () => {
   const hostile = [
     '<img src=x onerror=alert(1)>',
     '[click me](command:workbench.action.terminal.new)',

@@ -1,0 +1,38 @@
+/**
+ * The schema of the `corroborate.*` settings: the single source of their types and defaults (the engine
+ * options among them come from the engine's own schema). Pure, so a unit test can hold package.json's
+ * `contributes.configuration` to the same defaults.
+ */
+import { z } from 'zod';
+import { engineOptionsSchema } from '../engine/options';
+import { VERDICTS, type Verdict } from '../engine/types';
+
+const verdictSchema = z.enum(VERDICTS);
+const severitySchema = z.enum(['error', 'warning', 'information', 'hint']);
+export type SeverityName = z.infer<typeof severitySchema>;
+
+const DEFAULT_SEVERITY: Record<Verdict, SeverityName> = { contested: 'warning', unverified: 'information', supported: 'hint' };
+
+/** Each key's schema carries its default; package.json `contributes.configuration` repeats the same defaults. */
+export const settingsShape = {
+  corpusFolders: z.array(z.string().min(1)).default([]),
+  languages: z.array(z.string().min(1)).default(['markdown', 'plaintext']),
+  minCheckworthiness: engineOptionsSchema.shape.minCheckworthiness,
+  decorate: z.array(verdictSchema).default(['contested', 'supported', 'unverified']),
+  diagnose: z.array(verdictSchema).default(['contested']),
+  diagnosticSeverity: z
+    .union([severitySchema, z.object({ contested: severitySchema, unverified: severitySchema, supported: severitySchema }).partial()])
+    .default(DEFAULT_SEVERITY)
+    .transform((v): Record<Verdict, SeverityName> =>
+      typeof v === 'string' ? { contested: v, unverified: v, supported: v } : { ...DEFAULT_SEVERITY, ...v },
+    ),
+  maxEvidence: engineOptionsSchema.shape.maxEvidence,
+  debounceMs: z.number().int().min(0).max(10_000).default(400),
+  reviewer: z.string().default(''),
+  /** Publisher named as the author of exported ClaimReview JSON-LD (empty: "Corroborate"). */
+  organization: z.string().default(''),
+} as const;
+
+type Shape = typeof settingsShape;
+export type Settings = { [K in keyof Shape]: z.output<Shape[K]> };
+export type SettingKey = keyof Shape;
