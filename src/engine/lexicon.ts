@@ -121,7 +121,7 @@ const SYNONYM_GROUPS = [
   'halt halted halting halts suspend suspended suspending suspends suspension pause paused pausing pauses freeze froze frozen freezing freezes stop stopped stopping stops',
   'deliver delivered delivering delivers delivery deliveries send sent sending sends supply supplied supplying shipment shipments ship shipped shipping',
   'resume resumed resuming resumes restart restarted restarting',
-  'talk talked talking talks speak spoke spoken speaking speaks conversation conversations',
+  'speak spoke spoken speaking speaks talked talking',
   'attend attended attending attends',
   'rise rose risen rising rises increase increased increasing increases grow grew grown growing grows climb climbed climbing',
   'fall fell fallen falling falls decrease decreased decreasing decreases decline declined declining drop dropped dropping',

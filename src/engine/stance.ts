@@ -32,9 +32,11 @@ export interface StanceResult {
    */
   weak?: boolean;
   /**
-   * True for a `mentions` that shares none of the claim's anchors (a name, a
-   * figure, a date) and under {@link MENTION_COVERAGE} of its content words:
-   * related by vocabulary only. The checker leaves these out of evidence lists.
+   * True for a `mentions` related by vocabulary only: it states none of the
+   * claim's figures or dates, and either shares fewer than
+   * {@link MENTION_MIN_WORDS} content words or shares neither a name nor
+   * {@link MENTION_COVERAGE} of the claim's content words. The checker leaves
+   * these out of evidence lists.
    */
   incidental?: boolean;
 }
@@ -49,6 +51,8 @@ const TOPIC_COVERAGE = 0.5;
 const RELATED_COVERAGE = 0.2;
 /** Share of the claim's content words a `mentions` without any shared name, figure or date must hold to be shown. */
 const MENTION_COVERAGE = 0.5;
+/** Fewest shared content words of a `mentions` shown without a shared figure or date. */
+const MENTION_MIN_WORDS = 3;
 /** Share of the claim's words the central sentence must hold before a bare negation counts. */
 const NEGATION_COVERAGE = 0.75;
 
@@ -558,17 +562,17 @@ function negationConflicts(ctx: Context): Finding[] {
 function supportOrMention(ctx: Context, overlap: string[], coverage: number): StanceResult {
   const { claim, window, focus } = ctx;
   const missing: string[] = [];
-  let anchors = 0;
-  const tally = (stated: boolean, text: string): void => {
-    if (stated) anchors++;
+  const anchors = { names: 0, figures: 0 };
+  const tally = (stated: boolean, text: string, kind: keyof typeof anchors): void => {
+    if (stated) anchors[kind]++;
     else missing.push(text);
   };
-  for (const n of claim.names) tally(nameCovered(n, window.content), n.join(' '));
-  for (const q of claim.a.quantities) tally(matchedQuantity(q, window), q.text.trim());
+  for (const n of claim.names) tally(nameCovered(n, window.content), n.join(' '), 'names');
+  for (const q of claim.a.quantities) tally(matchedQuantity(q, window), q.text.trim(), 'figures');
   const windowHasYear = window.dates.some((d) => d.granularity === 'year');
   for (const d of claim.a.dates) {
     if (d.granularity === 'year' && !windowHasYear) continue;
-    tally(dateMatched(d, window), d.text);
+    tally(dateMatched(d, window), d.text, 'figures');
   }
   for (const [, word] of claim.a.antonyms) if (!window.content.has(concept(word))) missing.push(word.raw);
   const focusCoverage = ratio(intersect(claim.content, focus.content).length, claim.content.size);
@@ -585,7 +589,9 @@ function supportOrMention(ctx: Context, overlap: string[], coverage: number): St
   }
   const reasons = [`shares ${overlap.length} content words`];
   if (missing.length) reasons.push(`does not state: ${missing.slice(0, 3).join(', ')}`);
-  const incidental = anchors === 0 && coverage < MENTION_COVERAGE;
+  // A shared name alone is common (the same few people recur in a beat), so it needs a third shared word.
+  const related = anchors.figures > 0 || overlap.length >= MENTION_MIN_WORDS && (anchors.names > 0 || coverage >= MENTION_COVERAGE);
+  const incidental = !related;
   return { stance: 'mentions', confidence: round(0.3 + 0.5 * coverage), reasons, highlights, ...(incidental ? { incidental } : {}) };
 }
 

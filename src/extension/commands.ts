@@ -8,6 +8,7 @@ import type { Evidence } from '../engine/types';
 import type { Annotations } from './annotations';
 import { citedEvidence } from './codeActions';
 import { claimArgsSchema } from './commandArgs';
+import { toRange } from './convert';
 import { COMMANDS, CONFIG_SECTION, SAMPLE_DRAFT } from './constants';
 import type { CorpusService } from './corpusService';
 import type { EngineClient } from './engineClient';
@@ -148,7 +149,8 @@ async function insertCitation(deps: CommandDeps, args: unknown): Promise<boolean
     return false;
   }
   const edit = new vscode.WorkspaceEdit();
-  edit.insert(doc.uri, doc.positionAt(citationOffset(target.finding.claim.text, target.finding.claim.start)), citationText(deps.corpus, doc.uri, evidence));
+  const offset = citationOffset(target.finding.claim.text, target.finding.claim.start);
+  edit.insert(doc.uri, toRange(doc, { start: offset, end: offset }).start, citationText(deps.corpus, doc.uri, evidence));
   return vscode.workspace.applyEdit(edit);
 }
 

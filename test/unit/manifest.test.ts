@@ -64,6 +64,18 @@ describe('package.json is code', () => {
     }
   });
 
+  it('walkthrough steps link only to contributed commands and their media exist', () => {
+    const known = new Set<string>([...Object.values(COMMANDS), `workbench.view.extension.${VIEW_CONTAINER_ID}`]);
+    const steps: { id: string; description: string; media: { markdown?: string; image?: string } }[] =
+      (contributes.walkthroughs ?? []).flatMap((w: { steps: unknown[] }) => w.steps);
+    assert.ok(steps.length > 0, 'a walkthrough is contributed');
+    for (const step of steps) {
+      for (const m of step.description.matchAll(/\(command:([\w.]+)/g)) assert.ok(known.has(m[1]), `${step.id} links ${m[1]}`);
+      const media = step.media.markdown ?? step.media.image;
+      assert.ok(media && fs.existsSync(path.join(root, media)), `${step.id} media ${media} exists`);
+    }
+  });
+
   it('is a lazy extension whose entry points are the esbuild outputs', () => {
     assert.strictEqual(manifest.name, 'corroborate');
     assert.ok(manifest.publisher && manifest.displayName && manifest.icon && manifest.categories?.length);
