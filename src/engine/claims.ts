@@ -11,7 +11,7 @@ import type { Claim, ClaimKind, Span } from './types';
 import { analyse } from './analysis';
 import { readDocument, type DocumentFormat } from './document';
 import { splitSentences } from './sentences';
-import { foldTypography, lineAndColumn, normalizeWord } from './text';
+import { foldTypography, lineAndColumn, normalizeWord, type Token } from './text';
 import { FITTED_WEIGHTS } from './checkworthinessWeights';
 import {
   CAUSAL_RE, COMPARISON_RE, HEDGE_PHRASES, HEDGE_WORDS, OPINION_WORDS, PERSONAL_PRONOUNS, SPEECH_VERBS,
@@ -59,7 +59,7 @@ export const HAND_WEIGHTS: CheckworthinessWeights = {
   attribution: 0.6,
   comparison: 0.3,
   causal: 0.3,
-  pastAction: 1.2,
+  pastAction: 1.3,
   question: -2.5,
   hedge: -1.4,
   opinion: -1.0,
@@ -148,7 +148,7 @@ function computeFeatures(text: string): SentenceFeatures {
   const quote = /"([^"]+)"/.exec(foldTypography(text));
   if (quote && quote[1].trim().split(/\s+/).length >= 3) mark('quotation', 'quotation', 'quotation');
   else if (quote) kinds.add('quotation');
-  const speech = a.tokens.find((t) => SPEECH_VERBS.has(t.norm)) ?? (/\baccording to\b/i.test(text) ? { raw: 'according to' } : undefined);
+  const speech = thirdPartySpeech(a.tokens) ?? (/\baccording to\b/i.test(text) ? { raw: 'according to' } : undefined);
   if (speech) mark('attribution', `attribution: ${speech.raw}`, 'attribution');
   const comparison = COMPARISON_RE.exec(text);
   if (comparison) mark('comparison', `comparison: ${comparison[0]}`, 'comparison');
@@ -222,6 +222,23 @@ export function pastAction(text: string): string | undefined {
     if (next && [...next.tags].some((t) => NOMINAL.test(t))) return w.text.replace(/[^\p{L}'-]+$/u, '');
   }
   return undefined;
+}
+
+/** Words that may stand between a speaker and the speech verb ("I have always said", "we also told"). */
+const SPEECH_FILLERS = new Set(['have', 'has', 'had', 've', 'also', 'just', 'already', 'always', 'never', 'repeatedly', 'once', 'often']);
+
+/**
+ * The first speech verb whose speaker is not the writer or the reader: "Peskov
+ * said" attributes a statement to a source that can be asked, "I said" and
+ * "as you say" do not.
+ */
+function thirdPartySpeech(tokens: Token[]): Token | undefined {
+  return tokens.find((t, i) => {
+    if (!SPEECH_VERBS.has(t.norm)) return false;
+    let k = i - 1;
+    while (k >= 0 && SPEECH_FILLERS.has(tokens[k].raw.toLowerCase().replace(/^'/, ''))) k--;
+    return k < 0 || !PERSONAL_PRONOUNS.has(tokens[k].raw.toLowerCase());
+  });
 }
 
 /** `text` with the given spans replaced by spaces (offsets unchanged). */

@@ -206,9 +206,10 @@ function applyUnit(q: { lo: number; hi: number; kind: QuantityKind }, unit: stri
   }
 }
 
-/** Scale and unit words say nothing about what is counted. */
+/** Scale, unit and currency words say nothing about what is counted. */
 const UNIT_STEMS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'percent', 'cent', 'long',
-  'second', 'minut', 'hour', 'day', 'week', 'month', 'year', 'decad'].map((w) => stem(w)));
+  'second', 'minut', 'hour', 'day', 'week', 'month', 'year', 'decad', 'dollars', 'euros', 'pounds', 'rubles', 'roubles']
+  .map((w) => stem(w)));
 
 /** Content stems just before and after a quantity: what it counts. */
 function contextOf(text: string, start: number, end: number): string[] {

@@ -100,7 +100,7 @@ export function judgeStance(claimText: string, passageText: string, focus?: Span
   };
   const conflicts = [
     ...numberConflicts(ctx), ...dateConflicts(ctx), ...roleConflicts(ctx), ...speakerConflicts(ctx),
-    ...antonymConflicts(ctx), ...negationConflicts(ctx),
+    ...antonymConflicts(ctx), ...negationConflicts(ctx), ...actorConflicts(ctx),
   ];
   if (conflicts.length) {
     const strength = Math.max(...conflicts.map((c) => c.strength));
@@ -425,6 +425,71 @@ function rivalStands(ctx: Context, r: Role, rival: Role, focusEnd: number): bool
   // Both people in the central sentence are two people ("Putin's call with French President Macron"), not a swap.
   const bothNamed = nameCovered(r.holder, ctx.focus.content);
   return inFocus && !bothNamed && onTopic(ctx, slot);
+}
+
+/** Auxiliaries allowed between an actor and its verb ("Kyiv has summoned"). */
+const AUXILIARIES = new Set(['has', 'had', 'have', 'also', 'then', 'later', 'again']);
+const ACTOR_GAP = new RegExp(`^(?:\\s+(?:${[...AUXILIARIES].join('|')}))*\\s+$`);
+
+/** A predicate with the name that performs it: "Ukraine summoned the envoy". */
+interface Action {
+  actor: Name;
+  verb: Token;
+  object: Set<string>;
+}
+
+/**
+ * Predicates whose subject is a name written right before them (optionally
+ * with an auxiliary): the name is the actor. Speech verbs are left to the
+ * speaker detector, and a verb needs an object so that two actions can be
+ * aligned.
+ */
+function actionsOf(a: Analysis): Action[] {
+  const out: Action[] = [];
+  for (const actor of a.names) {
+    // A capitalised pronoun or determiner opening a sentence ("We", "This") is no name.
+    if (!actor.words.some((w) => !STOP_WORDS.has(w))) continue;
+    let k = a.tokens.findIndex((t) => t.start >= actor.end);
+    while (k >= 0 && k < a.tokens.length && AUXILIARIES.has(a.tokens[k].raw)) k++;
+    const verb = a.tokens[k];
+    if (!verb || !ACTOR_GAP.test(a.text.slice(actor.end, verb.start))) continue;
+    if (!/^\p{Ll}/u.test(verb.raw) || !isContent(verb) || SPEECH_VERBS.has(verb.norm)) continue;
+    const object = objectOf(a, k);
+    if (object.size) out.push({ actor, verb, object });
+  }
+  return out;
+}
+
+/** Content words after the predicate at token `i`, up to a preposition or the end of the clause. */
+function objectOf(a: Analysis, i: number): Set<string> {
+  const out = new Set<string>();
+  for (let k = i + 1; k < a.tokens.length && k <= i + ARGUMENT_REACH; k++) {
+    const t = a.tokens[k];
+    if (/[,;:()"“”—–]|\s-\s/.test(a.text.slice(a.tokens[k - 1].end, t.start)) || OBJECT_ENDS.has(t.raw.toLowerCase())) break;
+    if (isContent(t)) out.add(concept(t));
+  }
+  return out;
+}
+
+/**
+ * The same action on the same object by someone else: "Kyiv summoned the
+ * ambassador" against "Warsaw summoned the ambassador". Only when the actor
+ * slots align (each name is the subject of the same predicate, whose objects
+ * share a word), the claim's actor is named nowhere in the passage and the
+ * rival nowhere in the claim, and the passage is about the claim's event.
+ */
+function actorConflicts(ctx: Context): Finding[] {
+  const out: Finding[] = [];
+  const rivals = actionsOf(ctx.focus);
+  if (!rivals.length) return out;
+  for (const act of actionsOf(ctx.claim.a)) {
+    if (act.actor.words.some((w) => ctx.window.content.has(w))) continue;
+    const rival = rivals.find((r) => concept(r.verb) === concept(act.verb) && [...r.object].some((w) => act.object.has(w))
+      && !r.actor.words.some((w) => ctx.claim.a.content.has(w) || act.actor.words.includes(w)));
+    if (!rival || !onTopic(ctx, [...act.actor.words, ...rival.actor.words])) continue;
+    out.push({ reason: `actor: ${act.actor.text} vs ${rival.actor.text} (${rival.verb.raw})`, highlights: [shift(ctx, rival.actor)], strength: 0.8 });
+  }
+  return out;
 }
 
 function speakerConflicts(ctx: Context): Finding[] {

@@ -15,7 +15,17 @@ describe('quantities', () => {
     ['the fourth time', 'ordinal', 4, 4],
     ['the 50th anniversary', 'ordinal', 50, 50],
     ['at least five calls', 'count', 5, Infinity],
-    ['about 100 people', 'count', 80, 120],
+    ['about 100 people', 'count', 90, 110],
+    ['about 940 pages', 'count', 893, 987],
+    ['two dozen leaders', 'count', 24, 24],
+    ['three hundred people', 'count', 300, 300],
+    ['half a million people', 'count', 5e5, 5e5],
+    ['one and a half hours', 'duration', 90, 90],
+    ['half an hour', 'duration', 30, 30],
+    ['US$3bn in loans', 'money', 3e9, 3e9],
+    ['tens of millions of rubles', 'money', 1e7, 1e8],
+    ['hundreds of billions of dollars', 'money', 1e11, 1e12],
+    ['World War II', 'ordinal', 2, 2],
     ['almost an hour', 'duration', 48, 60],
   ];
   for (const [text, kind, lo, hi] of cases) {
@@ -28,6 +38,11 @@ describe('quantities', () => {
     });
   }
 
+  it('does not read a lone capital "I" or a lower-case count after a name as a named number', () => {
+    assert.deepEqual(extractQuantities('Then I left.').map((q) => q.text), []);
+    assert.deepEqual(extractQuantities('In Britain two years ago').map((q) => q.kind), ['duration']);
+  });
+
   it('skips bare years (dates handle them)', () => {
     assert.deepEqual(extractQuantities('In 2020, prices fell.'), []);
   });
@@ -39,6 +54,13 @@ describe('quantities', () => {
     ['a 220-212 vote', 'a 218-214 vote', false],
     ['the 50th anniversary', 'the 60th anniversary', false],
     ['about 100 people', '110 people', true],
+    ['about 940 pages', '887 pages', false],
+    ['about 900 pages', '887 pages', true],
+    ['at least five calls', 'at least seven calls', false],
+    ['at least five calls', 'seven calls', true],
+    ['fewer than ten calls', 'fewer than 20 calls', false],
+    ['World War Two', 'World War II', true],
+    ['World War Two', 'World War Four', false],
     ['$1.2 trillion', '$1.2 trillion', true],
   ];
   for (const [a, b, ok] of pairs) {

@@ -26,6 +26,15 @@ describe('retrieval ranking', () => {
       'The parks department ordered 40 benches.');
   });
 
+  it('never lists overlapping passages of one source (no sentence twice)', () => {
+    const hits = searchCorpus(corpus, 'council budget vote members parks benches', 10);
+    for (const a of hits) {
+      for (const b of hits) {
+        if (a !== b && a.source === b.source) assert.ok(a.passage.end <= b.passage.start || b.passage.end <= a.passage.start);
+      }
+    }
+  });
+
   it('scores are descending and limited', () => {
     const hits = searchCorpus(corpus, 'council budget', 2);
     assert.equal(hits.length, 2);

@@ -11,7 +11,10 @@ describe('stance', () => {
     ['The town celebrated the 50th anniversary of the dam.', 'The town celebrated the 60th anniversary of the dam on Sunday.', 'conflicts', 'number'],
     ['The fair opens on May 8 in Riverton.', 'The Riverton fair opens on May 9 with a parade.', 'conflicts', 'date'],
     ['The mayor will sign the charter on Labor Day.', 'The mayor will sign the charter on Independence Day.', 'conflicts', 'date'],
-    ['Finance Minister Ana Silva met the unions.', 'Riverland Finance Minister Jorge Pena met the unions on Friday.', 'mentions'],
+    // An office without a qualifier still names one holder when the passage describes the same event...
+    ['Finance Minister Ana Silva met the unions.', 'Riverland Finance Minister Jorge Pena met the unions on Friday.', 'conflicts', 'name'],
+    // ...but not when the passage is about something else.
+    ['Finance Minister Ana Silva met the unions.', 'Riverland Finance Minister Jorge Pena opened a bridge over the river.', 'mentions'],
     ['Riverland Finance Minister Ana Silva met the unions.', 'Riverland Finance Minister Jorge Pena met the unions on Friday.', 'conflicts', 'name'],
     ['The board approved the merger.', 'The board rejected the merger after a long debate.', 'conflicts', 'predicate'],
     ['Water prices rose in Riverton last year.', 'Water prices fell in Riverton last year.', 'conflicts', 'predicate'],
@@ -33,6 +36,63 @@ describe('stance', () => {
       for (const h of r.highlights) assert.ok(h.start >= 0 && h.end <= passage.length && h.start < h.end);
     });
   }
+
+  // Each new detector with a control that must not conflict: [claim, passage, conflicts?, reason when it does].
+  const pairs: [string, string, boolean, string?][] = [
+    // Role nouns with or without a qualifier, lower-case titles, appositives.
+    ['President Omar Haddad signed the water charter.', 'The water charter was signed by President Lina Farouk in the capital.', true, 'name'],
+    ['President Omar Haddad signed the water charter.', 'President Omar Haddad signed the water charter in the capital.', false],
+    ['Council spokesman Ivo Marsh denied the report on the dam.', 'Council spokesman Pavel Roth denied the report on the dam.', true, 'name'],
+    ['Ivo Marsh, a Danish economist, criticised the dam budget.', 'Pavel Roth, a Danish economist, criticised the dam budget.', true, 'name'],
+    ['Ivo Marsh, a Danish economist, criticised the dam budget.', 'Ivo Marsh, a Danish economist, criticised the dam budget.', false],
+    // Two people named in the same sentence are two people, not a swapped name.
+    ['President Omar Haddad met the miners at the dam.', 'Haddad then met the miners at the dam with French President Lina Farouk.', false],
+    // A former holder is not the holder.
+    ['President Omar Haddad opened the dam.', 'Former President Lina Farouk opened the dam.', false],
+    // Actor swaps: the same action on the same object by someone else; a passage naming both actors is no swap.
+    ['Riverland summoned the Osterian ambassador over the dam.', 'Westmark summoned the Osterian ambassador over the dam on Friday.', true, 'actor'],
+    ['Riverland summoned the Osterian ambassador over the dam.', 'Westmark and Riverland summoned the Osterian ambassador over the dam.', false],
+    // Named numbers are ordinals of the name.
+    ['King Charles III opened the Riverton bridge.', 'King Charles IV opened the Riverton bridge.', true, 'number'],
+    ['King Charles III opened the Riverton bridge.', 'King Charles III opened the Riverton bridge on Sunday.', false],
+    // Same bound, same counted thing, different number; a differently qualified count is not compared that way.
+    ['The mayors held at least five phone calls.', 'The mayors have held at least seven phone calls.', true, 'number'],
+    ['The mayors held at least five phone calls.', 'The mayors have held at least seven official phone calls.', false],
+    // "about" is tight: about 940 pages is not 887 pages, about 900 is.
+    ['The dam report runs to about 940 pages.', 'The dam report runs to 887 pages.', true, 'number'],
+    ['The dam report runs to about 900 pages.', 'The dam report runs to 887 pages.', false],
+    ['The dam cost tens of millions of dollars.', 'The dam cost $2.5 million in all.', true, 'number'],
+    ['The dam cost tens of millions of dollars.', 'The dam cost $25 million in all.', false],
+  ];
+  for (const [claim, passage, conflicts, reason] of pairs) {
+    it(`${conflicts ? 'conflict' : 'no conflict'}${reason ? ` (${reason})` : ''}: "${claim}" / "${passage}"`, () => {
+      const r = judgeStance(claim, passage);
+      assert.equal(r.stance === 'conflicts', conflicts, `${r.stance}: ${r.reasons.join('; ')}`);
+      if (reason) assert.ok(r.reasons.some((x) => x.startsWith(`${reason}:`)), r.reasons.join('; '));
+    });
+  }
+
+  // Near-synonyms cover each other for support; a passage with a different verb class does not.
+  const synonyms: [string, string, Stance][] = [
+    ['Westmark stopped sending tanks to Riverland.', 'Westmark has paused deliveries of tanks to Riverland.', 'supports'],
+    ['Westmark halted tank deliveries to Riverland.', 'Westmark froze tank deliveries to Riverland.', 'supports'],
+    ['Mayor Vasquez stated that the bridge would reopen.', 'Mayor Vasquez said that the bridge would reopen.', 'supports'],
+    ['Mayor Vasquez attended the bridge ceremony in Riverton.', 'Mayor Vasquez was at the bridge ceremony in Riverton.', 'supports'],
+    ['Westmark stopped sending tanks to Riverland.', 'Westmark has been building tanks for Riverland.', 'mentions'],
+  ];
+  for (const [claim, passage, stance] of synonyms) {
+    it(`synonyms: ${stance}: "${claim}" / "${passage}"`, () => {
+      assert.equal(judgeStance(claim, passage).stance, stance);
+    });
+  }
+
+  it('marks a mention that shares only vocabulary as incidental, and one sharing a name as not', () => {
+    const claim = 'Mayor Vasquez praised the new parks budget in Riverton.';
+    assert.equal(judgeStance(claim, 'The budget for new roads was debated at length.').incidental, true);
+    const named = judgeStance(claim, 'Vasquez criticised the new roads budget at length.');
+    assert.equal(named.stance, 'mentions');
+    assert.notEqual(named.incidental, true);
+  });
 
   it('reasons name both figures', () => {
     const r = judgeStance('The bill passed with a 220-212 vote.', 'The bill passed the chamber in a narrow 218-214 vote.');
