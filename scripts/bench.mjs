@@ -167,8 +167,9 @@ try {
   row('buildCorpus', `${built.ms.toFixed(0)} ms`, `${corpus.sources.length} sources, ${corpus.passages.length} passages, ${built.value.problems.length} problems`);
 
   const full = time(() => engine.checkText(draft.text, corpus, {}, 'markdown'));
-  const verdicts = full.value.reduce((m, f) => ({ ...m, [f.verdict]: (m[f.verdict] ?? 0) + 1 }), {});
-  row('checkText, full draft (cold)', `${full.ms.toFixed(0)} ms`, `${full.value.length} claims: ${Object.entries(verdicts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+  // The synthetic texts reuse a small vocabulary, so their verdict mix says nothing about quality: only
+  // the claim count is printed (quality is measured by npm run eval).
+  row('checkText, full draft (cold)', `${full.ms.toFixed(0)} ms`, `${full.value.length} claims`);
 
   const checker = engine.createChecker(corpus, {});
   const first = time(() => checker.check(draft.text, 'markdown'));

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { detectClaims, scoreSentence } from '../../../src/engine';
+import { HAND_WEIGHTS, pastAction, sentenceFeatures } from '../../../src/engine/claims';
 
 describe('check-worthiness', () => {
   const claims: [string, string[]][] = [
@@ -34,6 +35,84 @@ describe('check-worthiness', () => {
       assert.ok(!s.claim, `score ${s.checkworthiness}: ${s.reasons.join('; ')}`);
     });
   }
+
+  // Plain reports of a completed action: no name, no figure, yet an editor checks them.
+  const plainReports = [
+    'The city council rejected the plan.',
+    'The board approved the merger after a long debate.',
+    'Police arrested a suspect outside the stadium.',
+    'The school district closed three libraries.',
+    'The regulator fined the airline over late refunds.',
+    'The ministry has banned the sale of fireworks.',
+    'The proposal was rejected by the committee.',
+  ];
+  for (const text of plainReports) {
+    it(`plain report is a claim: ${text}`, () => {
+      const s = scoreSentence(text);
+      assert.ok(s.claim, `score ${s.checkworthiness}: ${s.reasons.join('; ')}`);
+      assert.ok(s.reasons.some((r) => r.startsWith('action: ')), s.reasons.join('; '));
+    });
+  }
+
+  // Sentences that look like reports but assert nothing a source could confirm.
+  const lookalikes = [
+    'This is a terrible plan.',
+    'It remains to be seen how voters will react.',
+    'Nobody knows what the mayor will decide.',
+    'Here is everything we learned this week.',
+    'Few observers would have bet on this outcome.',
+    'The council could reject the plan.',
+    'Would the board have approved it without the vote?',
+    'The plan could save a great deal of money.',
+  ];
+  for (const text of lookalikes) {
+    it(`lookalike is not a claim: ${text}`, () => {
+      const s = scoreSentence(text);
+      assert.ok(!s.claim, `score ${s.checkworthiness}: ${s.reasons.join('; ')}`);
+    });
+  }
+
+  const actions: [string, string | undefined][] = [
+    ['The city council rejected the plan.', 'rejected'],
+    ['The senator voted against the bill.', 'voted'],
+    ['The proposal was rejected by the committee.', 'rejected'],
+    ['Few would have predicted this a year ago.', undefined], // under a modal: not an action that happened
+    ['Reports said the talks were over.', undefined], // speech and "be" are not actions
+    ['It remains to be seen.', undefined], // passive without an agent
+    ['The plan was rejected.', undefined],
+  ];
+  for (const [text, verb] of actions) {
+    it(`past action of "${text}" is ${verb ?? 'none'}`, () => assert.equal(pastAction(text), verb));
+  }
+
+  it('reads the month "May" as a date, not as the hedge "may"', () => {
+    const f = sentenceFeatures('The festival opens on May 8.');
+    assert.equal(f.values.hedge, 0);
+    assert.equal(f.values.date, 1);
+    assert.equal(sentenceFeatures('The festival may open later.').values.hedge, 1);
+  });
+
+  it('counts speech as attribution only when someone other than the writer or reader speaks', () => {
+    const own = sentenceFeatures('I have always said we need more buses.');
+    assert.equal(own.values.attribution, 0);
+    assert.equal(own.values.personal, 1);
+    const sourced = sentenceFeatures('The mayor said we need more buses.');
+    assert.equal(sourced.values.attribution, 1);
+    assert.equal(sourced.values.personal, 0);
+  });
+
+  it('reads capitalised pronouns as personal but "US" as a country', () => {
+    assert.equal(sentenceFeatures('We think the plan is sound.').values.personal, 1);
+    assert.equal(sentenceFeatures('The US imposed new tariffs on steel.').values.personal, 0);
+  });
+
+  it('scores with the weights it is given, so hand and fitted weights can be compared', () => {
+    const text = 'The city council rejected the plan.';
+    const zero = Object.fromEntries(Object.keys(HAND_WEIGHTS).map((k) => [k, 0])) as typeof HAND_WEIGHTS;
+    assert.equal(scoreSentence(text, 0.5, zero).checkworthiness, 0.5);
+    assert.equal(scoreSentence(text, 0.5, { ...zero, pastAction: 2 }).checkworthiness, 0.881);
+    assert.deepEqual(scoreSentence(text, 0.5, { ...zero, pastAction: 2 }).reasons, ['action: rejected']);
+  });
 
   it('claims carry exact offsets, line and column', () => {
     const text = 'Intro line.\n\nThe Riverton council approved 12 new bus routes.';
