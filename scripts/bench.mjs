@@ -9,41 +9,24 @@
 // Flags: --articles N (default 1000), --words N (default 5000), --seed N (default 7).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { loadEngineModule, numberFlag, prng, repo } from './lib.mjs';
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const esbuild = require('esbuild');
 const MiniSearch = require('minisearch');
 
-const flag = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const ARTICLES = flag('articles', 1000);
-const DRAFT_WORDS = flag('words', 5000);
-const SEED = flag('seed', 7);
+const ARTICLES = numberFlag('articles', 1000);
+const DRAFT_WORDS = numberFlag('words', 5000);
+const SEED = numberFlag('seed', 7);
 const EDITS = 20;
 const QUERIES = 300;
 
 // ---------------------------------------------------------------------------------------------
 // Deterministic synthetic text
 
-/** mulberry32: tiny, fast and good enough to make the same corpus on every run. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = prng(SEED);
 const pick = (list) => list[Math.floor(random() * list.length)];
 const int = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1));
@@ -140,18 +123,12 @@ function time(fn) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const mb = (bytes) => (bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(1)} MB` : `${(bytes / 1024).toFixed(0)} KB`);
 
-async function loadEngine(dir) {
-  // Bundles the TypeScript engine on the fly so the bench measures the same code the CLI ships.
-  const outfile = join(dir, 'engine.cjs');
-  await esbuild.build({ entryPoints: [join(repo, 'src/engine/index.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'error' });
-  return require(outfile);
-}
 
 // ---------------------------------------------------------------------------------------------
 
 const work = mkdtempSync(join(tmpdir(), 'corroborate-bench-'));
 try {
-  const engine = await loadEngine(work);
+  const engine = await loadEngineModule();
   const { files, facts } = generateCorpus();
   const draft = generateDraft(facts);
   const corpusBytes = files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);

@@ -2,17 +2,15 @@
 // check-worthiness sets from ../shared/data, splits the training sets by debate, bundles the claims module
 // of the engine, and turns sentences into feature rows. Nothing here is used by the product itself.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { loadEngineModule, parseCsvRows, repo, shared } from './lib.mjs';
 
-export const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const dataDir = resolve(repo, '../shared/data');
+export { repo };
+export const dataDir = join(shared, 'data');
 const claimbusterDir = join(dataDir, 'claimbuster');
 const clefDir = join(dataDir, 'clef2019-checkthat-task1');
-const require = createRequire(import.meta.url);
 
 /** True when the shared data sets are present; prints why not otherwise. */
 export function dataPresent(scriptName) {
@@ -21,42 +19,14 @@ export function dataPresent(scriptName) {
   return missing.length === 0;
 }
 
-/** Bundles src/engine/claims.ts to a temporary CommonJS file (as scripts/precision-probe.mjs does) and loads it. */
-export async function loadClaimsModule() {
-  const esbuild = require('esbuild');
-  const dir = mkdtempSync(join(tmpdir(), 'corroborate-cw-'));
-  const outfile = join(dir, 'claims.cjs');
-  try {
-    await esbuild.build({ entryPoints: [join(repo, 'src/engine/claims.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'error' });
-    return require(outfile);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (ch === '"') quoted = false; else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(field); field = ''; } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); rows.push(row); row = []; field = '';
-    } else field += ch;
-  }
-  if (field || row.length) { row.push(field); rows.push(row); }
-  return rows.filter((r) => r.length > 1);
+/** The engine's claims module (features and scoring), bundled from source. */
+export function loadClaimsModule() {
+  return loadEngineModule('src/engine/claims.ts');
 }
 
 /** ClaimBuster sentences of one CSV: label 1 for CFS (check-worthy factual), 0 for UFS and NFS. */
 export function loadClaimBuster(file) {
-  const [header, ...rows] = parseCsv(readFileSync(join(claimbusterDir, file), 'utf8'));
+  const [header, ...rows] = parseCsvRows(readFileSync(join(claimbusterDir, file), 'utf8'));
   const col = (name) => header.indexOf(name);
   const [text, doc, verdict] = [col('Text'), col('File_id'), col('Verdict')];
   return rows.map((r) => ({ set: 'claimbuster', doc: r[doc], text: r[text].trim(), label: Number(r[verdict]) === 1 ? 1 : 0 }));

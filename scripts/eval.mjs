@@ -4,25 +4,27 @@
 // 1. For every gold file in ../shared/eval/dev (draft-dev.gold.json and any added later), runs
 //    `node dist/cli.js check <draft> --corpus ../shared/<corpus> --format json` and scores the report
 //    with ../shared/eval/score-check.mjs, then compares the figures with the issue's targets.
-// 2. Out of domain: runs `corroborate stance` over the FNC-1 hold-out split (train bodies and stances
-//    whose Body ID is in splits/hold_out_ids.txt) and prints accuracy, per-class F1 and the FNC score
-//    next to the published hold-out baseline. The competition test set is only used with
-//    `--final` and is then labelled as a final measurement.
+// 2. The false-alarm probe (scripts/precision-probe.mjs --quiet): leave-one-out over the seeds, the sample
+//    sources against the seeds, and seeded perturbations of seed sentences.
+// 3. With --all: out of domain, `corroborate stance` over the FNC-1 hold-out split (train bodies and stances
+//    whose Body ID is in splits/hold_out_ids.txt) next to the published hold-out baseline, and
+//    check-worthiness on ClaimBuster and CLEF-2019 (scripts/eval-checkworthiness.mjs). The FNC-1
+//    competition test set is only used with `--final` and is then labelled as a final measurement.
+// The dev figures are printed again last.
 //
 // Skips with a message (exit 0) when ../shared is absent. Exits 1 when a dev figure misses its target.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { parseCsvRecords, repo, shared } from './lib.mjs';
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const shared = resolve(repo, '../shared');
+
 const cli = join(repo, 'dist/cli.js');
 const scorer = join(shared, 'eval/score-check.mjs');
 const fnc = join(shared, 'data/fnc-1');
 const finalRun = process.argv.includes('--final');
-const skipFnc = process.argv.includes('--no-fnc');
+const everything = process.argv.includes('--all');
 
 /** Targets from the issue: each figure must reach its minimum; non-claims flagged must be zero. */
 const TARGETS = { verdict_acc: 0.85, contested_f1: 0.85, evidence_recall: 0.85 };
@@ -41,8 +43,15 @@ if (!existsSync(cli)) {
 const work = mkdtempSync(join(tmpdir(), 'corroborate-eval-'));
 let missed = false;
 try {
-  missed = devSet();
-  if (!skipFnc) fncHoldOut();
+  const summaries = devSet();
+  missed = summaries.missed;
+  if (everything || finalRun) {
+    fncHoldOut();
+    runScript('eval-checkworthiness.mjs');
+  }
+  runScript('precision-probe.mjs', ['--quiet']);
+  // The dev figures again, last, where a glance (or `tail`) finds them.
+  console.log(`\n== summary\n${summaries.lines.join('\n')}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
@@ -55,9 +64,17 @@ function runCli(args, input) {
   return { ...result, seconds };
 }
 
+/** Runs another measurement script of ours, under a heading. */
+function runScript(name, args = []) {
+  console.log(`\n== ${name} ${args.join(' ')}`.trimEnd());
+  spawnSync(process.execPath, [join(repo, 'scripts', name), ...args], { cwd: repo, stdio: 'inherit' });
+}
+
+/** Scores every dev draft; returns whether a target was missed and each draft's scorer line. */
 function devSet() {
   const devDir = join(shared, 'eval/dev');
   let anyMissed = false;
+  const lines = [];
   for (const goldFile of readdirSync(devDir).filter((f) => f.endsWith('.gold.json')).sort()) {
     const gold = JSON.parse(readFileSync(join(devDir, goldFile), 'utf8'));
     const draft = join(devDir, gold.draft);
@@ -74,6 +91,7 @@ function devSet() {
     writeFileSync(reportPath, check.stdout);
     const scored = spawnSync(process.execPath, [scorer, join(devDir, goldFile), reportPath], { encoding: 'utf8' });
     process.stdout.write(scored.stdout);
+    lines.push(`${gold.draft}: ${scored.stdout.trim().split('\n').at(-1)}`);
     if (scored.stderr) process.stderr.write(scored.stderr);
     console.log(`(check took ${check.seconds.toFixed(2)} s)`);
     const figures = Object.fromEntries([...scored.stdout.matchAll(/(\w+)=([\d.]+)(?:\/(\d+))?/g)].map((m) => [m[1], Number(m[2])]));
@@ -86,52 +104,28 @@ function devSet() {
     anyMissed ||= flagged > 0;
     console.log(`  ${flagged === 0 ? 'ok  ' : 'MISS'} non-claims flagged ${flagged} (target 0)`);
   }
-  return anyMissed;
+  return { missed: anyMissed, lines };
 }
 
 // ---------------------------------------------------------------------------------------------
 // FNC-1 stance, out of domain
 
 
-/** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); rows.push(row); row = []; field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length) { row.push(field); rows.push(row); }
-  const [header, ...body] = rows;
-  return body.filter((r) => r.length === header.length).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
-}
-
 function fncHoldOut() {
   if (!existsSync(join(fnc, 'train_bodies.csv'))) {
     console.log('\nFNC-1 skipped: ../shared/data/fnc-1 not found');
     return;
   }
-  const bodies = new Map(parseCsv(readFileSync(join(fnc, 'train_bodies.csv'), 'utf8')).map((b) => [b['Body ID'], b.articleBody]));
+  const bodies = new Map(parseCsvRecords(readFileSync(join(fnc, 'train_bodies.csv'), 'utf8')).map((b) => [b['Body ID'], b.articleBody]));
   const holdOut = new Set(readFileSync(join(fnc, 'splits/hold_out_ids.txt'), 'utf8').split(/\s+/).filter(Boolean));
   const stances = ['train_stances.part90.csv', 'train_stances.part10.csv']
-    .flatMap((f) => parseCsv(readFileSync(join(fnc, 'train-split-ukp', f), 'utf8')))
+    .flatMap((f) => parseCsvRecords(readFileSync(join(fnc, 'train-split-ukp', f), 'utf8')))
     .filter((s) => holdOut.has(s['Body ID']));
   scoreFnc('FNC-1 hold-out split (train bodies, splits/hold_out_ids.txt)', stances, bodies, 'hold-out baseline (fnc-1-baseline README): 79.53%; all-unrelated: 38.77%');
 
   if (finalRun) {
-    const testBodies = new Map(parseCsv(readFileSync(join(fnc, 'competition_test_bodies.csv'), 'utf8')).map((b) => [b['Body ID'], b.articleBody]));
-    const testStances = parseCsv(readFileSync(join(fnc, 'competition_test_stances.csv'), 'utf8'));
+    const testBodies = new Map(parseCsvRecords(readFileSync(join(fnc, 'competition_test_bodies.csv'), 'utf8')).map((b) => [b['Body ID'], b.articleBody]));
+    const testStances = parseCsvRecords(readFileSync(join(fnc, 'competition_test_stances.csv'), 'utf8'));
     scoreFnc('FINAL MEASUREMENT: FNC-1 competition test set', testStances, testBodies, 'published: baseline 75.20%, Talos 82.02%, Athene 81.97%, all-unrelated 39.37%');
   }
 }

@@ -13,22 +13,14 @@
 //
 // Flags: --seed N (default 11), --per-edit N (most edits per kind, default 40), --quiet (figures only).
 // Skips with a message (exit 0) when ../shared is absent.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadEngineModule, numberFlag, prng, repo, shared } from './lib.mjs';
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const seedsDir = resolve(repo, '../shared/seeds');
-const require = createRequire(import.meta.url);
+const seedsDir = join(shared, 'seeds');
 
-const flag = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const SEED = flag('seed', 11);
-const PER_EDIT = flag('per-edit', 40);
+const SEED = numberFlag('seed', 11);
+const PER_EDIT = numberFlag('per-edit', 40);
 const QUIET = process.argv.includes('--quiet');
 
 if (!existsSync(seedsDir)) {
@@ -36,25 +28,12 @@ if (!existsSync(seedsDir)) {
   process.exit(0);
 }
 
-const engine = await loadEngine();
+const engine = await loadEngineModule();
 const seeds = readdirSync(seedsDir).filter((f) => /\.(txt|md)$/.test(f)).sort()
   .map((path) => ({ path, text: readFileSync(join(seedsDir, path), 'utf8') }));
 const fullCorpus = engine.buildCorpus(seeds).corpus;
 
 const log = (...args) => { if (!QUIET) console.log(...args); };
-
-/** Bundles src/engine to a temporary CommonJS file, as scripts/bench.mjs does, and loads it. */
-async function loadEngine() {
-  const esbuild = require('esbuild');
-  const dir = mkdtempSync(join(tmpdir(), 'corroborate-probe-'));
-  const outfile = join(dir, 'engine.cjs');
-  try {
-    await esbuild.build({ entryPoints: [join(repo, 'src/engine/index.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'error' });
-    return require(outfile);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 function reasonType(reason) {
   return reason.split(':')[0];
@@ -118,17 +97,6 @@ function sampleSources() {
 // ---------------------------------------------------------------------------------------------
 // Perturbations
 
-/** mulberry32: a small seeded generator so every run makes the same edits. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

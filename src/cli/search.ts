@@ -1,7 +1,7 @@
 /** `corroborate search`: the corpus passages that best match a query. */
 import { z } from 'zod';
 import { searchCorpus } from '../engine';
-import { joinRoot, oneLine } from '../engine/report';
+import { joinRoot, oneLine, passageFields } from '../engine/report';
 import { lineAndColumn } from '../engine/text';
 import { loadCorpus } from './corpus';
 import { warn } from './check';
@@ -31,19 +31,10 @@ export async function searchCommand(args: readonly string[], io: CliIo): Promise
 
   const results = searchCorpus(corpus, query, options.limit).map((hit, i) => {
     const at = lineAndColumn(hit.source.text, hit.passage.start);
-    const { meta } = hit.source;
     return {
       rank: i + 1,
       score: Number(hit.score.toFixed(4)),
-      source: hit.source.id,
-      root: hit.source.root,
-      title: meta.title,
-      ...(meta.outlet !== undefined && { outlet: meta.outlet }),
-      ...(meta.date !== undefined && { date: meta.date }),
-      ...(meta.url !== undefined && { url: meta.url }),
-      text: hit.passage.text,
-      start: hit.passage.start,
-      end: hit.passage.end,
+      ...passageFields(hit.source, hit.passage),
       line: at.line,
       column: at.column,
     };

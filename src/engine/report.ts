@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { lineAndColumn } from './text';
 import { CLAIM_KINDS, STANCES, VERDICTS } from './types';
-import type { Finding, Verdict } from './types';
+import type { Finding, Passage, SourceMeta, Verdict } from './types';
 
 const offset = z.number().int().nonnegative();
 const position = z.number().int().positive();
@@ -155,16 +155,8 @@ function reportClaim(text: string, finding: Finding, sourceText: Map<string, str
       const full = sourceText.get(sourceKey(e.source.root, e.source.id));
       const at = full === undefined ? undefined : lineAndColumn(full, e.passage.start);
       return {
-        source: e.source.id,
-        root: e.source.root,
-        title: meta.title,
-        ...(meta.outlet !== undefined && { outlet: meta.outlet }),
-        ...(meta.date !== undefined && { date: meta.date }),
-        ...(meta.url !== undefined && { url: meta.url }),
+        ...passageFields(e.source, e.passage),
         ...(meta.reliability !== undefined && { reliability: meta.reliability }),
-        text: e.passage.text,
-        start: e.passage.start,
-        end: e.passage.end,
         focus: { start: e.passage.focus.start, end: e.passage.focus.end },
         ...(at && { line: at.line, column: at.column }),
         stance: e.stance,
@@ -345,4 +337,20 @@ function focusText(e: ReportEvidence): string {
 function excerpt(text: string): string {
   const flat = oneLine(text);
   return flat.length <= EXCERPT_LENGTH ? `"${flat}"` : `"${flat.slice(0, EXCERPT_LENGTH - 1)}…"`;
+}
+
+/** The fields that name a passage and its source, as the JSON report and `corroborate search` give them. */
+export function passageFields(source: { id: string; root: number; meta: SourceMeta }, passage: Passage) {
+  const { meta } = source;
+  return {
+    source: source.id,
+    root: source.root,
+    title: meta.title,
+    ...(meta.outlet !== undefined && { outlet: meta.outlet }),
+    ...(meta.date !== undefined && { date: meta.date }),
+    ...(meta.url !== undefined && { url: meta.url }),
+    text: passage.text,
+    start: passage.start,
+    end: passage.end,
+  };
 }
