@@ -472,17 +472,34 @@ function objectOf(a: Analysis, i: number): Set<string> {
 }
 
 /**
- * The same action on the same object by someone else: "Kyiv summoned the
- * ambassador" against "Warsaw summoned the ambassador". Only when the actor
+ * Words that make a capitalised name a place or an institution rather than a person. Places and
+ * institutions stand for one another ("Washington", "the US", "the White House"; "Moscow", "the
+ * Kremlin"), so two of them doing the same thing is no evidence of a different actor.
+ */
+const INSTITUTION_WORDS = new Set([
+  'house', 'states', 'state', 'union', 'kingdom', 'nations', 'republic', 'federation', 'ministry', 'office',
+  'department', 'council', 'committee', 'party', 'government', 'kremlin', 'commission', 'parliament', 'congress',
+  'senate', 'court', 'bank', 'institute', 'agency', 'army', 'forces', 'city', 'county', 'pentagon', 'administration',
+  'white', 'united', 'european', 'national', 'federal', 'street', 'square', 'hall',
+]);
+
+/** A person's name: two or more words (given name and surname), none of them an institution word. */
+function looksLikePerson(name: Name): boolean {
+  return name.words.length >= 2 && !name.words.some((w) => INSTITUTION_WORDS.has(w));
+}
+
+/**
+ * The same action on the same object by another person: "Anna Berg summoned the
+ * ambassador" against "Piotr Nowak summoned the ambassador". Only when the actor
  * slots align (each name is the subject of the same predicate, whose objects
  * share a word), the claim's actor is named nowhere in the passage and the
  * rival nowhere in the claim, and the passage is about the claim's event.
  */
 function actorConflicts(ctx: Context): Finding[] {
   const out: Finding[] = [];
-  const rivals = actionsOf(ctx.focus);
+  const rivals = actionsOf(ctx.focus).filter((r) => looksLikePerson(r.actor));
   if (!rivals.length) return out;
-  for (const act of actionsOf(ctx.claim.a)) {
+  for (const act of actionsOf(ctx.claim.a).filter((c) => looksLikePerson(c.actor))) {
     if (act.actor.words.some((w) => ctx.window.content.has(w))) continue;
     const rival = rivals.find((r) => concept(r.verb) === concept(act.verb) && [...r.object].some((w) => act.object.has(w))
       && !r.actor.words.some((w) => ctx.claim.a.content.has(w) || act.actor.words.includes(w)));

@@ -50,8 +50,11 @@ describe('stance', () => {
     // A former holder is not the holder.
     ['President Omar Haddad opened the dam.', 'Former President Lina Farouk opened the dam.', false],
     // Actor swaps: the same action on the same object by someone else; a passage naming both actors is no swap.
-    ['Riverland summoned the Osterian ambassador over the dam.', 'Westmark summoned the Osterian ambassador over the dam on Friday.', true, 'actor'],
-    ['Riverland summoned the Osterian ambassador over the dam.', 'Westmark and Riverland summoned the Osterian ambassador over the dam.', false],
+    ['Anna Berg summoned the Osterian ambassador over the dam.', 'Piotr Nowak summoned the Osterian ambassador over the dam on Friday.', true, 'actor'],
+    ['Anna Berg summoned the Osterian ambassador over the dam.', 'Piotr Nowak and Anna Berg summoned the Osterian ambassador over the dam.', false],
+    // Places and institutions stand for one another (a capital for its country), so they are never rival actors.
+    ['Riverland summoned the Osterian ambassador over the dam.', 'Westmark summoned the Osterian ambassador over the dam on Friday.', false],
+    ['Washington paused deliveries of tanks to Riverland.', 'The United States paused deliveries of tanks to Riverland.', false],
     // Named numbers are ordinals of the name.
     ['King Charles III opened the Riverton bridge.', 'King Charles IV opened the Riverton bridge.', true, 'number'],
     ['King Charles III opened the Riverton bridge.', 'King Charles III opened the Riverton bridge on Sunday.', false],
