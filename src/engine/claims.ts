@@ -33,7 +33,7 @@ export interface SentenceScore {
 /** The cues of check-worthiness, each present (1) or absent (0) in a sentence. */
 export const CHECKWORTHINESS_FEATURES = [
   'entity', 'moreEntities', 'figure', 'date', 'quotation', 'attribution', 'comparison', 'causal', 'pastAction',
-  'question', 'hedge', 'opinion', 'personal', 'vagueOnly', 'vagueSubject', 'future', 'short', 'long',
+  'presentAction', 'question', 'hedge', 'opinion', 'personal', 'vagueOnly', 'vagueSubject', 'future', 'short', 'long',
 ] as const;
 
 /** One of {@link CHECKWORTHINESS_FEATURES}. */
@@ -61,6 +61,7 @@ export const HAND_WEIGHTS: CheckworthinessWeights = {
   comparison: 0.3,
   causal: 0.3,
   pastAction: 1.3,
+  presentAction: 1.3,
   question: -2.5,
   hedge: -1.4,
   opinion: -1.0,
@@ -157,6 +158,8 @@ function computeFeatures(text: string): SentenceFeatures {
   if (causal) mark('causal', `causal: ${causal[0]}`, 'causal');
   const action = pastAction(text);
   if (action) mark('pastAction', `action: ${action}`);
+  const present = action ? undefined : presentAction(text);
+  if (present) mark('presentAction', `action: ${present}`);
 
   if (/\?\s*["”']?\s*$/.test(text.trim())) mark('question', 'question');
   const hedges = [...new Set(plainWords.filter((w) => HEDGE_WORDS.has(analyseWord(w))))];
@@ -209,11 +212,35 @@ function isPreposition(w: { normal: string; tags: Set<string> } | undefined): bo
  * compromise's part-of-speech tags decide the word classes.
  */
 export function pastAction(text: string): string | undefined {
+  return actionVerb(text, 'PastTense');
+}
+
+/**
+ * Verbs in the present tense that state no event: states of mind, appearances
+ * and possession ("seems", "means", "has"). "The bill lowers taxes" reports
+ * what a measure does; "This seems a good idea" does not.
+ */
+const STATIVE_VERBS = new Set(('seem appear look sound feel mean matter remain need deserve have get want hope think believe ' +
+  'know like love hate prefer wonder mind care tend stand go come').split(' ').map(normalizeWord));
+
+/**
+ * The first present-tense action with a concrete subject and object, e.g.
+ * "lowers" in "The bill permanently lowers taxes": what a measure or a body
+ * does is as checkable as what it did. Same tests as {@link pastAction}, and
+ * stative verbs (see {@link STATIVE_VERBS}) are no action.
+ */
+export function presentAction(text: string): string | undefined {
+  return actionVerb(text, 'PresentTense');
+}
+
+/** Shared scan of {@link pastAction} and {@link presentAction}: the first verb of `tense` with a subject and an object. */
+function actionVerb(text: string, tense: 'PastTense' | 'PresentTense'): string | undefined {
   const terms = nlp(text).terms().json() as { text: string; terms: { normal: string; tags: string[] }[] }[];
   const words = terms.map((t) => ({ text: t.text, normal: t.terms[0]?.normal ?? '', tags: new Set(t.terms[0]?.tags ?? []) }));
   for (let i = 1; i < words.length - 1; i++) {
     const w = words[i];
-    if (!w.tags.has('PastTense') || w.tags.has('Copula') || w.tags.has('Auxiliary') || SPEECH_VERBS.has(normalizeWord(w.normal))) continue;
+    if (!w.tags.has(tense) || w.tags.has('Copula') || w.tags.has('Auxiliary') || SPEECH_VERBS.has(normalizeWord(w.normal))) continue;
+    if (tense === 'PresentTense' && (!/s$/i.test(w.normal) || STATIVE_VERBS.has(normalizeWord(w.normal)))) continue;
     const before = words.slice(Math.max(0, i - 4), i);
     if (before.some((b) => IRREALIS.has(b.normal))) continue;
     if (!words.slice(0, i).some((b) => [...b.tags].some((t) => /^(?:Noun|ProperNoun|Pronoun)$/.test(t)) && !b.tags.has('QuestionWord'))) continue;

@@ -247,8 +247,29 @@ export function extractSpeaker(text: string, names: Name[] = extractNames(text))
     // "said X" names the speaker only when X follows at once, after a quote or comma ('..., said Peskov').
     const inverted = after[0] && /^\s*$/.test(text.slice(tokens[i].end, after[0].start))
       && /[,"”'’]\s*$/.test(text.slice(0, tokens[i].start)) ? after[0] : undefined;
-    const near = tokens[i].raw.toLowerCase() === 'according' ? after[0] : before[before.length - 1] ?? inverted;
+    const near = tokens[i].raw.toLowerCase() === 'according' ? after[0] : appositiveHead(text, names, tokens[i].start) ?? before[before.length - 1] ?? inverted;
     if (near) return near;
   }
   return undefined;
+}
+
+/** An aside between commas, of at most 120 characters, that may separate a speaker from its verb. */
+const ASIDE = String.raw`,\s[^,]{1,120},\s*`;
+const APPOSITIVE_RE = new RegExp(`${ASIDE}$`);
+const ASIDE_RE = new RegExp(`^${ASIDE}$`);
+
+/** Is `gap` (the text between a speaker and its verb) one comma-delimited aside? */
+export function isAside(gap: string): boolean {
+  return ASIDE_RE.test(gap);
+}
+
+/**
+ * The name right before a comma-delimited aside that ends at `verbStart`: in
+ * "Anna Berg, who advised Riverland, said" or "Berg, a Riverton aide, said"
+ * the speaker is Berg, not the name inside the aside.
+ */
+function appositiveHead(text: string, names: Name[], verbStart: number): Name | undefined {
+  const aside = APPOSITIVE_RE.exec(text.slice(0, verbStart));
+  if (!aside) return undefined;
+  return names.filter((n) => n.end <= aside.index && /^\s*$/.test(text.slice(n.end, aside.index))).pop();
 }

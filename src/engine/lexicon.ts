@@ -42,8 +42,20 @@ export const SPEECH_VERBS = normSet(
   'explained stressed reiterated acknowledged admitted denied',
 );
 
+/** Verbs of denial: "denied saying X" reports what a source put as "did not say X". */
+export const DENIAL_VERBS = normSet('deny denied denies denying');
+
 /** Words that make a statement negative. */
 export const NEGATIONS = new Set(["not", "n't", 'no', 'never', 'neither', 'nor', 'without', 'none', 'nobody', 'nothing', 'cannot']);
+
+/** Openers of a clause that states a condition rather than a fact ("if the talks fail"). */
+export const CONDITIONAL_OPENERS = new Set(['if', 'unless', 'whether', 'lest']);
+
+/** Words that make the "that" clause after them a demand or a wish ("it is crucial that", "urged that"). */
+export const NORMATIVE_FRAMES = normSet('crucial important essential vital necessary imperative critical urge urged demand demanded hope hoped wish wished');
+
+/** Modals of obligation: "must not", "should not" prescribe rather than report. */
+export const OBLIGATION_MODALS = new Set(['must', 'should', 'ought', 'shall']);
 
 /** Comparison and superlative cues. */
 export const COMPARISON_RE = /\b(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|better|worse)\s+than\b|\b(?:most|least|largest|biggest|highest|lowest|first-ever|record|outweigh\w*|compared|surpass\w*|exceed\w*)\b|\b\w{3,}est\b/i;
@@ -128,7 +140,25 @@ const SYNONYM_GROUPS = [
   'truce truces ceasefire ceasefires',
   'weapon weapons arms armaments',
   'kill killed killing kills',
+  'propose proposed proposing proposes suggest suggested suggesting suggests',
+  'new fresh',
+  'possibly potentially',
 ];
+
+/**
+ * Diplomatic reporting names a state by its capital ("talks between Moscow and
+ * Kyiv"). Capital -> country, both normalised. The stance detectors let either
+ * cover the other; they stay separate words elsewhere so names keep their own form.
+ */
+export const CAPITALS: Map<string, string> = new Map(
+  ('moscow russia|kyiv ukraine|kiev ukraine|beijing china|london uk|paris france|berlin germany|tokyo japan|' +
+    'tehran iran|ankara turkey|warsaw poland|rome italy|madrid spain|minsk belarus|damascus syria|cairo egypt|' +
+    'doha qatar|islamabad pakistan|kabul afghanistan|ottawa canada|taipei taiwan|budapest hungary')
+    .split('|').map((pair): [string, string] => {
+      const [capital, country] = pair.split(' ').map(normalizeWord);
+      return [capital, country];
+    }),
+);
 
 /** Lower-cased word form -> its concept (see {@link SYNONYM_GROUPS}). */
 export const SYNONYMS: Map<string, string> = new Map(

@@ -18,9 +18,36 @@ import type { Span } from './types';
 export function splitSentences(text: string, start = 0, end = text.length): Span[] {
   const spans: Span[] = [];
   for (const line of splitHardLines(text, start, end)) {
-    for (const s of compromiseSentences(text, line.start, line.end)) spans.push(s);
+    for (const s of compromiseSentences(text, line.start, line.end)) spans.push(...splitAfterQuotes(text, s));
   }
   return spans;
+}
+
+/**
+ * Sentence-final punctuation inside closing quotation marks, then a capitalised
+ * word: `He said, "Stop." Then he left.` compromise keeps such sentences together.
+ */
+const QUOTE_END_RE = /[.!?]["”’']+(\s+)(?=[\p{Lu}"“‘])/gu;
+/** Abbreviations that end in a full stop without ending the sentence ("Mr.", "U.S."). */
+const ABBREVIATION_RE = /(?:^|[\s"“‘(])(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|No|vs|etc|(?:\p{L}\.)*\p{L})$/u;
+/** A short clause naming who spoke a quotation that ends in "?" or "!" ("Smith asked."), which belongs to the quote. */
+const TRAILING_ATTRIBUTION_RE = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:asked|said|says|added|replied|wrote|told|insisted|shouted|wondered)\b[^.!?]{0,40}[.!?]/u;
+
+/** Splits a sentence span where a quotation ends one sentence and a capitalised word opens the next. */
+function splitAfterQuotes(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  const slice = text.slice(span.start, span.end);
+  let cursor = 0;
+  for (const m of slice.matchAll(QUOTE_END_RE)) {
+    const cut = m.index + m[0].length - m[1].length;
+    const next = cut + m[1].length;
+    if (ABBREVIATION_RE.test(slice.slice(cursor, m.index))) continue;
+    if (m[0][0] !== '.' && TRAILING_ATTRIBUTION_RE.test(slice.slice(next))) continue;
+    out.push({ start: span.start + cursor, end: span.start + cut });
+    cursor = next;
+  }
+  out.push({ start: span.start + cursor, end: span.end });
+  return out;
 }
 
 /** Splits at line breaks where the previous line cannot be continuing a sentence. */

@@ -12,10 +12,12 @@ import { analyse, type Analysis } from './analysis';
 import { compatible, type Quantity } from './quantities';
 import { sameDate, type DateMention } from './dates';
 import { properNames } from './claims';
-import type { Name, Role } from './entities';
+import { isAside, type Name, type Role } from './entities';
 import { splitSentences } from './sentences';
 import { STOP_WORDS, foldPhrases, isContent, tokenize, type Token } from './text';
-import { ANTONYM_SIDES, NEUTRAL_REPORTING, PRESENCE_RE, SPEECH_VERBS, SYNONYMS } from './lexicon';
+import {
+  ANTONYM_SIDES, CAPITALS, CONDITIONAL_OPENERS, DENIAL_VERBS, NEUTRAL_REPORTING, NORMATIVE_FRAMES, OBLIGATION_MODALS, PRESENCE_RE, SPEECH_VERBS, SYNONYMS,
+} from './lexicon';
 
 /** Result of judging one claim against one passage. */
 export interface StanceResult {
@@ -124,8 +126,8 @@ const views = new WeakMap<Analysis, Analysis>();
 
 /**
  * The shared analysis of `text`, with content words mapped to concepts so
- * that near-synonyms cover each other, neutral reporting verbs left out, and
- * "was at" read as attending. Every comparison in this module uses it.
+ * that near-synonyms cover each other, neutral reporting verbs left out,
+ * "was at" read as attending, and a capital's country added beside it. Every comparison in this module uses it.
  */
 function read(text: string): Analysis {
   const a = analyse(foldPhrases(text));
@@ -133,10 +135,20 @@ function read(text: string): Analysis {
   if (!view) {
     const content = new Set(a.tokens.filter((t) => isContent(t) && !NEUTRAL_REPORTING.has(t.raw.toLowerCase())).map(concept));
     if (PRESENCE_RE.test(a.text)) content.add(SYNONYMS.get('attend') ?? 'attend');
+    for (const w of [...content]) if (CAPITALS.has(w)) content.add(countryOf(w));
     view = { ...a, content };
     views.set(a, view);
   }
   return view;
+}
+
+/**
+ * A capital stands for its country (see {@link CAPITALS}): a passage's
+ * content holds both, and a claim's capital is read as the country, so either
+ * wording covers the other.
+ */
+function countryOf(word: string): string {
+  return CAPITALS.get(word) ?? word;
 }
 
 function claimedOf(text: string): Claimed {
@@ -144,9 +156,9 @@ function claimedOf(text: string): Claimed {
   const figureWords = new Set(
     [...a.quantities, ...a.dates].flatMap((x) => tokenize(x.text).map((t) => t.norm)),
   );
-  const content = new Set([...a.content].filter((w) => !figureWords.has(w) && !/^\d/.test(w)));
+  const content = new Set([...a.content].filter((w) => !figureWords.has(w) && !/^\d/.test(w)).map(countryOf));
   const names = properNames(foldPhrases(text))
-    .map((n) => tokenize(n).map((t) => t.norm).filter((w) => !STOP_WORDS.has(w) && !figureWords.has(w)))
+    .map((n) => tokenize(n).map((t) => countryOf(t.norm)).filter((w) => !STOP_WORDS.has(w) && !figureWords.has(w)))
     .filter((ws) => ws.length > 0);
   return { a, content, names };
 }
@@ -267,7 +279,8 @@ function participantsOf(a: Analysis, q: Span): Name[] {
   return a.names.filter((n) => {
     if (n.end <= q.start) return /['’]s\s+(?:[\p{L}-]+\s+)?$/u.test(a.text.slice(n.start, q.start)) && q.start - n.end <= 20;
     const gap = a.text.slice(q.end, n.start);
-    return n.start >= q.end && gap.length <= 60 && /\b(?:with|between|against)\b/i.test(gap) && !/[.;:]/.test(gap);
+    // A dash or bracket closes the noun phrase ("a call with X—part of Y's effort"): names beyond it are no partners.
+    return n.start >= q.end && gap.length <= 60 && /\b(?:with|between|against)\b/i.test(gap) && !/[.;:()—–]/.test(gap);
   });
 }
 
@@ -509,44 +522,96 @@ function actorConflicts(ctx: Context): Finding[] {
   return out;
 }
 
+/**
+ * Words put in someone else's mouth. The claim's speaker says words that the
+ * passage quotes from another named person: either the claim quotes them too,
+ * or (reported speech without quotation marks, "X said (that) ...") they are
+ * the clause after the speech verb, long enough that near-verbatim overlap
+ * cannot be chance. The claim's speaker must not be credited in any passage
+ * sentence quoting the words: neither as its speaker nor named outside its
+ * quotation (a name inside the quote is what is talked about).
+ */
 function speakerConflicts(ctx: Context): Finding[] {
   const speaker = ctx.claim.a.speaker;
   if (!speaker) return [];
   const words = speaker.words.filter((w) => !STOP_WORDS.has(w));
+  if (!words.length) return [];
   // Titles are shared by many people ("Mayor X", "Mayor Y"): the surname decides who is named.
-  if (!words.length || nameCovered(words, ctx.window.content)) return [];
-  // Misattribution is only called for quoted words: the passage must quote them too, said by someone else.
-  const quote = /["“]([^"”]{12,})["”]/.exec(ctx.claim.a.text)?.[1];
-  if (!quote) return [];
-  const quoted = [...new Set(tokenize(quote).map((t) => t.norm).filter((w) => !STOP_WORDS.has(w)))];
-  const found = quotingSentence(ctx.passageText, quoted);
-  if (!found) return [];
-  const rival = found.speaker;
-  if (rival.words.includes(words[words.length - 1])) return [];
-  return [{ reason: `speaker: ${speaker.text} vs ${rival.text}`, highlights: [{ start: found.offset + rival.start, end: found.offset + rival.end }], strength: 0.8 }];
+  const said = saidWords(ctx.claim.a, speaker);
+  if (!said) return [];
+  const found = quotingSentences(ctx.passageText, said);
+  if (!found.length) return [];
+  // Names are compared without diacritics, which sources drop or keep at will ("Aslund", "Åslund").
+  const named = words.map(foldMarks);
+  const surname = named[named.length - 1];
+  const credited = found.some((f) => f.speaker.words.map(foldMarks).includes(surname)
+    || nameCovered(named, new Set([...f.outsideQuotes].map(foldMarks))));
+  // An institution's words are spoken by its people ("the ministry said" / "its spokesman said").
+  const institution = speaker.words.some((w) => INSTITUTION_WORDS.has(w)) && nameCovered(words, ctx.window.content);
+  if (credited || institution) return [];
+  const { speaker: rival, offset } = found[0];
+  return [{ reason: `speaker: ${speaker.text} vs ${rival.text}`, highlights: [{ start: offset + rival.start, end: offset + rival.end }], strength: 0.8 }];
 }
 
-/** Share of a claim's quoted words the passage's own quotation must hold. */
+/** A word without its combining marks. */
+function foldMarks(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** Share of a claim's said words the passage's own quotation must hold. */
 const QUOTE_COVERAGE = 0.8;
+/** Fewest distinct words of reported speech without quotation marks that are matched against quotations. */
+const REPORTED_MIN_WORDS = 5;
+/** Quotations in double quotes, or in single quotes that are not apostrophes ("Trump's" is no quote mark). */
+const QUOTATION_RE = /["“]([^"”]+)["”]?|(?<![\p{L}\p{N}])['‘]([^\n]*?[^\s'’])['’](?![\p{L}\p{N}])/gu;
+
+function quotationsOf(text: string): string[] {
+  return [...text.matchAll(QUOTATION_RE)].map((m) => m[1] ?? m[2]);
+}
+
+function wordSet(text: string): string[] {
+  return [...new Set(tokenize(text).map((t) => t.norm).filter((w) => !STOP_WORDS.has(w)))];
+}
 
 /**
- * The passage sentence whose quotation holds the claim's quoted words, with
- * the speaker it names; a quote that runs on from an earlier sentence takes
- * the speaker of the nearest sentence before it that names one.
+ * The words the claim says its speaker said: its quotation, or else the
+ * clause after the speaker's speech verb ("X said (that) <clause>") when it
+ * has at least {@link REPORTED_MIN_WORDS} words.
  */
-function quotingSentence(passageText: string, quoted: string[]): { speaker: Name; offset: number } | undefined {
+function saidWords(a: Analysis, speaker: Name): string[] | undefined {
+  const quote = /["“]([^"”]{12,})["”]/.exec(a.text)?.[1];
+  if (quote) return wordSet(quote);
+  if (quotationsOf(a.text).length) return undefined;
+  const near = (t: Token): boolean => t.start - speaker.end <= 30 || isAside(a.text.slice(speaker.end, t.start));
+  const verb = a.tokens.find((t) => t.start >= speaker.end && SPEECH_VERBS.has(t.norm) && near(t));
+  if (!verb) return undefined;
+  const said = wordSet(a.text.slice(verb.end));
+  return said.length >= REPORTED_MIN_WORDS ? said : undefined;
+}
+
+/**
+ * The passage sentences whose quotations hold the claim's said words, each
+ * with the speaker it names and its words outside quotation marks; a quote
+ * that runs on from an earlier sentence takes the speaker of the nearest
+ * sentence before it that names one.
+ */
+function quotingSentences(passageText: string, said: string[]): { speaker: Name; offset: number; outsideQuotes: Set<string> }[] {
   const sentences = splitSentences(passageText);
-  const at = sentences.findIndex((s) => {
-    const inQuotes = [...passageText.slice(s.start, s.end).matchAll(/["“]([^"”]+)["”]?/g)].map((m) => m[1]).join(' ');
-    const words = new Set(tokenize(inQuotes).map((t) => t.norm));
-    return ratio(quoted.filter((w) => words.has(w)).length, quoted.length) >= QUOTE_COVERAGE;
+  const out: { speaker: Name; offset: number; outsideQuotes: Set<string> }[] = [];
+  sentences.forEach((s, at) => {
+    const text = passageText.slice(s.start, s.end);
+    const words = new Set(tokenize(quotationsOf(text).join(' ')).map((t) => t.norm));
+    if (ratio(said.filter((w) => words.has(w)).length, said.length) < QUOTE_COVERAGE) return;
+    const outsideQuotes = read(text.replace(QUOTATION_RE, ' ')).content;
+    for (let k = at; k >= 0; k--) {
+      const speaker = read(passageText.slice(sentences[k].start, sentences[k].end)).speaker;
+      if (speaker) {
+        out.push({ speaker, offset: sentences[k].start, outsideQuotes });
+        return;
+      }
+    }
   });
-  for (let k = at; k >= 0; k--) {
-    const s = sentences[k];
-    const speaker = read(passageText.slice(s.start, s.end)).speaker;
-    if (speaker) return { speaker, offset: s.start };
-  }
-  return undefined;
+  return out;
 }
 
 function antonymConflicts(ctx: Context): Finding[] {
@@ -618,20 +683,43 @@ function argumentsAlign(claimArgs: Set<string>, passageArgs: Set<string>): boole
   return [...claimArgs].some((w) => passageArgs.has(w));
 }
 
-/** Negation cues whose next few words include one of `targets`: the negation bears on shared content. */
-function boundNegations(a: Analysis, targets: Set<string>): Token[] {
+/**
+ * Negation cues of `a` that bear on content `other` asserts: the cue is itself
+ * asserted, and one of the next few words after it is one of `targets` that
+ * `other` states in an asserted clause (see {@link asserted}).
+ */
+function boundNegations(a: Analysis, other: Analysis, targets: Set<string>): Token[] {
+  const statedByOther = new Set(other.tokens.filter((_, k) => asserted(other, k)).map(concept));
   return a.negationCues.filter((cue) => {
     const i = a.tokens.indexOf(cue);
-    return a.tokens.slice(i + 1, i + 1 + NEGATION_REACH).some((n) => targets.has(concept(n)));
+    if (!asserted(a, i)) return false;
+    return a.tokens.slice(i + 1, i + 1 + NEGATION_REACH).some((n) => targets.has(concept(n)) && statedByOther.has(concept(n)));
   });
+}
+
+/**
+ * Does the clause holding token `i` assert its content? Not when the clause is
+ * a condition ("if the US steps back"), a demand or wish ("it is crucial that
+ * the US does not step back") or prescribed by a modal of obligation: such a
+ * clause has no polarity to contradict a statement of fact.
+ */
+function asserted(a: Analysis, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = a.tokens[k];
+    const lower = t.raw.toLowerCase();
+    if (CONDITIONAL_OPENERS.has(lower) || OBLIGATION_MODALS.has(lower)) return false;
+    if (lower === 'that') return !(k > 0 && NORMATIVE_FRAMES.has(a.tokens[k - 1].norm));
+    if (CLAUSE_OPENERS.has(lower) || /[,;:()"“”—–]/.test(a.text.slice(t.end, a.tokens[k + 1].start))) return true;
+  }
+  return true;
 }
 
 /** How many words after a negation cue it is taken to govern. */
 const NEGATION_REACH = 4;
 
 function negationConflicts(ctx: Context): Finding[] {
-  const claimNeg = boundNegations(ctx.claim.a, ctx.focus.content);
-  const passageNeg = boundNegations(ctx.focus, ctx.claim.content);
+  const claimNeg = boundNegations(ctx.claim.a, ctx.focus, ctx.focus.content);
+  const passageNeg = boundNegations(ctx.focus, ctx.claim.a, ctx.claim.content);
   if ((claimNeg.length > 0) === (passageNeg.length > 0)) return [];
   const focusCoverage = ratio(intersect(ctx.claim.content, ctx.focus.content).length, ctx.claim.content.size);
   if (focusCoverage < NEGATION_COVERAGE || !onTopic(ctx, [], 0.8)) return [];
@@ -656,7 +744,7 @@ function supportOrMention(ctx: Context, overlap: string[], coverage: number): St
     if (d.granularity === 'year' && !windowHasYear) continue;
     tally(dateMatched(d, window), d.text, 'figures');
   }
-  for (const [, word] of claim.a.antonyms) if (!window.content.has(concept(word))) missing.push(word.raw);
+  for (const [, word] of claim.a.antonyms) if (!statesPredicate(claim.a, word, window)) missing.push(word.raw);
   const focusCoverage = ratio(intersect(claim.content, focus.content).length, claim.content.size);
   const highlights = highlightWords(ctx, new Set(overlap));
   if (!missing.length && coverage >= SUPPORT_COVERAGE && focusCoverage >= SUPPORT_FOCUS_COVERAGE) {
@@ -675,6 +763,67 @@ function supportOrMention(ctx: Context, overlap: string[], coverage: number): St
   const related = anchors.figures > 0 || overlap.length >= MENTION_MIN_WORDS && (anchors.names > 0 || coverage >= MENTION_COVERAGE);
   const incidental = !related;
   return { stance: 'mentions', confidence: round(0.3 + 0.5 * coverage), reasons, highlights, ...(incidental ? { incidental } : {}) };
+}
+
+/**
+ * Does the passage state the claim's predicate `word` (one side of an
+ * antonym pair)? Either in the same words, or, for a denial, as a negated
+ * speech verb ("denied he had said" / "did not say"). A participle that only
+ * describes a noun of the claim ("extends the cuts passed in 2017") and the
+ * alternative a claim sets aside ("rather than imposing") are not predicates
+ * the claim asserts, so they need not be restated.
+ */
+function statesPredicate(claim: Analysis, word: Token, window: Analysis): boolean {
+  if (window.content.has(concept(word))) return true;
+  if (DENIAL_VERBS.has(word.norm) && negatedSpeech(window)) return true;
+  return describesNoun(claim, word) || REJECTED_ALTERNATIVE.test(claim.text.slice(0, word.start));
+}
+
+/** "rather than imposing X" names the course not taken: the claim does not assert that predicate. */
+const REJECTED_ALTERNATIVE = /\b(?:rather than|instead of)\s+$/i;
+
+/** How many words after a negation cue a speech verb may stand ("did not say", "has never publicly said"). */
+const NEGATED_SPEECH_REACH = 2;
+
+/** The text negates a speech verb: "did not say", "never claimed", "didn't tell". */
+function negatedSpeech(a: Analysis): boolean {
+  return a.negationCues.some((cue) => {
+    const i = a.tokens.indexOf(cue);
+    return a.tokens.slice(i + 1, i + 1 + NEGATED_SPEECH_REACH)
+      .some((t) => SPEECH_VERBS.has(t.norm) && !DENIAL_VERBS.has(t.norm));
+  });
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those']);
+
+/** A word after which a noun phrase is the subject of a new clause ("said the committee passed"). */
+function opensClause(t: Token): boolean {
+  return SPEECH_VERBS.has(t.norm) || CLAUSE_OPENERS.has(t.raw.toLowerCase());
+}
+/** Prepositions that open the phrase after a noun-modifying participle ("cuts passed in 2017", "a bill backed by"). */
+const PARTICIPLE_PREPOSITIONS = new Set(['in', 'by', 'under', 'on', 'at', 'during', 'last', 'earlier', 'for', 'with', 'since']);
+/** Longest noun phrase (in words after its determiner) a participle is taken to describe. */
+const NOUN_PHRASE_REACH = 3;
+
+/**
+ * A reduced relative clause: a regular past participle right after a
+ * lower-case noun phrase that opens with a determiner inside the sentence,
+ * not after a speech verb or a clause opener (so the phrase is an object, not
+ * a subject), and followed by a preposition. "the tax cuts passed in 2017"
+ * describes the cuts; "The House passed the bill" and "said the committee
+ * passed in May" keep their predicate.
+ */
+function describesNoun(a: Analysis, word: Token): boolean {
+  const i = a.tokens.findIndex((t) => t.start === word.start);
+  const next = a.tokens[i + 1];
+  if (i < 2 || !/ed$/i.test(word.raw) || !next || !PARTICIPLE_PREPOSITIONS.has(next.raw.toLowerCase())) return false;
+  for (let k = i - 1; k >= 1 && k >= i - NOUN_PHRASE_REACH - 1; k--) {
+    const t = a.tokens[k];
+    if (/[,;:()"“”—–]/.test(a.text.slice(t.end, a.tokens[k + 1].start))) return false;
+    if (DETERMINERS.has(t.raw.toLowerCase())) return k < i - 1 && !opensClause(a.tokens[k - 1]);
+    if (!/^\p{Ll}/u.test(t.raw) || !isContent(t)) return false;
+  }
+  return false;
 }
 
 /**

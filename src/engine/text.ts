@@ -43,6 +43,8 @@ const ALIASES: Record<string, string> = {
   'u.s': 'us', 'u.s.': 'us', usa: 'us', america: 'us', american: 'us', 'u.k': 'uk', 'u.k.': 'uk',
   britain: 'uk', british: 'uk', kiev: 'kyiv', ww2: 'wwii', wwi: 'wwi', tie: 'relation', relat: 'relation',
   yuri: 'yury',
+  // Party nicknames and abbreviations name the same party as its full name ("GOP holdouts", "Republican holdouts").
+  gop: 'republican', dems: 'democrat', dem: 'democrat',
 };
 
 /** Lower-cases, folds quotes, drops possessives, stems and applies aliases. */
@@ -86,6 +88,7 @@ export const STOP_WORDS = new Set(
     'who whom whose which what when where why how than then there here so such also too very just only even still ' +
     'will would shall should can could may might must not no never any all both each some more most other another ' +
     'up down out off again further once after before while during until since if because though although per via ' +
+    'inside within among across through toward towards upon amid around ' +
     'said say says told tell according mr ms mrs dr one' 
   ).split(/\s+/).map(stem),
 );
@@ -106,6 +109,9 @@ const PHRASE_ALIASES: [RegExp, string][] = [
   [/\bWorld War (?:I|One|1)\b/gi, 'WWI'],
   [/\bUnited States(?: of America)?\b/gi, 'US'],
   [/\bUnited Kingdom\b/gi, 'UK'],
+  // "the Republican Party" and "Republicans" (or "the GOP") name one party; the generic "Party" decides nothing.
+  [/\bRepublican Party\b/g, 'Republican'],
+  [/\bDemocratic Party\b/g, 'Democrat'],
   // "stayed away from" is the opposite of "attended" (see the antonym pairs); a one-word form lets the detector see it.
   [/\bst(?:ay|ays|ayed|aying) away\b/gi, 'absent'],
 ];

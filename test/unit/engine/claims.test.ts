@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { detectClaims, scoreSentence } from '../../../src/engine';
-import { HAND_WEIGHTS, pastAction, sentenceFeatures } from '../../../src/engine/claims';
+import { HAND_WEIGHTS, pastAction, presentAction, sentenceFeatures } from '../../../src/engine/claims';
 
 describe('check-worthiness', () => {
   const claims: [string, string[]][] = [
@@ -84,6 +84,24 @@ describe('check-worthiness', () => {
   for (const [text, verb] of actions) {
     it(`past action of "${text}" is ${verb ?? 'none'}`, () => assert.equal(pastAction(text), verb));
   }
+
+  // What a measure or a body does, in the present tense, is an action too; states of mind and copulas are not.
+  const present: [string, string | undefined][] = [
+    ['The levy permanently lowers fees on boats and bikes.', 'lowers'],
+    ['The charter raises the council spending cap.', 'raises'],
+    ['This seems a fair deal for the town.', undefined],
+    ['The plan is a fair deal for the town.', undefined],
+    ['Everyone wants a fair deal for the town.', undefined],
+  ];
+  for (const [text, verb] of present) {
+    it(`present action of "${text}" is ${verb ?? 'none'}`, () => assert.equal(presentAction(text), verb));
+  }
+
+  it('makes a plain present-tense report of what a measure does a claim, but not commentary', () => {
+    assert.ok(scoreSentence('The levy permanently lowers fees on boats and bikes.').claim);
+    assert.ok(!scoreSentence('This makes sense to me.').claim);
+    assert.ok(!scoreSentence('Whether that holds is another matter.').claim);
+  });
 
   it('reads the month "May" as a date, not as the hedge "may"', () => {
     const f = sentenceFeatures('The festival opens on May 8.');

@@ -82,10 +82,38 @@ describe('stance', () => {
     ['Mayor Vasquez stated that the bridge would reopen.', 'Mayor Vasquez said that the bridge would reopen.', 'supports'],
     ['Mayor Vasquez attended the bridge ceremony in Riverton.', 'Mayor Vasquez was at the bridge ceremony in Riverton.', 'supports'],
     ['Westmark stopped sending tanks to Riverland.', 'Westmark has been building tanks for Riverland.', 'mentions'],
+    // A party's abbreviation names the party; a preposition ("inside") is no content to match.
+    ['The vote followed two days of talks inside the Republican Party.', 'The vote followed two days of internal GOP talks.', 'supports'],
+    ['The vote followed two days of talks inside the Republican Party.', 'The vote followed two days of talks with mayors.', 'mentions'],
+    // A capital stands for its country, both ways; another capital does not.
+    ['Mayor Vasquez proposed talks between Moscow and Kyiv on the dam.', 'Mayor Vasquez proposed talks between Russia and Ukraine on the dam.', 'supports'],
+    ['Mayor Vasquez proposed talks between Russia and Ukraine on the dam.', 'Mayor Vasquez proposed talks between Moscow and Kyiv on the dam.', 'supports'],
+    ['Mayor Vasquez proposed talks between Moscow and Kyiv on the dam.', 'Mayor Vasquez proposed talks between Paris and Berlin on the dam.', 'mentions'],
   ];
   for (const [claim, passage, stance] of synonyms) {
     it(`synonyms: ${stance}: "${claim}" / "${passage}"`, () => {
       assert.equal(judgeStance(claim, passage).stance, stance);
+    });
+  }
+
+  // The claim's predicate must be stated, in its own words or an equivalent; a predicate it does not assert need not be.
+  const predicates: [string, string, Stance][] = [
+    // "denied saying" is what a source reports as "did not say"; a passage saying nothing of it is no support.
+    ['Spokesman Ivo Marsh denied he had said the dam was unsafe for boats.', 'Spokesman Ivo Marsh later clarified his remarks. "I said the dam was old," Marsh told reporters, "but I did not say that it is unsafe for boats."', 'supports'],
+    ['Spokesman Ivo Marsh denied he had said the dam was unsafe for boats.', 'Spokesman Ivo Marsh later clarified his remarks. "I said the dam was old," Marsh told reporters, "and that it is unsafe for boats."', 'mentions'],
+    // A participle that describes a noun ("the levy passed in 2019") is not the claim's predicate...
+    ['The budget extends the water levy passed in 2019 under Mayor Vasquez.', 'The budget extends the 2019 Vasquez-era water levy.', 'supports'],
+    // ...but a main verb is, and so is one after a speech verb.
+    ['The council passed the water levy in 2019.', 'The council debated the water levy in 2019.', 'mentions'],
+    ['Officials said the council passed in 2019 a water levy.', 'Officials said the council debated in 2019 a water levy.', 'mentions'],
+    // The course a claim sets aside ("rather than banning") is not asserted.
+    ['Rather than banning boats, the council proposed new fees for the Riverton harbour.', 'Instead of a ban, the council proposed fresh fees for the Riverton harbour.', 'supports'],
+    ['The council banned boats and proposed new fees for the Riverton harbour.', 'The council proposed fresh fees for the Riverton harbour.', 'mentions'],
+  ];
+  for (const [claim, passage, stance] of predicates) {
+    it(`predicate: ${stance}: "${claim}" / "${passage}"`, () => {
+      const r = judgeStance(claim, passage);
+      assert.equal(r.stance, stance, r.reasons.join('; '));
     });
   }
 

@@ -1,0 +1,60 @@
+import * as assert from 'node:assert/strict';
+import { judgeStance } from '../../../src/engine';
+
+/** [claim, passage, conflicts?, reason prefix when it does]: each behaviour next to a control that must not change. */
+type Pair = [string, string, boolean, string?];
+
+function check(pairs: Pair[]): void {
+  for (const [claim, passage, conflicts, reason] of pairs) {
+    it(`${conflicts ? 'conflict' : 'no conflict'}${reason ? ` (${reason})` : ''}: "${claim}" / "${passage}"`, () => {
+      const r = judgeStance(claim, passage);
+      assert.equal(r.stance === 'conflicts', conflicts, `${r.stance}: ${r.reasons.join('; ')}`);
+      if (reason) assert.ok(r.reasons.some((x) => x.startsWith(`${reason}:`)), r.reasons.join('; '));
+    });
+  }
+}
+
+describe('conflict detectors', () => {
+  describe('negation only counts in asserted clauses', () => {
+    check([
+      // Control: a plain denial of the claim's predicate.
+      ['The council keeps the ferry running on Sundays.', 'The council does not keep the ferry running on Sundays.', true, 'negation'],
+      // A demand is no statement of fact...
+      ['The council keeps the ferry running on Sundays.', 'It is vital that the council does not keep the ferry running on Sundays.', false],
+      ['The council keeps the ferry running on Sundays.', 'The council must not keep the ferry running on Sundays.', false],
+      // ...and neither is the claim's condition.
+      ['Only the harbour gains if the council keeps the ferry running on Sundays.',
+        'The only one who gains is the harbour. The council does not keep the ferry running on Sundays.', false],
+    ]);
+  });
+
+  describe('reported speech put in another speaker\'s mouth', () => {
+    const claim = 'Mayor Lina Farouk said the council had finished the bridge repairs ahead of the spring floods.';
+    check([
+      [claim, "'The council has finished the bridge repairs ahead of the spring floods,' Omar Haddad said on Friday.", true, 'speaker'],
+      // Controls: the claimed speaker is credited, or a name inside the quote is only what is talked about.
+      [claim, "'The council has finished the bridge repairs ahead of the spring floods,' Farouk said on Friday.", false],
+      [claim, "Farouk thanked the crews. 'The council has finished the bridge repairs ahead of the spring floods,' Farouk added.", false],
+      // Too few words to tell a paraphrase from a coincidence.
+      ['Farouk said repairs finished.', "'The repairs finished,' Omar Haddad said on Friday.", false],
+      // A source that drops the diacritics still names the same speaker.
+      ['Jonas Åberg said the council had finished the bridge repairs ahead of the spring floods.',
+        '"The council has finished the bridge repairs ahead of the spring floods," said Jonas Aberg.', false],
+      // The speaker is the head before a comma-delimited aside, not a name inside it.
+      ['Anna Berg, who advised Riverland and Westmark, said the dam would open on schedule next spring.',
+        '"The dam will open on schedule next spring," Anna Berg told reporters in Riverton.', false],
+      ['Anna Berg, who advised Riverland and Westmark, said the dam would open on schedule next spring.',
+        '"The dam will open on schedule next spring," Piotr Nowak told reporters in Riverton.', true, 'speaker'],
+    ]);
+  });
+
+  describe('a duration names its partner only up to a dash', () => {
+    check([
+      ['The mayor signed the deal after a three-hour meeting with Farouk.',
+        'The mayor signed the deal after a two-hour meeting with Farouk\u2014part of Riverton\u2019s push to end the strike.', true, 'number'],
+      // Control: a partner the claim does not name is another meeting.
+      ['The mayor signed the deal after a three-hour meeting with Farouk.',
+        'The mayor signed the deal after a two-hour meeting with Haddad and Farouk.', false],
+    ]);
+  });
+});
