@@ -220,7 +220,7 @@ export function pastAction(text: string): string | undefined {
  * and possession ("seems", "means", "has"). "The bill lowers taxes" reports
  * what a measure does; "This seems a good idea" does not.
  */
-const STATIVE_VERBS = new Set(('seem appear look sound feel mean matter remain need deserve have get want hope think believe ' +
+const STATIVE_VERBS = new Set(('seem appear look sound feel mean matter remain need deserve have has get want hope think believe ' +
   'know like love hate prefer wonder mind care tend stand go come').split(' ').map(normalizeWord));
 
 /**

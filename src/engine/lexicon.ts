@@ -19,7 +19,7 @@ export const HEDGE_WORDS = normSet(
 export const HEDGE_PHRASES = [
   /\bremains? to be seen\b/, /\btime will tell\b/, /\bonly time\b/, /\bhard to (?:say|tell|know)\b/,
   /\bno one knows\b/, /\bnobody knows\b/, /\b(?:anyone|anybody|everyone)'s guess\b/, /\bwould have\b/,
-  /\bwho knows\b/, /\bif at all\b/,
+  /\bwho knows\b/, /\bif at all\b/, /\bit (?:seems|appears|would seem)\b/, /\bso it seems\b/,
 ];
 
 /** Evaluative and prescriptive words mark opinion rather than fact. */
@@ -70,7 +70,7 @@ export const CAUSAL_RE = /\b(?:because|due to|caused|causing|led to|leads to|lea
  */
 const ANTONYM_PAIRS: [string, string][] = [
   ['approve approval passed pass adopt', 'reject rejected rejection veto vetoed block blocked defeat defeated'],
-  ['rise rose risen increase increased grow grew grown gain climb climbed jump surge', 'fall fell fallen decrease decreased drop dropped decline declined shrink shrank slump plunge'],
+  ['rise rose risen increase increased grow grew grown gain climb climbed jump surge', 'fall fell fallen decrease decreased drop dropped decline declined shrink shrank slump plunge cut cuts'],
   ['win won winning victory', 'lose lost losing loss defeat'],
   ['open opened reopen', 'close closed shut'],
   ['permanent permanently indefinite', 'temporary temporarily interim'],
@@ -143,6 +143,10 @@ const SYNONYM_GROUPS = [
   'propose proposed proposing proposes suggest suggested suggesting suggests',
   'new fresh',
   'possibly potentially',
+  // Deals and ceasefires are "agreed" or "reached" alike.
+  'agree agreed agreeing agrees reach reached reaching reaches',
+  'secure secured securing secures clinch clinched clinching clinches',
+  'victory victories triumph triumphs',
 ];
 
 /**

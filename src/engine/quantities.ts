@@ -25,6 +25,12 @@ export interface Quantity extends Span {
    * bounded the same way are compared by their stated numbers (see {@link compatible}).
    */
   bound?: 'lower' | 'upper';
+  /**
+   * True for a count that refers back to things already named ("the two
+   * countries"): support need not find it stated, though a source giving a
+   * different count still conflicts. Absent otherwise.
+   */
+  anaphoric?: boolean;
   /** Content stems of nearby words ("leader", "vote"): what is being counted. */
   context: string[];
 }
@@ -230,6 +236,26 @@ function isPronounOne(word: string, text: string, start: number, end: number): b
     || /\b(?:no|the|any|every|each|this|that|which|someone|anyone)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
 }
 
+/** Largest spelled-out count that a definite noun phrase uses to refer back ("the two leaders"). */
+const ANAPHORIC_COUNT_MAX = 10;
+/** Plural nouns without a final "s". */
+const IRREGULAR_PLURALS = /^(?:people|men|women|children|media|staff|police)\b/;
+
+/**
+ * "the two countries", "these three men": a definite article or demonstrative
+ * with a small spelled-out number and a plural noun refers back to things
+ * already listed (two named countries), so a source that lists them need not
+ * state the count. A bare "two countries", or a unit ("the two-hour call"),
+ * is an ordinary figure.
+ */
+function isDefiniteCount(word: string, text: string, start: number, end: number): boolean {
+  const v = wordValue(word);
+  if (!(v >= 2 && v <= ANAPHORIC_COUNT_MAX)) return false;
+  const noun = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(end, end + 30))?.[1];
+  const plural = !!noun && (/[^s]s$/.test(noun) || IRREGULAR_PLURALS.test(noun));
+  return plural && /\b(?:the|these|those)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
+}
+
 /** Roman numerals of two or more letters (a lone "I" or "V" is too often a word or an initial). */
 const ROMAN_RE = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
@@ -306,7 +332,10 @@ export function extractQuantities(text: string, exclude: Span[] = []): Quantity[
       q.lo = alo;
       q.hi = ahi;
     }
-    out.push({ ...q, ...(bound ? { bound } : {}), start, end, text: m[0], context: contextOf(text, start, end) });
+    const anaphoric = !!g.word && !g.approx && !g.wscale && !g.unit && isDefiniteCount(g.word, text, start, end);
+    out.push({
+      ...q, ...(bound ? { bound } : {}), ...(anaphoric ? { anaphoric } : {}), start, end, text: m[0], context: contextOf(text, start, end),
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }

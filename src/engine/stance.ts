@@ -7,6 +7,7 @@
  * needs the claim's names, figures, dates and most of its content words to
  * be in the passage; merely sharing words gives `mentions`.
  */
+import nlp from 'compromise';
 import type { Span, Stance } from './types';
 import { analyse, type Analysis } from './analysis';
 import { compatible, type Quantity } from './quantities';
@@ -550,7 +551,22 @@ function speakerConflicts(ctx: Context): Finding[] {
   const institution = speaker.words.some((w) => INSTITUTION_WORDS.has(w)) && nameCovered(words, ctx.window.content);
   if (credited || institution) return [];
   const { speaker: rival, offset } = found[0];
+  if (innerSpeaker(ctx.claim.a, rival)) return [];
   return [{ reason: `speaker: ${speaker.text} vs ${rival.text}`, highlights: [{ start: offset + rival.start, end: offset + rival.end }], strength: 0.8 }];
+}
+
+/** How many words may stand between a speaker's surname and the speech verb ("Trump also told"). */
+const INNER_SPEECH_REACH = 3;
+
+/**
+ * Is `rival` itself a speaker inside the claim? "X said Y told Z that ..."
+ * reports Y's words through X, so a passage quoting Y is the nested speech
+ * the claim describes, not a misattribution.
+ */
+function innerSpeaker(claim: Analysis, rival: Name): boolean {
+  const surname = foldMarks(rival.words[rival.words.length - 1] ?? '');
+  return claim.tokens.some((t, i) => foldMarks(t.norm) === surname
+    && claim.tokens.slice(i + 1, i + 1 + INNER_SPEECH_REACH).some((n) => SPEECH_VERBS.has(n.norm)));
 }
 
 /** A word without its combining marks. */
@@ -589,6 +605,24 @@ function saidWords(a: Analysis, speaker: Name): string[] | undefined {
   return said.length >= REPORTED_MIN_WORDS ? said : undefined;
 }
 
+/** A determiner and lower-case words before a speech verb: "the aide (was quoted as) saying", "an official said". */
+const GENERIC_SUBJECT_RE = /(?:^|[,;"]\s*)(?:the|an?|one|another)\s+(?:[\p{Ll}-]+\s+){1,3}(?:(?:was|were)\s+quoted\s+as\s+|(?:has|had|also)\s+)?$/u;
+/** A determiner and a lower-case noun right after a speech verb: '"...," said the official'. */
+const GENERIC_INVERTED_RE = /^\s+(?:the|an?|one|another)\s+[\p{Ll}-]+/u;
+
+/**
+ * Does the sentence attribute its quotation to a common-noun reference ("the
+ * aide", "an official") rather than a name or a pronoun? Such a reference may
+ * denote anyone the article introduced with that noun, so the nearest
+ * earlier speaker is no evidence of who is quoted; a pronoun ("he said")
+ * still refers back to it.
+ */
+function genericSpeaker(sentence: string): boolean {
+  const outside = sentence.replace(QUOTATION_RE, '"');
+  return tokenize(outside).some((t) => SPEECH_VERBS.has(t.norm)
+    && (GENERIC_SUBJECT_RE.test(outside.slice(0, t.start)) || /[,"]\s*$/.test(outside.slice(0, t.start)) && GENERIC_INVERTED_RE.test(outside.slice(t.end))));
+}
+
 /**
  * The passage sentences whose quotations hold the claim's said words, each
  * with the speaker it names and its words outside quotation marks; a quote
@@ -603,6 +637,8 @@ function quotingSentences(passageText: string, said: string[]): { speaker: Name;
     const words = new Set(tokenize(quotationsOf(text).join(' ')).map((t) => t.norm));
     if (ratio(said.filter((w) => words.has(w)).length, said.length) < QUOTE_COVERAGE) return;
     const outsideQuotes = read(text.replace(QUOTATION_RE, ' ')).content;
+    // "..., the aide said" names nobody: an earlier sentence's speaker is not who is quoted here.
+    if (!read(text).speaker && genericSpeaker(text)) return;
     for (let k = at; k >= 0; k--) {
       const speaker = read(passageText.slice(sentences[k].start, sentences[k].end)).speaker;
       if (speaker) {
@@ -626,7 +662,88 @@ function antonymConflicts(ctx: Context): Finding[] {
     // When the claim's word occurs elsewhere in the passage, the opposite must be about the claim's own subject.
     if (ctx.window.content.has(concept(word)) && focusShare(ctx, [concept(word), concept(opposite)]) < 0.5) continue;
     if (!argumentsAlign(argumentsOf(ctx.claim.a, word), argumentsOf(ctx.focus, opposite))) continue;
+    if (!sameHeadedNouns(ctx.claim.a, word, ctx.focus, opposite)) continue;
     out.push({ reason: `predicate: ${word.raw} vs ${opposite.raw}`, highlights: [shift(ctx, opposite)], strength: 0.8 });
+  }
+  return out;
+}
+
+/**
+ * Opposite predicates (verbs, adjectives) contradict each other whenever
+ * their arguments align. Opposite nouns often merely co-occur ("a victory"
+ * in one sentence, "wartime losses" in another describe different things), so
+ * when either word is a noun both must be, and their noun phrases must name
+ * the same thing: the same modifiers and complement ("a global increase in
+ * oil production" against "a global oil production cut").
+ */
+function sameHeadedNouns(claim: Analysis, word: Token, passage: Analysis, opposite: Token): boolean {
+  const claimNoun = isNounUse(claim, word);
+  const passageNoun = isNounUse(passage, opposite);
+  if (!claimNoun && !passageNoun) return true;
+  if (claimNoun !== passageNoun) return false;
+  const a = nounPhraseWords(claim, word);
+  const b = nounPhraseWords(passage, opposite);
+  return a.size > 0 && a.size === b.size && [...a].every((w) => b.has(w));
+}
+
+const nounOffsets = new WeakMap<Analysis, Set<number>>();
+
+/** Is `word` used as a noun in `a`? compromise's part-of-speech tags decide ("a victory", not "won"). */
+function isNounUse(a: Analysis, word: Token): boolean {
+  let offsets = nounOffsets.get(a);
+  if (!offsets) {
+    const doc = nlp(a.text).json({ offset: true }) as { terms: { tags: string[]; offset: { start: number } }[] }[];
+    offsets = new Set(doc.flatMap((s) => s.terms)
+      .filter((t) => t.tags.includes('Noun') && !t.tags.includes('Verb')).map((t) => t.offset.start));
+    nounOffsets.set(a, offsets);
+  }
+  return offsets.has(word.start) && opensNounPhrase(a, word);
+}
+
+/**
+ * A determiner or a possessive opens the phrase the word ends ("a global
+ * increase", "Russia's victory"); without one a word tagged as a noun is
+ * usually a predicate the tagger misread ("prices rose").
+ */
+function opensNounPhrase(a: Analysis, word: Token): boolean {
+  const i = a.tokens.findIndex((t) => t.start === word.start);
+  for (let k = i - 1; k >= 0 && k >= i - 1 - NOUN_PHRASE_REACH; k--) {
+    const t = a.tokens[k];
+    if (/[,;:()"“”—–]/.test(a.text.slice(t.end, a.tokens[k + 1].start))) return false;
+    if (DETERMINERS.has(t.raw.toLowerCase()) || /['’]s$/.test(t.raw)) return true;
+  }
+  return false;
+}
+
+/** Prepositions that attach a complement to a noun ("victory over X", "increase in Y"). */
+const NOUN_COMPLEMENTS = new Set(['of', 'over', 'in', 'on', 'against', 'for', 'to']);
+
+/**
+ * Content words of the noun phrase around the noun `word`: its modifiers and
+ * possessor back to the determiner ("the Soviet Union's wartime losses"), and
+ * the complement after one preposition ("victory over Nazi Germany").
+ */
+function nounPhraseWords(a: Analysis, word: Token): Set<string> {
+  const i = a.tokens.findIndex((t) => t.start === word.start);
+  const out = new Set<string>();
+  const boundaryBetween = (x: Token, y: Token): boolean => /[,;:()"“”—–]|\s-\s/.test(a.text.slice(x.end, y.start));
+  const add = (t: Token): void => {
+    if (isContent(t) && !ANTONYM_SIDES.has(t.norm)) out.add(concept(t));
+  };
+  for (let k = i - 1; k >= 0 && k >= i - ARGUMENT_REACH; k--) {
+    const t = a.tokens[k];
+    const lower = t.raw.toLowerCase();
+    if (boundaryBetween(t, a.tokens[k + 1]) || DETERMINERS.has(lower) || OBJECT_ENDS.has(lower) || NOUN_COMPLEMENTS.has(lower)
+      || opensClause(t)) break;
+    add(t);
+  }
+  const next = a.tokens[i + 1];
+  if (next && NOUN_COMPLEMENTS.has(next.raw.toLowerCase()) && !boundaryBetween(word, next)) {
+    for (let k = i + 2; k < a.tokens.length && k <= i + 1 + NOUN_PHRASE_REACH; k++) {
+      const t = a.tokens[k];
+      if (boundaryBetween(a.tokens[k - 1], t) || OBJECT_ENDS.has(t.raw.toLowerCase())) break;
+      if (!DETERMINERS.has(t.raw.toLowerCase())) add(t);
+    }
   }
   return out;
 }
@@ -738,13 +855,19 @@ function supportOrMention(ctx: Context, overlap: string[], coverage: number): St
     else missing.push(text);
   };
   for (const n of claim.names) tally(nameCovered(n, window.content), n.join(' '), 'names');
-  for (const q of claim.a.quantities) tally(matchedQuantity(q, window), q.text.trim(), 'figures');
+  // A count that refers back ("the two countries") is satisfied by the things it counts being named.
+  for (const q of claim.a.quantities) {
+    const stated = matchedQuantity(q, window);
+    if (stated || !q.anaphoric) tally(stated, q.text.trim(), 'figures');
+  }
   const windowHasYear = window.dates.some((d) => d.granularity === 'year');
   for (const d of claim.a.dates) {
     if (d.granularity === 'year' && !windowHasYear) continue;
     tally(dateMatched(d, window), d.text, 'figures');
   }
   for (const [, word] of claim.a.antonyms) if (!statesPredicate(claim.a, word, window)) missing.push(word.raw);
+  const denied = deniedWord(ctx);
+  if (denied) missing.push(`${denied} (negated)`);
   const focusCoverage = ratio(intersect(claim.content, focus.content).length, claim.content.size);
   const highlights = highlightWords(ctx, new Set(overlap));
   if (!missing.length && coverage >= SUPPORT_COVERAGE && focusCoverage >= SUPPORT_FOCUS_COVERAGE) {
@@ -763,6 +886,22 @@ function supportOrMention(ctx: Context, overlap: string[], coverage: number): St
   const related = anchors.figures > 0 || overlap.length >= MENTION_MIN_WORDS && (anchors.names > 0 || coverage >= MENTION_COVERAGE);
   const incidental = !related;
   return { stance: 'mentions', confidence: round(0.3 + 0.5 * coverage), reasons, highlights, ...(incidental ? { incidental } : {}) };
+}
+
+/**
+ * A word the claim asserts that the central sentence negates ("cannot
+ * confirm", "has not commented") while the claim negates nothing there: the
+ * passage says the opposite of that part of the claim, so however many words
+ * it shares it does not support the claim. Too loose a match to call a
+ * conflict (see {@link negationConflicts} for that), but enough to withhold
+ * support.
+ */
+function deniedWord(ctx: Context): string | undefined {
+  if (boundNegations(ctx.claim.a, ctx.focus, ctx.focus.content).length) return undefined;
+  const cue = boundNegations(ctx.focus, ctx.claim.a, ctx.claim.content)[0];
+  if (!cue) return undefined;
+  const i = ctx.focus.tokens.indexOf(cue);
+  return ctx.focus.tokens.slice(i + 1, i + 1 + NEGATION_REACH).find((t) => ctx.claim.content.has(concept(t)))?.raw;
 }
 
 /**

@@ -28,6 +28,8 @@ describe('check-worthiness', () => {
     'Is the bridge worth it?',
     'We think the plan is great.',
     'Many people might disagree.',
+    // A parenthetical "it seems" hedges the whole sentence.
+    'Tradition, it seems, still has the last word.',
   ];
   for (const text of nonclaims) {
     it(`not a claim: ${text}`, () => {
@@ -92,6 +94,9 @@ describe('check-worthiness', () => {
     ['This seems a fair deal for the town.', undefined],
     ['The plan is a fair deal for the town.', undefined],
     ['Everyone wants a fair deal for the town.', undefined],
+    // Possession is a state, whatever the subject.
+    ['Tradition still has a vote in the valley.', undefined],
+    ['The ferry still carries a vote in the valley.', 'carries'], // control: a real present action
   ];
   for (const [text, verb] of present) {
     it(`present action of "${text}" is ${verb ?? 'none'}`, () => assert.equal(presentAction(text), verb));

@@ -68,4 +68,13 @@ describe('quantities', () => {
       assert.equal(compatible(extractQuantities(a)[0], extractQuantities(b)[0]), ok);
     });
   }
+
+  it('marks a definite small count of a plural noun as referring back, and nothing else', () => {
+    const [definite] = extractQuantities('the three towns were at the forefront');
+    assert.equal(definite.anaphoric, true);
+    // Controls: a bare count, a count with a unit and a large count stay ordinary figures.
+    assert.equal(extractQuantities('three towns were at the forefront')[0].anaphoric, undefined);
+    assert.equal(extractQuantities('the three-hour hearing ended')[0].anaphoric, undefined);
+    assert.equal(extractQuantities('the 27 towns voted')[0].anaphoric, undefined);
+  });
 });

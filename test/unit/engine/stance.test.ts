@@ -137,4 +137,53 @@ describe('stance', () => {
     assert.equal(decideVerdict([ev('mentions')]), 'unverified');
     assert.equal(decideVerdict([]), 'unverified');
   });
+
+  it('withholds support from a passage that negates what the claim asserts', () => {
+    const claim = 'The harbour board issued a formal statement confirming the ferry sale.';
+    const negated = judgeStance(claim, 'The harbour board said it cannot confirm the formal statement on the ferry sale.');
+    assert.notEqual(negated.stance, 'supports', negated.reasons.join('; '));
+    // Control: the same passage without the negation supports the claim.
+    const plain = judgeStance(claim, 'The harbour board issued a formal statement confirming the ferry sale on Monday.');
+    assert.equal(plain.stance, 'supports', plain.reasons.join('; '));
+  });
+
+  it('does not oppose nouns that describe different things, but does oppose nouns on the same head', () => {
+    const differentThings = judgeStance('Riverton marked the 50th anniversary of the town victory over the flood.',
+      'Mayor Haddad spoke of the town council’s wartime losses at the 50th anniversary in Riverton.');
+    assert.notEqual(differentThings.stance, 'conflicts', differentThings.reasons.join('; '));
+    const sameHead = judgeStance('The mills agreed to a regional increase in timber output.',
+      'The mills agreed to a regional timber output cut.');
+    assert.equal(sameHead.stance, 'conflicts', sameHead.reasons.join('; '));
+    // Control: opposite verbs still conflict.
+    assert.equal(judgeStance('Timber output rose in the valley.', 'Timber output fell in the valley.').stance, 'conflicts');
+  });
+
+  it('reads a quote credited to "the aide", or to a speaker the claim itself names, as no misattribution', () => {
+    const passage = 'Haddad later praised the lantern festival. “The mayor told me the lanterns will return next spring to the harbour,” the aide was quoted as saying.';
+    const generic = judgeStance('Okafor said the mayor told him the lanterns will return next spring to the harbour.', passage);
+    assert.notEqual(generic.stance, 'conflicts', generic.reasons.join('; '));
+    const nested = judgeStance('Okafor said Haddad told the council that the lanterns will return next spring to the harbour.',
+      'Haddad told the council: “The lanterns will return next spring to the harbour.”');
+    assert.notEqual(nested.stance, 'conflicts', nested.reasons.join('; '));
+    // Control: "he said" after a sentence naming someone else still credits that person.
+    const pronoun = judgeStance('Okafor wrote that "the lanterns will return next spring to the harbour."',
+      'Haddad said the town was proud of its festival. “The lanterns will return next spring to the harbour,” he said.');
+    assert.equal(pronoun.stance, 'conflicts', pronoun.reasons.join('; '));
+  });
+
+  it('does not require a referring count ("the two towns") to be stated, but does require a bare count', () => {
+    const passage = 'Riverton and Lakeside stood at the forefront of the flood relief effort.';
+    const definite = judgeStance('The two towns were at the forefront of the flood relief effort.', passage);
+    assert.equal(definite.stance, 'supports', definite.reasons.join('; '));
+    const bare = judgeStance('Two towns were at the forefront of the flood relief effort.', passage);
+    assert.notEqual(bare.stance, 'supports', bare.reasons.join('; '));
+  });
+
+  it('treats "reached" and "agreed" as one predicate for a deal', () => {
+    const r = judgeStance('The unions warned of strikes if a pay deal was agreed but not honoured.',
+      'The unions warned of strikes if a pay deal is reached but not honoured.');
+    assert.equal(r.stance, 'supports', r.reasons.join('; '));
+    // Control: a refused deal is still the opposite.
+    assert.equal(judgeStance('The unions agreed the pay deal.', 'The unions refused the pay deal.').stance, 'conflicts');
+  });
 });
