@@ -75,6 +75,13 @@ const ORD_WORDS = `(?:(?:${TENS.slice(2).join('|')})-(?:${ORDINAL_UNITS.slice(1,
 const APPROX = '(?:about|around|roughly|approximately|some|nearly|almost|close to|more than|over|at least|upwards of|in excess of|fewer than|less than|under|below|at most|up to|as many as|no more than|no fewer than|an estimated|estimated|just over|just under|well over|exactly|only|just)';
 const SCALE = '(?:hundred|thousand|million|billion|trillion|bn|mn)';
 const DURATION_UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)';
+/**
+ * One lower-case word between a figure and its time unit ("24 tense hours",
+ * "three long days") still makes the figure a duration; without it the figure
+ * would count whatever noun comes next. Function words are left out so
+ * "two of the hours" or "five and six days" are not read this way.
+ */
+const DURATION_ADJECTIVE = '(?!(?:and|or|of|the|per|for|to|in|a|an)\\s)\\p{Ll}{3,}';
 
 const QUANTITY_RE = new RegExp(
   `(?<![\\p{L}\\p{N}$€£.,])(?:(?<approx>${APPROX})\\s+)?(?:` +
@@ -86,7 +93,7 @@ const QUANTITY_RE = new RegExp(
     `|(?<word>${NUM_WORDS})\\b(?<whalf>\\s+and\\s+a\\s+half)?(?:\\s(?<wscale>${SCALE}|dozen)\\b)?` +
     `|(?<single>an?|one)(?=[-\\s]${DURATION_UNIT}[-\\s]long\\b)` +
     `|(?<=\\b(?:about|around|nearly|almost|over|under|more than|less than|at least|roughly|just over|just under)\\s)(?<approxone>an?)(?=\\s(?:second|minute|hour|day|week|month|year|decade)\\b)` +
-  `)(?<unit>\\s?%|\\s(?:percent|per cent|percentage points?)\\b|[-\\s]${DURATION_UNIT}\\b(?:[-\\s]long\\b)?|\\s(?:dollars|euros|pounds|rubles|roubles)\\b)?`,
+  `)(?<unit>\\s?%|\\s(?:percent|per cent|percentage points?)\\b|[-\\s](?:${DURATION_ADJECTIVE}\\s)?${DURATION_UNIT}\\b(?:[-\\s]long\\b)?|\\s(?:dollars|euros|pounds|rubles|roubles)\\b)?`,
   'giu',
 );
 
