@@ -130,7 +130,9 @@ export const GLUED_FURNITURE_RE = /^(?:Read more|Read also|Related|Advertisement
  * "Secretary of State" does not. The first word names the concept.
  */
 const SYNONYM_GROUPS = [
-  'halt halted halting halts suspend suspended suspending suspends suspension pause paused pausing pauses freeze froze frozen freezing freezes stop stopped stopping stops',
+  'halt halted halting halts suspend suspended suspending suspends suspension pause paused pausing pauses freeze froze frozen freezing freezes stop stopped stopping stops cease ceased ceasing ceases',
+  // A limit or ceiling is "raised" or "lifted" alike.
+  'raise raised raising raises lift lifted lifting lifts',
   'deliver delivered delivering delivers delivery deliveries send sent sending sends supply supplied supplying shipment shipments ship shipped shipping',
   'resume resumed resuming resumes restart restarted restarting',
   'speak spoke spoken speaking speaks talked talking',

@@ -78,10 +78,10 @@ const DURATION_UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|d
 /**
  * One lower-case word between a figure and its time unit ("24 tense hours",
  * "three long days") still makes the figure a duration; without it the figure
- * would count whatever noun comes next. Function words are left out so
- * "two of the hours" or "five and six days" are not read this way.
+ * would count whatever noun comes next. Function words and plural nouns are
+ * left out so "two of the hours" or "five soldiers days later" are not read this way.
  */
-const DURATION_ADJECTIVE = '(?!(?:and|or|of|the|per|for|to|in|a|an)\\s)\\p{Ll}{3,}';
+const DURATION_ADJECTIVE = '(?!(?:and|or|of|the|per|for|to|in|a|an|people|men|women|children)\\s)\\p{Ll}{3,}(?<!(?<!ou)s)';
 
 const QUANTITY_RE = new RegExp(
   `(?<![\\p{L}\\p{N}$€£.,])(?:(?<approx>${APPROX})\\s+)?(?:` +
@@ -211,7 +211,7 @@ function applyUnit(q: { lo: number; hi: number; kind: QuantityKind }, unit: stri
   const u = unit.trim().toLowerCase().replace(/^-/, '');
   if (u.startsWith('%') || u.startsWith('per')) { q.kind = 'percent'; return; }
   if (/^(dollars|euros|pounds|rubles|roubles)/.test(u)) { q.kind = 'money'; return; }
-  const word = u.split(/[-\s]/)[0].replace(/s$/, '');
+  const word = u.split(/[-\s]/).map((w) => w.replace(/s$/, '')).find((w) => MINUTES[w] !== undefined) ?? '';
   if (MINUTES[word] !== undefined && q.kind !== 'ordinal') {
     q.kind = 'duration';
     q.lo *= MINUTES[word];
@@ -355,8 +355,20 @@ export function compatible(a: Quantity, b: Quantity): boolean {
   // "at least five calls" and "at least six calls" report different counts, though both bounds could hold;
   // "at least six official calls" may count a subset, so the first word of what is counted must agree.
   if (a.bound && a.bound === b.bound && a.context[0] === b.context[0]) return a.bound === 'lower' ? close(a.lo, b.lo) : close(a.hi, b.hi);
-  return a.lo <= b.hi * (1 + 1e-9) + 1e-9 && b.lo <= a.hi * (1 + 1e-9) + 1e-9
+  return a.lo <= b.hi * (1 + 1e-9) + 1e-9 && b.lo <= a.hi * (1 + 1e-9) + 1e-9 && !meetAtEdgeOnly(a, b)
     || close(a.lo, b.lo) && close(a.hi, b.hi);
+}
+
+/**
+ * "more than $115 billion" and "nearly $115 billion" overlap only at the
+ * figure itself, which each approximator leaves out: they disagree. An exact
+ * figure on either side ("115") is still allowed by the other.
+ */
+function meetAtEdgeOnly(a: Quantity, b: Quantity): boolean {
+  const exact = (q: Quantity): boolean => Number.isFinite(q.hi) && close(q.lo, q.hi);
+  if (exact(a) || exact(b)) return false;
+  const touches = (x: Quantity, y: Quantity): boolean => Number.isFinite(x.hi) && close(x.hi, y.lo);
+  return touches(a, b) || touches(b, a);
 }
 
 function close(a: number, b: number): boolean {

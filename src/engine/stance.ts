@@ -103,7 +103,7 @@ export function judgeStance(claimText: string, passageText: string, focus?: Span
   };
   const conflicts = [
     ...numberConflicts(ctx), ...dateConflicts(ctx), ...roleConflicts(ctx), ...speakerConflicts(ctx),
-    ...antonymConflicts(ctx), ...negationConflicts(ctx), ...actorConflicts(ctx),
+    ...antonymConflicts(ctx), ...negationConflicts(ctx), ...actorConflicts(ctx), ...orderConflicts(ctx),
   ];
   if (conflicts.length) {
     const strength = Math.max(...conflicts.map((c) => c.strength));
@@ -280,8 +280,9 @@ function participantsOf(a: Analysis, q: Span): Name[] {
   return a.names.filter((n) => {
     if (n.end <= q.start) return /['’]s\s+(?:[\p{L}-]+\s+)?$/u.test(a.text.slice(n.start, q.start)) && q.start - n.end <= 20;
     const gap = a.text.slice(q.end, n.start);
-    // A dash or bracket closes the noun phrase ("a call with X—part of Y's effort"): names beyond it are no partners.
-    return n.start >= q.end && gap.length <= 60 && /\b(?:with|between|against)\b/i.test(gap) && !/[.;:()—–]/.test(gap);
+    // A dash, bracket or comma closes the noun phrase ("a call with X—part of Y's effort", "a truce, proposing
+    // talks with Y"): names beyond it are no partners.
+    return n.start >= q.end && gap.length <= 60 && /\b(?:with|between|against)\b/i.test(gap) && !/[.,;:()—–]/.test(gap);
   });
 }
 
@@ -577,9 +578,29 @@ function foldMarks(word: string): string {
 /** Share of a claim's said words the passage's own quotation must hold. */
 const QUOTE_COVERAGE = 0.8;
 /** Fewest distinct words of reported speech without quotation marks that are matched against quotations. */
-const REPORTED_MIN_WORDS = 5;
+const REPORTED_MIN_WORDS = 3;
 /** Quotations in double quotes, or in single quotes that are not apostrophes ("Trump's" is no quote mark). */
 const QUOTATION_RE = /["“]([^"”]+)["”]?|(?<![\p{L}\p{N}])['‘]([^\n]*?[^\s'’])['’](?![\p{L}\p{N}])/gu;
+
+/**
+ * Where the quoted words of `text` lie. Found over the whole passage, so a
+ * quotation running over several sentences ('He warned: "A. B."') lends its
+ * later sentences' words to the speaker who opened it.
+ */
+function quotedSpans(text: string): Span[] {
+  return [...text.matchAll(QUOTATION_RE)].map((m) => {
+    const inner = m[1] ?? m[2];
+    const start = (m.index ?? 0) + m[0].indexOf(inner);
+    return { start, end: start + inner.length };
+  });
+}
+
+/** `text` with the given spans replaced by spaces. */
+function blank(text: string, spans: Span[]): string {
+  let out = text;
+  for (const q of spans) out = out.slice(0, q.start) + ' '.repeat(q.end - q.start) + out.slice(q.end);
+  return out;
+}
 
 function quotationsOf(text: string): string[] {
   return [...text.matchAll(QUOTATION_RE)].map((m) => m[1] ?? m[2]);
@@ -631,12 +652,14 @@ function genericSpeaker(sentence: string): boolean {
  */
 function quotingSentences(passageText: string, said: string[]): { speaker: Name; offset: number; outsideQuotes: Set<string> }[] {
   const sentences = splitSentences(passageText);
+  const quoted = quotedSpans(passageText);
   const out: { speaker: Name; offset: number; outsideQuotes: Set<string> }[] = [];
   sentences.forEach((s, at) => {
     const text = passageText.slice(s.start, s.end);
-    const words = new Set(tokenize(quotationsOf(text).join(' ')).map((t) => t.norm));
+    const inside = quoted.map((q) => ({ start: Math.max(q.start, s.start), end: Math.min(q.end, s.end) })).filter((q) => q.start < q.end);
+    const words = new Set(tokenize(inside.map((q) => passageText.slice(q.start, q.end)).join(' ')).map((t) => t.norm));
     if (ratio(said.filter((w) => words.has(w)).length, said.length) < QUOTE_COVERAGE) return;
-    const outsideQuotes = read(text.replace(QUOTATION_RE, ' ')).content;
+    const outsideQuotes = read(blank(text, inside.map((q) => ({ start: q.start - s.start, end: q.end - s.start })))).content;
     // "..., the aide said" names nobody: an earlier sentence's speaker is not who is quoted here.
     if (!read(text).speaker && genericSpeaker(text)) return;
     for (let k = at; k >= 0; k--) {
@@ -647,6 +670,39 @@ function quotingSentences(passageText: string, said: string[]): { speaker: Name;
       }
     }
   });
+  return out;
+}
+
+/** "the day before X", "a week after X": a time unit placing one event relative to another. */
+const RELATIVE_TIME_RE = /\b(day|night|week|month|year|hour)s?\s+(before|after)\s+((?:["“‘]?[\p{L}\p{N}'’-]+["”]?\s*){1,4})/giu;
+
+interface RelativeTime { unit: string; order: string; anchor: string[]; span: Span }
+
+function relativeTimesOf(text: string): RelativeTime[] {
+  return [...text.matchAll(RELATIVE_TIME_RE)].map((m) => ({
+    unit: m[1].toLowerCase(),
+    order: m[2].toLowerCase(),
+    anchor: [...read(m[3]).content],
+    span: { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length },
+  }));
+}
+
+/**
+ * "the day before X" against "the day after X": the same unit placing the
+ * same anchor event on the other side. Before/after are stop words, so the
+ * antonym detector never sees them; the anchor's words must be shared and the
+ * rest of the claim be on topic.
+ */
+function orderConflicts(ctx: Context): Finding[] {
+  const out: Finding[] = [];
+  const claimed = relativeTimesOf(ctx.claim.a.text);
+  const stated = relativeTimesOf(ctx.focus.text);
+  for (const c of claimed) {
+    if (stated.some((p) => p.unit === c.unit && p.order === c.order)) continue;
+    const rival = stated.find((p) => p.unit === c.unit && p.anchor.some((w) => c.anchor.includes(w)));
+    if (!rival || !onTopic(ctx, [])) continue;
+    out.push({ reason: `order: ${c.unit} ${c.order} vs ${rival.unit} ${rival.order}`, highlights: [shift(ctx, rival.span)], strength: 0.8 });
+  }
   return out;
 }
 

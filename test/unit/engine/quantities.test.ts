@@ -27,6 +27,9 @@ describe('quantities', () => {
     ['hundreds of billions of dollars', 'money', 1e11, 1e12],
     ['World War II', 'ordinal', 2, 2],
     ['almost an hour', 'duration', 48, 60],
+    // An adjective between a figure and its time unit keeps it a duration; a plural noun there does not.
+    ['after 12 tense hours of talks', 'duration', 720, 720],
+    ['after 12 sailors hours later', 'count', 12, 12],
   ];
   for (const [text, kind, lo, hi] of cases) {
     it(`reads "${text}" as ${kind} [${lo}, ${hi}]`, () => {
@@ -58,6 +61,12 @@ describe('quantities', () => {
     ['about 900 pages', '887 pages', true],
     ['at least five calls', 'at least seven calls', false],
     ['at least five calls', 'seven calls', true],
+    // Opposite approximators of one figure meet only at the figure, which both leave out...
+    ['more than $40 million in grants', 'nearly $40 million in grants', false],
+    // ...while an exact figure, or bounds that really overlap, still agree.
+    ['more than $40 million in grants', '$40 million in grants', true],
+    ['nearly $40 million in grants', 'about $38 million in grants', true],
+    ['at least five phone calls', 'at least six official phone calls', true],
     ['fewer than ten calls', 'fewer than 20 calls', false],
     ['World War Two', 'World War II', true],
     ['World War Two', 'World War Four', false],

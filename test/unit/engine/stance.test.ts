@@ -89,6 +89,10 @@ describe('stance', () => {
     ['Mayor Vasquez proposed talks between Moscow and Kyiv on the dam.', 'Mayor Vasquez proposed talks between Russia and Ukraine on the dam.', 'supports'],
     ['Mayor Vasquez proposed talks between Russia and Ukraine on the dam.', 'Mayor Vasquez proposed talks between Moscow and Kyiv on the dam.', 'supports'],
     ['Mayor Vasquez proposed talks between Moscow and Kyiv on the dam.', 'Mayor Vasquez proposed talks between Paris and Berlin on the dam.', 'mentions'],
+    // A cap is raised or lifted alike, though the amount must still agree.
+    ['The council lifts the Riverton borrowing cap by $2 million.', 'The council also raises the Riverton borrowing cap by $2 million.', 'supports'],
+    ['The council lifts the Riverton borrowing cap by $3 million.', 'The council also raises the Riverton borrowing cap by $2 million.', 'conflicts'],
+    ['Mayor Vasquez urged the crews to cease dredging at the Riverton dam.', 'Mayor Vasquez urged the crews to stop dredging at the Riverton dam.', 'supports'],
   ];
   for (const [claim, passage, stance] of synonyms) {
     it(`synonyms: ${stance}: "${claim}" / "${passage}"`, () => {
@@ -110,6 +114,18 @@ describe('stance', () => {
     ['Rather than banning boats, the council proposed new fees for the Riverton harbour.', 'Instead of a ban, the council proposed fresh fees for the Riverton harbour.', 'supports'],
     ['The council banned boats and proposed new fees for the Riverton harbour.', 'The council proposed fresh fees for the Riverton harbour.', 'mentions'],
   ];
+  // Who a figure involves: a partner named after a comma belongs to a new clause, not to the figure's noun phrase.
+  const partners: [string, string, Stance][] = [
+    ['Mayor Vasquez rejected calls for a 60-day moratorium.', 'Mayor Vasquez rejected calls for a 30-day moratorium, instead proposing a review with Ostrava.', 'conflicts'],
+    ['Mayor Vasquez rejected calls for a 60-day moratorium.', 'Mayor Vasquez rejected calls for a 30-day moratorium with Ostrava.', 'mentions'],
+  ];
+  for (const [claim, passage, stance] of partners) {
+    it(`partners: ${stance}: "${claim}" / "${passage}"`, () => {
+      const r = judgeStance(claim, passage);
+      assert.equal(r.stance, stance, r.reasons.join('; '));
+    });
+  }
+
   for (const [claim, passage, stance] of predicates) {
     it(`predicate: ${stance}: "${claim}" / "${passage}"`, () => {
       const r = judgeStance(claim, passage);
@@ -169,6 +185,26 @@ describe('stance', () => {
     const pronoun = judgeStance('Okafor wrote that "the lanterns will return next spring to the harbour."',
       'Haddad said the town was proud of its festival. “The lanterns will return next spring to the harbour,” he said.');
     assert.equal(pronoun.stance, 'conflicts', pronoun.reasons.join('; '));
+  });
+
+  it('credits every sentence of a quotation that runs on to the speaker who opened it, even for a short paraphrase', () => {
+    const passage = 'Mayor Vasquez answered, warning: “The harbour must stay open. The only winner from closure is Lakeside.”';
+    const wrong = judgeStance('Councillor Okafor said the only winner from closure is Lakeside.', passage);
+    assert.equal(wrong.stance, 'conflicts', wrong.reasons.join('; '));
+    // Control: the speaker who opened the quotation is credited with its later sentence.
+    const right = judgeStance('Mayor Vasquez said the only winner from closure is Lakeside.', passage);
+    assert.equal(right.stance, 'supports', right.reasons.join('; '));
+  });
+
+  it('reads "the day before" an event against "the day after" the same event as a conflict', () => {
+    const passage = 'Riverton, which holds its lantern parade on June 3, the day after “Harbour Founders” Day, expects crowds.';
+    const swapped = judgeStance('Riverton holds its lantern parade on June 3, the day before Harbour Founders Day.', passage);
+    assert.equal(swapped.stance, 'conflicts', swapped.reasons.join('; '));
+    // Controls: the same order supports; an opposite order relative to a different event is no conflict.
+    const same = judgeStance('Riverton holds its lantern parade on June 3, the day after Harbour Founders Day.', passage);
+    assert.equal(same.stance, 'supports', same.reasons.join('; '));
+    const other = judgeStance('Riverton holds its lantern parade on June 3, the day before the regatta.', passage);
+    assert.notEqual(other.stance, 'conflicts', other.reasons.join('; '));
   });
 
   it('does not require a referring count ("the two towns") to be stated, but does require a bare count', () => {
