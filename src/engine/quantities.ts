@@ -374,8 +374,3 @@ function meetAtEdgeOnly(a: Quantity, b: Quantity): boolean {
 function close(a: number, b: number): boolean {
   return Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * 0.005;
 }
-
-/** A short human form of a quantity for reasons ("218-214", "upwards of 30"). */
-export function describeQuantity(q: Quantity): string {
-  return q.text.trim();
-}

@@ -98,10 +98,6 @@ export function isContent(t: Token): boolean {
   return t.norm.length > 1 && !STOP_WORDS.has(t.norm);
 }
 
-/** Content-word stems of a text, as a set. */
-export function contentSet(text: string): Set<string> {
-  return new Set(tokenize(text).filter(isContent).map((t) => t.norm));
-}
 
 /** Multi-word names that are written several ways; folded to one token before matching. */
 const PHRASE_ALIASES: [RegExp, string][] = [

@@ -42,10 +42,8 @@ const claimSchema = spanSchema.extend({
 });
 
 export const findingSchema = z.object({ claim: claimSchema, verdict: z.enum(VERDICTS), evidence: z.array(evidenceSchema) });
-export const findingsSchema = z.array(findingSchema);
 
 export const searchHitSchema = z.object({ passage: passageSchema, source: sourceRefSchema, score: z.number() });
-export const searchHitsSchema = z.array(searchHitSchema);
 /** A passage found by a corpus search; the source is given without its full text. */
 export type SearchHit = z.infer<typeof searchHitSchema>;
 
