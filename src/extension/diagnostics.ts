@@ -20,8 +20,15 @@ export class Diagnostics implements vscode.Disposable {
     this.subscriptions = [store.onDidChange((uris) => uris.forEach((u) => this.update(u))), settings.onDidChange(() => this.updateAll())];
   }
 
+  /**
+   * Re-renders every stored document without clearing first: a document being edited (its findings a
+   * version behind) keeps its entries until its next check, instead of losing them to a settings change.
+   */
   private updateAll(): void {
-    this.collection.clear();
+    const stored = new Set(this.store.all().map((entry) => entry.uri.toString()));
+    this.collection.forEach((uri) => {
+      if (!stored.has(uri.toString())) this.collection.delete(uri);
+    });
     for (const entry of this.store.all()) this.update(entry.uri);
   }
 

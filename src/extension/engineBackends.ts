@@ -151,19 +151,27 @@ const CHUNK_CHARS = 1_000;
 export class InProcessBackend implements Backend {
   // Loaded on first use: the engine's start-up cost is only paid when there is no worker.
   private readonly session: Promise<EngineSession> = import('./engineSession').then((m) => new m.EngineSession());
+  /** The latest corpus load: searches and checks wait for it, so they never run against an older corpus. */
+  private corpusLoaded: Promise<unknown> = Promise.resolve();
 
-  async setCorpus(files: InputFile[], roots: string[]): Promise<CorpusSummary> {
-    await yieldToEventLoop();
-    return (await this.session).setCorpus(files, roots);
+  setCorpus(files: InputFile[], roots: string[]): Promise<CorpusSummary> {
+    const loading = (async () => {
+      await yieldToEventLoop();
+      return (await this.session).setCorpus(files, roots);
+    })();
+    this.corpusLoaded = loading.catch(() => undefined);
+    return loading;
   }
 
   async search(query: string, limit: number): Promise<SearchHit[]> {
+    await this.corpusLoaded;
     await yieldToEventLoop();
     return (await this.session).search(query, limit);
   }
 
   /** Checks one block of paragraphs per turn of the event loop, so the work per turn stays small. */
   async check(text: string, format: DocumentFormat, options: CheckOptions): Promise<Finding[]> {
+    await this.corpusLoaded;
     const session = await this.session;
     const findings: Finding[] = [];
     for (const chunk of paragraphChunks(text, CHUNK_CHARS)) {

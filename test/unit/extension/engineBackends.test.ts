@@ -72,6 +72,23 @@ describe('engine backends (worker thread and in-process fallback)', function () 
     assert.deepStrictEqual(failures, [], 'the worker did not fail');
   });
 
+  it('in-process, a check started before the corpus has loaded waits for it (as after a worker failure)', async () => {
+    const files = fixtureCorpus();
+    const draft = fs.readFileSync(path.join(workspace, 'draft.md'), 'utf8');
+    const direct = new EngineSession();
+    direct.setCorpus(files, ['corpus']);
+    const inProcess = new InProcessBackend();
+    try {
+      const loading = inProcess.setCorpus(files, ['corpus']); // not awaited, as EngineClient's fallback does
+      const findings = await inProcess.check(draft, 'markdown', options);
+      await loading;
+      assert.deepStrictEqual(findings, direct.check(draft, 'markdown', options));
+      assert.ok(findings.some((f) => f.verdict !== 'unverified'), 'checked against the loaded corpus');
+    } finally {
+      inProcess.dispose();
+    }
+  });
+
   it('the worker answers an invalid request with an error naming the problem, and keeps serving', async () => {
     const worker = new Worker(workerScript);
     const reply = (message: unknown) => new Promise<Record<string, unknown>>((resolve) => {
