@@ -6,7 +6,7 @@
 import { extractDates, type DateMention } from './dates';
 import { extractNames, extractRoles, extractSpeaker, type Name, type Role } from './entities';
 import { extractQuantities, type Quantity } from './quantities';
-import { foldPhrases, isContent, normalizeWord, tokenize, type Token } from './text';
+import { foldPhrases, isContent, memoizeByText, normalizeWord, tokenize, type Token } from './text';
 import { ANTONYM_SIDES, NEGATIONS } from './lexicon';
 
 /** Everything the detectors need to know about one sentence or passage. */
@@ -28,18 +28,8 @@ export interface Analysis {
   antonyms: Map<string, Token>;
 }
 
-const CACHE_LIMIT = 5000;
-const cache = new Map<string, Analysis>();
-
 /** Analyses `text` (memoised). */
-export function analyse(text: string): Analysis {
-  const hit = cache.get(text);
-  if (hit) return hit;
-  const result = computeAnalysis(text);
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-  cache.set(text, result);
-  return result;
-}
+export const analyse: (text: string) => Analysis = memoizeByText(computeAnalysis, 5000);
 
 function computeAnalysis(text: string): Analysis {
   const tokens = tokenize(text);

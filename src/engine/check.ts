@@ -5,10 +5,11 @@
  * sentence is judged again.
  */
 import type { Claim, Evidence, Finding, Passage, Source, Span } from './types';
-import { overlaps, type Corpus } from './corpus';
+import { focusWithin, overlaps, type Corpus } from './corpus';
 import { detectClaimProse } from './claims';
 import type { DocumentFormat } from './document';
 import { withDefaults, type EngineOptions } from './options';
+import { memoizeByText } from './text';
 import { rank } from './retrieval';
 import { judgeStance, refocus, statesClaimWeekdays } from './stance';
 import { compareEvidence, decideVerdict } from './verdict';
@@ -30,18 +31,10 @@ export function checkText(text: string, corpus: Corpus, options: Partial<EngineO
 /** Creates a checker that caches evidence per sentence text. */
 export function createChecker(corpus: Corpus, options: Partial<EngineOptions> = {}): Checker {
   const opts = withDefaults(options);
-  const cache = new Map<string, Evidence[]>();
+  const evidenceFor = memoizeByText((prose) => gatherEvidence(prose, corpus, opts), CACHE_LIMIT);
   return {
     check(text, format = 'plaintext') {
-      return detectClaimProse(text, format, opts).map(({ claim, prose: key }) => {
-        let evidence = cache.get(key);
-        if (!evidence) {
-          evidence = gatherEvidence(key, corpus, opts);
-          if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-          cache.set(key, evidence);
-        }
-        return toFinding(claim, evidence, opts);
-      });
+      return detectClaimProse(text, format, opts).map(({ claim, prose }) => toFinding(claim, evidenceFor(prose), opts));
     },
   };
 }
@@ -53,7 +46,7 @@ export function gatherEvidence(claimText: string, corpus: Corpus, opts: EngineOp
   for (const [i, score] of rank(corpus.index, claimText, opts.candidates)) {
     const passage = corpus.passages[i];
     const source = corpus.sourceOf[i];
-    const focus = focusOf(passage);
+    const focus = focusWithin(passage);
     const { weak, incidental, ...result } = judgeStance(claimText, passage.text, focus);
     if (result.stance === 'unrelated' || incidental) continue;
     const shown = result.stance === 'supports' ? recentred(claimText, passage, focus, result.highlights) : { passage, highlights: result.highlights };
@@ -73,7 +66,7 @@ export function gatherEvidence(claimText: string, corpus: Corpus, opts: EngineOp
  */
 function settleWeakConflicts(claimText: string, judged: Evidence[], weak: Set<Evidence>): void {
   if (!weak.size) return;
-  const attested = judged.some((e) => e.stance !== 'conflicts' && statesClaimWeekdays(claimText, e.passage.text, focusOf(e.passage)));
+  const attested = judged.some((e) => e.stance !== 'conflicts' && statesClaimWeekdays(claimText, e.passage.text, focusWithin(e.passage)));
   if (!attested) return;
   for (const e of weak) {
     e.stance = 'mentions';
@@ -98,10 +91,6 @@ function recentred(claimText: string, passage: Passage, focus: Span, highlights:
   };
 }
 
-/** The central sentence's span inside the passage text. */
-function focusOf(passage: Passage): Span {
-  return { start: passage.focus.start - passage.start, end: passage.focus.end - passage.start };
-}
 
 function sourceRef(source: Source): Evidence['source'] {
   return { id: source.id, root: source.root, meta: source.meta };

@@ -12,7 +12,7 @@ import type { Claim, ClaimKind, Span } from './types';
 import { analyse } from './analysis';
 import { readDocument, type DocumentFormat } from './document';
 import { splitSentences } from './sentences';
-import { foldTypography, lineAndColumn, normalizeWord, type Token } from './text';
+import { foldTypography, lineAndColumn, memoizeByText, normalizeWord, type Token } from './text';
 import { FITTED_WEIGHTS } from './checkworthinessWeights';
 import {
   CAUSAL_RE, COMPARISON_RE, HEDGE_PHRASES, HEDGE_WORDS, OPINION_WORDS, PERSONAL_PRONOUNS, SPEECH_VERBS,
@@ -109,19 +109,8 @@ export function checkworthinessOf(values: Record<CheckworthinessFeature, 0 | 1>,
   return 1 / (1 + Math.exp(-logit));
 }
 
-const featureCache = new Map<string, SentenceFeatures>();
-const FEATURE_CACHE_LIMIT = 5000;
-
 /** The check-worthiness features of a sentence (memoised: drafts are re-scored after every edit). */
-export function sentenceFeatures(text: string): SentenceFeatures {
-  let f = featureCache.get(text);
-  if (!f) {
-    f = computeFeatures(text);
-    if (featureCache.size >= FEATURE_CACHE_LIMIT) featureCache.delete(featureCache.keys().next().value as string);
-    featureCache.set(text, f);
-  }
-  return f;
-}
+export const sentenceFeatures: (text: string) => SentenceFeatures = memoizeByText(computeFeatures, 5000);
 
 function computeFeatures(text: string): SentenceFeatures {
   const a = analyse(text);
@@ -338,17 +327,7 @@ export function draftSentences(text: string, format: DocumentFormat = 'plaintext
 }
 
 /** Sentence spans of a block, relative to it; memoised so an edit only re-splits the edited paragraph. */
-const blockCache = new Map<string, Span[]>();
-const BLOCK_CACHE_LIMIT = 5000;
-function blockSentences(block: string): Span[] {
-  let spans = blockCache.get(block);
-  if (!spans) {
-    spans = splitSentences(block);
-    if (blockCache.size >= BLOCK_CACHE_LIMIT) blockCache.delete(blockCache.keys().next().value as string);
-    blockCache.set(block, spans);
-  }
-  return spans;
-}
+const blockSentences: (block: string) => Span[] = memoizeByText(splitSentences, 5000);
 
 /** Finds the check-worthy claims of a draft. */
 export function detectClaims(text: string, format: DocumentFormat = 'plaintext', options: DetectOptions = {}): Claim[] {

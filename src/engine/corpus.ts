@@ -3,7 +3,7 @@
  * retrieval index. A bad file becomes a {@link CorpusProblem}; the rest load.
  */
 import type { CorpusProblem, InputFile, Passage, Source, SourceMeta, Span } from './types';
-import { formatForPath, readDocument } from './document';
+import { formatForPath, readDocument, type ReadDocument } from './document';
 import { parseFrontMatter } from './frontmatter';
 import { splitSentences } from './sentences';
 import { BOILERPLATE_RE, GLUED_FURNITURE_RE } from './lexicon';
@@ -51,8 +51,10 @@ export function buildCorpus(files: InputFile[], roots: string[] = []): CorpusBui
       continue;
     }
     const source: Source = { id: file.path, root, meta: { title: '' }, text: file.text };
-    const sentences = contentSentences(file.text, file.path);
-    source.meta = { ...front.meta, title: front.meta.title ?? deriveTitle(file.text, front.length, file.path) } as SourceMeta;
+    // Parsed once: both the passages and a derived title read the same document.
+    const doc = readDocument(file.text, formatForPath(file.path));
+    const sentences = contentSentences(doc);
+    source.meta = { ...front.meta, title: front.meta.title ?? deriveTitle(file.text, doc, front.length, file.path) } as SourceMeta;
     sources.push(source);
     for (const p of passagesOf(source, sentences)) {
       passages.push(p);
@@ -64,8 +66,7 @@ export function buildCorpus(files: InputFile[], roots: string[] = []): CorpusBui
 }
 
 /** Sentences of a source that are article content (not furniture, not appeals). */
-export function contentSentences(text: string, path: string): Span[] {
-  const doc = readDocument(text, formatForPath(path));
+function contentSentences(doc: ReadDocument): Span[] {
   const out: Span[] = [];
   for (const block of doc.blocks) {
     if (block.heading) continue;
@@ -92,8 +93,7 @@ export function isFurniture(sentence: string): boolean {
 }
 
 /** The first meaningful line: at least three words, not furniture. Falls back to the file name. */
-export function deriveTitle(text: string, from: number, path: string): string {
-  const doc = readDocument(text, formatForPath(path));
+function deriveTitle(text: string, doc: ReadDocument, from: number, path: string): string {
   const heading = doc.blocks.find((b) => b.heading);
   if (heading) return clip(text.slice(heading.start, heading.end).replace(/^#+\s*/, ''));
   for (const line of doc.masked.slice(from).split(/\r?\n/)) {
@@ -164,4 +164,9 @@ export function searchCorpus(corpus: Corpus, query: string, limit = 10): SearchH
     if (hits.length >= limit) break;
   }
   return hits;
+}
+
+/** The central sentence's span inside the passage text (relative to `passage.start`). */
+export function focusWithin(passage: Passage): Span {
+  return { start: passage.focus.start - passage.start, end: passage.focus.end - passage.start };
 }

@@ -181,7 +181,7 @@ export function extractRoles(text: string): Role[] {
     const gapOk = holder.length > 0 && adjacent(text, tokens[last], holder[0]);
     if (gapOk) {
       const qualifiers = tokens.slice(q, first).map((t) => t.norm);
-      roles.push(makeRole(text, tokens[q], holder, qualifiers, office));
+      roles.push(makeRole(text, { start: tokens[q].start, end: holder[holder.length - 1].end }, holder, qualifiers, office));
       continue;
     }
     const appositive = appositiveRole(text, tokens, q, first, last, office);
@@ -206,31 +206,20 @@ function appositiveRole(text: string, tokens: Token[], q: number, first: number,
     qualifiers.push(...tokenize(tail[1]).map((t) => t.norm));
     end += tail[0].length;
   }
-  const holderStart = holder[0].start;
-  const holderEnd = holder[holder.length - 1].end;
-  return {
-    start: holderStart,
-    end,
-    key: [...qualifiers, ...office].join(' '),
-    office: office.join(' '),
-    qualified: qualifiers.length > 0,
-    holder: holder.map((t) => t.norm).filter((w) => !STOP_WORDS.has(w)),
-    holderText: text.slice(holderStart, holderEnd),
-    holderStart,
-  };
+  return makeRole(text, { start: holder[0].start, end }, holder, qualifiers, office);
 }
 
-function makeRole(text: string, from: Token, holder: Token[], qualifiers: string[], office: string[]): Role {
+/** A role spanning `span` ("Kremlin spokesman Dmitry Peskov", or "Anders Åslund, a Swedish economist"). */
+function makeRole(text: string, span: Span, holder: Token[], qualifiers: string[], office: string[]): Role {
   const holderStart = holder[0].start;
-  const end = holder[holder.length - 1].end;
   return {
-    start: from.start,
-    end,
+    start: span.start,
+    end: span.end,
     key: [...qualifiers, ...office].join(' '),
     office: office.join(' '),
     qualified: qualifiers.length > 0,
     holder: holder.map((t) => t.norm).filter((w) => !STOP_WORDS.has(w)),
-    holderText: text.slice(holderStart, end),
+    holderText: text.slice(holderStart, holder[holder.length - 1].end),
     holderStart,
   };
 }

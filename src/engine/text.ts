@@ -129,3 +129,18 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   }
   return { line, column: offset - lineStart + 1 };
 }
+
+/**
+ * `compute` memoised by its string argument, remembering at most `limit` results (the oldest is forgotten
+ * first). Drafts are re-checked after every edit, and most of their text has not changed.
+ */
+export function memoizeByText<T>(compute: (text: string) => T, limit: number): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    if (cache.has(text)) return cache.get(text) as T;
+    const value = compute(text);
+    if (cache.size >= limit) cache.delete(cache.keys().next().value as string);
+    cache.set(text, value);
+    return value;
+  };
+}

@@ -14,7 +14,7 @@ import { z } from 'zod';
 import type { Finding } from '../engine/types';
 import { CONTEXT_CHARS, entryKey, fileSchema, matchEntries, serialize, type AnnotationEntry } from './annotationFile';
 import { ANNOTATIONS_DIR, ANNOTATIONS_FILE } from './constants';
-import { messageOf } from './corpusService';
+import { messageOf, relativePath } from './corpusService';
 import type { ReviewDecision, ReviewedFinding, ReviewScope } from './findingsStore';
 import type { SettingsService } from './settings';
 
@@ -75,7 +75,7 @@ export class Annotations implements vscode.Disposable {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const state = folder && this.states.get(folder.uri.toString());
     if (!folder || state?.kind !== 'valid') return findings;
-    const file = relativeFile(folder, uri);
+    const file = relativePath(folder.uri, uri);
     const reviews = matchEntries(Object.values(state.entries), file, text, findings);
     return findings.map((f, i) => (reviews[i] ? { ...f, review: reviews[i] } : f));
   }
@@ -95,7 +95,7 @@ export class Annotations implements vscode.Disposable {
       return false;
     }
     const entries = { ...(state.kind === 'valid' ? state.entries : {}) };
-    const file = relativeFile(folder, request.uri);
+    const file = relativePath(folder.uri, request.uri);
     const entry = this.entryFor(request, file);
     entries[entryKey(entry)] = entry;
     try {
@@ -199,8 +199,4 @@ export class Annotations implements vscode.Disposable {
     for (const d of this.subscriptions) d.dispose();
     this.changed.dispose();
   }
-}
-
-function relativeFile(folder: vscode.WorkspaceFolder, uri: vscode.Uri): string {
-  return uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1);
 }

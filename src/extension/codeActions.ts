@@ -43,7 +43,7 @@ function actionsFor(uri: vscode.Uri, finding: ReviewedFinding, diagnostics: vsco
     add('Dismiss this claim in the whole workspace', COMMANDS.dismiss, { ...args, scope: 'workspace' });
     add('Accept this claim as checked', COMMANDS.accept, { ...args, scope: 'occurrence' });
   }
-  const conflicting = finding.evidence.findIndex((e) => e.stance === 'conflicts');
+  const conflicting = conflictingEvidence(finding);
   if (conflicting >= 0) {
     add(`Open conflicting passage (${finding.evidence[conflicting].source.meta.title})`, COMMANDS.openPassage, { ...args, evidence: conflicting });
   }
@@ -55,6 +55,11 @@ function actionsFor(uri: vscode.Uri, finding: ReviewedFinding, diagnostics: vsco
 }
 
 /** The passage a citation should name: the best supporting one, else the best of any stance. */
+/** Index of the first conflicting passage, or -1. */
+export function conflictingEvidence(finding: Finding): number {
+  return finding.evidence.findIndex((e) => e.stance === 'conflicts');
+}
+
 export function citedEvidence(finding: Finding): number {
   const supporting = finding.evidence.findIndex((e) => e.stance === 'supports');
   return supporting >= 0 ? supporting : finding.evidence.length > 0 ? 0 : -1;

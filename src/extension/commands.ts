@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Evidence } from '../engine/types';
 import type { Annotations } from './annotations';
-import { citedEvidence } from './codeActions';
+import { citedEvidence, conflictingEvidence } from './codeActions';
 import { claimArgsSchema } from './commandArgs';
 import { toRange } from './convert';
 import { COMMANDS, CONFIG_SECTION, SAMPLE_DRAFT } from './constants';
@@ -129,8 +129,7 @@ function pickEvidence(target: Target, fallback: (finding: ReviewedFinding) => nu
 }
 
 function firstConflicting(finding: ReviewedFinding): number {
-  const conflicting = finding.evidence.findIndex((e) => e.stance === 'conflicts');
-  return conflicting >= 0 ? conflicting : 0;
+  return Math.max(conflictingEvidence(finding), 0);
 }
 
 async function openPassage(deps: CommandDeps, args: unknown): Promise<void> {

@@ -287,7 +287,8 @@ function isInside(uri: vscode.Uri, folder: vscode.Uri): boolean {
   return uri.path.startsWith(base);
 }
 
-function relativePath(root: vscode.Uri, uri: vscode.Uri): string {
+/** `uri`'s path below `root`, with forward slashes (`uri` is assumed to be inside `root`). */
+export function relativePath(root: vscode.Uri, uri: vscode.Uri): string {
   return uri.path.slice(root.path.replace(/\/$/, '').length + 1);
 }
 

@@ -8,6 +8,7 @@
  * passages (the real-VS-Code tests rely on this) and a user clicking a hover link still sees the picker.
  */
 import * as vscode from 'vscode';
+import { focusWithin } from '../engine/corpus';
 import { claimArgsSchema } from './commandArgs';
 import { citationText } from './commands';
 import { COMMANDS } from './constants';
@@ -129,7 +130,8 @@ class SourcePicker {
 
 function toItem(hit: SearchHit, canCite: boolean): HitItem {
   const { passage, source } = hit;
-  const focus = passage.text.slice(passage.focus.start - passage.start, passage.focus.end - passage.start);
+  const within = focusWithin(passage);
+  const focus = passage.text.slice(within.start, within.end);
   return {
     hit,
     label: plainLabel(focus || passage.text),
