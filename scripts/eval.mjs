@@ -20,6 +20,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseCsvRecords, repo, shared } from './lib.mjs';
+import { readTrainBodies, setBodyIds, writeBodies } from './fnc-bodies.mjs';
 
 
 const cli = join(repo, 'dist/cli.js');
@@ -27,6 +28,8 @@ const scorer = join(shared, 'eval/score-check.mjs');
 const fnc = join(shared, 'data/fnc-1');
 const finalRun = process.argv.includes('--final');
 const everything = process.argv.includes('--all');
+/** FNC-1 training bodies by Body ID, read when an off-topic set first needs them. */
+let trainBodies;
 
 /** Targets from the issue: each figure must reach its minimum; non-claims flagged must be zero. */
 const TARGETS = { verdict_acc: 0.85, contested_f1: 0.85, evidence_recall: 0.85 };
@@ -45,7 +48,10 @@ if (!existsSync(cli)) {
 const work = mkdtempSync(join(tmpdir(), 'corroborate-eval-'));
 let missed = false;
 try {
-  const summaries = scoreDrafts([['dev', join(shared, 'eval/dev')], ['held-out', join(repo, 'eval/heldout')]]);
+  const summaries = scoreDrafts([
+    ['dev', join(shared, 'eval/dev')], ['held-out', join(repo, 'eval/heldout')],
+    ...offTopicSets().map(([name, role]) => [`off-topic ${role}`, join(repo, 'eval/offtopic', name)]),
+  ]);
   missed = summaries.missed;
   if (everything || finalRun) {
     fncHoldOut();
@@ -87,8 +93,9 @@ function scoreDrafts(sets) {
   for (const [label, devDir] of sets) for (const goldFile of goldFiles(devDir)) {
     const gold = JSON.parse(readFileSync(join(devDir, goldFile), 'utf8'));
     const draft = join(devDir, gold.draft);
-    const corpus = join(shared, gold.corpus);
-    console.log(`\n== ${label}: ${gold.draft} against ${gold.corpus}/ (${gold.claims.length} gold claims, ${(gold.nonclaims ?? []).length} non-claims)`);
+    const corpus = corpusOf(gold, devDir);
+    if (!corpus) continue;
+    console.log(`\n== ${label}: ${gold.draft} against ${gold.corpus} (${gold.claims.length} gold claims, ${(gold.nonclaims ?? []).length} non-claims)`);
     const check = runCli(['check', draft, '--corpus', corpus, '--format', 'json', '--fail-on', 'never']);
     if (check.status !== 0) {
       console.log(`check failed (exit ${check.status}):\n${check.stderr}`);
@@ -116,6 +123,29 @@ function scoreDrafts(sets) {
   return { missed: anyMissed, lines };
 }
 
+/**
+ * The off-topic sets (eval/offtopic/NAME: FNC-1 bodies about one story, a draft and gold written blind to the
+ * engine), with their role. `final` sets are scored only with --final: they stay unseen until the final engine.
+ */
+function offTopicSets() {
+  const dir = join(repo, 'eval/offtopic');
+  return readdirSync(dir).filter((name) => existsSync(join(dir, name, 'set.json')))
+    .map((name) => [name, JSON.parse(readFileSync(join(dir, name, 'set.json'), 'utf8')).role])
+    .filter(([, role]) => role !== 'final' || finalRun).sort(([a, x], [b, y]) => x.localeCompare(y) || a.localeCompare(b));
+}
+
+/** The corpus folder a gold file names: a folder of ../shared, or an off-topic set's FNC-1 bodies, written out. */
+function corpusOf(gold, setDir) {
+  if (!gold.corpus.startsWith('fnc-1:')) return join(shared, gold.corpus);
+  const bodies = trainBodies ??= readTrainBodies();
+  if (!bodies) {
+    console.log(`\n${gold.draft} skipped: ../shared/data/fnc-1/train_bodies.csv not found`);
+    return undefined;
+  }
+  const out = join(work, 'corpus', gold.corpus.slice('fnc-1:'.length));
+  writeBodies(bodies, setBodyIds(setDir), out);
+  return out;
+}
 // ---------------------------------------------------------------------------------------------
 // FNC-1 stance, out of domain
 
