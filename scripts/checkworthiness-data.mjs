@@ -21,7 +21,7 @@ export function dataPresent(scriptName) {
 
 /** The engine's claims module (features and scoring), bundled from source. */
 export function loadClaimsModule() {
-  return loadEngineModule('src/engine/claims.ts');
+  return loadEngineModule('src/engine/claims/detect.ts');
 }
 
 /** ClaimBuster sentences of one CSV: label 1 for CFS (check-worthy factual), 0 for UFS and NFS. */

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Check-worthiness figures, printed, never a test: the hand-set weights (HAND_WEIGHTS in src/engine/claims.ts)
-// next to the fitted ones the product uses (src/engine/checkworthinessWeights.ts, written by
+// Check-worthiness figures, printed, never a test: the hand-set weights (HAND_WEIGHTS in src/engine/claims/detect.ts)
+// next to the fitted ones the product uses (src/engine/claims/checkworthinessWeights.ts, written by
 // scripts/train-checkworthiness.mjs), both scored exactly as the product scores (claim when >= 0.5).
 //
 //   (a) the training hold-out (every fifth debate of ClaimBuster crowdsourced.csv and CLEF-2019 training/),

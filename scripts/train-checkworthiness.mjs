@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Fits the check-worthiness weights of src/engine/claims.ts and writes src/engine/checkworthinessWeights.ts.
+// Fits the check-worthiness weights of src/engine/claims/detect.ts and writes src/engine/claims/checkworthinessWeights.ts.
 //
 // Data: training splits only. ClaimBuster crowdsourced.csv (US presidential debates; CFS = check-worthy
 // factual = 1, UFS and NFS = 0) and CLEF-2019 CheckThat! Task 1 training/ (debates and speeches; 1 = chosen
@@ -262,6 +262,6 @@ export const FITTED_WEIGHTS: CheckworthinessWeights = {
 ${lines.join('\n')}
 };
 `;
-  writeFileSync(join(repo, 'src/engine/checkworthinessWeights.ts'), text);
-  console.log('wrote src/engine/checkworthinessWeights.ts');
+  writeFileSync(join(repo, 'src/engine/claims/checkworthinessWeights.ts'), text);
+  console.log('wrote src/engine/claims/checkworthinessWeights.ts');
 }

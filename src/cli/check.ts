@@ -1,10 +1,6 @@
 /** `corroborate check`: claims, evidence and verdicts for drafts, as text, JSON or SARIF. */
 import { z } from 'zod';
-import { createChecker, engineOptionsSchema, formatForPath } from '../engine';
-import type { EngineOptions } from '../engine';
-import { formatText, toReport, toSarif } from '../engine/report';
-import type { CheckedFile, Report } from '../engine/report';
-import type { Verdict } from '../engine/types';
+import { createChecker, engineOptionsSchema, formatForPath, type EngineOptions, formatText, toReport, toSarif, type CheckedFile, type Report, type Verdict } from '../engine';
 import { loadCorpus } from './corpus';
 import { UsageError } from './errors';
 import { expandDraftArgs, readTextFile } from './files';

@@ -1,8 +1,6 @@
 /** Loads `--corpus` folders into an engine corpus, skipping (and reporting) files that cannot be used. */
 import * as path from 'node:path';
-import { buildCorpus } from '../engine';
-import type { Corpus } from '../engine';
-import type { InputFile } from '../engine/types';
+import { buildCorpus, type Corpus, type InputFile } from '../engine';
 import { InputError } from './errors';
 import { TEXT_EXTENSIONS, readTextFile, walkTextFiles } from './files';
 import type { FileProblem } from './files';

@@ -1,8 +1,6 @@
 /** `corroborate search`: the corpus passages that best match a query. */
 import { z } from 'zod';
-import { searchCorpus } from '../engine';
-import { joinRoot, oneLine, passageFields } from '../engine/report';
-import { lineAndColumn } from '../engine/text';
+import { searchCorpus, joinRoot, oneLine, passageFields, lineAndColumn } from '../engine';
 import { loadCorpus } from './corpus';
 import { warn } from './check';
 import { UsageError } from './errors';

@@ -5,14 +5,14 @@
  * sentence is judged again.
  */
 import type { Claim, Evidence, Finding, Passage, Source, Span } from './types';
-import { focusWithin, overlaps, type Corpus } from './corpus';
-import { detectClaimProse } from './claims';
-import type { DocumentFormat } from './document';
+import { focusWithin, overlaps, type Corpus } from './corpus/corpus';
+import { detectClaimProse } from './claims/detect';
+import type { DocumentFormat } from './text/document';
 import { withDefaults, type EngineOptions } from './options';
-import { memoizeByText } from './text';
-import { rank } from './retrieval';
-import { judgeStance, refocus, statesClaimWeekdays } from './stance';
-import { compareEvidence, decideVerdict } from './verdict';
+import { memoizeByText } from './text/tokens';
+import { rank } from './corpus/retrieval';
+import { judgeStance, refocus, statesClaimWeekdays } from './stance/stance';
+import { compareEvidence, decideVerdict } from './verdict/verdict';
 
 /** A checker bound to one corpus and one set of options. */
 export interface Checker {

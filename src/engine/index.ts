@@ -4,11 +4,17 @@
  * get claims, evidence, stances and verdicts with UTF-16 offsets back.
  */
 export * from './types';
-export { decodeSourceBytes, DEFAULT_MAX_BYTES, type DecodeResult } from './decode';
-export { buildCorpus, searchCorpus, type Corpus, type CorpusBuild, type SearchHit } from './corpus';
+export { decodeSourceBytes, DEFAULT_MAX_BYTES, type DecodeResult } from './text/decode';
+export { buildCorpus, searchCorpus, type Corpus, type CorpusBuild, type SearchHit } from './corpus/corpus';
 export { engineOptionsSchema, parseEngineOptions, type EngineOptions } from './options';
-export { formatForPath, type DocumentFormat } from './document';
+export { formatForPath, type DocumentFormat } from './text/document';
+export { escapeMarkdown } from './text/markdown';
+export { lineAndColumn } from './text/tokens';
+export { focusWithin } from './corpus/corpus';
 export { checkText, createChecker, type Checker } from './check';
-export { detectClaims, scoreSentence, type SentenceScore, type DetectOptions } from './claims';
-export { judgeStance, type StanceResult } from './stance';
-export { decideVerdict } from './verdict';
+export { detectClaims, scoreSentence, type SentenceScore, type DetectOptions } from './claims/detect';
+export { judgeStance, type StanceResult } from './stance/stance';
+export { decideVerdict } from './verdict/verdict';
+export { formatText, joinRoot, oneLine, passageFields, reportSchema, toReport, toSarif, type CheckedFile, type Report } from './report/report';
+export { toMarkdownReport } from './report/markdownReport';
+export { toClaimReviews } from './report/claimReview';

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { Finding } from '../engine/types';
+import type { Finding } from '../engine';
 import type { ReviewedFinding, ReviewScope } from './findingsStore';
 
 /** Characters of context kept on each side of a quote. */

@@ -11,7 +11,7 @@
 import * as os from 'node:os';
 import * as vscode from 'vscode';
 import { z } from 'zod';
-import type { Finding } from '../engine/types';
+import type { Finding } from '../engine';
 import { CONTEXT_CHARS, entryKey, fileSchema, matchEntries, serialize, type AnnotationEntry } from './annotationFile';
 import { ANNOTATIONS_DIR, ANNOTATIONS_FILE } from './constants';
 import { messageOf, relativePath } from './corpusService';

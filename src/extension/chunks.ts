@@ -3,7 +3,7 @@
  * per turn of the event loop, and moving the findings of a block back to offsets in the whole draft.
  * Pure (no `vscode`), so it is unit-tested directly.
  */
-import type { Finding } from '../engine/types';
+import type { Finding } from '../engine';
 
 /**
  * Splits text into spans of whole paragraphs of about `size` characters. Splits happen only at blank

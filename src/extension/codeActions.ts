@@ -3,7 +3,7 @@
  * conflicting passage, or insert a citation of the best source. Each runs one of our commands.
  */
 import * as vscode from 'vscode';
-import type { Finding } from '../engine/types';
+import type { Finding } from '../engine';
 import type { ClaimArgs } from './commandArgs';
 import { COMMANDS, DIAGNOSTIC_SOURCE } from './constants';
 import { toRange } from './convert';

@@ -4,7 +4,7 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { Evidence } from '../engine/types';
+import type { Evidence } from '../engine';
 import type { Annotations } from './annotations';
 import { citedEvidence, conflictingEvidence } from './codeActions';
 import { claimArgsSchema } from './commandArgs';

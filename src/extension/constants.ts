@@ -2,7 +2,7 @@
  * Every identifier the extension shares with its manifest (package.json) lives here, so code and
  * `contributes` cannot drift apart silently.
  */
-import type { Verdict } from '../engine/types';
+import type { Verdict } from '../engine';
 
 /** `publisher.name` from package.json. */
 export const EXTENSION_ID = 'corroborate.corroborate';

@@ -3,7 +3,7 @@
  * (severity, label, icon). Offsets are UTF-16 code units, as `TextDocument.positionAt` counts them.
  */
 import * as vscode from 'vscode';
-import type { Passage, Span, Verdict } from '../engine/types';
+import type { Passage, Span, Verdict } from '../engine';
 import type { SeverityName } from './settings';
 
 /** Anything that maps offsets to positions: an open document, or `textPositions(text)` for a closed one. */

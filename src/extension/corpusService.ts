@@ -3,8 +3,7 @@
  * (so virtual workspaces work), and keeping the engine's index current as files change.
  */
 import * as vscode from 'vscode';
-import { decodeSourceBytes } from '../engine/decode';
-import type { InputFile } from '../engine/types';
+import { decodeSourceBytes, type InputFile } from '../engine';
 import { CONTEXT_CORPUS_CONFIGURED, DEFAULT_CORPUS_FOLDER, SAMPLE_SOURCES } from './constants';
 import type { EngineClient } from './engineClient';
 import type { SearchHit } from './protocol';

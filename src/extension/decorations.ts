@@ -4,7 +4,7 @@
  * (underline). Each also marks the overview ruler. Reviewed claims are not highlighted.
  */
 import * as vscode from 'vscode';
-import { VERDICTS, type Span, type Verdict } from '../engine/types';
+import { VERDICTS, type Span, type Verdict } from '../engine';
 import { COLORS } from './constants';
 import { toRange } from './convert';
 import { openFindings, type FindingsStore } from './findingsStore';

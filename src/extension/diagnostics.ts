@@ -3,7 +3,7 @@
  * the severity from `corroborate.diagnosticSeverity`. Reviewed claims are left out.
  */
 import * as vscode from 'vscode';
-import type { Finding } from '../engine/types';
+import type { Finding } from '../engine';
 import { DIAGNOSTIC_SOURCE } from './constants';
 import { textPositions, toRange, toSeverity, VERDICT_LABELS, type PositionSource } from './convert';
 import { openFindings, type DocumentFindings, type FindingsStore } from './findingsStore';

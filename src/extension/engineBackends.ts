@@ -5,8 +5,7 @@
  * unit-tested in plain Node.
  */
 import { z } from 'zod';
-import type { DocumentFormat } from '../engine/document';
-import type { Finding, InputFile } from '../engine/types';
+import type { DocumentFormat, Finding, InputFile } from '../engine';
 import { linesBefore, paragraphChunks, rebaseFinding } from './chunks';
 import type { EngineSession } from './engineSession';
 import {

@@ -4,8 +4,7 @@
  * worker dies, it falls back to running in-process, in chunks that yield to the event loop.
  */
 import * as vscode from 'vscode';
-import type { DocumentFormat } from '../engine/document';
-import type { Finding, InputFile } from '../engine/types';
+import type { DocumentFormat, Finding, InputFile } from '../engine';
 import { InProcessBackend, WorkerBackend, type Backend } from './engineBackends';
 import type { CheckOptions, CorpusSummary, SearchHit } from './protocol';
 

@@ -2,9 +2,7 @@
  * The engine state one host keeps: the corpus and a checker per option set. The worker runs one of these;
  * so does the in-process fallback. No `vscode` here, so the worker bundle stays free of it.
  */
-import { buildCorpus, createChecker, searchCorpus } from '../engine';
-import type { Corpus, DocumentFormat } from '../engine';
-import type { Finding, InputFile } from '../engine/types';
+import { buildCorpus, createChecker, searchCorpus, type Corpus, type DocumentFormat, type Finding, type InputFile } from '../engine';
 import type { CheckOptions, CorpusSummary, SearchHit } from './protocol';
 
 type Checker = ReturnType<typeof createChecker>;

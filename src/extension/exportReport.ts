@@ -11,10 +11,7 @@
  * marks the editor's decisions; the ClaimReview leaves out dismissed claims, whose rating the editor rejected.
  */
 import * as vscode from 'vscode';
-import { toClaimReviews } from '../engine/claimReview';
-import { toMarkdownReport } from '../engine/markdownReport';
-import { toReport } from '../engine/report';
-import type { Finding } from '../engine/types';
+import { toClaimReviews, toMarkdownReport, toReport, type Finding } from '../engine';
 import { COMMANDS } from './constants';
 import type { ViewDeps } from './deps';
 import type { DocumentFindings } from './findingsStore';

@@ -3,7 +3,7 @@
  * actions, the status bar and the tree all render from here and nothing else.
  */
 import * as vscode from 'vscode';
-import type { Finding } from '../engine/types';
+import type { Finding } from '../engine';
 
 export type ReviewDecision = 'accepted' | 'dismissed';
 export type ReviewScope = 'occurrence' | 'file' | 'workspace';

@@ -5,8 +5,7 @@
  * commands are trusted.
  */
 import * as vscode from 'vscode';
-import { escapeMarkdown } from '../engine/markdown';
-import type { Evidence } from '../engine/types';
+import { escapeMarkdown, type Evidence } from '../engine';
 import type { ClaimArgs } from './commandArgs';
 import { COMMANDS, HOVER_COMMANDS } from './constants';
 import { toRange, VERDICT_LABELS } from './convert';

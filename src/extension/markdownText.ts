@@ -2,8 +2,7 @@
  * Emphasising parts of untrusted text (a corpus passage) in Markdown that otherwise shows it literally.
  * Pure: no `vscode`, so it is unit-tested directly.
  */
-import { escapeMarkdown } from '../engine/markdown';
-import type { Span } from '../engine/types';
+import { escapeMarkdown, type Span } from '../engine';
 
 /** The passage with its highlight spans in bold; each piece is escaped on its own. */
 export function emphasise(text: string, highlights: readonly Span[]): string {

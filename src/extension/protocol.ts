@@ -4,8 +4,7 @@
  * as a clear error, not as a half-shaped object deep inside a view.
  */
 import { z } from 'zod';
-import { engineOptionsSchema } from '../engine/options';
-import { CLAIM_KINDS, STANCES, VERDICTS } from '../engine/types';
+import { engineOptionsSchema, CLAIM_KINDS, STANCES, VERDICTS } from '../engine';
 
 const spanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 

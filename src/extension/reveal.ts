@@ -2,7 +2,7 @@
  * Opens editors at the right place: a claim in its draft, or a passage in its source article.
  */
 import * as vscode from 'vscode';
-import type { Claim, Evidence } from '../engine/types';
+import type { Claim, Evidence } from '../engine';
 import type { CorpusService } from './corpusService';
 import { passageRange, toRange } from './convert';
 

@@ -4,8 +4,7 @@
  * (the edit that made it stale has already scheduled the next check).
  */
 import * as vscode from 'vscode';
-import { decodeSourceBytes } from '../engine/decode';
-import { formatForPath, type DocumentFormat } from '../engine/document';
+import { decodeSourceBytes, formatForPath, type DocumentFormat } from '../engine';
 import { ANNOTATIONS_DIR } from './constants';
 import type { CorpusService } from './corpusService';
 import { messageOf } from './corpusService';

@@ -8,7 +8,7 @@
  * passages (the real-VS-Code tests rely on this) and a user clicking a hover link still sees the picker.
  */
 import * as vscode from 'vscode';
-import { focusWithin } from '../engine/corpus';
+import { focusWithin } from '../engine';
 import { claimArgsSchema } from './commandArgs';
 import { citationText } from './commands';
 import { COMMANDS } from './constants';

@@ -4,8 +4,7 @@
  * `contributes.configuration` to the same defaults.
  */
 import { z } from 'zod';
-import { engineOptionsSchema } from '../engine/options';
-import { VERDICTS, type Verdict } from '../engine/types';
+import { engineOptionsSchema, VERDICTS, type Verdict } from '../engine';
 
 const verdictSchema = z.enum(VERDICTS);
 const severitySchema = z.enum(['error', 'warning', 'information', 'hint']);

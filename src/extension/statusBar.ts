@@ -3,7 +3,7 @@
  * or "ready" when nothing is contested or unverified. A click focuses the Corroborate sidebar.
  */
 import * as vscode from 'vscode';
-import type { Verdict } from '../engine/types';
+import type { Verdict } from '../engine';
 import { FOCUS_SIDEBAR_COMMAND } from './constants';
 import type { CorpusService } from './corpusService';
 import { openFindings, type FindingsStore } from './findingsStore';

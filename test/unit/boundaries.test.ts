@@ -49,6 +49,15 @@ describe('layer boundaries', () => {
     assert.deepStrictEqual(offenders, []);
   });
 
+  it('the hosts import the engine through its public face only (src/engine/index.ts)', () => {
+    const offenders = [...sourceFiles('src/cli'), ...sourceFiles('src/extension')].flatMap((file) =>
+      importedModules(fs.readFileSync(path.join(root, file), 'utf8'))
+        .filter((m) => /(?:^|\/)engine\/./.test(m))
+        .map((m) => `${file} imports ${m}`),
+    );
+    assert.deepStrictEqual(offenders, []);
+  });
+
   it('src/cli does not import vscode', () => {
     const offenders = sourceFiles('src/cli').filter((file) =>
       importedModules(fs.readFileSync(path.join(root, file), 'utf8')).includes('vscode'),

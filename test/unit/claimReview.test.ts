@@ -1,8 +1,8 @@
 import * as assert from 'assert';
-import { toClaimReviews } from '../../src/engine/claimReview';
-import { escapeMarkdown } from '../../src/engine/markdown';
-import { toMarkdownReport } from '../../src/engine/markdownReport';
-import { toReport } from '../../src/engine/report';
+import { toClaimReviews } from '../../src/engine/report/claimReview';
+import { escapeMarkdown } from '../../src/engine/text/markdown';
+import { toMarkdownReport } from '../../src/engine/report/markdownReport';
+import { toReport } from '../../src/engine/report/report';
 import type { Evidence, Finding, Stance, Verdict } from '../../src/engine/types';
 
 const DRAFT = 'The council approved the plan by a 7-2 vote. The mayor said 9,000 people a day would ride. Voss retires in June.';

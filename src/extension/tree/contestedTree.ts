@@ -5,8 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { z } from 'zod';
-import { VERDICTS } from '../../engine/types';
-import type { Evidence, Stance, Verdict } from '../../engine/types';
+import { VERDICTS, type Evidence, type Stance, type Verdict } from '../../engine';
 import { COMMANDS, CONTESTED_VIEW_ID, TREE_ITEM_CONTEXT } from '../constants';
 import type { ClaimArgs } from '../commandArgs';
 import { VERDICT_ICONS, VERDICT_LABELS } from '../convert';

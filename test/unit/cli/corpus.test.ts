@@ -4,7 +4,7 @@ import { loadCorpus } from '../../../src/cli/corpus';
 import { nodeIo } from '../../../src/cli/node-io';
 import { createProgress } from '../../../src/cli/progress';
 import { run } from '../../../src/cli/run';
-import { reportSchema } from '../../../src/engine/report';
+import { reportSchema } from '../../../src/engine/report/report';
 import { fakeIo } from './fakeIo';
 
 const root = path.resolve(__dirname, '../../../..');

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { formatText, reportSchema, toReport, toSarif } from '../../../src/engine/report';
+import { formatText, reportSchema, toReport, toSarif } from '../../../src/engine/report/report';
 import type { Evidence, Finding, Source } from '../../../src/engine/types';
 
 const draft = '# Title\r\n\r\nThe council approved it by 9-0. 🎉 Mayor Ann Lee said so.\nNothing else.\n';

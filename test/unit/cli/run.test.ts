@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as path from 'node:path';
 import { run } from '../../../src/cli/run';
-import { reportSchema } from '../../../src/engine/report';
+import { reportSchema } from '../../../src/engine/report/report';
 import type { FakeFile } from './fakeIo';
 import { fakeIo } from './fakeIo';
 

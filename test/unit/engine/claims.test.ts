@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { detectClaims, scoreSentence } from '../../../src/engine';
-import { HAND_WEIGHTS, pastAction, presentAction, sentenceFeatures } from '../../../src/engine/claims';
+import { HAND_WEIGHTS, pastAction, presentAction, sentenceFeatures } from '../../../src/engine/claims/detect';
 
 describe('check-worthiness', () => {
   const claims: [string, string[]][] = [

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { extractDates, sameDate } from '../../../src/engine/dates';
+import { extractDates, sameDate } from '../../../src/engine/text/dates';
 
 describe('dates', () => {
   const cases: [string, string, string][] = [

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { buildCorpus, checkText, judgeStance, type Stance } from '../../../src/engine';
-import { negationCues } from '../../../src/engine/analysis';
-import { extractSpeaker } from '../../../src/engine/entities';
-import { extractQuantities } from '../../../src/engine/quantities';
+import { negationCues } from '../../../src/engine/text/analysis';
+import { extractSpeaker } from '../../../src/engine/text/entities';
+import { extractQuantities } from '../../../src/engine/text/quantities';
 
 /**
  * False alarms: a conflict detector must only fire when the rival fact fills

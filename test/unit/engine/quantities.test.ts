@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { compatible, extractQuantities } from '../../../src/engine/quantities';
+import { compatible, extractQuantities } from '../../../src/engine/text/quantities';
 
 describe('quantities', () => {
   const cases: [string, string, number, number][] = [

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { splitSentences } from '../../../src/engine/sentences';
+import { splitSentences } from '../../../src/engine/text/sentences';
 
 /** The sentences of `text` as strings, read back through their spans. */
 function sentencesOf(text: string): string[] {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { escapeMarkdown } from '../../../src/engine/markdown';
+import { escapeMarkdown } from '../../../src/engine/text/markdown';
 import { emphasise } from '../../../src/extension/markdownText';
 
 /** What CommonMark shows for escaped text: each backslash-escaped punctuation character, literally. */

@@ -1,5 +1,5 @@
 /** Verdicts and evidence order. */
-import type { Evidence, Stance, Verdict } from './types';
+import type { Evidence, Stance, Verdict } from '../types';
 
 /**
  * `contested` when any evidence conflicts (even if other evidence supports

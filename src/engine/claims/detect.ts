@@ -8,16 +8,16 @@
  * their prior (checkworthinessWeights.ts says how, with the figures).
  */
 import nlp from 'compromise';
-import type { Claim, ClaimKind, Span } from './types';
-import { analyse } from './analysis';
-import { readDocument, type DocumentFormat } from './document';
-import { splitSentences } from './sentences';
-import { foldTypography, lineAndColumn, memoizeByText, normalizeWord, type Token } from './text';
+import type { Claim, ClaimKind, Span } from '../types';
+import { analyse } from '../text/analysis';
+import { readDocument, type DocumentFormat } from '../text/document';
+import { splitSentences } from '../text/sentences';
+import { foldTypography, lineAndColumn, memoizeByText, normalizeWord, type Token } from '../text/tokens';
 import { FITTED_WEIGHTS } from './checkworthinessWeights';
 import {
   CAUSAL_RE, COMPARISON_RE, HEDGE_PHRASES, HEDGE_WORDS, OPINION_WORDS, PERSONAL_PRONOUNS, SPEECH_VERBS,
   VAGUE_QUANTIFIERS,
-} from './lexicon';
+} from '../lexicon';
 
 /** Result of scoring one sentence. */
 export interface SentenceScore {

@@ -4,8 +4,8 @@
  * reported with the line and field at fault.
  */
 import { z } from 'zod';
-import type { SourceMeta } from './types';
-import { frontMatterLength } from './document';
+import type { SourceMeta } from '../types';
+import { frontMatterLength } from '../text/document';
 
 const isoDate = z
   .union([z.string(), z.date()])

@@ -4,7 +4,7 @@
  * so that only like is compared with like (a weekday never contradicts a
  * month-day; "in June" never contradicts "June 14").
  */
-import type { Span } from './types';
+import type { Span } from '../types';
 
 /** How precise a date mention is. */
 export type DateGranularity = 'monthday' | 'month' | 'year' | 'weekday' | 'named';

@@ -23,7 +23,7 @@
  * while in a news draft they mark the writer's commentary (the hold-out F1 with these cues freed was lower too). Final figures on the test sets:
  * `node scripts/eval-checkworthiness.mjs`.
  */
-import type { CheckworthinessWeights } from './claims';
+import type { CheckworthinessWeights } from './detect';
 
 /** Fitted logit weights (the hand-set value of each is noted for comparison). */
 export const FITTED_WEIGHTS: CheckworthinessWeights = {

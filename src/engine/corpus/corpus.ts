@@ -2,11 +2,11 @@
  * Building a corpus from raw files: metadata, titles, passages and the
  * retrieval index. A bad file becomes a {@link CorpusProblem}; the rest load.
  */
-import type { CorpusProblem, InputFile, Passage, Source, SourceMeta, Span } from './types';
-import { formatForPath, readDocument, type ReadDocument } from './document';
+import type { CorpusProblem, InputFile, Passage, Source, SourceMeta, Span } from '../types';
+import { formatForPath, readDocument, type ReadDocument } from '../text/document';
 import { parseFrontMatter } from './frontmatter';
-import { splitSentences } from './sentences';
-import { BOILERPLATE_RE, GLUED_FURNITURE_RE } from './lexicon';
+import { splitSentences } from '../text/sentences';
+import { BOILERPLATE_RE, GLUED_FURNITURE_RE } from '../lexicon';
 import { buildIndex, rank, type RetrievalIndex } from './retrieval';
 
 /** A loaded corpus: sources, their passages and the index over them. */

@@ -3,9 +3,9 @@
  * start of a sentence only counts when its first word is not an ordinary
  * sentence opener, so "The House" yields "House" and "Reports said" yields nothing.
  */
-import type { Span } from './types';
-import { STOP_WORDS, stem, tokenize, type Token } from './text';
-import { SPEECH_VERBS } from './lexicon';
+import type { Span } from '../types';
+import { STOP_WORDS, stem, tokenize, type Token } from './tokens';
+import { SPEECH_VERBS } from '../lexicon';
 
 /** A proper name: its span and its normalised words. */
 export interface Name extends Span {

@@ -2,7 +2,7 @@
  * Turns a corpus file's bytes into text, refusing what is not text. Runs
  * before anything is decoded, so a 50 MB file is refused by its size alone.
  */
-import type { CorpusProblem } from './types';
+import type { CorpusProblem } from '../types';
 
 /** Default largest corpus file accepted: 5 MB. */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;

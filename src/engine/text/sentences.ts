@@ -7,7 +7,7 @@
  * exact whatever the input contains (tabs, CRLF, emoji, non-Latin scripts).
  */
 import nlp from 'compromise';
-import type { Span } from './types';
+import type { Span } from '../types';
 
 /**
  * Sentence spans inside `text[start, end)`. Line breaks inside a block that

@@ -3,9 +3,9 @@
  * verdict, each claim quoted with its evidence. Draft and corpus text are untrusted, so every value is
  * escaped ({@link escapeMarkdown}) before it reaches the Markdown, and only http(s) addresses become links.
  */
-import { escapeMarkdown } from './markdown';
+import { escapeMarkdown } from '../text/markdown';
 import type { Report, ReportClaim, ReportEvidence } from './report';
-import type { Verdict } from './types';
+import type { Verdict } from '../types';
 
 /** An editor's decision on a claim, as kept by the extension's review annotations. */
 export interface ClaimDecision {

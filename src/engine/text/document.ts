@@ -4,7 +4,7 @@
  * the text of the SAME length, so every offset found in the copy is also an
  * offset into the original. Newlines are kept so paragraphs stay apart.
  */
-import type { Span } from './types';
+import type { Span } from '../types';
 
 /** How a document is written. */
 export type DocumentFormat = 'markdown' | 'plaintext' | 'html';

@@ -3,8 +3,8 @@
  * approximators can be compared: "fewer than ten" is [0, 10), "upwards of 30"
  * is [30, ∞), "nearly three hours" is [144, 180] minutes.
  */
-import type { Span } from './types';
-import { isContent, stem, tokenize } from './text';
+import type { Span } from '../types';
+import { isContent, stem, tokenize } from './tokens';
 
 /** What a quantity measures; only quantities of the same kind are compared. */
 export type QuantityKind = 'count' | 'money' | 'percent' | 'duration' | 'ordinal' | 'tally';

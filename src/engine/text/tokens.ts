@@ -3,7 +3,7 @@
  * aliases. Every detector builds on these so that claims and passages are
  * compared on the same footing.
  */
-import type { Span } from './types';
+import type { Span } from '../types';
 
 /** A word of the text with its UTF-16 span. */
 export interface Token extends Span {

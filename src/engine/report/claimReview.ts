@@ -7,7 +7,7 @@
  * next to it always describe the same check.
  */
 import type { Report, ReportClaim, ReportEvidence } from './report';
-import type { Verdict } from './types';
+import type { Verdict } from '../types';
 
 /** Where the reviews are published and by whom. */
 export interface ClaimReviewOptions {

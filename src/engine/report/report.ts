@@ -8,9 +8,9 @@
  * Lines and columns are 1-based, columns in UTF-16 code units.
  */
 import { z } from 'zod';
-import { lineAndColumn } from './text';
-import { CLAIM_KINDS, STANCES, VERDICTS } from './types';
-import type { Finding, Passage, SourceMeta, Verdict } from './types';
+import { lineAndColumn } from '../text/tokens';
+import { CLAIM_KINDS, STANCES, VERDICTS } from '../types';
+import type { Finding, Passage, SourceMeta, Verdict } from '../types';
 
 const offset = z.number().int().nonnegative();
 const position = z.number().int().positive();

@@ -5,8 +5,8 @@
  * maps is trivially cloneable to a worker. It is ~80 lines and has no state
  * beyond the corpus.
  */
-import type { Passage } from './types';
-import { foldPhrases, isContent, tokenize } from './text';
+import type { Passage } from '../types';
+import { foldPhrases, isContent, tokenize } from '../text/tokens';
 
 /** BM25 term-frequency saturation (standard value). */
 const K1 = 1.2;

@@ -6,8 +6,8 @@
 import { extractDates, type DateMention } from './dates';
 import { extractNames, extractRoles, extractSpeaker, type Name, type Role } from './entities';
 import { extractQuantities, type Quantity } from './quantities';
-import { foldPhrases, isContent, memoizeByText, normalizeWord, tokenize, type Token } from './text';
-import { ANTONYM_SIDES, NEGATIONS } from './lexicon';
+import { foldPhrases, isContent, memoizeByText, normalizeWord, tokenize, type Token } from './tokens';
+import { ANTONYM_SIDES, NEGATIONS } from '../lexicon';
 
 /** Everything the detectors need to know about one sentence or passage. */
 export interface Analysis {

@@ -2,7 +2,7 @@
  * Word lists behind the detectors. They describe kinds of language (hedges,
  * opposites, speech verbs), never the facts of any particular story.
  */
-import { normalizeWord } from './text';
+import { normalizeWord } from '../text/tokens';
 
 /** Builds a set of normalised forms. */
 function normSet(words: string): Set<string> {

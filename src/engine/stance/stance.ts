@@ -8,17 +8,17 @@
  * be in the passage; merely sharing words gives `mentions`.
  */
 import nlp from 'compromise';
-import type { Span, Stance } from './types';
-import { analyse, type Analysis } from './analysis';
-import { compatible, type Quantity } from './quantities';
-import { sameDate, type DateMention } from './dates';
-import { properNames } from './claims';
-import { isAside, type Name, type Role } from './entities';
-import { splitSentences } from './sentences';
-import { STOP_WORDS, foldPhrases, isContent, tokenize, type Token } from './text';
+import type { Span, Stance } from '../types';
+import { analyse, type Analysis } from '../text/analysis';
+import { compatible, type Quantity } from '../text/quantities';
+import { sameDate, type DateMention } from '../text/dates';
+import { properNames } from '../claims/detect';
+import { isAside, type Name, type Role } from '../text/entities';
+import { splitSentences } from '../text/sentences';
+import { STOP_WORDS, foldPhrases, isContent, tokenize, type Token } from '../text/tokens';
 import {
   ANTONYM_SIDES, CAPITALS, CONDITIONAL_OPENERS, DENIAL_VERBS, NEUTRAL_REPORTING, NORMATIVE_FRAMES, OBLIGATION_MODALS, PRESENCE_RE, SPEECH_VERBS, SYNONYMS,
-} from './lexicon';
+} from '../lexicon';
 
 /** Result of judging one claim against one passage. */
 export interface StanceResult {
