@@ -18,14 +18,14 @@ export function numberFlag(name, fallback) {
 
 /**
  * Bundles a TypeScript module of the engine (default: its public index) to a temporary CommonJS file and
- * loads it, so the scripts measure the same code the CLI and the extension ship.
+ * loads it, so the scripts measure the same code the CLI and the extension ship. `options` go to esbuild.
  */
-export async function loadEngineModule(entry = 'src/engine/index.ts') {
+export async function loadEngineModule(entry = 'src/engine/index.ts', options = {}) {
   const esbuild = require('esbuild');
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-script-'));
   const outfile = join(dir, 'module.cjs');
   try {
-    await esbuild.build({ entryPoints: [join(repo, entry)], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'error' });
+    await esbuild.build({ entryPoints: [join(repo, entry)], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'error', ...options });
     return require(outfile);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -11,7 +11,7 @@ import type { DocumentFormat } from './text/document';
 import { withDefaults, type EngineOptions } from './options';
 import { memoizeByText } from './text/tokens';
 import { rank } from './corpus/retrieval';
-import { judgeStance, refocus, statesClaimWeekdays } from './stance/stance';
+import { claimView, judgeStance, statesClaimWeekdays, type ClaimView } from './stance';
 import { compareEvidence, decideVerdict } from './verdict/verdict';
 
 /** A checker bound to one corpus and one set of options. */
@@ -41,73 +41,59 @@ export function createChecker(corpus: Corpus, options: Partial<EngineOptions> = 
 
 /** Retrieves candidates and judges each; unrelated passages are dropped and overlapping duplicates merged. */
 export function gatherEvidence(claimText: string, corpus: Corpus, opts: EngineOptions): Evidence[] {
+  const claim = claimView(claimText);
   const judged: Evidence[] = [];
   const weakConflicts = new Set<Evidence>();
   for (const [i, score] of rank(corpus.index, claimText, opts.candidates)) {
     const passage = corpus.passages[i];
     const source = corpus.sourceOf[i];
-    const focus = focusWithin(passage);
-    const { weak, incidental, ...result } = judgeStance(claimText, passage.text, focus);
+    const { weak, incidental, focus, differing: _differing, ...result } = judgeStance(claim, passage.text, focusWithin(passage));
     if (result.stance === 'unrelated' || incidental) continue;
-    const shown = result.stance === 'supports' ? recentred(claimText, passage, focus, result.highlights) : { passage, highlights: result.highlights };
-    const evidence: Evidence = { source: sourceRef(source), score: round(score), ...result, ...shown };
+    const evidence: Evidence = { source: sourceRef(source), score: round(score), ...result, passage: centredOn(passage, focus) };
     if (weak) weakConflicts.add(evidence);
     judged.push(evidence);
   }
-  settleWeakConflicts(claimText, judged, weakConflicts);
+  settleWeakConflicts(claim, judged, weakConflicts);
   return dedupe(judged.sort(compareEvidence));
 }
 
 /**
- * A conflict that rests on a weekday alone is dropped to `mentions` when
- * other evidence that does not conflict states the claim's weekday: the
- * sources then describe two events on two days (a Monday call and a Thursday
- * call), not one event on disputed days.
+ * A conflict that rests on a weekday alone is dropped to `mentions` when other evidence that does not
+ * conflict states the claim's weekday for the claim's event: the sources then describe two events on two
+ * days (a Monday call and a Thursday call), not one event on disputed days.
  */
-function settleWeakConflicts(claimText: string, judged: Evidence[], weak: Set<Evidence>): void {
+function settleWeakConflicts(claim: ClaimView, judged: Evidence[], weak: Set<Evidence>): void {
   if (!weak.size) return;
-  const attested = judged.some((e) => e.stance !== 'conflicts' && statesClaimWeekdays(claimText, e.passage.text, focusWithin(e.passage)));
+  const attested = judged.some((e) => e.stance !== 'conflicts' && statesClaimWeekdays(claim, e.passage.text, focusWithin(e.passage)));
   if (!attested) return;
   for (const e of weak) {
     e.stance = 'mentions';
     e.confidence = round(Math.min(e.confidence, 0.5));
-    e.reasons = [...e.reasons.map((r) => `${r} (another source gives the claim's day; likely a different event)`)];
+    e.reasons = e.reasons.map((r) => `${r} (another source gives the claim's day; likely a different event)`);
     e.highlights = [];
   }
 }
 
-/**
- * The same window centred on the sentence that states the claim's figures,
- * when that is not the central one: an editor should see the supporting
- * sentence, not its neighbour. Dedupe then keeps it over overlapping passages.
- */
-function recentred(claimText: string, passage: Passage, focus: Span, highlights: Span[]): { passage: Passage; highlights: Span[] } {
-  const moved = refocus(claimText, passage.text, focus);
-  if (!moved) return { passage, highlights };
-  const start = passage.start + moved.focus.start;
-  return {
-    passage: { ...passage, id: `${passage.sourceId}#${start}`, focus: { start, end: passage.start + moved.focus.end } },
-    highlights: moved.highlights,
-  };
+/** The same passage, centred on the sentence that bears on the claim (`focus` is relative to the passage text). */
+function centredOn(passage: Passage, focus: Span): Passage {
+  const start = passage.start + focus.start;
+  if (start === passage.focus.start) return passage;
+  return { ...passage, id: `${passage.sourceId}#${start}`, focus: { start, end: passage.start + focus.end } };
 }
-
 
 function sourceRef(source: Source): Evidence['source'] {
   return { id: source.id, root: source.root, meta: source.meta };
 }
 
 /**
- * Keeps the best of overlapping passages of one source, so that no sentence
- * is shown twice for one claim. `sorted` is in {@link compareEvidence} order,
- * so the kept one is the stronger stance, then the one whose central sentence
- * states the claim's figures (its confidence is higher). Only a support and a
- * conflict from overlapping passages are both kept: each bears on the verdict.
+ * Keeps the best of overlapping passages of one source, so that no sentence is shown twice for one claim,
+ * and never lists a source as support for a claim it also conflicts with. `sorted` is in
+ * {@link compareEvidence} order, so conflicts come first and the kept passage is the stronger stance.
  */
 function dedupe(sorted: Evidence[]): Evidence[] {
   const kept: Evidence[] = [];
   for (const e of sorted) {
-    const dup = kept.some((k) => sameSource(k, e) && overlaps(k.passage, e.passage)
-      && (k.stance === e.stance || e.stance === 'mentions'));
+    const dup = kept.some((k) => sameSource(k, e) && (overlaps(k.passage, e.passage) || k.stance === 'conflicts' && e.stance !== 'conflicts'));
     if (!dup) kept.push(e);
   }
   return kept;

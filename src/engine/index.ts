@@ -13,7 +13,7 @@ export { lineAndColumn } from './text/tokens';
 export { focusWithin } from './corpus/corpus';
 export { checkText, createChecker, type Checker } from './check';
 export { detectClaims, scoreSentence, type SentenceScore, type DetectOptions } from './claims/detect';
-export { judgeStance, type StanceResult } from './stance/stance';
+export { decideWith, judgeStance, stanceFeatures, windowFor, FEATURE_NAMES, loadModel, type StanceResult } from './stance';
 export { decideVerdict } from './verdict/verdict';
 export { formatText, joinRoot, oneLine, passageFields, reportSchema, toReport, toSarif, type CheckedFile, type Report } from './report/report';
 export { toMarkdownReport } from './report/markdownReport';

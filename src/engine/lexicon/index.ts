@@ -48,6 +48,25 @@ export const DENIAL_VERBS = normSet('deny denied denies denying');
 /** Words that make a statement negative. */
 export const NEGATIONS = new Set(["not", "n't", 'no', 'never', 'neither', 'nor', 'without', 'none', 'nobody', 'nothing', 'cannot']);
 
+/** Words that all but negate what follows ("little progress", "hardly changed"). */
+export const DOWNTONERS = new Set(['little', 'hardly', 'barely', 'scarcely', 'seldom', 'rarely']);
+
+/** Words with which a text reports a claim without vouching for it ("reportedly", "allegedly", "rumours"). */
+export const REPORTING_HEDGES = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'apparently', 'rumor', 'rumour',
+  'rumors', 'rumours', 'rumored', 'rumoured', 'unconfirmed', 'unverified', 'claims', 'claimed', 'claiming', 'alleged', 'purported', 'report', 'reports', 'according']);
+
+/** Words with which a text calls a claim untrue ("a hoax", "false", "debunked", "denied"). */
+export const REFUTATION_CUES = new Set(['false', 'untrue', 'fake', 'hoax', 'hoaxes', 'debunk', 'debunked', 'debunks', 'bogus', 'fabricated',
+  'deny', 'denied', 'denies', 'denying', 'satire', 'satirical', 'fictional', 'baseless', 'unfounded', 'myth', 'rumor', 'rumour']);
+
+/** Predicates with no direction: "A met B" is "B met A". */
+export const RECIPROCAL_VERBS = new Set(['meet', 'talk', 'speak', 'negotiate', 'agree', 'marry', 'clash', 'fight', 'play', 'tie', 'face', 'call', 'phone', 'embrace']);
+
+/** Verbs that negate the verb after "to" ("failed to stop", "refused to sign", "declined to comment"). */
+export const NEGATING_VERBS = new Set(['fail', 'refuse', 'decline']);
+/** Verbs that negate their object ("lacks a loading dock"). */
+export const PRIVATIVE_VERBS = new Set(['lack']);
+
 /** Openers of a clause that states a condition rather than a fact ("if the talks fail"). */
 export const CONDITIONAL_OPENERS = new Set(['if', 'unless', 'whether', 'lest']);
 

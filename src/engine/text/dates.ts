@@ -33,7 +33,7 @@ const DATE_RE = new RegExp(
   `\\b(?:(?<m1>${MONTH_RE})\\s+(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?\\b(?!\\s*[-–]\\s*\\d)` +
     `|(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m2>${MONTH_RE})\\b` +
     `|(?<m3>January|February|March|April|June|July|August|September|October|November|December)\\b` +
-    `|(?<year>(?:1[89]|20)\\d\\d)(?!\\s*(?:%|percent|[-–]?\\s*(?:page|seat|member|strong)))\\b` +
+    `|(?<year>(?:1[89]|20)\\d\\d)(?!\\s*(?:%|percent|[-–]?\\s*(?:page|seat|member|strong)))(?!\\s?\\p{Lu}{1,3}\\d*\\b)\\b` +
     `|(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\\b` +
     `|(?<named>(?:(?:["“]?[A-Z][\\p{L}'’]+["”]?\\s+(?:in\\s+|of\\s+)?)){1,3}Day)\\b` +
     `|(?<feast>Christmas|Easter|Thanksgiving|New Year's|Ramadan|Hanukkah|Diwali)\\b)`,

@@ -4,10 +4,11 @@
  * is [30, ∞), "nearly three hours" is [144, 180] minutes.
  */
 import type { Span } from '../types';
+import { isDimension } from '../lexicon/wordnet';
 import { isContent, stem, tokenize } from './tokens';
 
 /** What a quantity measures; only quantities of the same kind are compared. */
-export type QuantityKind = 'count' | 'money' | 'percent' | 'duration' | 'ordinal' | 'tally';
+export type QuantityKind = 'count' | 'money' | 'percent' | 'duration' | 'ordinal' | 'tally' | 'length' | 'mass' | 'speed' | 'area' | 'age';
 
 /** A number found in text, as the interval of values it allows. */
 export interface Quantity extends Span {
@@ -33,6 +34,12 @@ export interface Quantity extends Span {
   anaphoric?: boolean;
   /** Content stems of nearby words ("leader", "vote"): what is being counted. */
   context: string[];
+  /** For a measure, the dimension it gives ("deep", "wide", "long", "tall", "high"), lower case, when stated. */
+  attribute?: string;
+  /** For a measure, its unit as written ("feet", "km"): figures converted between units are rounded. */
+  unit?: string;
+  /** A number that completes a name ("World War Two", "Charles III"): it identifies, it does not count. */
+  named?: boolean;
 }
 
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
@@ -75,6 +82,19 @@ const ORD_WORDS = `(?:(?:${TENS.slice(2).join('|')})-(?:${ORDINAL_UNITS.slice(1,
 const APPROX = '(?:about|around|roughly|approximately|some|nearly|almost|close to|more than|over|at least|upwards of|in excess of|fewer than|less than|under|below|at most|up to|as many as|no more than|no fewer than|an estimated|estimated|just over|just under|well over|exactly|only|just)';
 const SCALE = '(?:hundred|thousand|million|billion|trillion|bn|mn)';
 const DURATION_UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)';
+/** Units of length, mass, speed and area, each with its size in metres, kilograms, m/s or m². */
+const MEASURES: [string, QuantityKind, number][] = [
+  ['millimet(?:er|re)s?|mm', 'length', 0.001], ['centimet(?:er|re)s?|cm', 'length', 0.01], ['kilomet(?:er|re)s?|km', 'length', 1000],
+  ['met(?:er|re)s?', 'length', 1], ['inch(?:es)?', 'length', 0.0254], ['f(?:oo|ee)t|ft', 'length', 0.3048],
+  ['yards?|yds?', 'length', 0.9144], ['miles?', 'length', 1609.344], ['nautical miles?', 'length', 1852],
+  ['kilograms?|kilos?|kg', 'mass', 1], ['grams?', 'mass', 0.001], ['tonnes?|metric tons?', 'mass', 1000], ['tons?', 'mass', 907.185],
+  ['lbs?|pounds? of', 'mass', 0.4536], ['ounces?|oz', 'mass', 0.02835],
+  ['miles per hour|mph', 'speed', 0.44704], ['kilomet(?:er|re)s per hour|km/h|kph', 'speed', 1 / 3.6],
+  ['square miles?|sq mi', 'area', 2589988], ['square kilomet(?:er|re)s?|sq km|km2', 'area', 1e6], ['square (?:feet|foot)|sq ft', 'area', 0.0929],
+  ['square met(?:er|re)s?|sq m|m2', 'area', 1], ['acres?', 'area', 4046.86], ['hectares?', 'area', 10000],
+];
+const MEASURE_UNIT = `(?<measure>${MEASURES.map(([re]) => re).sort((a, b) => b.length - a.length).join('|')})`;
+const MEASURE_RES = MEASURES.map(([re, kind, size]): [RegExp, QuantityKind, number] => [new RegExp(`^(?:${re})$`, 'i'), kind, size]);
 /**
  * One lower-case word between a figure and its time unit ("24 tense hours",
  * "three long days") still makes the figure a duration; without it the figure
@@ -88,12 +108,12 @@ const QUANTITY_RE = new RegExp(
     `(?<vague>(?:tens|hundreds|thousands|millions|billions|dozens)\\s+of(?:\\s+(?<vscale>thousands|millions|billions))?)` +
     `|(?<half>half\\s+an?)(?:\\s+(?<hscale>${SCALE}|dozen)\\b|(?=\\s${DURATION_UNIT}\\b))` +
     `|(?<currency>(?:US|U\\.S\\.|A|C|HK)?[$€£])\\s?(?<mnum>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<mscale>${SCALE}|m|k)\\b)?` +
-    `|(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<ord>st|nd|rd|th)?(?:(?<sep>\\s?[-–]\\s?|\\s+to\\s+)(?<num2>\\d[\\d,]*(?:\\.\\d+)?))?(?<nhalf>\\s+and\\s+a\\s+half)?(?:\\s?(?<scale>${SCALE})\\b)?` +
+    `|(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<ord>st|nd|rd|th)?(?:(?<sep>\\s?[-–]\\s?|\\s+to\\s+)(?<num2>\\d[\\d,]*(?:\\.\\d+)?))?(?<nhalf>[-\\s]+and[-\\s]+an?[-\\s]+half)?(?:\\s?(?<scale>${SCALE})\\b)?` +
     `|(?<ordword>${ORD_WORDS})\\b` +
-    `|(?<word>${NUM_WORDS})\\b(?<whalf>\\s+and\\s+a\\s+half)?(?:\\s(?<wscale>${SCALE}|dozen)\\b)?` +
+    `|(?<word>${NUM_WORDS})\\b(?<whalf>[-\\s]+and[-\\s]+an?[-\\s]+half)?(?:\\s(?<wscale>${SCALE}|dozen)\\b)?` +
     `|(?<single>an?|one)(?=[-\\s]${DURATION_UNIT}[-\\s]long\\b)` +
     `|(?<=\\b(?:about|around|nearly|almost|over|under|more than|less than|at least|roughly|just over|just under)\\s)(?<approxone>an?)(?=\\s(?:second|minute|hour|day|week|month|year|decade)\\b)` +
-  `)(?<unit>\\s?%|\\s(?:percent|per cent|percentage points?)\\b|[-\\s](?:${DURATION_ADJECTIVE}\\s)?${DURATION_UNIT}\\b(?:[-\\s]long\\b)?|\\s(?:dollars|euros|pounds|rubles|roubles)\\b)?`,
+  `)(?<unit>\\s?%|\\s(?:percent|per cent|percentage points?)\\b|[-\\s](?:${DURATION_ADJECTIVE}\\s)?${DURATION_UNIT}\\b(?:[-\\s]long\\b)?|\\s(?:dollars|euros|pounds|rubles|roubles)\\b|[-\\s]?${MEASURE_UNIT}(?![\\p{L}\\p{N}]))?`,
   'giu',
 );
 
@@ -206,8 +226,17 @@ function baseValue(g: Groups): { lo: number; hi: number; kind: QuantityKind; sec
 }
 
 /** Applies a unit ("%", "hours", "dollars") to a base value. */
-function applyUnit(q: { lo: number; hi: number; kind: QuantityKind }, unit: string | undefined): void {
+function applyUnit(q: { lo: number; hi: number; kind: QuantityKind }, unit: string | undefined, measure?: string): void {
   if (!unit) return;
+  if (measure && q.kind === 'count') {
+    const found = MEASURE_RES.find(([re]) => re.test(measure.trim()));
+    if (found) {
+      q.kind = found[1];
+      q.lo *= found[2];
+      q.hi *= found[2];
+    }
+    return;
+  }
   const u = unit.trim().toLowerCase().replace(/^-/, '');
   if (u.startsWith('%') || u.startsWith('per')) { q.kind = 'percent'; return; }
   if (/^(dollars|euros|pounds|rubles|roubles)/.test(u)) { q.kind = 'money'; return; }
@@ -217,6 +246,45 @@ function applyUnit(q: { lo: number; hi: number; kind: QuantityKind }, unit: stri
     q.lo *= MINUTES[word];
     q.hi *= MINUTES[word];
   }
+}
+
+const MEASURE_KINDS = new Set<QuantityKind>(['length', 'mass', 'speed', 'area']);
+
+/**
+ * The dimension a measure gives: the word right after it ("5 meters deep", "a 12-meter-wide crater") or the
+ * noun it completes ("a depth of 5 meters", "5 meters in diameter"). Lower case; undefined when none.
+ */
+function attributeOf(text: string, start: number, end: number): string | undefined {
+  const after = /^[-\s]*(?:\([^)]{0,40}\)\s*)?(\p{Ll}+)/u.exec(text.slice(end, end + 60))?.[1];
+  if (after && isDimension(after)) return after;
+  const before = /\b(\p{Ll}+)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  return before && isDimension(before) ? before : undefined;
+}
+
+/** Years of a person's age, written "38-year-old", "aged 38", or "Gonzalez, 42," after a name. */
+const MAX_AGE = 120;
+
+/** Turns a figure that gives someone's age into an `age` (in years), whatever form it takes. */
+function readAge(q: Quantity, text: string): void {
+  const years = Number(/\d+/.exec(q.text)?.[0] ?? NaN);
+  if (!(years > 0 && years <= MAX_AGE)) return;
+  const before = text.slice(Math.max(0, q.start - 40), q.start);
+  const after = text.slice(q.end, q.end + 8);
+  const hyphenated = q.kind === 'duration' && /^[-\s]?old\b/i.test(after) && /years?$/i.test(q.text);
+  const aged = q.kind === 'count' && /\baged\s+$/i.test(before);
+  const apposed = q.kind === 'count' && /^\d+$/.test(q.text) && /\p{Lu}[\p{L}'’.-]+,\s*$/u.test(before) && /^\s*,/.test(after);
+  if (hyphenated || aged || apposed) Object.assign(q, { kind: 'age', lo: years, hi: years });
+}
+
+/** "12 meters (39 feet)": a measure in brackets right after another converts it, and gives the same dimension. */
+function inheritAttributes(qs: Quantity[], text: string): void {
+  qs.forEach((q, i) => {
+    const prev = qs[i - 1];
+    if (prev && !q.attribute && prev.kind === q.kind && /^\s*\(\s*$/.test(text.slice(prev.end, q.start))) {
+      if (prev.attribute) q.attribute = prev.attribute;
+    }
+    if (prev && !prev.attribute && q.attribute && prev.kind === q.kind && /^\s*\(\s*$/.test(text.slice(prev.end, q.start))) prev.attribute = q.attribute;
+  });
 }
 
 /** Scale, unit and currency words say nothing about what is counted. */
@@ -300,7 +368,7 @@ function namedNumbers(text: string): Quantity[] {
     if (!Number.isFinite(v) || v <= 0) continue;
     const start = (m.index ?? 0) + m[0].length - num.length;
     const context = tokenize(g.name ?? '').filter(isContent).map((t) => t.norm);
-    out.push({ start, end: start + num.length, text: num, kind: 'ordinal', lo: v, hi: v, context });
+    out.push({ start, end: start + num.length, text: num, kind: 'ordinal', lo: v, hi: v, context, named: true });
   }
   return out;
 }
@@ -331,7 +399,7 @@ export function extractQuantities(text: string, exclude: Span[] = []): Quantity[
       const first = parseNumber(g.num ?? '0');
       Object.assign(q, { kind: 'tally', lo: first, hi: first, second: base.second });
     }
-    applyUnit(q, g.unit ?? (/^\s+(?:of\s+|in\s+)?(?:dollars|euros|pounds|rubles|roubles)\b/i.test(text.slice(end, end + 20)) ? ' dollars' : undefined));
+    applyUnit(q, g.unit ?? (/^\s+(?:of\s+|in\s+)?(?:dollars|euros|pounds|rubles|roubles)\b/i.test(text.slice(end, end + 20)) ? ' dollars' : undefined), g.measure);
     const bound = tally || g.vague ? undefined : boundOf(g.approx);
     if (!tally) {
       const [alo] = approximate(g.approx, q.lo);
@@ -340,18 +408,28 @@ export function extractQuantities(text: string, exclude: Span[] = []): Quantity[
       q.hi = ahi;
     }
     const anaphoric = !!g.word && !g.approx && !g.wscale && !g.unit && isDefiniteCount(g.word, text, start, end);
+    const measure = MEASURE_KINDS.has(q.kind);
+    const attribute = measure ? attributeOf(text, start, end) : undefined;
     out.push({
-      ...q, ...(bound ? { bound } : {}), ...(anaphoric ? { anaphoric } : {}), start, end, text: m[0], context: contextOf(text, start, end),
+      ...q, ...(bound ? { bound } : {}), ...(anaphoric ? { anaphoric } : {}), ...(attribute ? { attribute } : {}),
+      ...(measure && g.measure ? { unit: g.measure.toLowerCase() } : {}), start, end, text: m[0], context: contextOf(text, start, end),
     });
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  inheritAttributes(out, text);
+  for (const q of out) readAge(q, text);
+  return out;
 }
+
+/** Relative slack for a measure converted between units: "5 meters (16 feet)" rounds 4.88 m to 16 feet. */
+const CONVERSION_SLACK = 0.06;
 
 /** True when two quantities of the same kind can both be true. */
 export function compatible(a: Quantity, b: Quantity): boolean {
   if (a.kind !== b.kind) return true;
   if (a.kind === 'tally') return close(a.lo, b.lo) && close(a.second ?? 0, b.second ?? 0);
   if (a.kind === 'ordinal') return close(a.lo, b.lo);
+  if (a.unit && b.unit && a.unit !== b.unit) return a.lo <= b.hi * (1 + CONVERSION_SLACK) && b.lo <= a.hi * (1 + CONVERSION_SLACK);
   // "at least five calls" and "at least six calls" report different counts, though both bounds could hold;
   // "at least six official calls" may count a subset, so the first word of what is counted must agree.
   if (a.bound && a.bound === b.bound && a.context[0] === b.context[0]) return a.bound === 'lower' ? close(a.lo, b.lo) : close(a.hi, b.hi);

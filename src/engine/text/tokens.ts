@@ -47,8 +47,21 @@ const ALIASES: Record<string, string> = {
   gop: 'republican', dems: 'democrat', dem: 'democrat',
 };
 
-/** Lower-cases, folds quotes, drops possessives, stems and applies aliases. */
+const normalMemo = new Map<string, string>();
+const NORMAL_MEMO_LIMIT = 100000;
+
+/** Lower-cases, folds quotes, drops possessives, stems and applies aliases (memoised: words recur). */
 export function normalizeWord(raw: string): string {
+  let w = normalMemo.get(raw);
+  if (w === undefined) {
+    w = computeNormal(raw);
+    if (normalMemo.size >= NORMAL_MEMO_LIMIT) normalMemo.clear();
+    normalMemo.set(raw, w);
+  }
+  return w;
+}
+
+function computeNormal(raw: string): string {
   let w = foldTypography(raw).toLowerCase();
   w = w.replace(/'s$/, '').replace(/'$/, '');
   if (ALIASES[w]) return ALIASES[w];

@@ -1,0 +1,113 @@
+// Training and measurement data for the stance model, from ../shared/data:
+// - FNC-1 training pairs (headline = claim, body = passage), split by body as the FNC-1 baseline does
+//   (splits/training_ids.txt to train, splits/hold_out_ids.txt to tune);
+// - Climate-FEVER claim–evidence pairs, folded by claim;
+// - pairs generated from FNC-1 training bodies (scripts/stance/perturb.ts).
+// Every FNC-1 story cluster that holds a body of an off-topic evaluation set (eval/offtopic/*/set.json) is
+// left out of all of them: no headline or body of those stories is ever trained on.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadEngineModule, parseCsvRecords, prng, repo, shared } from '../lib.mjs';
+
+const fnc = join(shared, 'data/fnc-1');
+const LABEL = { agree: 'supports', disagree: 'conflicts', discuss: 'mentions', unrelated: 'unrelated' };
+
+/** Is the shared data there? */
+export function haveData() {
+  return existsSync(join(fnc, 'train_bodies.csv')) && existsSync(join(shared, 'data/climate-fever/climate-fever.jsonl'));
+}
+
+let cache;
+
+/** FNC-1 training bodies and stances, the body-ID split, and the bodies and headlines of the blind stories. */
+export function fncTraining() {
+  if (cache) return cache;
+  const bodies = new Map(parseCsvRecords(readFileSync(join(fnc, 'train_bodies.csv'), 'utf8')).map((b) => [b['Body ID'], b.articleBody]));
+  const seen = new Set();
+  const stances = ['train_stances.part90.csv', 'train_stances.part10.csv']
+    .flatMap((f) => parseCsvRecords(readFileSync(join(fnc, 'train-split-ukp', f), 'utf8')))
+    .filter((s) => {
+      const key = `${s.Headline}\u0000${s['Body ID']}\u0000${s.Stance}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  const ids = (f) => new Set(readFileSync(join(fnc, 'splits', f), 'utf8').split(/\s+/).filter(Boolean));
+  const blind = blindClusters(stances);
+  cache = { bodies, stances, train: ids('training_ids.txt'), holdOut: ids('hold_out_ids.txt'), blind };
+  return cache;
+}
+
+/**
+ * The story clusters of the off-topic sets: headlines and bodies joined by related (non-"unrelated")
+ * stances, grown from every body an off-topic set uses.
+ */
+function blindClusters(stances) {
+  const dir = join(repo, 'eval/offtopic');
+  const seeds = readdirSync(dir).filter((n) => existsSync(join(dir, n, 'set.json')))
+    .flatMap((n) => JSON.parse(readFileSync(join(dir, n, 'set.json'), 'utf8')).bodies.map(String));
+  const bodies = new Set(seeds);
+  const headlines = new Set();
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const s of stances) {
+      if (s.Stance === 'unrelated') continue;
+      const b = bodies.has(s['Body ID']);
+      const h = headlines.has(s.Headline);
+      if (b && !h) { headlines.add(s.Headline); grew = true; }
+      if (h && !b) { bodies.add(s['Body ID']); grew = true; }
+    }
+  }
+  return { bodies, headlines };
+}
+
+/** FNC-1 pairs of the given body split ('train' or 'holdOut'), blind stories left out, as {claim, passage, label}. */
+export function fncPairs(split) {
+  const { bodies, stances, blind } = fncTraining();
+  const keep = fncTraining()[split];
+  return stances
+    .filter((s) => keep.has(s['Body ID']) && !blind.bodies.has(s['Body ID']) && !blind.headlines.has(s.Headline))
+    .map((s) => ({ claim: s.Headline, passage: bodies.get(s['Body ID']), label: LABEL[s.Stance], fnc: s.Stance, source: 'fnc' }));
+}
+
+/**
+ * FNC-1 pairs of a split at passage level: the headline against the window of three sentences around the
+ * body sentence that states most of it (the headline restates that sentence in an editor's words). `windowFor`
+ * is the engine's. Unrelated pairs are kept at `unrelatedShare`.
+ */
+export function fncPassagePairs(split, windowFor, unrelatedShare = 0.15) {
+  return fncPairs(split).filter((p, i) => p.label !== 'unrelated' || i % Math.round(1 / unrelatedShare) === 0)
+    .map((p) => ({ ...p, passage: windowFor(p.claim, p.passage), source: 'fnc-passage' }));
+}
+
+/** Climate-FEVER claim–evidence pairs with their claim's fold (0–4, by claim id). */
+export function climateFeverPairs() {
+  const LABELS = { SUPPORTS: 'supports', REFUTES: 'conflicts', NOT_ENOUGH_INFO: 'mentions' };
+  return readFileSync(join(shared, 'data/climate-fever/climate-fever.jsonl'), 'utf8').split('\n').filter(Boolean)
+    .map((l) => JSON.parse(l))
+    .flatMap((c) => c.evidences.map((e) => ({ claim: c.claim, passage: e.evidence, label: LABELS[e.evidence_label], fold: Number(c.claim_id) % 5, claimId: c.claim_id, source: 'climate-fever' })));
+}
+
+/**
+ * Pairs generated from FNC-1 training bodies (blind stories left out): `articles` bodies from the start of
+ * a seeded shuffle for training, and the next `heldOut` for measuring.
+ */
+export async function generatedPairs({ articles, heldOut, seed }) {
+  const { bodies, train, blind } = fncTraining();
+  const gen = await loadEngineModule('scripts/stance/perturb.ts');
+  const usable = [...train].filter((id) => bodies.has(id) && !blind.bodies.has(id)).sort((a, b) => Number(a) - Number(b));
+  const order = shuffled(usable, seed);
+  const make = (ids, s) => gen.generatePairs(ids.map((id) => ({ id, text: bodies.get(id) })), s, 3).map((p) => ({ ...p, source: 'generated' }));
+  return { train: make(order.slice(0, articles), seed), heldOut: make(order.slice(articles, articles + heldOut), seed + 1) };
+}
+
+/** A seeded Fisher–Yates shuffle (a copy). */
+export function shuffled(xs, seed) {
+  const rnd = prng(seed);
+  const out = xs.slice();
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}

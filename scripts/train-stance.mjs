@@ -1,0 +1,195 @@
+#!/usr/bin/env node
+// `npm run train`: learns the stance model and writes src/engine/stance/model.weights.json.
+//
+// Two heads over the same features (src/engine/stance/model.ts):
+// - passage, for a claim against a few sentences: Climate-FEVER (claim against evidence sentence), pairs
+//   generated from FNC-1 training bodies (scripts/stance/perturb.ts), and FNC-1 training pairs cut down to
+//   the headline against the three sentences of its body that state most of it;
+// - article, for a claim against a whole article: the FNC-1 training split (headline against body;
+//   unrelated pairs subsampled).
+// The off-topic evaluation stories are never trained on (scripts/stance/data.mjs).
+// Features: the engine's own (stanceFeatures), cached on disk per engine version.
+// Learning: scripts/stance/train.mjs (TensorFlow.js, seeded: two runs write identical weights).
+// Prints the figures on data it did not train on: the FNC-1 hold-out split and held-out generated pairs.
+//
+// Flags: --seed N (default 7), --hidden N (hidden units, 0 = a linear model; default 16), --epochs N,
+//        --dry-run (train and print, write nothing).
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, relative } from 'node:path';
+import { loadEngineModule, numberFlag, repo } from './lib.mjs';
+import { climateFeverPairs, fncPairs, fncPassagePairs, generatedPairs, haveData, shuffled } from './stance/data.mjs';
+
+const SEED = numberFlag('seed', 7);
+const HIDDEN = numberFlag('hidden', 16);
+const EPOCHS = numberFlag('epochs', 40);
+const DRY = process.argv.includes('--dry-run');
+const OUT = join(repo, 'src/engine/stance/model.weights.json');
+/** Share of FNC-1's unrelated training pairs kept (they are 73% of it, and the easiest). */
+const UNRELATED_KEPT = 0.3;
+/** How the engine's stances map onto FNC-1's labels. */
+const FNC = { supports: 'agree', conflicts: 'disagree', mentions: 'discuss', unrelated: 'unrelated' };
+/** Each source's share of its head's training weight. */
+const SOURCE_WEIGHT = { fnc: 1, 'fnc-passage': 0.4, 'climate-fever': 0.2, generated: 0.4 };
+/** From this many sentences on, a passage is a whole article (judged by the article head). */
+const ARTICLE_SENTENCES = 6;
+
+if (!haveData()) {
+  console.log('train skipped: ../shared/data (FNC-1, Climate-FEVER) not found');
+  process.exit(0);
+}
+
+const engine = await loadEngineModule();
+// ES module builds throughout, so that tfjs-core, its gradients and its CPU backend are one copy.
+const { CLASSES, trainHead } = await loadEngineModule('scripts/stance/train.mjs', { mainFields: ['module', 'main'] });
+const names = engine.FEATURE_NAMES;
+const features = featureCache(engine);
+
+const generated = await generatedPairs({ articles: 900, heldOut: 150, seed: SEED });
+const passageTraining = [...climateFeverPairs(), ...generated.train, ...fncPassagePairs('train', engine.windowFor)];
+const articleTraining = shuffled(fncPairs('train'), SEED).filter((p, i) => p.label !== 'unrelated' || i % Math.round(1 / UNRELATED_KEPT) === 0);
+const training = [...passageTraining, ...articleTraining];
+console.error(`training pairs: ${training.length} (${countBy(training, 'source')})`);
+const rowsOf = (pairs) => withWeights(pairs.map((p) => ({ ...p, x: features.of(p) })));
+const passageRows = rowsOf(passageTraining);
+const articleRows = rowsOf(articleTraining);
+features.save();
+const options = { hidden: HIDDEN, epochs: EPOCHS, seed: SEED, shuffle: shuffled };
+const model = {
+  format: 'corroborate-stance-model', version: 2, features: names, classes: CLASSES, articleSentences: ARTICLE_SENTENCES,
+  heads: { passage: await trainHead(passageRows, names, options), article: await trainHead(articleRows, names, options) },
+};
+engine.loadModel(model);
+
+console.log(`\n== FNC-1 hold-out split (bodies in splits/hold_out_ids.txt; not trained on)`);
+const holdOut = fncPairs('holdOut');
+printFnc(holdOut.map((p) => ({ gold: p.fnc, predicted: FNC[decide(model, p)] })));
+console.log(`\n== generated pairs from ${150} held-out articles`);
+printByKind(generated.heldOut.map((p) => ({ ...p, predicted: decide(model, p) })));
+features.save();
+
+if (!DRY) {
+  writeFileSync(OUT, `${JSON.stringify({ ...model, trainedOn: summary(training), seed: SEED })}\n`);
+  console.log(`\nwrote ${relative(repo, OUT)} (${(statSync(OUT).size / 1024).toFixed(1)} KB)`);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** The engine's decision on a pair (model.ts), from its cached features. */
+function decide(m, p) {
+  return engine.decideWith(m, features.of(p), features.sentencesOf(p)).stance;
+}
+
+/** Per-example weights: each source its share of the total, and within a source the classes balanced. */
+function withWeights(rs) {
+  const bySource = new Map();
+  for (const r of rs) {
+    const s = bySource.get(r.source) ?? { n: 0, classes: {} };
+    s.n++;
+    s.classes[r.label] = (s.classes[r.label] ?? 0) + 1;
+    bySource.set(r.source, s);
+  }
+  return rs.map((r) => {
+    const s = bySource.get(r.source);
+    const k = Object.keys(s.classes).length;
+    const balance = s.n / (k * s.classes[r.label]);
+    return { ...r, weight: (SOURCE_WEIGHT[r.source] * 1000 * balance) / s.n };
+  });
+}
+
+/** Feature vectors keyed by claim and passage, kept on disk per version of the engine's sources. */
+function featureCache(engineModule) {
+  const hash = createHash('sha256');
+  const walk = (dir) => {
+    for (const f of readdirSync(dir).sort()) {
+      const p = join(dir, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.ts$/.test(f) && !f.endsWith('.generated.ts')) hash.update(readFileSync(p));
+    }
+  };
+  walk(join(repo, 'src/engine'));
+  hash.update(readFileSync(join(repo, 'scripts/build-lexicon.mjs')));
+  const dir = join(homedir(), '.cache/corroborate/stance-features');
+  const file = join(dir, `${hash.digest('hex').slice(0, 16)}.json`);
+  const map = existsSync(file) ? new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')))) : new Map();
+  let added = 0;
+  let done = 0;
+  /** [...features, sentences] per pair. */
+  const entry = (p) => {
+    const key = createHash('sha1').update(p.claim).update('\u0000').update(p.passage).digest('base64');
+    let e = map.get(key);
+    if (!e) {
+      const f = engineModule.stanceFeatures(p.claim, p.passage);
+      e = [...f.features.map((v) => Math.round(v * 1e4) / 1e4), f.sentences];
+      map.set(key, e);
+      added++;
+      if (++done % 5000 === 0) console.error(`  features: ${done} pairs computed`);
+    }
+    return e;
+  };
+  return {
+    of: (p) => entry(p).slice(0, -1),
+    sentencesOf: (p) => entry(p).at(-1),
+    save() {
+      if (!added) return;
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(file, JSON.stringify(Object.fromEntries(map)));
+      added = 0;
+    },
+  };
+}
+
+function countBy(xs, key) {
+  const c = {};
+  for (const x of xs) c[x[key]] = (c[x[key]] ?? 0) + 1;
+  return Object.entries(c).map(([k, v]) => `${k} ${v}`).join(', ');
+}
+
+function summary(xs) {
+  const out = {};
+  for (const x of xs) {
+    out[x.source] ??= {};
+    out[x.source][x.label] = (out[x.source][x.label] ?? 0) + 1;
+  }
+  return out;
+}
+
+/** FNC-1 score and per-class F1 of {gold, predicted} FNC labels. */
+export function printFnc(results) {
+  const labels = ['agree', 'disagree', 'discuss', 'unrelated'];
+  const conf = Object.fromEntries(labels.map((g) => [g, Object.fromEntries(labels.map((p) => [p, 0]))]));
+  let score = 0;
+  let max = 0;
+  for (const { gold, predicted } of results) {
+    conf[gold][predicted]++;
+    const related = (l) => l !== 'unrelated';
+    max += related(gold) ? 1 : 0.25;
+    if (gold === predicted) score += related(gold) ? 0.75 : 0.25;
+    if (related(gold) && related(predicted)) score += 0.25;
+  }
+  const f1 = labels.map((c) => {
+    const tp = conf[c][c];
+    const fp = labels.reduce((n, g) => n + (g === c ? 0 : conf[g][c]), 0);
+    const fn = labels.reduce((n, p) => n + (p === c ? 0 : conf[c][p]), 0);
+    return tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
+  });
+  console.log(`gold \\ predicted ${labels.map((l) => l.padStart(10)).join('')}`);
+  for (const g of labels) console.log(`${g.padEnd(16)} ${labels.map((p) => String(conf[g][p]).padStart(10)).join('')}`);
+  console.log(`FNC score ${(100 * score / max).toFixed(2)}%  macro-F1 ${(f1.reduce((a, b) => a + b, 0) / 4).toFixed(3)}  (${labels.map((l, i) => `${l} ${f1[i].toFixed(3)}`).join(', ')})`);
+}
+
+function printByKind(results) {
+  const kinds = {};
+  for (const r of results) {
+    kinds[r.kind] ??= { n: 0, ok: 0, as: {} };
+    kinds[r.kind].n++;
+    if (r.predicted === r.label) kinds[r.kind].ok++;
+    kinds[r.kind].as[r.predicted] = (kinds[r.kind].as[r.predicted] ?? 0) + 1;
+  }
+  for (const [k, v] of Object.entries(kinds).sort()) {
+    console.log(`${k.padEnd(18)} ${String(v.ok).padStart(4)}/${String(v.n).padEnd(4)} (${Object.entries(v.as).map(([s, n]) => `${s} ${n}`).join(', ')})`);
+  }
+  const ok = results.filter((r) => r.predicted === r.label).length;
+  console.log(`accuracy ${(ok / results.length).toFixed(3)} over ${results.length} pairs`);
+}

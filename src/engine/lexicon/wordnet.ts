@@ -1,0 +1,398 @@
+/**
+ * WordNet 3.1, compiled at build time into one table (scripts/build-lexicon.mjs) and read here lazily: a
+ * word's line is parsed the first time the word is asked for, a synset's the first time it is visited.
+ *
+ * Everything the stance detectors know about English words comes from here: lemmas (with WordNet's
+ * detachment rules and the irregular forms), synonyms, derivational forms, hypernyms, antonyms (direct, and
+ * indirect through the head of an adjective cluster), places and what contains them, and pertainyms
+ * (demonyms: "Nicaraguan" pertains to "Nicaragua").
+ */
+import { WORDNET_TABLE } from './wordnet.generated';
+
+/** WordNet's parts of speech: noun, verb, adjective, adverb. */
+export type Pos = 'n' | 'v' | 'a' | 'r';
+
+/** A lemma as the table stores it. */
+export interface WordEntry {
+  id: number;
+  /** Lower case, words joined by spaces ("loading dock"). */
+  lemma: string;
+  /** Synset ids per part of speech, most frequent sense first. */
+  senses: Partial<Record<Pos, number[]>>;
+  antonyms: number[];
+  derived: number[];
+  pertains: number[];
+  /** 2: only ever written capitalised in WordNet, a proper name ("Managua"); 1: capitalised in some sense ("Manhattan"); 0: never. */
+  proper: number;
+  /** SemCor tag count over all senses: how common the word is in running text (0 for rare words). */
+  frequency: number;
+}
+
+/** A synset as the table stores it. */
+export interface Synset {
+  id: number;
+  pos: Pos;
+  /** Lexicographer file number (15 = noun.location, 18 = noun.person, 14 = noun.group). */
+  lexfile: number;
+  /** A particular person, place or thing (an instance of its hypernyms), not a class. */
+  instance: boolean;
+  members: number[];
+  hypernyms: number[];
+  /** For an adjective satellite, the head adjective(s) of its cluster. */
+  heads: number[];
+  /** For a place, the places it is part of. */
+  wholes: number[];
+  /** For the head of an adjective cluster, the heads opposite to it in this sense. */
+  opposite: number[];
+}
+
+/** Lexicographer files the detectors ask about. */
+export const LEXFILE = { group: 14, location: 15, person: 18, time: 28, quantity: 23 } as const;
+
+interface Table {
+  /** First words of the multi-word lemmas ("loading" of "loading dock"), to skip compound lookups quickly. */
+  compoundStarts: Set<string>;
+  wordLines: string[];
+  synsetLines: string[];
+  /** lemma -> line index. */
+  index: Map<string, number>;
+  irregular: Map<string, number[]>;
+  entries: (WordEntry | undefined)[];
+  synsets: (Synset | undefined)[];
+}
+
+let table: Table | undefined;
+
+function load(): Table {
+  if (table) return table;
+  const [words, synsets, irregular] = WORDNET_TABLE.split('\n');
+  const wordLines = words.split(';');
+  const index = new Map<string, number>();
+  const compoundStarts = new Set<string>();
+  wordLines.forEach((line, i) => {
+    const lemma = line.slice(0, line.indexOf('|') >>> 0).replace(/_/g, ' ');
+    index.set(lemma, i);
+    const space = lemma.search(/[ -]/);
+    if (space > 0) compoundStarts.add(lemma.slice(0, space));
+    // "cease-fire" is also written "ceasefire" and "cease fire".
+    if (lemma.includes('-')) for (const variant of [lemma.replace(/-/g, ''), lemma.replace(/-/g, ' ')]) if (!index.has(variant)) index.set(variant, i);
+  });
+  const irregularMap = new Map<string, number[]>();
+  for (const line of irregular.split(';')) {
+    const [form, ids] = line.split('|');
+    irregularMap.set(form, ids36(ids));
+  }
+  const synsetLines = synsets.split(';');
+  table = { compoundStarts, wordLines, synsetLines, index, irregular: irregularMap, entries: new Array(wordLines.length), synsets: new Array(synsetLines.length) };
+  return table;
+}
+
+function ids36(field: string | undefined): number[] {
+  return field ? field.split(',').map((x) => parseInt(x, 36)) : [];
+}
+
+function entryAt(id: number): WordEntry {
+  const t = load();
+  let e = t.entries[id];
+  if (!e) {
+    const [lemma, senseField, antonyms, derived, pertains, proper, freq] = t.wordLines[id].split('|');
+    const senses: Partial<Record<Pos, number[]>> = {};
+    for (const part of senseField.split(' ')) senses[part[0] as Pos] = ids36(part.slice(1));
+    e = { id, lemma: lemma.replace(/_/g, ' '), senses, antonyms: ids36(antonyms), derived: ids36(derived), pertains: ids36(pertains), proper: Number(proper || 0), frequency: freq ? parseInt(freq, 36) : 0 };
+    t.entries[id] = e;
+  }
+  return e;
+}
+
+/** The synset with this id. */
+export function synset(id: number): Synset {
+  const t = load();
+  let s = t.synsets[id];
+  if (!s) {
+    const [head, members, hypernyms, heads, wholes, opposite] = t.synsetLines[id].split('|');
+    const instance = head.endsWith('*');
+    s = {
+      id, pos: head[0] as Pos, lexfile: parseInt(head.slice(1, instance ? -1 : undefined), 36), instance,
+      members: ids36(members), hypernyms: ids36(hypernyms), heads: ids36(heads), wholes: ids36(wholes), opposite: ids36(opposite),
+    };
+    t.synsets[id] = s;
+  }
+  return s;
+}
+
+/** The entry of a lemma (lower case, words separated by spaces), if WordNet has it. */
+export function lookup(lemma: string): WordEntry | undefined {
+  const id = load().index.get(lemma);
+  return id === undefined ? undefined : entryAt(id);
+}
+
+/** Can a multi-word lemma start with this (lower-case, uninflected) word? */
+export function startsCompound(word: string): boolean {
+  return load().compoundStarts.has(word);
+}
+
+/** The lemma of an entry id. */
+export function lemmaOf(id: number): string {
+  return entryAt(id).lemma;
+}
+
+/** WordNet's detachment rules ("morphy"), per part of speech. */
+const DETACH: Record<Pos, [string, string][]> = {
+  n: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  v: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  a: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  r: [],
+};
+
+const lemmaMemo = new Map<string, WordEntry[]>();
+const LEMMA_MEMO_LIMIT = 50000;
+
+/**
+ * The WordNet lemmas a word form can be, the form itself first when it is one: "rose" gives rise and rose,
+ * "approved" gives approve, "children" gives child. Lower-case input; empty for words WordNet lacks.
+ */
+export function lemmas(form: string): WordEntry[] {
+  const memo = lemmaMemo.get(form);
+  if (memo) return memo;
+  const t = load();
+  const found = new Map<number, WordEntry>();
+  const add = (lemma: string): void => {
+    const id = t.index.get(lemma);
+    if (id !== undefined && !found.has(id)) found.set(id, entryAt(id));
+  };
+  add(form);
+  for (const id of t.irregular.get(form) ?? []) if (!found.has(id)) found.set(id, entryAt(id));
+  for (const pos of ['n', 'v', 'a'] as const) {
+    for (const [suffix, to] of DETACH[pos]) {
+      if (form.length > suffix.length + 1 && form.endsWith(suffix)) {
+        const lemma = form.slice(0, -suffix.length) + to;
+        const id = t.index.get(lemma);
+        if (id !== undefined && entryAt(id).senses[pos]) add(lemma);
+      }
+    }
+  }
+  const out = [...found.values()];
+  if (lemmaMemo.size >= LEMMA_MEMO_LIMIT) lemmaMemo.clear();
+  lemmaMemo.set(form, out);
+  return out;
+}
+
+/** How many of a word's senses per part of speech count for synonymy: the frequent ones. */
+const SYNONYM_SENSES = 3;
+/** How many hypernym steps separate a word from a more general one it entails. */
+const HYPERNYM_DEPTH = 3;
+
+/** Frequent synsets of an entry (all parts of speech, or one). */
+export function sensesOf(e: WordEntry, pos?: Pos, limit = SYNONYM_SENSES): number[] {
+  const parts = pos ? [pos] : (Object.keys(e.senses) as Pos[]);
+  return parts.flatMap((p) => (e.senses[p] ?? []).slice(0, limit));
+}
+
+/** How a claim's word relates to a passage's word. */
+export type Relation = 'same' | 'synonym' | 'derived' | 'specific' | 'loose' | 'general' | 'similar' | 'antonym';
+
+/** Strength of each relation as evidence that the passage states the claim's word (1 = the same word). */
+export const RELATION_WEIGHT: Record<Relation, number> = {
+  same: 1, synonym: 0.9, derived: 0.85, specific: 0.8, loose: 0.7, general: 0.5, similar: 0.6, antonym: 0,
+};
+
+/**
+ * What WordNet says about one word form, as sets of ids, so that two words are related by intersecting
+ * sets (hash lookups) rather than by walking the graph for every pair.
+ */
+export interface WordKeys {
+  /** Entry ids of its lemmas. */
+  lemmas: number[];
+  /** Its frequent synsets. */
+  senses: number[];
+  /** Its less frequent synsets (a synonym through one of these is a looser match). */
+  rareSenses: number[];
+  /** Hypernyms of those synsets, up to {@link HYPERNYM_DEPTH} steps. */
+  ancestors: number[];
+  /** Entry ids of its derivational forms and pertainyms. */
+  derived: number[];
+  /** Frequent synsets of those forms. */
+  derivedSenses: number[];
+  /** Entry ids of its antonyms and of its derivational forms' antonyms. */
+  antonyms: number[];
+  /** Frequent synsets of those antonyms. */
+  antonymSenses: number[];
+  /** Heads of its adjective clusters (an adjective that is no satellite is its own head). */
+  heads: number[];
+  /** Heads of the antonymous clusters. */
+  antiHeads: number[];
+  /** Highest SemCor count of its lemmas. */
+  frequency: number;
+}
+
+const keyMemo = new Map<string, WordKeys>();
+const KEY_MEMO_LIMIT = 100000;
+const NO_KEYS: WordKeys = { lemmas: [], senses: [], rareSenses: [], ancestors: [], derived: [], derivedSenses: [], antonyms: [], antonymSenses: [], heads: [], antiHeads: [], frequency: 0 };
+
+/** The {@link WordKeys} of a lower-case word form (memoised). */
+export function keysOf(form: string): WordKeys {
+  const memo = keyMemo.get(form);
+  if (memo) return memo;
+  const keys = computeKeys(form);
+  if (keyMemo.size >= KEY_MEMO_LIMIT) keyMemo.clear();
+  keyMemo.set(form, keys);
+  return keys;
+}
+
+function computeKeys(form: string): WordKeys {
+  const entries = lemmas(form);
+  if (!entries.length) return NO_KEYS;
+  const senses = [...new Set(entries.flatMap((e) => sensesOf(e)))];
+  const rareSenses = [...new Set(entries.flatMap((e) => (Object.values(e.senses) as number[][]).flatMap((xs) => xs.slice(SYNONYM_SENSES))))];
+  const ancestors = new Set<number>();
+  let frontier = senses;
+  for (let d = 0; d < HYPERNYM_DEPTH && frontier.length; d++) {
+    frontier = frontier.flatMap((x) => synset(x).hypernyms).filter((x) => !ancestors.has(x));
+    frontier.forEach((x) => ancestors.add(x));
+  }
+  const derived = [...new Set(entries.flatMap((e) => [...e.derived, ...e.pertains]))];
+  // Antonyms of the word and of what it pertains to ("probably" -> probable -> improbable), each with its
+  // frequent synsets, so that a synonym of the antonym counts too ("unlikely" shares improbable's synset).
+  // Derivations are left out: an attribute derives both its poles (depth: deep and shallow).
+  const own = [...entries, ...entries.flatMap((e) => e.pertains).map(entryAt)];
+  // A national capital stands for its country ("Moscow said" is "Russia said"): the country's senses count as its own.
+  const countries = entries.flatMap((e) => sensesOf(e, 'n', 2)).filter(isNationalCapital).flatMap((x) => synset(x).wholes);
+  const derivedSenses = [...new Set([...derived.flatMap((id) => sensesOf(entryAt(id), undefined, 2)), ...countries])];
+  const antonyms = [...new Set(own.flatMap((e) => e.antonyms))];
+  const antonymSenses = [...new Set(antonyms.flatMap((id) => sensesOf(entryAt(id), undefined, 2)))];
+  // Indirect antonyms: the heads of the word's adjective clusters, and the heads antonymous to them.
+  const heads = [...new Set(own.flatMap((e) => sensesOf(e, 'a', 2)).flatMap((x) => (synset(x).heads.length ? synset(x).heads : [x])))];
+  const antiHeads = [...new Set(heads.flatMap((h) => synset(h).opposite))];
+  return {
+    lemmas: entries.map((e) => e.id), senses, rareSenses, ancestors: [...ancestors], derived, derivedSenses, antonyms, antonymSenses, heads, antiHeads,
+    frequency: Math.max(...entries.map((e) => e.frequency)),
+  };
+}
+
+function meets(a: number[], b: number[]): boolean {
+  if (!a.length || !b.length) return false;
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  return small.some((x) => large.includes(x));
+}
+
+/** {@link relation} on precomputed keys: `a` is the claim's word, `b` the passage's. */
+export function relateKeys(a: WordKeys, b: WordKeys): Relation | undefined {
+  if (meets(a.lemmas, b.lemmas)) return 'same';
+  // Words that share a frequent sense are synonyms, whatever antonyms their other senses have.
+  if (meets(a.senses, b.senses)) return 'synonym';
+  // Antonyms: direct, through a synonym of the antonym, or through adjective cluster heads.
+  if (meets(a.antonyms, b.lemmas) || meets(b.antonyms, a.lemmas) || meets(a.antonymSenses, b.senses)
+    || meets(b.antonymSenses, a.senses) || meets(a.antiHeads, b.heads)) return 'antonym';
+  if (meets(a.derived, b.lemmas) || meets(b.derived, a.lemmas) || meets(a.derivedSenses, b.senses)
+    || meets(b.derivedSenses, a.senses) || meets(a.derivedSenses, b.derivedSenses)) return 'derived';
+  if (meets(b.ancestors, a.senses)) return 'specific';
+  if (meets(a.senses, b.rareSenses) || meets(a.rareSenses, b.senses) || meets(a.rareSenses, b.rareSenses)) return 'loose';
+  if (meets(a.ancestors, b.senses)) return 'general';
+  if (meets(a.heads, b.heads)) return 'similar';
+  return undefined;
+}
+
+/**
+ * How the claim's word form `a` relates to the passage's word form `b` (both lower case): the same lemma,
+ * antonyms (direct, or through derivations and the heads of adjective clusters), synonyms (a frequent sense
+ * in common), derivational forms (approve/approval, illegal/illegally), the passage's word more specific (a
+ * hyponym within a few steps: "knife" for "weapon") or more general. Undefined when WordNet relates them in
+ * none of these ways.
+ */
+export function relation(a: string, b: string): Relation | undefined {
+  return a === b ? 'same' : relateKeys(keysOf(a), keysOf(b));
+}
+
+/** Is this lemma (lower case, spaces) a place in WordNet (a sense in noun.location written as a name)? */
+export function isPlace(lemma: string): boolean {
+  const e = lookup(lemma);
+  return !!e && e.proper > 0 && sensesOf(e, 'n', 4).some((s) => synset(s).lexfile === LEXFILE.location);
+}
+
+/** Does place `part` lie within place `whole` (part holonyms, a few steps: a capital in its country)? */
+export function placeWithin(part: string, whole: string): boolean {
+  const p = lookup(part);
+  const w = lookup(whole);
+  if (!p || !w) return false;
+  const targets = new Set(sensesOf(w, 'n', 4));
+  let frontier = sensesOf(p, 'n', 4);
+  for (let d = 0; d < 4 && frontier.length; d++) {
+    if (frontier.some((s) => targets.has(s))) return true;
+    frontier = frontier.flatMap((s) => synset(s).wholes);
+  }
+  return frontier.some((s) => targets.has(s));
+}
+
+/** Other names WordNet gives the same place or body ("US", "America", "United States"). */
+export function aliasesOf(lemma: string): string[] {
+  const e = lookup(lemma);
+  if (!e || !e.proper) return [];
+  return [...new Set(sensesOf(e, 'n', 2).flatMap((s) => synset(s).members).map(lemmaOf))].filter((l) => l !== lemma);
+}
+
+/** The nouns a relational adjective pertains to ("Nicaraguan" to "Nicaragua", "French" to "France"). */
+export function pertainymsOf(word: string): string[] {
+  return lemmas(word).flatMap((e) => e.pertains.map(lemmaOf));
+}
+
+/** Is any frequent noun sense of this word in the lexicographer file (e.g. LEXFILE.person for "spokeswoman")? */
+export function nounIn(word: string, lexfile: number, senses = 2): boolean {
+  return lemmas(word).some((e) => sensesOf(e, 'n', senses).some((s) => synset(s).lexfile === lexfile));
+}
+
+/** Is this word form a known English word of the part of speech (after lemmatising)? */
+export function hasPos(word: string, pos: Pos): boolean {
+  return lemmas(word).some((e) => (e.senses[pos]?.length ?? 0) > 0);
+}
+
+let capitalSenses: Set<number> | undefined;
+
+/** Is the synset a national capital (an instance of WordNet's "national capital")? */
+function isNationalCapital(id: number): boolean {
+  capitalSenses ??= new Set(sensesOf(lookup('national capital') as WordEntry, 'n', 1));
+  const s = synset(id);
+  return s.instance && s.hypernyms.some((h) => capitalSenses?.has(h));
+}
+
+let dimensionSenses: Set<number> | undefined;
+
+/**
+ * Is this word a dimension or names one: "depth", "radius", "wide", "deep", "tall" (a noun under WordNet's
+ * "dimension" or "extent", or an adjective whose attribute is one)?
+ */
+export function isDimension(word: string): boolean {
+  dimensionSenses ??= new Set(['dimension', 'extent'].flatMap((w) => sensesOf(lookup(w) as WordEntry, 'n', 2)));
+  const nouns = lemmas(word).flatMap((e) => [e, ...e.derived.map(entryAt)]);
+  return nouns.some((e) => sensesOf(e, 'n', 2).some((s) => {
+    let frontier = [s];
+    for (let d = 0; d <= HYPERNYM_DEPTH && frontier.length; d++) {
+      if (frontier.some((x) => dimensionSenses?.has(x))) return true;
+      frontier = frontier.flatMap((x) => synset(x).hypernyms);
+    }
+    return false;
+  }));
+}
+
+let members: Map<number, number[]> | undefined;
+
+/**
+ * The lemmas of a synset. The table keeps member lists only for adjectives and names, so the others are
+ * found through an inverse index of every word's senses, built on first use (by scripts; the stance
+ * detectors never need it).
+ */
+export function membersOf(synsetId: number): string[] {
+  if (!members) {
+    members = new Map();
+    const t = load();
+    for (let id = 0; id < t.wordLines.length; id++) {
+      for (const ids of Object.values(entryAt(id).senses) as number[][]) {
+        for (const s of ids) {
+          const list = members.get(s);
+          if (list) list.push(id);
+          else members.set(s, [id]);
+        }
+      }
+    }
+  }
+  return (members.get(synsetId) ?? []).map(lemmaOf);
+}

@@ -1,0 +1,202 @@
+/**
+ * Alignment: for each content word of the claim, the passage word that states it best, and how (the same
+ * lemma, a synonym, a derivation, a more specific or general word, per WordNet). Coverage is the share of
+ * the claim's word weight that the passage states. Antonyms found on the way are kept apart: a word and its
+ * opposite never cover each other.
+ *
+ * A passage's words are indexed once by their WordNet keys (lemma, sense, hypernym, derivation and antonym
+ * ids), so a claim word finds its candidates with a few lookups instead of being compared with every word.
+ */
+import { RELATION_WEIGHT, relateKeys, type Relation, type WordKeys } from '../lexicon/wordnet';
+import type { Word } from './words';
+
+/** How one claim word is stated in the passage. */
+export interface Match {
+  claim: Word;
+  /** The passage word, when one states it. */
+  word?: Word;
+  relation?: Relation;
+  /** RELATION_WEIGHT of the relation, 0 when unstated. */
+  score: number;
+  /** A passage word opposite to it, when there is one. */
+  opposite?: Word;
+}
+
+/** A claim aligned with some passage words. */
+export interface Alignment {
+  matches: Match[];
+  /** Weighted share of the claim's content the passage states, in [0, 1]. */
+  coverage: number;
+  /** The same share over the claim's words that are not names: what is said of the people, not who they are. */
+  contentCoverage: number;
+}
+
+/** Lowest match score that states a word outright (the same word, a synonym, a derivation, a more specific word). */
+export const STRONG = 0.8;
+
+/** Is this word a name (or a word WordNet does not know)? Names are only stated by themselves or their aliases. */
+function isName(w: Word): boolean {
+  return w.name || !w.keys.lemmas.length;
+}
+
+/** Relations that may state a name: the name itself, an alias (a shared synset), a demonym (a pertainym). */
+const NAME_RELATIONS = new Set<Relation>(['same', 'synonym', 'derived']);
+
+/** Shortest names whose spellings may differ by one letter and still be one name ("Wilfried", "Wilfred"). */
+const VARIANT_MIN_LENGTH = 6;
+
+/** Do two names differ by one letter inserted, dropped, changed or two swapped ("Gonzalez", "Gonzales")? */
+function spellingVariant(a: string, b: string): boolean {
+  if (Math.min(a.length, b.length) < VARIANT_MIN_LENGTH || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const rest = (x: number, y: number): boolean => a.slice(x) === b.slice(y);
+  return rest(i + 1, i + 1) || rest(i + 1, i) || rest(i, i + 1) || a[i] === b[i + 1] && a[i + 1] === b[i] && rest(i + 2, i + 2);
+}
+
+/** How passage word `b` relates to claim word `a`, names held to their own forms (or a one-letter variant). */
+export function relate(a: Word, b: Word): Relation | undefined {
+  if (a.lower === b.lower || a.norm === b.norm) return 'same';
+  if (a.name && b.name && spellingVariant(a.lower, b.lower)) return 'same';
+  const r = relateKeys(a.keys, b.keys);
+  if (!r) return undefined;
+  // A name is stated by itself or an alias, and is nobody's opposite ("Trump" is no antonym of "silence").
+  if ((isName(a) || isName(b)) && !NAME_RELATIONS.has(r)) return undefined;
+  return r;
+}
+
+/** The key fields of a passage word under which it is indexed, and the claim-word fields that look them up. */
+const LOOKUPS: [keyof WordKeys, (keyof WordKeys)[]][] = [
+  ['lemmas', ['lemmas', 'derived', 'antonyms']],
+  ['senses', ['senses', 'rareSenses', 'ancestors', 'derivedSenses', 'antonymSenses']],
+  ['ancestors', ['senses']],
+  ['rareSenses', ['senses', 'rareSenses']],
+  ['derived', ['lemmas']],
+  ['derivedSenses', ['senses', 'derivedSenses']],
+  ['antonyms', ['lemmas']],
+  ['antonymSenses', ['senses']],
+  ['heads', ['heads', 'antiHeads']],
+];
+
+/** A passage's content words, indexed by surface form and by WordNet key ids. */
+export interface WordIndex {
+  words: Word[];
+  /** For each word, the sentence it belongs to. */
+  sentenceOf: Map<Word, number>;
+  surface: Map<string, Word[]>;
+  keys: Map<keyof WordKeys, Map<number, Word[]>>;
+}
+
+/** Indexes the content words of the given sentences (each a list of words). */
+export function indexWords(sentences: Word[][]): WordIndex {
+  const index: WordIndex = { words: [], sentenceOf: new Map(), surface: new Map(), keys: new Map(LOOKUPS.map(([k]) => [k, new Map()])) };
+  const push = <K>(map: Map<K, Word[]>, key: K, w: Word): void => {
+    const list = map.get(key);
+    if (!list) map.set(key, [w]);
+    else if (list[list.length - 1] !== w) list.push(w);
+  };
+  sentences.forEach((words, s) => {
+    for (const w of words) {
+      if (!w.content) continue;
+      index.words.push(w);
+      index.sentenceOf.set(w, s);
+      push(index.surface, w.lower, w);
+      push(index.surface, w.norm, w);
+      for (const [field] of LOOKUPS) {
+        const map = index.keys.get(field) as Map<number, Word[]>;
+        for (const id of w.keys[field] as number[]) push(map, id, w);
+      }
+    }
+  });
+  return index;
+}
+
+/** The passage words that may relate to claim word `c` (a superset; `relate` decides). */
+function candidates(index: WordIndex, c: Word): Set<Word> {
+  const out = new Set<Word>([...(index.surface.get(c.lower) ?? []), ...(index.surface.get(c.norm) ?? [])]);
+  for (const [field, from] of LOOKUPS) {
+    const map = index.keys.get(field) as Map<number, Word[]>;
+    for (const f of from) for (const id of c.keys[f] as number[]) for (const w of map.get(id) ?? []) out.add(w);
+  }
+  return out;
+}
+
+/** Does some word of the indexed passage relate to `c` in one of the given ways? */
+export function statedIn(index: WordIndex, c: Word, ways: readonly Relation[]): boolean {
+  for (const w of candidates(index, c)) {
+    const r = relate(c, w);
+    if (r && ways.includes(r)) return true;
+  }
+  return false;
+}
+
+/**
+ * Aligns the claim's words with every sentence of an indexed passage at once: the best match of each
+ * claim word in each sentence. Returns one match list per sentence (sentences with no match get an
+ * unstated entry per claim word).
+ */
+export function alignSentences(claimWords: Word[], index: WordIndex, sentenceCount: number): Match[][] {
+  const perSentence: Match[][] = Array.from({ length: sentenceCount }, () => claimWords.map((c): Match => ({ claim: c, score: 0 })));
+  claimWords.forEach((c, k) => {
+    for (const w of candidates(index, c)) {
+      const r = relate(c, w);
+      if (!r) continue;
+      const m = perSentence[index.sentenceOf.get(w) as number][k];
+      if (r === 'antonym') {
+        m.opposite ??= w;
+        continue;
+      }
+      const score = RELATION_WEIGHT[r];
+      if (score > m.score) Object.assign(m, { word: w, relation: r, score });
+    }
+  });
+  return perSentence;
+}
+
+/** The best of several match lists for the same claim words (a claim word stated in any of them). */
+export function bestOf(lists: Match[][]): Match[] {
+  if (!lists.length) return [];
+  return lists[0].map((_, k) => lists.reduce((best, list) => {
+    const m = list[k];
+    const opposite = best.opposite ?? m.opposite;
+    return m.score > best.score ? { ...m, ...(opposite ? { opposite } : {}) } : opposite && !best.opposite ? { ...best, opposite } : best;
+  }, lists[0][k]));
+}
+
+/** An alignment (with its coverages) from match lists. */
+export function alignmentOf(matches: Match[]): Alignment {
+  let total = 0;
+  let stated = 0;
+  let contentTotal = 0;
+  let contentStated = 0;
+  for (const m of matches) {
+    total += m.claim.weight;
+    stated += m.claim.weight * m.score;
+    if (!m.claim.name) {
+      contentTotal += m.claim.weight;
+      contentStated += m.claim.weight * m.score;
+    }
+  }
+  const coverage = total ? stated / total : 0;
+  return { matches, coverage, contentCoverage: contentTotal ? contentStated / contentTotal : coverage };
+}
+
+/** Aligns claim words with the given words (any order, any sentence): for occasional small alignments. */
+export function align(claimWords: Word[], words: Word[]): Alignment {
+  return alignmentOf(alignSentences(claimWords, indexWords([words]), 1)[0]);
+}
+
+/**
+ * Weighted coverage of the claim words not in `slot` (the words a detector sets aside as the disputed
+ * value), counting only words stated outright: a conflict needs the passage to be about the same thing.
+ */
+export function restCoverage(alignment: Alignment, slot: Set<Word>): number {
+  let total = 0;
+  let stated = 0;
+  for (const m of alignment.matches) {
+    if (slot.has(m.claim)) continue;
+    total += m.claim.weight;
+    if (m.score >= STRONG) stated += m.claim.weight * m.score;
+  }
+  return total ? stated / total : 0;
+}

@@ -1,0 +1,214 @@
+/**
+ * What every stance detector receives: the claim (analysed once), the passage, its central sentence, and
+ * the claim aligned with both. Also the shared tests the detectors build on: is the passage about the same
+ * thing as the claim once the disputed slot is set aside (`onTopic`), which words stand next to a word
+ * (`neighbours`), and is a name stated.
+ */
+import type { Span } from '../types';
+import { LEXFILE, isPlace, nounIn, pertainymsOf } from '../lexicon/wordnet';
+import { align, alignSentences, alignmentOf, bestOf, restCoverage, type Alignment, type Match } from './align';
+import type { ClaimView, PassageView, SentenceView } from './views';
+import type { Word } from './words';
+
+/** One conflict a detector found: what differs, and where in the passage. */
+export interface Finding {
+  /** The detector's id. */
+  detector: string;
+  /** Readable reason, e.g. "number: 40 vs 400". */
+  reason: string;
+  /** The claim's value and the passage's value that differ ("40", "400"). */
+  values: [string, string];
+  /** Spans in the passage text to mark. */
+  highlights: Span[];
+  /** In [0, 1]: how sure the detector is that the two values fill the same slot. */
+  strength: number;
+  /** Rests on a weekday alone (weekdays recur; other evidence may settle it). */
+  weak?: boolean;
+}
+
+/** A stance detector: a rule over the shared context. One per file, listed in registry.ts. */
+export interface Detector {
+  id: string;
+  /** One line: what it finds. */
+  description: string;
+  detect(ctx: StanceContext): Finding[];
+}
+
+/** A claim and a passage, analysed and aligned. */
+export interface StanceContext {
+  claim: ClaimView;
+  passage: PassageView;
+  /** Index of the central sentence in `passage.sentences`. */
+  focusIndex: number;
+  focus: SentenceView;
+  /** The claim aligned with the central sentence alone. */
+  inFocus: Alignment;
+  /** The claim aligned with the whole passage. */
+  inWindow: Alignment;
+  /** The claim's best match in each sentence of the passage. */
+  perSentence: Match[][];
+  /** Content words of the whole passage. */
+  windowWords: Word[];
+}
+
+/** How well a sentence states a claim, for choosing the central sentence: what it says counts more than whom it names. */
+export function focusScore(a: Alignment): number {
+  return a.contentCoverage + 0.25 * a.coverage;
+}
+
+/** Builds the context; the focus is the given sentence, or else the one that states most of the claim. */
+export function contextOf(claim: ClaimView, passage: PassageView, focusIndex?: number): StanceContext {
+  const perSentence = alignSentences(claim.content, passage.index, passage.sentences.length);
+  const alignments = perSentence.map(alignmentOf);
+  let f = focusIndex ?? 0;
+  if (focusIndex === undefined) alignments.forEach((a, i) => { if (focusScore(a) > focusScore(alignments[f])) f = i; });
+  return {
+    claim, passage, focusIndex: f, focus: passage.sentences[f], inFocus: alignments[f], perSentence,
+    inWindow: alignmentOf(bestOf(perSentence)), windowWords: passage.index.words,
+  };
+}
+
+/** Share of the claim's content the passage must state, outside the disputed slot, before a conflict counts. */
+export const TOPIC_COVERAGE = 0.5;
+
+/**
+ * Is the passage about what the claim is about, once the disputed `slot` words are set aside? Most of the
+ * rest of the claim's content must be stated in the passage, half its other names, and the central
+ * sentence must itself state some of it (or, when it opens with a pronoun or "the <noun>", the sentence
+ * before it must).
+ */
+export function onTopic(ctx: StanceContext, slot: Iterable<Word>, min = TOPIC_COVERAGE): boolean {
+  const set = new Set(slot);
+  const rest = ctx.claim.content.filter((w) => !set.has(w));
+  if (!rest.length) return false;
+  if (restCoverage(ctx.inWindow, set) < min) return false;
+  const names = rest.filter((w) => w.name);
+  if (names.length && names.filter((w) => stated(ctx.inWindow, w)).length * 2 < names.length) return false;
+  const shares = (a: Alignment): boolean => a.matches.some((m) => !set.has(m.claim) && m.score >= 0.8);
+  if (shares(ctx.inFocus)) return true;
+  const before = ctx.passage.sentences[ctx.focusIndex - 1];
+  return !!before && ANAPHORIC_OPENING.test(ctx.focus.text) && shares(align(rest, before.words));
+}
+
+/** A sentence opening with a pronoun or a definite noun phrase continues the one before. */
+const ANAPHORIC_OPENING = /^\s*(?:it|he|she|they|this|that|his|her|their|its|the\s+\p{Ll}[\p{L}-]*)\b/iu;
+
+/** Is claim word `w` stated (the same word, a synonym, a derivation or a more specific word) in the alignment? */
+export function stated(a: Alignment, w: Word): boolean {
+  const m = a.matches.find((x) => x.claim === w);
+  return !!m && m.score >= 0.8;
+}
+
+/** The match of claim word `w` in the alignment. */
+export function matchOf(a: Alignment, w: Word): Match | undefined {
+  return a.matches.find((x) => x.claim === w);
+}
+
+/** Content words within `reach` words of the span (the span's own words excluded). */
+export function neighbours(words: Word[], span: Span, reach = 4): Word[] {
+  const inside = (w: Word): boolean => w.start >= span.start && w.end <= span.end;
+  const before = words.filter((w) => w.end <= span.start && !inside(w)).slice(-reach);
+  const after = words.filter((w) => w.start >= span.end && !inside(w)).slice(0, reach);
+  return [...before, ...after].filter((w) => w.content);
+}
+
+/** The claim's words inside a span of the claim. */
+export function claimWordsIn(ctx: StanceContext, span: Span): Word[] {
+  return ctx.claim.words.filter((w) => w.start < span.end && span.start < w.end);
+}
+
+/** A span of the central sentence as a span of the passage text. */
+export function inPassage(ctx: StanceContext, s: Span): Span {
+  return { start: ctx.focus.start + s.start, end: ctx.focus.start + s.end };
+}
+
+/** How the words around two spans must line up (see {@link slotsAlign}). */
+export interface SlotOptions {
+  /** 'either': one side lines up with the same side; 'both': both sides do; 'any': a word on any side of one
+   *  lines up with a word on any side of the other (an apposition puts a title before or after a name). */
+  sides?: 'either' | 'both' | 'any';
+  /** Let names count as context (a predicate's subject is often a name; a name's slot never is). */
+  names?: boolean;
+}
+
+/**
+ * Do the words around a claim span and a central-sentence span line up? A content word on one side of the
+ * claim's span must be stated by a word on the same side of the sentence's span: "open in Boston" and "open
+ * a store in New York City" both have the opening before the place.
+ */
+export function slotsAlign(ctx: StanceContext, claimSpan: Span, focusSpan: Span, reach = 4, options: SlotOptions = {}): boolean {
+  const { sides = 'either', names = false } = options;
+  const side = (words: Word[], span: Span, before: boolean): Word[] => (before
+    ? words.filter((w) => w.end <= span.start).slice(-reach) : words.filter((w) => w.start >= span.end).slice(0, reach))
+    .filter((w) => w.content && (names || !w.name));
+  const aligned = (mine: Word[], theirs: Word[]): boolean => {
+    const set = new Set(theirs);
+    return mine.some((w) => {
+      const m = matchOf(ctx.inFocus, w);
+      return !!m?.word && m.score >= 0.5 && set.has(m.word);
+    });
+  };
+  const [cb, ca, fb, fa] = [side(ctx.claim.words, claimSpan, true), side(ctx.claim.words, claimSpan, false), side(ctx.focus.words, focusSpan, true), side(ctx.focus.words, focusSpan, false)];
+  if (sides === 'both') return aligned(cb, fb) && aligned(ca, fa);
+  if (sides === 'any') return aligned([...cb, ...ca], [...fb, ...fa]);
+  return aligned(cb, fb) || aligned(ca, fa);
+}
+
+/** The content words (not names) of the clause holding a span: between the commas, semicolons or dashes around it. */
+function clauseWords(words: Word[], text: string, span: Span): Word[] {
+  const before = text.slice(0, span.start).search(/[,;:—–(][^,;:—–(]*$/);
+  const after = text.slice(span.end).search(/[,;:—–)]/);
+  let from = before < 0 ? 0 : before;
+  let to = after < 0 ? text.length : span.end + after;
+  // Words for people ("reporters", "aide") and demonyms ("Russian") say who, not what: they are no clause context.
+  const what = (w: Word): boolean => w.content && !w.name && !nounIn(w.lower, LEXFILE.person, 1) && !pertainymsOf(w.lower).some(isPlace);
+  const inside = (end: number): Word[] => words.filter((w) => w.start >= from && w.end <= end && what(w) && (w.end <= span.start || w.start >= span.end));
+  // A fronted adverbial ("On Sunday, he called ...") dates the clause that follows it; a clause that only says
+  // who spoke ("..., an aide told journalists on Friday") dates what was said before it.
+  if (!inside(to).length && after >= 0) {
+    const next = text.slice(to + 1).search(/[,;:—–)]/);
+    to = next < 0 ? text.length : to + 1 + next;
+  }
+  for (let k = 0; k < 3 && !inside(to).length && from > 0; k++) {
+    const previous = text.slice(0, from).search(/[,;:—–(][^,;:—–(]*$/);
+    from = previous < 0 ? 0 : previous;
+  }
+  return inside(to);
+}
+
+/**
+ * Do the clauses holding a claim span and a central-sentence span say the same thing? Some content word of
+ * the claim's clause must be stated by a word of the sentence's clause. A date belongs to its clause: "sign
+ * the package into law on Independence Day, aides said" and "congratulated each other on Victory Day, an aide
+ * told journalists" share only their attributions.
+ */
+export function clausesAlign(ctx: StanceContext, claimSpan: Span, focusSpan: Span): boolean {
+  const theirs = new Set(clauseWords(ctx.focus.words, ctx.focus.text, focusSpan));
+  return clauseWords(ctx.claim.words, ctx.claim.text, claimSpan).some((w) => {
+    const m = matchOf(ctx.inFocus, w);
+    return !!m?.word && m.score >= 0.5 && theirs.has(m.word);
+  });
+}
+
+/** Fewest claim words (not names) near a slot for the local topic test to speak. */
+const LOCAL_MIN_WORDS = 3;
+/** Share of them the central sentence must state. */
+const LOCAL_COVERAGE = 0.7;
+
+/**
+ * Is the central sentence about what the claim says around the slot? A claim may pack several facts ("A
+ * machete, two hatchets and some 300 rounds of ammunition were found in his car"); the passage may state
+ * only the one the disputed value belongs to. The claim's words within `reach` words of the slot that are
+ * not names (at least three: what is said there) must be stated outright by the central sentence, and the
+ * names there too (who it is said of). Names alone never make a topic: the same people do many things.
+ */
+export function localTopic(ctx: StanceContext, slot: Span, reach = 6): boolean {
+  const near = neighbours(ctx.claim.words, slot, reach).filter((w) => !(w.start >= slot.start && w.end <= slot.end));
+  const said = near.filter((w) => !w.name);
+  if (said.length < LOCAL_MIN_WORDS) return false;
+  const strong = (w: Word): boolean => (matchOf(ctx.inFocus, w)?.score ?? 0) >= 0.8;
+  // The names may be stated anywhere in the passage: the central sentence often says "it" or "he".
+  if (near.some((w) => w.name && (matchOf(ctx.inWindow, w)?.score ?? 0) < 0.8)) return false;
+  const total = said.reduce((n, w) => n + w.weight, 0);
+  return said.filter(strong).reduce((n, w) => n + w.weight, 0) / total >= LOCAL_COVERAGE;
+}

@@ -1,0 +1,65 @@
+import { SPEECH_VERBS } from '../../lexicon';
+import { hasPos } from '../../lexicon/wordnet';
+import { STRONG } from '../align';
+import { inPassage, localTopic, matchOf, onTopic, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
+import { governed, negationCues } from '../polarity';
+import type { SentenceView } from '../views';
+import type { Word } from '../words';
+
+/**
+ * Opposite predicates about the same thing: a word of the claim and a word of the central sentence that
+ * WordNet makes antonyms (agreed/disagreed, rose/fell, probably/unlikely, temporary/permanent), with the
+ * words around them lined up, the rest of the claim on topic, and not both negated (a negated opposite
+ * agrees: "not temporary" is "permanent").
+ */
+export const antonym: Detector = {
+  id: 'antonym',
+  description: 'an opposite predicate (WordNet antonyms) about the same thing',
+  detect(ctx) {
+    const out: Finding[] = [];
+    for (const m of ctx.inFocus.matches) {
+      const opposite = m.opposite;
+      if (!opposite || m.score >= 0.8 || SPEECH_VERBS.has(m.claim.norm) || SPEECH_VERBS.has(opposite.norm)) continue;
+      if (negated(ctx.claim, m.claim) !== negated(ctx.focus, opposite)) continue;
+      if (!aligned(ctx, m.claim, opposite) || !onTopic(ctx, [m.claim], ANTONYM_TOPIC) && !localTopic(ctx, m.claim)) continue;
+      out.push({
+        detector: 'antonym', reason: `predicate: ${m.claim.raw} vs ${opposite.raw}`, values: [m.claim.raw, opposite.raw],
+        highlights: [inPassage(ctx, opposite)], strength: 0.8,
+      });
+    }
+    return out;
+  },
+};
+
+/**
+ * Do the two opposites say something of the same thing?
+ * - Two predicates (verbs, or adjectives after a copula): the words around them, other than names, line up
+ *   ("prices rose" / "prices fell").
+ * - A modifier ("a sweeping package", "had probably broken away"): what it modifies, the content word after
+ *   it, is stated right after the opposite too ("unlikely that a piece had separated"), not elsewhere
+ *   ("a narrow vote").
+ * - Two nouns: they often merely co-occur ("a peace deal", "the war"), so both sides must line up.
+ */
+function aligned(ctx: StanceContext, word: Word, opposite: Word): boolean {
+  if (nounOnly(word) || nounOnly(opposite)) return slotsAlign(ctx, word, opposite, 3, { sides: 'both', names: true });
+  // Around predicates, the words must say what they are about: the same people do opposite things to different things.
+  if (word.predicate && opposite.predicate) return slotsAlign(ctx, word, opposite, 4);
+  const head = ctx.claim.words.slice(word.index + 1).find((w) => w.content && !w.name);
+  const m = head && matchOf(ctx.inFocus, head);
+  return !!m?.word && m.score >= STRONG && m.word.index > opposite.index && m.word.index - opposite.index <= MODIFIER_REACH;
+}
+
+/** How far after a modifier's opposite the modified word may stand ("unlikely that a piece of rock had separated"). */
+const MODIFIER_REACH = 8;
+
+/** Share of the rest of the claim the passage must state: opposites are common words. */
+const ANTONYM_TOPIC = 0.6;
+
+function nounOnly(w: Word): boolean {
+  return hasPos(w.lower, 'n') && !hasPos(w.lower, 'v') && !hasPos(w.lower, 'a') && !hasPos(w.lower, 'r');
+}
+
+/** Is the word governed by a negation in its sentence? */
+function negated(view: SentenceView, w: Word): boolean {
+  return negationCues(view.words, view.text).some((cue) => governed(view.words, cue, view.text).includes(w));
+}

@@ -1,0 +1,49 @@
+import { sameDate, type DateMention } from '../../text/dates';
+import { claimWordsIn, clausesAlign, inPassage, localTopic, onTopic, type Detector, type Finding } from '../context';
+import { dateStated } from '../figures';
+
+/** Share of the claim's other content a year conflict needs: years date many things in one article. */
+const YEAR_TOPIC = 0.7;
+
+/**
+ * A date of the claim that the passage gives differently: a day, month, year, weekday or named day of the
+ * same precision in the central sentence, the claim's date stated nowhere in the passage. Weekdays recur
+ * (a Monday call and a Thursday call can both be real), so a weekday conflict also needs the two dates to
+ * the words next to both to line up; it is marked weak, so other evidence that states the claim's weekday
+ * can settle it.
+ */
+export const date: Detector = {
+  id: 'date',
+  description: 'a date, year, weekday or named day that differs for the same event',
+  detect(ctx) {
+    const out: Finding[] = [];
+    const claimDates = ctx.claim.a.dates;
+    for (const d of claimDates) {
+      if (dateStated(d, ctx.passage.sentences)) continue;
+      // A rival equal to another of the claim's dates dates something else the claim also mentions.
+      const rival = ctx.focus.a.dates.find((p) => p.granularity === d.granularity && !sameDate(d, p)
+        && !claimDates.some((c) => c.granularity === p.granularity && sameDate(c, p)) && !relatedNames(d, p));
+      if (!rival) continue;
+      const slot = claimWordsIn(ctx, d);
+      const local = localTopic(ctx, d);
+      if (!onTopic(ctx, slot, d.granularity === 'year' ? YEAR_TOPIC : undefined) && !(d.granularity !== 'year' && local)) continue;
+      // Weekdays and named days recur: the clauses holding both must say the same thing ("unveiled the plan on
+      // a Monday" / "announced Thursday it plans"), not just the claim's clause and the sentence ("a phone call
+      // with Trump on Thursday" / "... their phone call, an official said Tuesday").
+      const weekday = d.granularity === 'weekday';
+      if ((weekday || d.granularity === 'named') && !clausesAlign(ctx, d, rival)) continue;
+      out.push({
+        detector: 'date', reason: `date: ${d.text} vs ${rival.text}`, values: [d.text, rival.text],
+        highlights: [inPassage(ctx, rival)], strength: 0.9, ...(weekday ? { weak: true } : {}),
+      });
+    }
+    return out;
+  },
+};
+
+/** Two named days that share a word besides "day" ("Victory Day", "Victory in Europe Day") are related days, not rivals. */
+function relatedNames(a: DateMention, b: DateMention): boolean {
+  if (a.granularity !== 'named') return false;
+  const words = (k: string): string[] => k.split(/\s+/).filter((w) => w !== 'day' && w.length > 2);
+  return words(a.key).some((w) => words(b.key).includes(w));
+}

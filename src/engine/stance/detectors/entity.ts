@@ -1,0 +1,203 @@
+import type { Span } from '../../types';
+import { LEXFILE, hasPos, isPlace, nounIn, placeWithin } from '../../lexicon/wordnet';
+import { reportsSpeech } from './speaker';
+import { tokenize } from '../../text/tokens';
+import { nameKind } from '../names';
+import { STRONG, relate, restCoverage, statedIn } from '../align';
+import { inPassage, localTopic, matchOf, onTopic, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
+import { lowerOf, type Word } from '../words';
+
+/** Share of the claim's other content the central sentence itself must state: a swapped name needs a close match. */
+const FOCUS_TOPIC = 0.6;
+
+/**
+ * Another person, place or body in the claim's slot: the claim names X, the passage names X nowhere, and the
+ * central sentence names Y (whom the claim does not name) next to the words that stand next to X in the
+ * claim ("open in Boston" / "open a store in New York City"; "Vornado's chief financial officer, Richard
+ * Hale, praised" / "Vornado Chief Financial Officer Stephen Theriot hailed"). Places are only rivals of
+ * places, and a place within the other (a capital in its country) is no rival.
+ */
+export const entity: Detector = {
+  id: 'entity',
+  description: 'another person, place or organisation in the same slot',
+  detect(ctx) {
+    const out: Finding[] = [];
+    const claimTokens = new Set(tokenize(ctx.claim.text).map((t) => lowerOf(t.raw)));
+    for (const name of ctx.claim.a.names) {
+      // The name itself, without its title ("Donald Trump" of "Russian President Donald Trump").
+      const mine = nameWords(ctx.claim.words, name);
+      if (!mine.length || insideQuotes(ctx.claim.text, name.start)) continue;
+      // Who said what is the speaker detector's to judge, with the words said.
+      const who = ctx.claim.a.speaker;
+      if (who && who.start <= mine[0].start && mine[mine.length - 1].end <= who.end && reportsSpeech(ctx.claim.text, who)) continue;
+      const core = spanOf(mine);
+      const kind = nameKind(ctx.claim.text.slice(core.start, core.end));
+      if (kind === 'other') continue;
+      const office = officeHolder(ctx, core);
+      if (office) {
+        out.push(office);
+        continue;
+      }
+      // One word may name anyone or anything (a surname, a town, a firm): a person needs a full name or a title.
+      if (kind === 'person' && mine.length < 2 && !titleBefore(ctx.claim.words, core).length) continue;
+      if (mine.some((w) => statedIn(ctx.passage.index, w, NAMED))) continue;
+      // A place the passage names by a place within it or around it ("Washington" for the US) is not disputed.
+      if (kind === 'place' && placesIn(ctx).some((p) => placeWithin(p, lemmaOf(ctx.claim.text.slice(core.start, core.end))) || placeWithin(lemmaOf(ctx.claim.text.slice(core.start, core.end)), p))) continue;
+      for (const rivalName of ctx.focus.a.names) {
+        const theirs = nameWords(ctx.focus.words, rivalName);
+        if (!theirs.length) continue;
+        const rival = spanOf(theirs);
+        const rivalText = ctx.focus.text.slice(rival.start, rival.end);
+        if (nameKind(rivalText) !== kind) continue;
+        if (kind === 'person' && theirs.length < 2 && !titleBefore(ctx.focus.words, rival).length) continue;
+        // Two titles that differ name two offices ("President" and "Former President"): no rival.
+        if (kind === 'person' && !sameTitles(ctx, titleBefore(ctx.claim.words, core), titleBefore(ctx.focus.words, rival))) continue;
+        // A rival shares no word with the claim ("World War Two" is no rival of "World War II").
+        if (tokenize(rivalText).some((t) => claimTokens.has(lowerOf(t.raw))) || theirs.some((w) => mine.some((m) => relate(m, w)))) continue;
+        const claimText = ctx.claim.text.slice(core.start, core.end);
+        if (kind === 'place' && (placeWithin(lemmaOf(claimText), lemmaOf(rivalText)) || placeWithin(lemmaOf(rivalText), lemmaOf(claimText)))) continue;
+        const preposition = samePreposition(ctx, core, rival);
+        if (!preposition) continue;
+        const topical = onTopic(ctx, mine) && restCoverage(ctx.inFocus, new Set(mine)) >= FOCUS_TOPIC;
+        // A place behind the same kind of preposition in a sentence about the same thing needs no more; a
+        // person, or a place without a preposition, must also stand among the same words as the claim's.
+        const slotted = slotsAlign(ctx, core, rival, 6, { sides: 'any' });
+        // A place is only rivalled behind the same kind of preposition of place ("in Boston" / "in midtown
+        // Manhattan"); places named as parties stand for their governments ("talks between Paris and Berlin").
+        if (kind === 'place' && preposition !== 'located') continue;
+        const placed = kind === 'place' && topical && statedWords(ctx, mine) >= PLACE_TOPIC_WORDS;
+        if (!placed && !(slotted && (topical || localTopic(ctx, core)))) continue;
+        out.push({
+          detector: 'entity', reason: `${kind === 'place' ? 'place' : 'name'}: ${claimText} vs ${rivalText}`, values: [claimText, rivalText],
+          highlights: [inPassage(ctx, rival)], strength: kind === 'place' ? 0.9 : 0.8,
+        });
+        break;
+      }
+    }
+    return out;
+  },
+};
+
+/**
+ * The name itself in a name run: its last unbroken run of name words, after any title ("Stephen Theriot"
+ * of "Vornado Chief Financial Officer Stephen Theriot"). A surname WordNet knows as a word ("Hale" after
+ * "Richard") and a place it also knows as a word ("Manhattan") count as names.
+ */
+function nameWords(words: Word[], span: Span): Word[] {
+  const inside = words.filter((w) => w.start >= span.start && w.end <= span.end && w.content);
+  const out: Word[] = [];
+  for (let k = inside.length - 1; k >= 0; k--) {
+    const w = inside[k];
+    const surname = k > 0 && inside[k - 1].name && k === inside.length - 1;
+    if (!w.capital || !(w.name || surname || isPlace(w.lower))) break;
+    out.unshift(w);
+  }
+  return out;
+}
+
+function spanOf(words: Word[]): Span {
+  return { start: words[0].start, end: words[words.length - 1].end };
+}
+
+/** How a name is stated: itself, an alias, or a demonym. */
+const NAMED = ['same', 'synonym', 'derived'] as const;
+
+/**
+ * The claim gives a title to a person ("Ukrainian President Donald Trump") and the central sentence gives the
+ * same title (the same words, right before the name) to someone else whom the claim does not name, and never
+ * to the claim's person: another holder of the office, wherever else the claim's person is named.
+ */
+function officeHolder(ctx: StanceContext, core: Span): Finding | undefined {
+  const title = titleBefore(ctx.claim.words, core);
+  if (!title.length) return undefined;
+  const claimTokens = new Set(tokenize(ctx.claim.text).map((t) => lowerOf(t.raw)));
+  const claimName = ctx.claim.text.slice(core.start, core.end);
+  for (const n of ctx.focus.a.names) {
+    const theirs = nameWords(ctx.focus.words, n);
+    if (!theirs.length) continue;
+    const rival = spanOf(theirs);
+    const rivalText = ctx.focus.text.slice(rival.start, rival.end);
+    const sameTitle = titleBefore(ctx.focus.words, rival);
+    const matches = (w: Word): boolean => { const m = matchOf(ctx.inFocus, w); return !!m?.word && m.score >= STRONG && sameTitle.includes(m.word); };
+    if (sameTitle.length !== title.length || !title.every(matches)) continue;
+    if (tokenize(rivalText).some((t) => claimTokens.has(lowerOf(t.raw)))) {
+      return undefined;
+    }
+    if (nameKind(rivalText) !== 'person') continue;
+    // The same office in a sentence about something else ("... met the unions" / "... opened a bridge") is no rival.
+    if (!onTopic(ctx, [...nameWords(ctx.claim.words, core), ...title]) && !localTopic(ctx, { start: title[0].start, end: core.end })) return undefined;
+    return {
+      detector: 'entity', reason: `name: ${claimName} vs ${rivalText} (${ctx.focus.text.slice(sameTitle[0].start, sameTitle[sameTitle.length - 1].end)})`,
+      values: [claimName, rivalText], highlights: [inPassage(ctx, rival)], strength: 0.9,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * The title right before a name: a word for a person's office and its qualifiers ("Ukrainian President",
+ * "German Chancellor", "council spokesman", "Former President"), or nothing.
+ */
+function titleBefore(words: Word[], name: Span): Word[] {
+  const before = words.filter((w) => w.end <= name.start);
+  const out: Word[] = [];
+  for (let k = before.length - 1; k >= 0 && out.length < 4; k--) {
+    const w = before[k];
+    // A word for a person's office in its first sense, not a verb ("to hand Crimea").
+    const office = nounIn(w.lower, LEXFILE.person, 1) && !w.predicate;
+    if (w.name || !w.content || !office && !/^\p{Lu}/u.test(w.raw) && !out.length) break;
+    if (!office && !/^\p{Lu}/u.test(w.raw) && !hasPos(w.lower, 'a')) break;
+    out.unshift(w);
+  }
+  return out.some((w) => nounIn(w.lower, LEXFILE.person, 1)) ? out : [];
+}
+
+/** Do two titles name the same office: each word of one stated by a word of the other (or either is missing)? */
+function sameTitles(ctx: StanceContext, mine: Word[], theirs: Word[]): boolean {
+  if (!mine.length || !theirs.length) return true;
+  const stated = (w: Word): boolean => { const m = matchOf(ctx.inFocus, w); return !!m?.word && m.score >= STRONG && theirs.includes(m.word); };
+  return mine.length === theirs.length && mine.every(stated);
+}
+
+/** Fewest claim words (outside the place) the central sentence must state outright for a place conflict without slot words. */
+const PLACE_TOPIC_WORDS = 3;
+
+/** How many of the claim's words outside `slot` the central sentence states outright. */
+function statedWords(ctx: StanceContext, slot: Word[]): number {
+  return ctx.inFocus.matches.filter((m) => !slot.includes(m.claim) && m.score >= 0.8).length;
+}
+
+/** The places the passage names (lower case). */
+function placesIn(ctx: StanceContext): string[] {
+  return ctx.windowWords.filter((w) => w.capital && isPlace(w.lower)).map((w) => w.lower);
+}
+
+/** A name inside a quotation is what someone said, not whom the claim is about. */
+function insideQuotes(text: string, at: number): boolean {
+  return ((text.slice(0, at).match(/["“”]/g) ?? []).length % 2) === 1;
+}
+
+/** A name as a WordNet lemma (lower case, no article, no possessive). */
+function lemmaOf(text: string): string {
+  return text.toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '');
+}
+
+/** Prepositions of place by how they locate: being somewhere, leaving it, heading there. */
+const PLACE_PREPOSITIONS: Record<string, string> = {
+  in: 'at', at: 'at', near: 'at', inside: 'at', over: 'at', above: 'at', below: 'at', across: 'at', outside: 'at', within: 'at',
+  from: 'from', out: 'from', to: 'to', into: 'to', toward: 'to', towards: 'to',
+};
+
+/**
+ * A place's slot is also how its preposition locates ("in Boston" and "in midtown Manhattan", not "from
+ * Boston"): the nearest preposition of place among the three words before the name. `located` when both
+ * have the same kind, `unlocated` when neither has one, undefined when they differ.
+ */
+function samePreposition(ctx: StanceContext, name: Span, rival: Span): 'located' | 'unlocated' | undefined {
+  const before = (words: Word[], at: number): string | undefined => words.filter((w) => w.end <= at).slice(-3).reverse()
+    .map((w) => PLACE_PREPOSITIONS[w.lower]).find(Boolean);
+  const a = before(ctx.claim.words, name.start);
+  const b = before(ctx.focus.words, rival.start);
+  if (!a && !b) return 'unlocated';
+  return a === b ? 'located' : undefined;
+}

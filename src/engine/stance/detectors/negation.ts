@@ -1,0 +1,48 @@
+import { restCoverage } from '../align';
+import { inPassage, matchOf, onTopic, type Detector, type StanceContext } from '../context';
+import { asserted, governed, negationCues } from '../polarity';
+import type { Word } from '../words';
+
+/** Share of the claim's content (its negation aside) the central sentence must state before a bare negation counts. */
+const NEGATION_COVERAGE = 0.6;
+/** Share of the claim's content the passage must state anywhere. */
+const NEGATION_TOPIC = 0.6;
+
+/**
+ * One side negates what the other asserts: a negation in the claim governs a word the central sentence
+ * states plainly, or a negation in the central sentence governs a word of the claim ("the dog was not
+ * released" / "a dog was let loose"), and the sentence states nearly all the rest of the claim.
+ */
+export const negation: Detector = {
+  id: 'negation',
+  description: 'one side negates what the other asserts',
+  detect(ctx) {
+    const claimCues = boundCues(ctx, 'claim');
+    const focusCues = boundCues(ctx, 'focus');
+    if ((claimCues.length > 0) === (focusCues.length > 0)) return [];
+    const cues = new Set(claimCues);
+    if (restCoverage(ctx.inFocus, cues) < NEGATION_COVERAGE || !onTopic(ctx, cues, NEGATION_TOPIC)) return [];
+    const side = claimCues.length ? 'claim' : 'passage';
+    const cue = claimCues[0] ?? focusCues[0];
+    return [{
+      detector: 'negation', reason: `negation: the ${side} says "${cue.raw}"`, values: claimCues.length ? [cue.raw, ''] : ['', cue.raw],
+      highlights: focusCues.map((w) => inPassage(ctx, w)), strength: 0.6,
+    }];
+  },
+};
+
+/**
+ * Negation cues of one side that govern a word the other side states: for the claim, a governed word
+ * stated in the central sentence; for the sentence, a governed word that states a word of the claim.
+ */
+export function boundCues(ctx: StanceContext, side: 'claim' | 'focus'): Word[] {
+  if (side === 'claim') {
+    return negationCues(ctx.claim.words, ctx.claim.text).filter((cue) => governed(ctx.claim.words, cue, ctx.claim.text)
+      .some((w) => w.content && (matchOf(ctx.inFocus, w)?.score ?? 0) >= 0.8));
+  }
+  // A word the claim states only inside a condition or a demand ("if the council keeps ...") has no polarity
+  // there for the passage's negation to contradict.
+  const statedWords = new Set(ctx.inFocus.matches.filter((m) => m.score >= 0.8 && asserted(ctx.claim.words, m.claim.index, ctx.claim.text)).map((m) => m.word));
+  return negationCues(ctx.focus.words, ctx.focus.text).filter((cue) => governed(ctx.focus.words, cue, ctx.focus.text)
+    .some((w) => statedWords.has(w)));
+}

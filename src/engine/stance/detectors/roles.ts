@@ -1,0 +1,168 @@
+import type { Name } from '../../text/entities';
+import { relate } from '../align';
+import { inPassage, matchOf, onTopic, type Detector, type StanceContext } from '../context';
+import { RECIPROCAL_VERBS, SPEECH_VERBS } from '../../lexicon';
+import { LEXFILE, hasPos, lemmas, nounIn } from '../../lexicon/wordnet';
+import { nameKind } from '../names';
+import type { SentenceView } from '../views';
+import type { Word } from '../words';
+
+/**
+ * Who did what to whom, swapped: the claim and the central sentence name the same two parties around the
+ * same predicate, in the opposite order ("Obama briefed Pierson" / "Pierson briefed Obama"), or behind the
+ * same preposition the other way round ("a letter to Gomez" / "a letter to Powers" with both named in each).
+ * A passive ("was briefed by") reverses the order; reciprocal predicates ("met", "talked with") have no
+ * direction and are left alone.
+ */
+export const roles: Detector = {
+  id: 'roles',
+  description: 'two parties swapped around the same predicate',
+  detect(ctx) {
+    // Parties are people, bodies or places ("Russia"), never a demonym or a thing ("European", "Ukraine war").
+    const names = ctx.claim.a.names.filter((n) => nameKind(n.text) !== 'other' && located(ctx.focus, n, ctx) !== undefined);
+    for (let i = 0; i < names.length; i++) {
+      for (let j = i + 1; j < names.length; j++) {
+        const [a, b] = [names[i], names[j]];
+        const found = swappedAroundVerb(ctx, a, b) ?? swappedPrepositions(ctx, a, b);
+        if (found && onTopic(ctx, [])) {
+          return [{
+            detector: 'roles', reason: `roles: ${found}`, values: [a.text, b.text],
+            highlights: [inPassage(ctx, located(ctx.focus, a, ctx) as Word), inPassage(ctx, located(ctx.focus, b, ctx) as Word)], strength: 0.7,
+          }];
+        }
+      }
+    }
+    return [];
+  },
+};
+
+/** The central sentence's word that names the claim's name (its last word, the surname, is enough). */
+function located(view: SentenceView, name: Name, ctx: StanceContext): Word | undefined {
+  const mine = ctx.claim.words.filter((w) => w.start >= name.start && w.end <= name.end && w.content);
+  const last = mine[mine.length - 1];
+  if (!last) return undefined;
+  return view.words.find((w) => relate(last, w) === 'same' || w.lower === last.lower);
+}
+
+/** Most words between a subject and its verb ("Obama on Friday briefed"). */
+const SUBJECT_REACH = 3;
+const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+
+/**
+ * The same predicate with the other party as its subject: "Obama briefed Pierson" / "she [Pierson] briefed
+ * President Obama"; "Woods wanted to leave his contract unless he could use the same ball as McIlroy" /
+ * "McIlroy wanted out of his contract if he couldn't have the same ball as Woods". Both parties are named
+ * in both. A passive on one side only ("Pierson was briefed by Obama") turns the subject round.
+ */
+function swappedAroundVerb(ctx: StanceContext, a: Name, b: Name): string | undefined {
+  const pa = located(ctx.focus, a, ctx);
+  const pb = located(ctx.focus, b, ctx);
+  if (!pa || !pb) return undefined;
+  const claimNames = new Map([[lastWord(ctx.claim.words, a), a], [lastWord(ctx.claim.words, b), b]]);
+  const focusNames = new Map<Word | undefined, Name>([[pa, a], [pb, b]]);
+  for (const v of ctx.claim.words) {
+    if (!v.predicate || reciprocal(v) || SPEECH_VERBS.has(v.norm)) continue;
+    const m = matchOf(ctx.inFocus, v);
+    if (!m?.word || m.score < 0.8) continue;
+    const mine = subjectOf(ctx.claim.words, v, claimNames);
+    const theirs = subjectOf(ctx.focus.words, m.word, focusNames);
+    if (!mine || !theirs) continue;
+    // The other party must be the object on both sides, right after the verb ("briefed President Obama").
+    if (!objectAfter(ctx.claim.words, v, claimNames, mine) || !objectAfter(ctx.focus.words, m.word, focusNames, theirs)) continue;
+    const sameVoice = passiveBefore(ctx.claim, v) === passiveBefore(ctx.focus, m.word);
+    if (sameVoice ? mine !== theirs : mine === theirs) {
+      const other = (n: Name): Name => (n === a ? b : a);
+      return `${mine.text} ${v.raw} … ${other(mine).text} vs ${theirs.text} ${m.word.raw} … ${other(theirs).text}`;
+    }
+  }
+  return undefined;
+}
+
+/** Most words between a verb and its object ("briefed President Obama", "wanted out of his Nike contract ... Woods"). */
+const OBJECT_REACH = 4;
+
+/** Is the other name of the pair (not `subject`) within a few words after the verb? */
+function objectAfter(words: Word[], verb: Word, names: Map<Word | undefined, Name>, subject: Name): boolean {
+  return words.slice(verb.index + 1, verb.index + 1 + OBJECT_REACH).some((w) => names.has(w) && names.get(w) !== subject);
+}
+
+/**
+ * The name whose last word stands right before the verb (an auxiliary or adverb may come between), or a
+ * pronoun there standing for the last of the names met before it.
+ */
+function subjectOf(words: Word[], verb: Word, names: Map<Word | undefined, Name>): Name | undefined {
+  for (let k = verb.index - 1; k >= 0 && verb.index - k <= SUBJECT_REACH; k--) {
+    const w = words[k];
+    if (names.has(w)) return names.get(w);
+    if (PRONOUNS.has(w.lower)) {
+      // "he" and "she" stand for a person, "it" and "they" for anything.
+      const personal = w.lower === 'he' || w.lower === 'she';
+      for (let j = k - 1; j >= 0; j--) {
+        const n = names.get(words[j]);
+        if (n && (!personal || nameKind(n.text) === 'person')) return n;
+      }
+      return undefined;
+    }
+    if (w.content && !w.predicate && !/ly$/.test(w.lower)) return undefined;
+  }
+  return undefined;
+}
+
+function lastWord(words: Word[], span: Name): Word | undefined {
+  return words.filter((w) => w.start >= span.start && w.end <= span.end).pop();
+}
+
+/**
+ * "a letter to Gomez" in the claim and "a letter to Powers" in the sentence, both named in both: the same
+ * noun or verb governs the same preposition, whose object is the other party.
+ */
+function swappedPrepositions(ctx: StanceContext, a: Name, b: Name): string | undefined {
+  const pa = located(ctx.focus, a, ctx);
+  const pb = located(ctx.focus, b, ctx);
+  if (!pa || !pb) return undefined;
+  const ca = introducer(ctx.claim, a.start);
+  const cb = introducer(ctx.claim, b.start);
+  const fa = introducer(ctx.focus, pa.start);
+  const fb = introducer(ctx.focus, pb.start);
+  const same = (x: Introducer, y: Introducer): boolean => x.preposition === y.preposition && (matchOf(ctx.inFocus, x.head)?.word === y.head);
+  if (ca && !cb && fb && same(ca, fb) && !(fa && fa.preposition === ca.preposition)) return `${ca.preposition} ${a.text} vs ${ca.preposition} ${b.text}`;
+  if (cb && !ca && fa && same(cb, fa) && !(fb && fb.preposition === cb.preposition)) return `${cb.preposition} ${b.text} vs ${cb.preposition} ${a.text}`;
+  return undefined;
+}
+
+interface Introducer { preposition: string; head: Word }
+
+/** Prepositions that mark who receives, gives or opposes. */
+const ROLE_PREPOSITIONS = new Set(['to', 'from', 'by', 'against']);
+/** Most words of a title or apposition between a preposition and its name ("to the U.S. Ambassador in Managua, Phyllis Powers"). */
+const TITLE_REACH = 7;
+
+/**
+ * The preposition that introduces the name at offset `at`, and the content word it hangs on ("letter" in
+ * "a letter to ..."). Between them only a title may stand: capitalised words, articles, possessives,
+ * adjectives, words for people ("deputy foreign minister") and "in <Place>".
+ */
+function introducer(view: SentenceView, at: number): Introducer | undefined {
+  const before = view.words.filter((w) => w.end <= at);
+  for (let k = before.length - 1; k >= 0 && before.length - k <= TITLE_REACH; k--) {
+    const w = before[k];
+    if (ROLE_PREPOSITIONS.has(w.lower)) {
+      const head = before.slice(0, k).reverse().find((x) => x.content);
+      return head && head.index === k - 1 || head && before.slice(head.index + 1, k).every((x) => !x.content) ? { preposition: w.lower, head } : undefined;
+    }
+    const titleWord = w.capital || /^(?:the|a|an|in|of)$/.test(w.lower) || /'s$/.test(w.raw) || hasPos(w.lower, 'a') && !hasPos(w.lower, 'v')
+      || nounIn(w.lower, LEXFILE.person);
+    if (!titleWord) return undefined;
+  }
+  return undefined;
+}
+
+/** "was briefed", "were told": a form of "be" right before the verb. */
+function passiveBefore(view: SentenceView, v: Word): boolean {
+  const prev = view.words[v.index - 1];
+  return !!prev && /^(?:was|were|is|are|been|being|be)$/.test(prev.lower) && /ed$|en$/.test(v.lower);
+}
+
+function reciprocal(v: Word): boolean {
+  return lemmas(v.lower).some((e) => RECIPROCAL_VERBS.has(e.lemma));
+}

@@ -1,0 +1,145 @@
+import type { Span } from '../../types';
+import { analyse } from '../../text/analysis';
+import { isAside, type Name } from '../../text/entities';
+import { splitSentences } from '../../text/sentences';
+import { STOP_WORDS, tokenize } from '../../text/tokens';
+import { SPEECH_VERBS } from '../../lexicon';
+import { LEXFILE, lookup, nounIn, sensesOf, synset } from '../../lexicon/wordnet';
+import type { Detector, Finding } from '../context';
+
+/** Share of a claim's said words the passage's own quotation must hold. */
+const QUOTE_COVERAGE = 0.8;
+/** Fewest distinct words of reported speech without quotation marks that are matched against quotations. */
+const REPORTED_MIN_WORDS = 3;
+/** How many words may stand between a speaker's surname and the speech verb ("Trump also told"). */
+const INNER_SPEECH_REACH = 3;
+/** Quotations in double quotes, or in single quotes that are not apostrophes ("Trump's" is no quote mark). */
+const QUOTATION_RE = /["“]([^"”]+)["”]?|(?<![\p{L}\p{N}])['‘]([^\n]*?[^\s'’])['’](?![\p{L}\p{N}])/gu;
+
+/**
+ * Words put in someone else's mouth: the claim's speaker says words that the passage quotes from another
+ * named person, either quoted in the claim too or reported ("X said (that) ...") at enough length that
+ * near-verbatim overlap cannot be chance. The claim's speaker must be credited in no passage sentence
+ * quoting the words, neither as its speaker nor named outside its quotation.
+ */
+export const speaker: Detector = {
+  id: 'speaker',
+  description: 'a quotation given to the wrong speaker',
+  detect(ctx) {
+    const who = ctx.claim.a.speaker;
+    if (!who) return [];
+    const words = who.words.filter((w) => !STOP_WORDS.has(w));
+    if (!words.length) return [];
+    const said = saidWords(ctx.claim.text, who);
+    if (!said) return [];
+    const found = quotingSentences(ctx.passage.text, said);
+    if (!found.length) return [];
+    // Names are compared without diacritics, which sources drop or keep at will ("Aslund", "Åslund").
+    const named = words.map(foldMarks);
+    const surname = named[named.length - 1];
+    const credited = found.some((f) => f.speaker.words.map(foldMarks).includes(surname) || f.outsideQuotes.has(surname));
+    if (credited || isBody(who.text)) return [];
+    const { speaker: rival, offset } = found[0];
+    if (innerSpeaker(ctx.claim.text, rival)) return [];
+    const finding: Finding = {
+      detector: 'speaker', reason: `speaker: ${who.text} vs ${rival.text}`, values: [who.text, rival.text],
+      highlights: [{ start: offset + rival.start, end: offset + rival.end }], strength: 0.8,
+    };
+    return [finding];
+  },
+};
+
+/** Does the claim give words to its speaker (a quotation, or a clause after the speech verb)? */
+export function reportsSpeech(claim: string, who: Name): boolean {
+  return saidWords(claim, who) !== undefined;
+}
+
+/** An organisation or a place speaks through its people ("the ministry said" / "its spokesman said"). */
+function isBody(name: string): boolean {
+  const lemma = name.toLowerCase().replace(/^the\s+/, '');
+  const e = lookup(lemma);
+  if (e && sensesOf(e, 'n', 2).some((s) => synset(s).lexfile === LEXFILE.group || synset(s).lexfile === LEXFILE.location)) return true;
+  const head = lemma.split(/\s+/).pop() ?? '';
+  return nounIn(head, LEXFILE.group, 1);
+}
+
+/** "X said Y told Z that ..." reports Y's words through X: a passage quoting Y is the nested speech, not a misattribution. */
+function innerSpeaker(claim: string, rival: Name): boolean {
+  const surname = foldMarks(rival.words[rival.words.length - 1] ?? '');
+  const tokens = tokenize(claim);
+  return tokens.some((t, i) => foldMarks(t.norm) === surname
+    && tokens.slice(i + 1, i + 1 + INNER_SPEECH_REACH).some((n) => SPEECH_VERBS.has(n.norm)));
+}
+
+function foldMarks(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+function wordSet(text: string): string[] {
+  return [...new Set(tokenize(text).map((t) => t.norm).filter((w) => !STOP_WORDS.has(w)))];
+}
+
+/**
+ * The words the claim says its speaker said: its quotation, or else the clause after the speaker's speech
+ * verb when it has at least {@link REPORTED_MIN_WORDS} words.
+ */
+function saidWords(text: string, who: Name): string[] | undefined {
+  const quote = /["“]([^"”]{12,})["”]/.exec(text)?.[1];
+  if (quote) return wordSet(quote);
+  if ([...text.matchAll(QUOTATION_RE)].length) return undefined;
+  const tokens = tokenize(text);
+  const verb = tokens.find((t) => t.start >= who.end && SPEECH_VERBS.has(t.norm) && (t.start - who.end <= 30 || isAside(text.slice(who.end, t.start))));
+  if (!verb) return undefined;
+  const said = wordSet(text.slice(verb.end));
+  return said.length >= REPORTED_MIN_WORDS ? said : undefined;
+}
+
+/** Where the quoted words of `text` lie; a quotation may run over several sentences. */
+function quotedSpans(text: string): Span[] {
+  return [...text.matchAll(QUOTATION_RE)].map((m) => {
+    const inner = m[1] ?? m[2];
+    const start = (m.index ?? 0) + m[0].indexOf(inner);
+    return { start, end: start + inner.length };
+  });
+}
+
+/** A determiner and lower-case words before a speech verb: "the aide said", "an official was quoted as saying". */
+const GENERIC_SUBJECT_RE = /(?:^|[,;"]\s*)(?:the|an?|one|another)\s+(?:[\p{Ll}-]+\s+){1,3}(?:(?:was|were)\s+quoted\s+as\s+|(?:has|had|also)\s+)?$/u;
+/** A determiner and a lower-case noun right after a speech verb: '"...," said the official'. */
+const GENERIC_INVERTED_RE = /^\s+(?:the|an?|one|another)\s+[\p{Ll}-]+/u;
+
+/** Is the quotation attributed to a common noun ("the aide") rather than a name or a pronoun? */
+function genericSpeaker(sentence: string): boolean {
+  const outside = sentence.replace(QUOTATION_RE, '"');
+  return tokenize(outside).some((t) => SPEECH_VERBS.has(t.norm)
+    && (GENERIC_SUBJECT_RE.test(outside.slice(0, t.start)) || /[,"]\s*$/.test(outside.slice(0, t.start)) && GENERIC_INVERTED_RE.test(outside.slice(t.end))));
+}
+
+/**
+ * The passage sentences whose quotations hold the claim's said words, each with the speaker it names (or,
+ * for a quotation running on, the speaker of the nearest sentence before that names one) and its words
+ * outside quotation marks.
+ */
+function quotingSentences(text: string, said: string[]): { speaker: Name; offset: number; outsideQuotes: Set<string> }[] {
+  const sentences = splitSentences(text);
+  const quoted = quotedSpans(text);
+  const out: { speaker: Name; offset: number; outsideQuotes: Set<string> }[] = [];
+  sentences.forEach((s, at) => {
+    const sentence = text.slice(s.start, s.end);
+    const inside = quoted.map((q) => ({ start: Math.max(q.start, s.start), end: Math.min(q.end, s.end) })).filter((q) => q.start < q.end);
+    const words = new Set(tokenize(inside.map((q) => text.slice(q.start, q.end)).join(' ')).map((t) => t.norm));
+    if (said.filter((w) => words.has(w)).length < QUOTE_COVERAGE * said.length) return;
+    let outside = sentence;
+    for (const q of inside) outside = outside.slice(0, q.start - s.start) + ' '.repeat(q.end - q.start) + outside.slice(q.end - s.start);
+    const outsideQuotes = new Set(tokenize(outside).map((t) => foldMarks(t.norm)));
+    if (!analyse(sentence).speaker && genericSpeaker(sentence)) return;
+    for (let k = at; k >= 0; k--) {
+      const found = analyse(text.slice(sentences[k].start, sentences[k].end)).speaker;
+      if (found) {
+        out.push({ speaker: found, offset: sentences[k].start, outsideQuotes });
+        return;
+      }
+    }
+  });
+  return out;
+}

@@ -1,0 +1,36 @@
+/**
+ * The stance model's features: what the support check found and what each detector found, as numbers. The
+ * model (model.ts) weighs them; its weights are learned by `npm run train` (scripts/train-stance.mjs).
+ */
+import { REPORTING_HEDGES } from '../lexicon';
+import type { Finding, StanceContext } from './context';
+import { DETECTORS } from './registry';
+import type { SupportCheck, Tally } from './support';
+
+/** Feature names, in vector order. The trained weights name them too, so a mismatch is caught on load. */
+export const FEATURE_NAMES: readonly string[] = [
+  'coverage', 'contentCoverage', 'focusCoverage', 'windowCoverage', 'exactShare',
+  'namesMissing', 'namesShare', 'figuresMissing', 'figuresShare', 'datesMissing', 'datesShare',
+  'predicatesMissing', 'predicatesShare', 'negationMismatch', 'opposed', 'anyMissingAnchor',
+  ...DETECTORS.map((d) => `detector:${d.id}`), 'findings', 'strongestFinding',
+  'hedgedPassage', 'hedgedClaim', 'claimQuestion', 'claimWords', 'passageSentences',
+];
+
+const share = (t: Tally): number => (t.total ? t.stated / t.total : 1);
+const missingOf = (t: Tally): number => Math.min(3, t.total - t.stated) / 3;
+
+/** The feature vector of a judged pair, in {@link FEATURE_NAMES} order. */
+export function featuresOf(ctx: StanceContext, findings: Finding[], support: SupportCheck): number[] {
+  const strongest = (id: string): number => Math.max(0, ...findings.filter((f) => f.detector === id).map((f) => f.strength));
+  const hedged = (text: string): number => (text.toLowerCase().match(/[\p{L}']+/gu) ?? []).some((w) => REPORTING_HEDGES.has(w)) ? 1 : 0;
+  const anyMissing = support.figures.stated < support.figures.total || support.dates.stated < support.dates.total;
+  return [
+    support.coverage, support.contentCoverage, support.focusCoverage, support.windowCoverage, support.exactShare,
+    missingOf(support.names), share(support.names), missingOf(support.figures), share(support.figures),
+    missingOf(support.dates), share(support.dates), missingOf(support.predicates), share(support.predicates),
+    support.negationMismatch ? 1 : 0, Math.min(1, support.opposed), anyMissing ? 1 : 0,
+    ...DETECTORS.map((d) => strongest(d.id)), Math.min(3, findings.length) / 3, Math.max(0, ...findings.map((f) => f.strength)),
+    hedged(ctx.focus.text), hedged(ctx.claim.text), /\?\s*$/.test(ctx.claim.text) ? 1 : 0,
+    Math.min(1, ctx.claim.words.length / 40), Math.min(1, Math.log2(1 + ctx.passage.sentences.length) / 6),
+  ];
+}

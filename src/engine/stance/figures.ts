@@ -1,0 +1,128 @@
+/**
+ * Figures and dates shared by the number and date detectors and by support: is a claim's figure stated in
+ * the passage, and do two figures count the same thing?
+ */
+import { compatible, type Quantity } from '../text/quantities';
+import { sameDate, type DateMention } from '../text/dates';
+import type { Name } from '../text/entities';
+import type { Span } from '../types';
+import { RELATION_WEIGHT, keysOf } from '../lexicon/wordnet';
+import { STRONG, relate } from './align';
+import { neighbours } from './context';
+import type { SentenceView } from './views';
+import type { Word } from './words';
+
+const MEASURES = new Set(['length', 'mass', 'speed', 'area']);
+
+/** Content words around a span of a sentence, figures and dates excluded. */
+export function around(view: SentenceView, span: Span, reach: number): Word[] {
+  return neighbours(view.words, span, reach);
+}
+
+/** How many words of `a` a word of `b` states outright (the same, a synonym, a derivation, a more specific word)? */
+export function sharedWords(a: Word[], b: Word[]): number {
+  return a.filter((x) => b.some((y) => {
+    const r = relate(x, y);
+    return r !== undefined && RELATION_WEIGHT[r] >= STRONG;
+  })).length;
+}
+
+/**
+ * Can two quantities be compared: the same kind and about the same thing? Measures must give the same
+ * dimension when both say one ("deep" and "depth"); counts must count related things (the first content
+ * words after them relate, or two words around them do); durations of one event are compared within one
+ * order of magnitude.
+ */
+export function comparable(qa: Quantity, a: SentenceView, qb: Quantity, b: SentenceView): boolean {
+  if (qa.kind !== qb.kind || !!qa.named !== !!qb.named) return false;
+  if (qa.kind === 'tally') return true;
+  if (MEASURES.has(qa.kind)) {
+    // "a 60-foot hall" gives the hall's length, as "80-foot-long" does.
+    const ax = qa.attribute ?? (attributive(qa) ? 'long' : undefined);
+    const bx = qb.attribute ?? (attributive(qb) ? 'long' : undefined);
+    if (ax && bx) {
+      const r = relate(wordOf(ax), wordOf(bx));
+      return r === 'same' || r === 'synonym' || r === 'derived';
+    }
+    return !ax && !bx;
+  }
+  if (!samePartners(qa, a, qb, b)) return false;
+  const nearA = around(a, qa, 6);
+  const nearB = around(b, qb, 6);
+  const shared = sharedWords(nearA, nearB);
+  if (qa.kind === 'duration') return shared > 0 || !attributive(qa) && !attributive(qb) && sameMagnitude(qa, qb);
+  if (qa.kind === 'money' || qa.kind === 'percent') return shared > 0 || nearA.length === 0 || nearB.length === 0;
+  // A number in a name ("World War Two") is compared with the same name's number.
+  if (qa.named) return qa.context.some((w) => qb.context.includes(w));
+  // A count counts the noun after it: the two must count related things ("4.3 million visitors" and "some
+  // 4,300,000 people"), whatever else stands around them.
+  return sharedWords(countedNoun(a, qa), countedNoun(b, qb)) > 0;
+}
+
+/** The noun phrase right after a count: its content words up to the first word that is not one ("two leaders said"). */
+function countedNoun(view: SentenceView, q: Span): Word[] {
+  const out: Word[] = [];
+  const after = view.words.filter((w) => w.start >= q.end);
+  for (let k = 0; k < after.length && out.length < 3; k++) {
+    const w = after[k];
+    // A participle before the noun describes it ("sixth known phone call").
+    if (!w.content || w.predicate && !after[k + 1]?.content) break;
+    out.push(w);
+  }
+  return out;
+}
+
+/**
+ * Names attached to a figure's noun phrase: its possessor ("Putin's first call") or its partner ("the first
+ * call with Macron", "talks between X and Y"). Two counts or ordinals only count the same thing when each
+ * one's partners are named on the other side too.
+ */
+function partners(view: SentenceView, q: Span): Name[] {
+  return view.a.names.filter((n) => {
+    if (n.end <= q.start) return /['’]s\s+(?:[\p{L}-]+\s+)?$/u.test(view.text.slice(n.start, q.start)) && q.start - n.end <= 20;
+    const gap = view.text.slice(q.end, n.start);
+    return n.start >= q.end && gap.length <= 60 && /\b(?:with|between|against)\b/i.test(gap) && !/[.,;:()—–]/.test(gap);
+  });
+}
+
+function samePartners(qa: Quantity, a: SentenceView, qb: Quantity, b: SentenceView): boolean {
+  const named = (n: Name, view: SentenceView): boolean => {
+    const surname = n.words[n.words.length - 1];
+    return view.words.some((w) => w.norm === surname || w.lower === surname);
+  };
+  return partners(a, qa).every((n) => named(n, b)) && partners(b, qb).every((n) => named(n, a));
+}
+
+/** A word made from a lower-case string, for relating attribute words. */
+function wordOf(lower: string): Word {
+  return { raw: lower, norm: lower, lower, start: 0, end: lower.length, index: 0, keys: keysOf(lower), content: true, capital: false, name: false, predicate: false, weight: 1 };
+}
+
+/** A hyphenated figure ("a 72-hour truce", "a 60-foot hall") describes the noun after it; "lasted 48 hours" measures the event. */
+function attributive(q: Quantity): boolean {
+  return /\d-\s*\p{L}+(?:-long)?$|-\s*(?:second|minute|hour|day|week|month|year|decade)s?(?:-long)?$/iu.test(q.text.trim());
+}
+
+/** Durations of one event are compared only within one order of magnitude. */
+const DURATION_SPREAD = 10;
+function sameMagnitude(a: Quantity, b: Quantity): boolean {
+  const mid = (q: Quantity): number => (Number.isFinite(q.hi) ? (q.lo + q.hi) / 2 : q.lo);
+  const [x, y] = [mid(a), mid(b)];
+  return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) <= DURATION_SPREAD;
+}
+
+function exactSame(a: Quantity, b: Quantity): boolean {
+  return a.kind === b.kind && a.lo === b.lo && a.hi === b.hi && a.second === b.second;
+}
+
+/** Is the claim's quantity stated by some sentence: a compatible figure of the same kind about the same thing? */
+export function quantityStated(q: Quantity, claim: SentenceView, sentences: SentenceView[]): boolean {
+  return sentences.some((s) => s.a.quantities.some((p) => p.kind === q.kind && compatible(q, p) && (exactSame(q, p) || comparable(q, claim, p, s))
+    // "Now 48, Olsen" gives as a bare figure the age the passage writes "Olsen, 48,".
+    || p.kind === 'age' && q.kind === 'count' && q.lo === p.lo && q.hi === p.hi));
+}
+
+/** Is the claim's date stated by some sentence (the same day, month or year, at the claim's precision)? */
+export function dateStated(d: DateMention, sentences: SentenceView[]): boolean {
+  return sentences.some((s) => s.a.dates.some((p) => sameDate(d, p) && (p.granularity === d.granularity || d.granularity === 'month')));
+}

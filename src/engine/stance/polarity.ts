@@ -1,0 +1,86 @@
+/**
+ * Polarity: which words a negation governs, and whether the clause around a word asserts it at all. Shared
+ * by the negation and antonym detectors and by support.
+ */
+import { CONDITIONAL_OPENERS, DOWNTONERS, NEGATING_VERBS, NEGATIONS, NORMATIVE_FRAMES, OBLIGATION_MODALS, PRIVATIVE_VERBS, SPEECH_VERBS } from '../lexicon';
+import { lemmas } from '../lexicon/wordnet';
+import type { Word } from './words';
+
+/** How many words after a negation cue it is taken to govern. */
+export const NEGATION_REACH = 4;
+/** Words that open a new clause: a negation or a condition never reaches back past them. */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'when', 'while', 'after', 'before', 'because', 'but',
+  'if', 'although', 'though', 'where', 'whereas', 'since', 'until', 'unless', 'and', 'or']);
+/** After these, "no" is an answer ("voted no", "said no"), not a negation. */
+const ANSWER_VERBS = new Set(['vote', 'voted', 'say', 'said', 'says', 'answer', 'answered', 'reply', 'replied', 'respond', 'responded']);
+
+/**
+ * Is word `i` of `words` (in `text`) a negation cue: "not", "n't", "never", "no" (not as an answer), a
+ * downtoner ("little progress", "hardly"), or "failed to", "refused to", "lacks"?
+ */
+export function isNegation(words: Word[], i: number, text: string): boolean {
+  const w = words[i];
+  if (DOWNTONERS.has(w.lower)) return true;
+  if (NEGATIONS.has(w.lower) || /n't$/.test(w.lower)) {
+    if (w.lower !== 'no') return true;
+    const answer = i > 0 && ANSWER_VERBS.has(words[i - 1].lower);
+    // "No-one" is "nobody"; "no," or "voted no" answers.
+    const standsAlone = /^\s*(?:[,;:.!?)—–-]|$)/.test(text.slice(w.end, w.end + 3)) && !/^-one\b/i.test(text.slice(w.end, w.end + 5));
+    return !answer && !standsAlone;
+  }
+  const lemma = lemmas(w.lower).map((e) => e.lemma);
+  return lemma.some((l) => PRIVATIVE_VERBS.has(l)) || words[i + 1]?.lower === 'to' && lemma.some((l) => NEGATING_VERBS.has(l));
+}
+
+/** The negation cues of a sentence that are asserted (not inside a condition, a demand or an obligation). */
+export function negationCues(words: Word[], text: string): Word[] {
+  return words.filter((_, i) => isNegation(words, i, text) && asserted(words, i, text));
+}
+
+/**
+ * The word a negation cue governs: the first content word after it that is neither a name nor an adverb,
+ * within a few words and inside its clause ("did not comment" -> comment, "has not officially commented" ->
+ * commented, "no progress" -> progress, "failed to stop" -> stop, "had not said Putin was unwilling" ->
+ * unwilling).
+ */
+export function governed(words: Word[], cue: Word, text: string): Word[] {
+  // A determiner ("no", "little") negates the noun after its adjectives: "little tangible progress".
+  const determiner = DETERMINER_CUES.has(cue.lower);
+  for (let k = cue.index + 1; k < words.length && k <= cue.index + NEGATION_REACH; k++) {
+    if (/[,;:()"“”—–]/.test(text.slice(words[k - 1].end, words[k].start)) || CLAUSE_OPENERS.has(words[k].lower)) break;
+    const w = words[k];
+    // "did not say that X": what is denied is the saying, which both sides may report alike.
+    if (SPEECH_VERBS.has(w.norm)) return [];
+    if (w.content && !w.name && !isAdverb(w) && !(determiner && onlyPos(w, 'a'))) return [w];
+  }
+  return [];
+}
+
+/** Negation cues that stand before a noun phrase. */
+const DETERMINER_CUES = new Set(['no', 'little', 'few', 'none', 'neither']);
+
+/** A word WordNet knows only as an adverb ("officially", "still"). */
+function isAdverb(w: Word): boolean {
+  return onlyPos(w, 'r');
+}
+
+/** A word WordNet knows only in one part of speech. */
+function onlyPos(w: Word, pos: 'a' | 'r'): boolean {
+  const es = lemmas(w.lower);
+  return es.length > 0 && es.every((e) => Object.keys(e.senses).every((p) => p === pos));
+}
+
+/**
+ * Does the clause holding word `i` assert its content? Not when the clause is a condition ("if the US steps
+ * back"), a demand or wish ("it is crucial that the US does not step back") or prescribed by a modal of
+ * obligation: such a clause has no polarity to contradict a statement of fact.
+ */
+export function asserted(words: Word[], i: number, text: string): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const lower = words[k].lower;
+    if (CONDITIONAL_OPENERS.has(lower) || OBLIGATION_MODALS.has(lower)) return false;
+    if (lower === 'that') return !(k > 0 && NORMATIVE_FRAMES.has(words[k - 1].norm));
+    if (CLAUSE_OPENERS.has(lower) || /[,;:()"“”—–]/.test(text.slice(words[k].end, words[k + 1].start))) return true;
+  }
+  return true;
+}

@@ -1,0 +1,138 @@
+/**
+ * What a passage states of a claim: its anchors (names, figures, dates), its predicates (verbs, or the
+ * adjective after its copula) and its content, in one or two neighbouring sentences, and whether anything
+ * of it is negated or opposed there. Support needs the anchors; the model weighs the rest.
+ */
+import type { Span } from '../types';
+import { STRONG, alignmentOf, bestOf, statedIn, type Alignment } from './align';
+import { slotsAlign, type StanceContext } from './context';
+import { boundCues } from './detectors/negation';
+import { dateStated, quantityStated } from './figures';
+import { DENIAL_VERBS, SPEECH_VERBS } from '../lexicon';
+import { nameKind } from './names';
+import { negationCues } from './polarity';
+import type { Word } from './words';
+
+/** How many of a kind of anchor the claim has and how many the passage states. */
+export interface Tally { total: number; stated: number }
+
+/** What a passage states of a claim. */
+export interface SupportCheck {
+  /** What the passage does not state (names, figures, dates, predicates) or contradicts (negated, opposed): readable. */
+  missing: string[];
+  /** Names, figures and dates the passage does state: readable. */
+  anchors: string[];
+  names: Tally;
+  figures: Tally;
+  dates: Tally;
+  predicates: Tally;
+  /** One side negates what the other asserts. */
+  negationMismatch: boolean;
+  /** Claim words whose opposite stands in the same slot of the central sentence. */
+  opposed: number;
+  /** Weighted share of the claim's content stated by the best sentence, or the best two neighbouring sentences. */
+  coverage: number;
+  /** The same share over the claim's words that are not names. */
+  contentCoverage: number;
+  /** Weighted share stated by the central sentence alone. */
+  focusCoverage: number;
+  /** Weighted share stated anywhere in the passage. */
+  windowCoverage: number;
+  /** Share of the claim's weight stated by the very same words. */
+  exactShare: number;
+  /** The passage words that state the claim's words (in the central sentence). */
+  stating: Word[];
+}
+
+/** Lowest match score that states a predicate: a broader verb will do ("hailed" for "praised"). */
+const PREDICATE_MATCH = 0.5;
+
+/** Checks what the passage states of the claim. */
+export function supportCheck(ctx: StanceContext): SupportCheck {
+  const missing: string[] = [];
+  const anchors: string[] = [];
+  const tally = (): Tally => ({ total: 0, stated: 0 });
+  const names = tally();
+  const figures = tally();
+  const dates = tally();
+  const predicates = tally();
+  const count = (t: Tally, stated: boolean, text: string, required = true): void => {
+    if (!required && !stated) return;
+    t.total++;
+    if (stated) {
+      t.stated++;
+      anchors.push(text);
+    } else missing.push(text);
+  };
+  for (const name of ctx.claim.a.names) {
+    // Only names count as anchors: "Now" opening a sentence, or a title word, is no name; "Anna Berg" is one.
+    const words = ctx.claim.content.filter((w) => w.start >= name.start && w.end <= name.end);
+    if (!words.length || !words.some((w) => w.name) && nameKind(name.text) === 'other') continue;
+    // The surname, or the name's last word, stated by itself or an alias (a demonym states its country too).
+    const last = words[words.length - 1];
+    count(names, statedIn(ctx.passage.index, last, last.span ? ['same', 'synonym'] : ['same', 'synonym', 'derived']), name.text);
+  }
+  for (const q of ctx.claim.a.quantities) {
+    // "one officer" is stated by "an officer"; a count that refers back is stated by what it counts.
+    const optional = q.anaphoric || q.kind === 'count' && q.lo === 1 && q.hi === 1;
+    count(figures, quantityStated(q, ctx.claim, ctx.passage.sentences), q.text.trim(), !optional);
+  }
+  const passageYears = ctx.passage.sentences.some((s) => s.a.dates.some((d) => d.granularity === 'year'));
+  for (const d of ctx.claim.a.dates) {
+    // A fronted year ("In 2020, ...") frames the claim; a passage that dates nothing by year cannot be held to it.
+    const frame = d.granularity === 'year' && !passageYears && framesClaim(ctx.claim.text, d);
+    count(dates, dateStated(d, ctx.passage.sentences), d.text, !frame);
+  }
+  for (const m of ctx.inWindow.matches) {
+    if (!m.claim.predicate) continue;
+    predicates.total++;
+    // "denied he had said X" is what a source reports as "I did not say X".
+    if (m.score >= PREDICATE_MATCH || DENIAL_VERBS.has(m.claim.norm) && negatedSpeech(ctx)) predicates.stated++;
+    else missing.push(m.claim.raw);
+  }
+  const claimNeg = boundCues(ctx, 'claim');
+  const focusNeg = boundCues(ctx, 'focus');
+  const negationMismatch = (claimNeg.length > 0) !== (focusNeg.length > 0);
+  if (negationMismatch) missing.push(`${(claimNeg[0] ?? focusNeg[0]).raw} (negated)`);
+  let opposed = 0;
+  for (const m of ctx.inFocus.matches) {
+    if (m.opposite && m.score < STRONG && slotsAlign(ctx, m.claim, m.opposite, 4, { names: true })) {
+      opposed++;
+      missing.push(`${m.claim.raw} (opposed)`);
+    }
+  }
+  const pair = pairAlignment(ctx);
+  const total = ctx.claim.content.reduce((n, w) => n + w.weight, 0);
+  const exact = ctx.inWindow.matches.filter((m) => m.relation === 'same').reduce((n, m) => n + m.claim.weight, 0);
+  return {
+    missing, anchors, names, figures, dates, predicates, negationMismatch, opposed,
+    coverage: Math.max(ctx.inFocus.coverage, pair?.coverage ?? 0),
+    contentCoverage: Math.max(ctx.inFocus.contentCoverage, pair?.contentCoverage ?? 0),
+    focusCoverage: ctx.inFocus.coverage,
+    windowCoverage: ctx.inWindow.coverage,
+    exactShare: total ? exact / total : 0,
+    stating: ctx.inFocus.matches.filter((m) => m.word && m.score >= 0.5).map((m) => m.word as Word),
+  };
+}
+
+/** Does some sentence of the passage negate a speech verb ("did not say", "never claimed")? */
+function negatedSpeech(ctx: StanceContext): boolean {
+  return ctx.passage.sentences.some((s) => negationCues(s.words, s.text).some((cue) => s.words.slice(cue.index + 1, cue.index + 3)
+    .some((w) => SPEECH_VERBS.has(w.norm) && !DENIAL_VERBS.has(w.norm))));
+}
+
+/** Is the date in an adverbial that opens the claim and ends in a comma ("In 2020, Trump offered ...")? */
+function framesClaim(text: string, d: Span): boolean {
+  return /^\s*(?:(?:in|by|during|since|as of)\s+)?(?:(?:early|late|mid-?)\s*)?$/i.test(text.slice(0, d.start)) && /^\s*,/.test(text.slice(d.end));
+}
+
+/** The central sentence aligned together with the sentence before or after it, whichever states more. */
+function pairAlignment(ctx: StanceContext): Alignment | undefined {
+  let best: Alignment | undefined;
+  for (const k of [ctx.focusIndex - 1, ctx.focusIndex + 1]) {
+    if (k < 0 || k >= ctx.perSentence.length) continue;
+    const a = alignmentOf(bestOf([ctx.perSentence[ctx.focusIndex], ctx.perSentence[k]]));
+    if (!best || a.coverage > best.coverage) best = a;
+  }
+  return best;
+}

@@ -1,0 +1,83 @@
+/**
+ * The analysed forms of a claim and of a passage that every detector reads. A claim is analysed once per
+ * check and handed to every passage it is compared with; a passage's sentences are analysed once per text.
+ */
+import type { Span } from '../types';
+import { analyse, type Analysis } from '../text/analysis';
+import { splitSentences } from '../text/sentences';
+import { memoizeByText } from '../text/tokens';
+import { indexWords, type WordIndex } from './align';
+import { wordsOf, type Word } from './words';
+
+/** One sentence with its shared analysis and its words. Offsets are relative to the sentence. */
+export interface SentenceView {
+  text: string;
+  /** Offset of the sentence in its passage (0 for a claim). */
+  start: number;
+  /** Names, figures, dates, roles and speaker (computed on first use: most sentences of a long passage never need it). */
+  readonly a: Analysis;
+  words: Word[];
+}
+
+/** A claim, analysed once. */
+export interface ClaimView extends SentenceView {
+  /** Content words outside its figures and dates: what a passage must state for support. */
+  content: Word[];
+  /** Words of its figures and dates. */
+  figureWords: Set<Word>;
+}
+
+/** A passage: its sentences in order, and its words indexed for alignment. */
+export interface PassageView {
+  text: string;
+  sentences: SentenceView[];
+  /** Built on first use. */
+  readonly index: WordIndex;
+}
+
+function sentenceView(text: string, start: number): SentenceView {
+  let analysis: Analysis | undefined;
+  return {
+    text, start, words: wordsOf(text),
+    get a(): Analysis {
+      analysis ??= analyse(text);
+      return analysis;
+    },
+  };
+}
+
+function computeClaim(text: string): ClaimView {
+  const view = sentenceView(text, 0);
+  const figures: Span[] = [...view.a.quantities, ...view.a.dates];
+  const figureWords = new Set(view.words.filter((w) => figures.some((f) => f.start <= w.start && w.end <= f.end)));
+  return { ...view, content: view.words.filter((w) => w.content && !figureWords.has(w)), figureWords };
+}
+
+/** The claim's analysis (memoised by text). */
+export const claimView: (text: string) => ClaimView = memoizeByText(computeClaim, 5000);
+
+function computePassage(text: string): PassageView {
+  const spans = splitSentences(text);
+  const sentences = (spans.length ? spans : [{ start: 0, end: text.length }])
+    .map((s) => sentenceView(text.slice(s.start, s.end), s.start));
+  let index: WordIndex | undefined;
+  return {
+    text, sentences,
+    get index(): WordIndex {
+      index ??= indexWords(sentences.map((x) => x.words));
+      return index;
+    },
+  };
+}
+
+/** A passage's analysis (memoised by text). */
+export const passageView: (text: string) => PassageView = memoizeByText(computePassage, 20000);
+
+/** The sentence of the passage that contains offset `at` (relative to the passage). */
+export function sentenceAt(p: PassageView, at: number): number {
+  let best = 0;
+  p.sentences.forEach((s, i) => {
+    if (s.start <= at) best = i;
+  });
+  return best;
+}

@@ -1,0 +1,192 @@
+/**
+ * Words as the stance detectors see them: each token with its WordNet keys (lemmas, senses, hypernyms,
+ * derivations, antonyms), whether it carries content, and how much it weighs. The weight of a word falls
+ * with how common it is in running text (its SemCor count), so that "said" or "make" count for little and
+ * "crater" or a name count for much: a general measure, not one fitted to any story.
+ *
+ * Runs of two to four tokens that WordNet knows as one lemma ("United States", "loading dock", "ruled out",
+ * "World War II") become one compound word, so that they match their synonyms ("US", "WWII").
+ */
+import { keysOf, lemmas, lookup, sensesOf, startsCompound, synset, type WordKeys } from '../lexicon/wordnet';
+import { ordinalValue, wordValue } from '../text/quantities';
+import { STOP_WORDS, tokenize, type Token } from '../text/tokens';
+import { NEGATIONS, SPEECH_VERBS } from '../lexicon';
+
+/** One word of a claim or passage sentence. */
+export interface Word extends Token {
+  /** Position among the text's words. */
+  index: number;
+  /** Lower case, typography folded; words of a compound joined by spaces. */
+  lower: string;
+  keys: WordKeys;
+  /** Not a function word, not a bare figure, at least two letters. */
+  content: boolean;
+  /** Written with a capital and not opening the sentence. */
+  capital: boolean;
+  /** Part of a name: capitalised and not a word WordNet has as a common noun or adjective ("Putin", not "Chancellor"). */
+  name: boolean;
+  /** Used as a verb: a verb form ("rose", "approved", "says") or after an auxiliary, not after a determiner. */
+  predicate: boolean;
+  /** Importance in [0.35, 1.5]: rare words and names weigh most. */
+  weight: number;
+  /** Set on a compound: how many tokens it spans. */
+  span?: number;
+}
+
+/**
+ * Highest SemCor count of a capitalised word that is taken for a name: words met this rarely in running text
+ * ("Berg", "Mike", "Hale", "Tiger") are far more often names than the common words they also are.
+ */
+const RARE = 2;
+
+/** Weight of a name or a word WordNet does not know (a surname, a brand). */
+const NAME_WEIGHT = 1.5;
+/** Lowest weight of a common word. */
+const MIN_WEIGHT = 0.35;
+/** Longest compound, in tokens. */
+const MAX_COMPOUND = 4;
+
+/** A token's lower-case form: typography folded, a possessive dropped. */
+export function lowerOf(raw: string): string {
+  return raw.toLowerCase().replace(/[’‘]/g, "'").replace(/'s$|'$/, '');
+}
+
+/** The words of `text`, with offsets into `text`. */
+export function wordsOf(text: string): Word[] {
+  const tokens = tokenize(text);
+  const out: Word[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const compound = compoundAt(text, tokens, i);
+    if (compound) {
+      const last = tokens[i + compound.n - 1];
+      const capital = tokens.slice(i, i + compound.n).some((t) => /^\p{Lu}/u.test(t.raw));
+      const keys = keysOf(compound.lemma);
+      const name = capital && isName(compound.lemma);
+      out.push({
+        raw: text.slice(tokens[i].start, last.end), norm: compound.lemma, start: tokens[i].start, end: last.end, index: out.length,
+        lower: compound.lemma, keys, content: true, capital, name, predicate: false, weight: weightOf(keys, name, true), span: compound.n,
+      });
+      i += compound.n - 1;
+      continue;
+    }
+    const t = tokens[i];
+    const lower = lowerOf(t.raw);
+    const keys = keysOf(lower);
+    // Figures, in digits or words, are compared by the quantity detectors, not as words.
+    const figure = /\d/.test(t.raw) || !Number.isNaN(wordValue(lower)) || !Number.isNaN(ordinalValue(lower));
+    const content = !figure && lower.length > 1 && !STOP_WORDS.has(t.norm) && !STOP_WORDS.has(lower);
+    const opensSentence = i === 0 || /[.!?:"“]\s*$/.test(text.slice(tokens[i - 1].end, t.start));
+    // A capitalised word opening the sentence is a name when WordNet writes it capitalised, or knows it not at
+    // all, or it is a rare word or one written capitalised before another capitalised word ("Anna Berg said").
+    const nextCapital = /^\p{Lu}/u.test(tokens[i + 1]?.raw ?? '');
+    const capital = /^\p{Lu}/u.test(t.raw) && (!opensSentence || !keys.lemmas.length || lookup(lower)?.proper === 2
+      || nextCapital && ((lookup(lower)?.proper ?? 0) > 0 || keys.frequency <= RARE));
+    // A rare word is a name only if it is no adjective ("Ukrainian" is a demonym, however rare).
+    const name = capital && content && (isName(lower) || keys.frequency <= RARE && !lemmas(lower).some((e) => e.senses.a));
+    const prev = out[out.length - 1];
+    // A verb, or the adjective after a copula ("the freeze was permanent"); not a participle describing the
+    // noun before it ("a report published Monday").
+    const predicate = content && !name && !describesNoun(out, lower, tokens[i + 1]?.raw)
+      && (isVerbForm(lower, prev?.lower, !!prev && (prev.name || SUBJECT_PRONOUNS.has(prev.lower)))
+      || !!prev && COPULAS.has(prev.lower) && lemmas(lower).some((e) => e.senses.a));
+    out.push({ ...t, index: out.length, lower, keys, content, capital, name, predicate, weight: weightOf(keys, name, content) });
+  }
+  return out;
+}
+
+/**
+ * A capitalised word that WordNet has only as a particular person, place or thing, or not at all, or only as
+ * a word never met in running text (its SemCor count is 0: "Berg", "Anna", not "Tiger" or "Rose").
+ */
+function isName(lower: string): boolean {
+  const es = lemmas(lower);
+  return !es.some((e) => e.proper < 2 || e.senses.a || sensesOf(e, 'n', 2).some((s) => !synset(s).instance))
+    || es.every((e) => e.frequency === 0);
+}
+
+/** Adverbial particles of phrasal verbs. */
+const PARTICLES = new Set(['out', 'up', 'down', 'off', 'away', 'back', 'over', 'around', 'apart', 'aside']);
+
+/** Words after which a verb form is a noun or an adjective ("the approved plan", "a rise"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'no', 'any', 'each', 'every']);
+/** Auxiliaries and modals before a verb ("will open", "has approved", "did not say", "to sign"). */
+const AUXILIARIES = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'has', 'have', 'had', 'was', 'were',
+  'is', 'are', 'be', 'been', 'did', 'does', 'do', 'to', 'not', "n't", 'never', 'also']);
+
+/**
+ * A reduced relative clause: a past participle right after a common noun that a determiner opens, followed
+ * by a preposition or a day ("a Washington Post report published Monday", "the cuts passed in 2017"),
+ * describes that noun; "the council passed the budget" keeps its verb.
+ */
+function describesNoun(before: Word[], lower: string, next: string | undefined): boolean {
+  if (!/ed$/.test(lower) || !next || !PARTICIPLE_FOLLOWERS.test(next)) return false;
+  const noun = before[before.length - 1];
+  if (!noun || !noun.content || noun.name || noun.predicate || !lemmas(noun.lower).some((e) => e.senses.n)) return false;
+  // The determiner must open the noun phrase as an object, not as the subject of a reported clause
+  // ("officials said the council passed in 2019 a levy").
+  let d = -1;
+  for (let j = before.length - 2; j >= Math.max(0, before.length - 4) && d < 0; j--) if (DETERMINERS.has(before[j].lower)) d = j;
+  if (d < 0) return false;
+  const opener = before[d - 1];
+  return !opener || !(SPEECH_VERBS.has(opener.norm) || opener.lower === 'that');
+}
+
+/** What follows a participle that describes a noun: a preposition or a day ("published Monday", "passed in 2017"). */
+const PARTICIPLE_FOLLOWERS = /^(?:in|by|on|at|under|during|last|earlier|for|with|since|from|after|before|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)$/;
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'who', 'which', 'that']);
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'seems', 'seemed', 'became', 'becomes']);
+
+/**
+ * Is the word used as a verb? Any verb after an auxiliary; a past or irregular form WordNet reduces to a
+ * verb lemma ("approved", "rose"); a third-person form ("says", "ties") only after a name or a pronoun, since
+ * it is as often a plural noun. Never right after a determiner.
+ */
+function isVerbForm(lower: string, before: string | undefined, afterSubject: boolean): boolean {
+  if (before && DETERMINERS.has(before)) return false;
+  const verbs = lemmas(lower).filter((e) => e.senses.v);
+  if (!verbs.length) return false;
+  if (before && AUXILIARIES.has(before)) return true;
+  if (/ing$/.test(lower)) return false;
+  if (/[^s]s$/.test(lower)) return afterSubject && verbs.some((e) => e.lemma !== lower);
+  return verbs.some((e) => e.lemma !== lower);
+}
+
+/**
+ * A WordNet lemma of two to four tokens starting at token `i` (the longest), its first token lemmatised
+ * ("ruled out" -> "rule out"). Only tokens separated by a single space or hyphen join.
+ */
+function compoundAt(text: string, tokens: Token[], i: number): { lemma: string; n: number } | undefined {
+  const head = lowerOf(tokens[i].raw);
+  if (!startsCompound(head) && !lemmas(head).some((e) => startsCompound(e.lemma))) return undefined;
+  for (let n = Math.min(MAX_COMPOUND, tokens.length - i); n >= 2; n--) {
+    const run = tokens.slice(i, i + n);
+    if (!run.every((t, k) => k === 0 || /^[ -]$/.test(text.slice(run[k - 1].end, t.start)))) continue;
+    if (run.some((t) => /\d/.test(t.raw) && !/^(?:ii|iii|iv|i)$/i.test(t.raw))) continue;
+    // A negation never hides inside a compound ("has not" is no "have-not"), nor does one open with a function word.
+    if (run.some((t) => NEGATIONS.has(lowerOf(t.raw)) || /n't$/i.test(t.raw)) || STOP_WORDS.has(run[0].norm)) continue;
+    // A phrasal verb takes an adverbial particle ("rule out", "turn down"), and is no verb after a determiner;
+    // a preposition after a verb usually opens its own phrase ("prices fell in Riverton", "the cut in the Open").
+    const last = lowerOf(run[n - 1].raw);
+    if (STOP_WORDS.has(run[n - 1].norm) && (!PARTICLES.has(last) || i > 0 && DETERMINERS.has(lowerOf(tokens[i - 1].raw)))) continue;
+    const rest = run.slice(1).map((t) => lowerOf(t.raw)).join(' ');
+    const first = lowerOf(run[0].raw);
+    for (const head of [first, ...lemmas(first).map((e) => e.lemma)]) {
+      const lemma = `${head} ${rest}`;
+      if (lookup(lemma)) return { lemma, n };
+    }
+    // The last token inflected: "loading docks" -> "loading dock".
+    const lastLemmas = lemmas(lowerOf(run[n - 1].raw)).map((e) => e.lemma);
+    for (const tail of lastLemmas) {
+      const lemma = [...run.slice(0, -1).map((t) => lowerOf(t.raw)), tail].join(' ');
+      if (lookup(lemma)) return { lemma, n };
+    }
+  }
+  return undefined;
+}
+
+function weightOf(keys: WordKeys, name: boolean, content: boolean): number {
+  if (!content) return 0;
+  if (name || !keys.lemmas.length) return NAME_WEIGHT;
+  return Math.max(MIN_WEIGHT, 1 / (1 + Math.log10(1 + keys.frequency) / 3));
+}
