@@ -9,8 +9,9 @@
 // 2. The false-alarm probe (scripts/precision-probe.mjs --quiet): leave-one-out over the seeds, the sample
 //    sources against the seeds, and seeded perturbations of seed sentences.
 // 3. With --all: out of domain, `corroborate stance` over the FNC-1 hold-out split (train bodies and stances
-//    whose Body ID is in splits/hold_out_ids.txt) next to the published hold-out baseline, and
-//    check-worthiness on ClaimBuster and CLEF-2019 (scripts/eval-checkworthiness.mjs). The FNC-1
+//    whose Body ID is in splits/hold_out_ids.txt) next to the published hold-out baseline, Climate-FEVER
+//    5-fold cross-validation by claim (scripts/train-stance.mjs --cv), and check-worthiness on ClaimBuster
+//    and CLEF-2019 (scripts/eval-checkworthiness.mjs). The FNC-1
 //    competition test set is only used with `--final` and is then labelled as a final measurement.
 // The dev figures are printed again last.
 //
@@ -55,6 +56,7 @@ try {
   missed = summaries.missed;
   if (everything || finalRun) {
     fncHoldOut();
+    runScript('train-stance.mjs', ['--cv']);
     runScript('eval-checkworthiness.mjs');
   }
   runScript('precision-probe.mjs', ['--quiet']);
@@ -203,7 +205,8 @@ function scoreFnc(title, stances, bodies, published) {
   for (const g of CLASSES) console.log(`${g.padEnd(17)} ${CLASSES.map((p) => String(confusion[g][p]).padStart(9)).join(' ')}`);
   console.log(
     `accuracy=${(correct / stances.length).toFixed(3)} fnc_score=${score.toFixed(2)}/${max.toFixed(2)} (${((100 * score) / max).toFixed(2)}%) ` +
-      `f1 ${CLASSES.map((c, i) => `${c}=${f1[i].toFixed(3)}`).join(' ')} macro_f1=${(f1.reduce((a, b) => a + b, 0) / 4).toFixed(3)} (${judged.seconds.toFixed(1)} s)`,
+      `f1 ${CLASSES.map((c, i) => `${c}=${f1[i].toFixed(3)}`).join(' ')} macro_f1=${(f1.reduce((a, b) => a + b, 0) / 4).toFixed(3)} ` +
+      `(${judged.seconds.toFixed(1)} s for the whole process: ${Math.round(stances.length / judged.seconds)} pairs/s)`,
   );
   console.log(`for comparison: ${published}`);
 }

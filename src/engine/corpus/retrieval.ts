@@ -6,7 +6,7 @@
  * beyond the corpus.
  */
 import type { Passage } from '../types';
-import { foldPhrases, isContent, tokenize } from '../text/tokens';
+import { isContent, tokenize } from '../text/tokens';
 
 /** BM25 term-frequency saturation (standard value). */
 const K1 = 1.2;
@@ -30,7 +30,7 @@ export interface RetrievalIndex {
 function passageTerms(sourceText: string, p: Passage): Map<string, number> {
   const tf = new Map<string, number>();
   const add = (text: string, w: number): void => {
-    for (const t of tokenize(foldPhrases(text))) if (isContent(t)) tf.set(t.norm, (tf.get(t.norm) ?? 0) + w);
+    for (const t of tokenize(text)) if (isContent(t)) tf.set(t.norm, (tf.get(t.norm) ?? 0) + w);
   };
   add(sourceText.slice(p.start, p.focus.start), 1);
   add(sourceText.slice(p.focus.start, p.focus.end), FOCUS_WEIGHT);
@@ -60,7 +60,7 @@ export function buildIndex(passages: Passage[], textOf: (p: Passage, i: number) 
 /** Query terms with their weights: capitalised words and figures are anchors and weigh more. */
 export function queryTerms(query: string): Map<string, number> {
   const terms = new Map<string, number>();
-  const tokens = tokenize(foldPhrases(query));
+  const tokens = tokenize(query);
   tokens.forEach((t, i) => {
     if (!isContent(t)) return;
     const anchor = /\d/.test(t.raw) || (i > 0 && /^\p{Lu}/u.test(t.raw));

@@ -51,9 +51,27 @@ export interface StanceContext {
   windowWords: Word[];
 }
 
-/** How well a sentence states a claim, for choosing the central sentence: what it says counts more than whom it names. */
-export function focusScore(a: Alignment): number {
-  return a.contentCoverage + 0.25 * a.coverage;
+/**
+ * How well a sentence states a claim, for choosing the central sentence: what it says counts more than whom
+ * it names, and writing the claim's figures the same way counts too.
+ */
+export function sentenceScore(claim: ClaimView, a: Alignment, sentence: SentenceView): number {
+  return a.contentCoverage + 0.25 * a.coverage + FIGURE_FOCUS * figuresIn(claim, sentence);
+}
+
+/** {@link sentenceScore} of a context's central sentence. */
+export function focusScore(ctx: StanceContext): number {
+  return sentenceScore(ctx.claim, ctx.inFocus, ctx.focus);
+}
+
+/** Weight, in choosing the central sentence, of stating the claim's figures as written. */
+const FIGURE_FOCUS = 0.3;
+
+/** Share of the claim's written figures ("40", "1,200") that a sentence writes the same way. */
+function figuresIn(claim: ClaimView, sentence: SentenceView): number {
+  const digits = [...claim.figureWords].filter((w) => /\d/.test(w.lower));
+  if (!digits.length) return 0;
+  return digits.filter((d) => sentence.words.some((w) => w.lower === d.lower)).length / digits.length;
 }
 
 /** Builds the context; the focus is the given sentence, or else the one that states most of the claim. */
@@ -61,7 +79,10 @@ export function contextOf(claim: ClaimView, passage: PassageView, focusIndex?: n
   const perSentence = alignSentences(claim.content, passage.index, passage.sentences.length);
   const alignments = perSentence.map(alignmentOf);
   let f = focusIndex ?? 0;
-  if (focusIndex === undefined) alignments.forEach((a, i) => { if (focusScore(a) > focusScore(alignments[f])) f = i; });
+  if (focusIndex === undefined) {
+    const score = alignments.map((a, i) => sentenceScore(claim, a, passage.sentences[i]));
+    score.forEach((x, i) => { if (x > score[f]) f = i; });
+  }
   return {
     claim, passage, focusIndex: f, focus: passage.sentences[f], inFocus: alignments[f], perSentence,
     inWindow: alignmentOf(bestOf(perSentence)), windowWords: passage.index.words,

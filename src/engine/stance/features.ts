@@ -11,7 +11,7 @@ import type { SupportCheck, Tally } from './support';
 export const FEATURE_NAMES: readonly string[] = [
   'coverage', 'contentCoverage', 'focusCoverage', 'windowCoverage', 'exactShare',
   'namesMissing', 'namesShare', 'figuresMissing', 'figuresShare', 'datesMissing', 'datesShare',
-  'predicatesMissing', 'predicatesShare', 'negationMismatch', 'opposed', 'anyMissingAnchor',
+  'predicatesMissing', 'predicatesShare', 'negationMismatch', 'opposed', 'substituted', 'anyMissingAnchor',
   ...DETECTORS.map((d) => `detector:${d.id}`), 'findings', 'strongestFinding',
   'hedgedPassage', 'hedgedClaim', 'claimQuestion', 'claimWords', 'passageSentences',
 ];
@@ -28,7 +28,7 @@ export function featuresOf(ctx: StanceContext, findings: Finding[], support: Sup
     support.coverage, support.contentCoverage, support.focusCoverage, support.windowCoverage, support.exactShare,
     missingOf(support.names), share(support.names), missingOf(support.figures), share(support.figures),
     missingOf(support.dates), share(support.dates), missingOf(support.predicates), share(support.predicates),
-    support.negationMismatch ? 1 : 0, Math.min(1, support.opposed), anyMissing ? 1 : 0,
+    support.negationMismatch ? 1 : 0, Math.min(1, support.opposed), Math.min(1, support.substituted), anyMissing ? 1 : 0,
     ...DETECTORS.map((d) => strongest(d.id)), Math.min(3, findings.length) / 3, Math.max(0, ...findings.map((f) => f.strength)),
     hedged(ctx.focus.text), hedged(ctx.claim.text), /\?\s*$/.test(ctx.claim.text) ? 1 : 0,
     Math.min(1, ctx.claim.words.length / 40), Math.min(1, Math.log2(1 + ctx.passage.sentences.length) / 6),

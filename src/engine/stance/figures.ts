@@ -46,11 +46,19 @@ export function comparable(qa: Quantity, a: SentenceView, qb: Quantity, b: Sente
     }
     return !ax && !bx;
   }
+  // "two years ago" places an event in time; "a ten-year lease" or "lasted two years" measures one.
+  if (qa.kind === 'duration' && timeReference(qa, a) !== timeReference(qb, b)) return false;
+  // "one officer" is usually "an officer", not a total of officers.
+  if (qa.kind === 'count' && (indefinite(qa) || indefinite(qb))) return false;
   if (!samePartners(qa, a, qb, b)) return false;
   const nearA = around(a, qa, 6);
   const nearB = around(b, qb, 6);
   const shared = sharedWords(nearA, nearB);
-  if (qa.kind === 'duration') return shared > 0 || !attributive(qa) && !attributive(qb) && sameMagnitude(qa, qb);
+  if (qa.kind === 'duration') {
+    // "a 72-hour truce" is what was declared; "the truce lasted 48 hours" is what happened: both may be true.
+    if (attributive(qa) !== attributive(qb)) return false;
+    return shared > 0 || !attributive(qa) && sameMagnitude(qa, qb);
+  }
   if (qa.kind === 'money' || qa.kind === 'percent') return shared > 0 || nearA.length === 0 || nearB.length === 0;
   // A number in a name ("World War Two") is compared with the same name's number.
   if (qa.named) return qa.context.some((w) => qb.context.includes(w));
@@ -101,6 +109,16 @@ function wordOf(lower: string): Word {
 /** A hyphenated figure ("a 72-hour truce", "a 60-foot hall") describes the noun after it; "lasted 48 hours" measures the event. */
 function attributive(q: Quantity): boolean {
   return /\d-\s*\p{L}+(?:-long)?$|-\s*(?:second|minute|hour|day|week|month|year|decade)s?(?:-long)?$/iu.test(q.text.trim());
+}
+
+/** Is a duration followed by "ago", "earlier" or "later": a point in time rather than a length? */
+function timeReference(q: Quantity, view: SentenceView): boolean {
+  return /^\s*(?:ago|earlier|later|before|after|hence)\b/i.test(view.text.slice(q.end, q.end + 12));
+}
+
+/** A count of one written as a word ("one officer", "a single shot"). */
+function indefinite(q: Quantity): boolean {
+  return q.lo === 1 && q.hi === 1 && !/\d/.test(q.text);
 }
 
 /** Durations of one event are compared only within one order of magnitude. */

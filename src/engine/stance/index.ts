@@ -48,7 +48,7 @@ export function judgeStance(claim: string | ClaimView, passageText: string, focu
   // in both ("The call lasted almost an hour" continues the sentence that names the call), and judge support
   // on the one that states more.
   const best = focus ? contextOf(c, passage) : ctx;
-  const chosen = focusScore(best.inFocus) > focusScore(ctx.inFocus) + 0.15 ? best : ctx;
+  const chosen = focusScore(best) > focusScore(ctx) + 0.15 ? best : ctx;
   const other = chosen === best ? ctx : best;
   const findings = DETECTORS.flatMap((d) => d.detect(chosen));
   const support = supportCheck(chosen);

@@ -120,7 +120,7 @@ export function decideWith(m: StanceModel, features: number[], sentences: number
 
 /** Least share of the claim's content (names aside) a supporting passage states. */
 const SUPPORT_FLOOR = 0.5;
-/** Share from which a passage may support a claim though it states none of its predicates (people reword verbs). */
+/** Share from which a passage may support a claim though it leaves a predicate unstated (people reword verbs). */
 const REWORDED_PREDICATE_FLOOR = 0.7;
 
 /**
@@ -128,8 +128,9 @@ const REWORDED_PREDICATE_FLOOR = 0.7;
  * - nothing of the claim in the passage and no finding: only `unrelated`;
  * - a conflict needs a detector's finding, and a pair with a finding never supports;
  * - support needs every name, figure and date stated, nothing negated or opposed, at least half the claim's
- *   content, and one of its predicates, unless most of the rest is stated: people reword verbs WordNet cannot
- *   relate ("will double as a warehouse" / "would function as a mini-warehouse").
+ *   content, and all of its predicates, unless most of the rest is stated and no other predicate stands in
+ *   the unstated one's place: people reword verbs WordNet cannot relate ("will double as a warehouse" /
+ *   "would function as a mini-warehouse"), but "passed the levy" is not "debated the levy".
  */
 export function allowedStances(features: number[]): Stance[] {
   const at = (name: string): number => features[FEATURE_NAMES.indexOf(name)];
@@ -137,6 +138,6 @@ export function allowedStances(features: number[]): Stance[] {
   if (at('windowCoverage') === 0 && !finding) return ['unrelated'];
   const supportable = !finding && at('namesShare') === 1 && at('figuresShare') === 1 && at('datesShare') === 1
     && !at('negationMismatch') && !at('opposed') && at('contentCoverage') >= SUPPORT_FLOOR
-    && (at('predicatesShare') > 0 || at('contentCoverage') >= REWORDED_PREDICATE_FLOOR);
+    && (at('predicatesShare') > 0 || at('contentCoverage') >= REWORDED_PREDICATE_FLOOR) && !at('substituted');
   return STANCES.filter((s) => (s !== 'conflicts' || finding) && (s !== 'supports' || supportable));
 }

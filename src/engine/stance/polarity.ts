@@ -49,11 +49,19 @@ export function governed(words: Word[], cue: Word, text: string): Word[] {
   for (let k = cue.index + 1; k < words.length && k <= cue.index + NEGATION_REACH; k++) {
     if (/[,;:()"“”—–]/.test(text.slice(words[k - 1].end, words[k].start)) || CLAUSE_OPENERS.has(words[k].lower)) break;
     const w = words[k];
-    // "did not say that X": what is denied is the saying, which both sides may report alike.
-    if (SPEECH_VERBS.has(w.norm)) return [];
+    // "did not say that X": what is denied is the saying, which both sides may report alike. "Cannot
+    // confirm the sale" negates the confirming itself.
+    if (SPEECH_VERBS.has(w.norm)) return introducesClause(words[k + 1]) ? [] : [w];
     if (w.content && !w.name && !isAdverb(w) && !(determiner && onlyPos(w, 'a'))) return [w];
   }
   return [];
+}
+
+/** Words that open the reported clause after a speech verb ("said that", "said he", "said the talks"). */
+const CLAUSE_STARTS = new Set(['that', 'whether', 'if', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there']);
+
+function introducesClause(next: Word | undefined): boolean {
+  return !next || CLAUSE_STARTS.has(next.lower) || next.name;
 }
 
 /** Negation cues that stand before a noun phrase. */

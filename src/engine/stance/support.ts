@@ -6,7 +6,7 @@
 import type { Span } from '../types';
 import { STRONG, alignmentOf, bestOf, statedIn, type Alignment } from './align';
 import { slotsAlign, type StanceContext } from './context';
-import { boundCues } from './detectors/negation';
+import { negationDisagreement } from './detectors/negation';
 import { dateStated, quantityStated } from './figures';
 import { DENIAL_VERBS, SPEECH_VERBS } from '../lexicon';
 import { nameKind } from './names';
@@ -30,6 +30,8 @@ export interface SupportCheck {
   negationMismatch: boolean;
   /** Claim words whose opposite stands in the same slot of the central sentence. */
   opposed: number;
+  /** Claim predicates the central sentence replaces by an unrelated predicate in the same slot. */
+  substituted: number;
   /** Weighted share of the claim's content stated by the best sentence, or the best two neighbouring sentences. */
   coverage: number;
   /** The same share over the claim's words that are not names. */
@@ -83,17 +85,23 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
     const frame = d.granularity === 'year' && !passageYears && framesClaim(ctx.claim.text, d);
     count(dates, dateStated(d, ctx.passage.sentences), d.text, !frame);
   }
+  // A denial the passage does not report leaves the claim's polarity unstated: "denied he had said X" is not
+  // supported by a passage in which he said X.
+  let unreportedDenial = false;
   for (const m of ctx.inWindow.matches) {
     if (!m.claim.predicate) continue;
     predicates.total++;
+    const denial = DENIAL_VERBS.has(m.claim.norm);
     // "denied he had said X" is what a source reports as "I did not say X".
-    if (m.score >= PREDICATE_MATCH || DENIAL_VERBS.has(m.claim.norm) && negatedSpeech(ctx)) predicates.stated++;
-    else missing.push(m.claim.raw);
+    if (m.score >= PREDICATE_MATCH || denial && negatedSpeech(ctx)) predicates.stated++;
+    else {
+      missing.push(m.claim.raw);
+      unreportedDenial ||= denial;
+    }
   }
-  const claimNeg = boundCues(ctx, 'claim');
-  const focusNeg = boundCues(ctx, 'focus');
-  const negationMismatch = (claimNeg.length > 0) !== (focusNeg.length > 0);
-  if (negationMismatch) missing.push(`${(claimNeg[0] ?? focusNeg[0]).raw} (negated)`);
+  const disagreement = negationDisagreement(ctx);
+  const negationMismatch = !!disagreement || unreportedDenial;
+  if (disagreement) missing.push(`${(disagreement.claimCues[0] ?? disagreement.focusCues[0]).raw} (negated)`);
   let opposed = 0;
   for (const m of ctx.inFocus.matches) {
     if (m.opposite && m.score < STRONG && slotsAlign(ctx, m.claim, m.opposite, 4, { names: true })) {
@@ -101,11 +109,24 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
       missing.push(`${m.claim.raw} (opposed)`);
     }
   }
+  // A claim predicate the central sentence replaces by an unrelated one between the same words ("the council
+  // passed the levy" / "the council debated the levy") is a different statement, not a rewording.
+  const stating = new Set(ctx.inFocus.matches.filter((m) => m.word).map((m) => m.word));
+  let substituted = 0;
+  for (const m of ctx.inFocus.matches) {
+    if (!m.claim.predicate || m.score >= PREDICATE_MATCH) continue;
+    const rival = ctx.focus.words.find((w) => w.predicate && !stating.has(w)
+      && slotsAlign(ctx, m.claim, w, 6, { sides: 'both', names: true }));
+    if (rival) {
+      substituted++;
+      missing.push(`${m.claim.raw} (${rival.raw})`);
+    }
+  }
   const pair = pairAlignment(ctx);
   const total = ctx.claim.content.reduce((n, w) => n + w.weight, 0);
   const exact = ctx.inWindow.matches.filter((m) => m.relation === 'same').reduce((n, m) => n + m.claim.weight, 0);
   return {
-    missing, anchors, names, figures, dates, predicates, negationMismatch, opposed,
+    missing, anchors, names, figures, dates, predicates, negationMismatch, opposed, substituted,
     coverage: Math.max(ctx.inFocus.coverage, pair?.coverage ?? 0),
     contentCoverage: Math.max(ctx.inFocus.contentCoverage, pair?.contentCoverage ?? 0),
     focusCoverage: ctx.inFocus.coverage,

@@ -6,14 +6,14 @@
 import { extractDates, type DateMention } from './dates';
 import { extractNames, extractRoles, extractSpeaker, type Name, type Role } from './entities';
 import { extractQuantities, type Quantity } from './quantities';
-import { foldPhrases, isContent, memoizeByText, normalizeWord, tokenize, type Token } from './tokens';
-import { ANTONYM_SIDES, NEGATIONS } from '../lexicon';
+import { isContent, memoizeByText, normalizeWord, tokenize, type Token } from './tokens';
+import { NEGATIONS } from '../lexicon';
 
 /** Everything the detectors need to know about one sentence or passage. */
 export interface Analysis {
   text: string;
   tokens: Token[];
-  /** Normalised content words (phrase aliases folded). */
+  /** Normalised content words. */
   content: Set<string>;
   names: Name[];
   quantities: Quantity[];
@@ -24,8 +24,6 @@ export interface Analysis {
   negations: number;
   /** The negation cues themselves, in text order. */
   negationCues: Token[];
-  /** Antonym sides used, e.g. "3:0" -> the word. */
-  antonyms: Map<string, Token>;
 }
 
 /** Analyses `text` (memoised). */
@@ -35,19 +33,11 @@ function computeAnalysis(text: string): Analysis {
   const tokens = tokenize(text);
   const dates = extractDates(text);
   const names = extractNames(text);
-  const antonyms = new Map<string, Token>();
   const cues = negationCues(text, tokens);
-  // An adverb ("badly strained") yields to the predicate it modifies, so reasons name the predicate.
-  for (const t of tokens) {
-    for (const side of ANTONYM_SIDES.get(t.norm) ?? []) {
-      const held = antonyms.get(side);
-      if (!held || /ly$/i.test(held.raw) && !/ly$/i.test(t.raw)) antonyms.set(side, t);
-    }
-  }
   return {
     text,
     tokens,
-    content: new Set(tokenize(foldPhrases(text)).filter(isContent).map((t) => t.norm)),
+    content: new Set(tokens.filter(isContent).map((t) => t.norm)),
     names,
     quantities: extractQuantities(text, dates),
     dates,
@@ -55,7 +45,6 @@ function computeAnalysis(text: string): Analysis {
     speaker: extractSpeaker(text, names),
     negations: cues.length,
     negationCues: cues,
-    antonyms,
   };
 }
 

@@ -4,8 +4,9 @@
  * sentence opener, so "The House" yields "House" and "Reports said" yields nothing.
  */
 import type { Span } from '../types';
-import { STOP_WORDS, stem, tokenize, type Token } from './tokens';
+import { STOP_WORDS, tokenize, type Token } from './tokens';
 import { SPEECH_VERBS } from '../lexicon';
+import { hasPos, lemmas, LEXFILE, nounIn } from '../lexicon/wordnet';
 
 /** A proper name: its span and its normalised words. */
 export interface Name extends Span {
@@ -14,13 +15,25 @@ export interface Name extends Span {
 }
 
 const CONNECTORS = new Set(['of', 'von', 'der', 'de', 'del', 'al', 'bin', 'van', 'la', 'du', 'da', 'le']);
-const NOT_NAMES = new Set([
-  'i', 'the', 'a', 'an', 'in', 'on', 'at', 'after', 'before', 'since', 'during', 'according', 'several', 'few', 'many',
-  'some', 'reports', 'report', 'here', 'there', 'what', 'when', 'while', 'this', 'that', 'these', 'those', 'it', 'he',
-  'she', 'they', 'we', 'you', 'but', 'and', 'or', 'if', 'as', 'only', 'despite', 'instead', 'still', 'also', 'earlier',
-  'later', 'meanwhile', 'however', 'yet', 'so', 'once', 'both', 'each', 'every', 'all', 'no', 'not', 'his', 'her',
-  'their', 'our', 'its', 'one', 'two', 'relations', 'ties', 'officials', 'specifically', 'speaking',
-]);
+
+/**
+ * A capitalised word that opens a sentence is a name only if English does not
+ * have it as an ordinary word form there: a function word ("The", "After"), an
+ * inflected common word ("Reports", "Officials", "Speaking") or an adverb
+ * ("Meanwhile", "Earlier") is just the sentence's first word.
+ */
+function ordinaryOpener(raw: string): boolean {
+  const lower = raw.toLowerCase();
+  if (lower === 'i' || STOP_WORDS.has(lower) || STOP_WORDS.has(stemOrSelf(raw))) return true;
+  const forms = lemmas(lower);
+  if (forms.some((e) => e.proper === 2)) return false;
+  if (forms.some((e) => e.lemma !== lower && !e.proper)) return true;
+  return hasPos(lower, 'r') && !hasPos(lower, 'n') || forms.length > 0 && !hasPos(lower, 'n') && !forms.some((e) => e.proper);
+}
+
+function stemOrSelf(raw: string): string {
+  return tokenize(raw)[0]?.norm ?? raw.toLowerCase();
+}
 
 /** Weekdays and months are dates, not names. */
 const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -36,7 +49,7 @@ export function extractNames(text: string): Name[] {
   let run: Token[] = [];
   const flush = (): void => {
     while (run.length && CONNECTORS.has(run[run.length - 1].raw.toLowerCase())) run.pop();
-    if (run.length && run[0].start === tokens[0]?.start && NOT_NAMES.has(run[0].raw.toLowerCase())) run.shift();
+    if (run.length && run[0].start === tokens[0]?.start && ordinaryOpener(run[0].raw)) run.shift();
     if (run.length && run.every((t) => CALENDAR_WORDS.test(t.raw))) run = [];
     if (run.length && !(run.length === 1 && STOP_WORDS.has(run[0].norm) && run[0].start === tokens[0]?.start)) {
       const start = run[0].start;
@@ -57,25 +70,27 @@ export function extractNames(text: string): Name[] {
   return names;
 }
 
-/** Head nouns of offices and roles ("president", "spokesman", "economist"). */
-const OFFICES = new Set(
-  ['president', 'chancellor', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'speaker',
-    'ambassador', 'governor', 'senator', 'mayor', 'king', 'queen', 'pope', 'general', 'commissioner', 'chief',
-    'director', 'leader', 'chairman', 'chairwoman', 'chair', 'ceo', 'envoy', 'premier', 'economist', 'representative',
-    'attorney', 'judge', 'adviser', 'advisor', 'prosecutor', 'commander', 'head']
-    .map(stem),
-);
+/**
+ * Head nouns of offices and roles ("president", "spokeswoman", "economist"):
+ * common nouns whose frequent senses name a kind of person in WordNet.
+ */
+function isOffice(t: Token): boolean {
+  const lower = t.raw.toLowerCase();
+  return !STOP_WORDS.has(t.norm) && lower.length > 2 && nounIn(lower, LEXFILE.person, 3)
+    && !lemmas(lower).some((e) => e.proper === 2);
+}
 
 /**
- * Lower-case words that belong to an office's title ("prime", "presidential",
- * "deputy"). Tense words ("former", "acting") are part of the office too, so a
+ * Lower-case words that belong to an office's title ("prime", "foreign",
+ * "deputy", "former"): adjectives or nouns written in lower case right before
+ * the office. Tense words ("former", "acting") are part of the office too, so a
  * former president never holds the same office as the president.
  */
-const OFFICE_MODIFIERS = new Set(
-  ['prime', 'foreign', 'defense', 'defence', 'press', 'vice', 'deputy', 'finance', 'presidential', 'state', 'executive',
-    'national', 'security', 'senior', 'top', 'former', 'ex', 'late', 'acting', 'interim', 'outgoing', 'incoming']
-    .map(stem),
-);
+function isOfficeModifier(t: Token): boolean {
+  const lower = t.raw.toLowerCase();
+  return t.raw === lower && !STOP_WORDS.has(t.norm) && (hasPos(lower, 'a') || hasPos(lower, 'n'))
+    && !/(?:ed|ly)$/.test(lower);
+}
 
 /** Determiners that open an appositive title: "Borg, a Swedish economist". */
 const APPOSITIVE_DETERMINERS = new Set(['a', 'an', 'the']);
@@ -96,7 +111,7 @@ export interface Role extends Span {
 }
 
 function isOfficeWord(t: Token): boolean {
-  return OFFICES.has(t.norm) || OFFICE_MODIFIERS.has(t.norm);
+  return isOffice(t) || isOfficeModifier(t);
 }
 
 /**
@@ -112,7 +127,7 @@ function adjacent(text: string, a: Token, b: Token, acrossLines = true): boolean
 
 /** A word that may be part of a person's name ("Putin", "von", "der"). */
 function nameWord(t: Token): boolean {
-  return isCapitalised(t) && !CALENDAR_WORDS.test(t.raw) && !isOfficeWord(t) && !NOT_NAMES.has(t.raw.toLowerCase());
+  return isCapitalised(t) && !CALENDAR_WORDS.test(t.raw) && !isOffice(t) && !STOP_WORDS.has(t.raw.toLowerCase());
 }
 
 /** Capitalised run of one to three name words starting at token `i` (connectors allowed inside). */
@@ -121,7 +136,8 @@ function nameRunFrom(text: string, tokens: Token[], i: number): Token[] {
   for (let k = i; k < tokens.length && run.length < 4; k++) {
     const t = tokens[k];
     if (run.length && !adjacent(text, tokens[k - 1], t)) break;
-    if (nameWord(t)) run.push(t);
+    // After a first name any capitalised word continues it ("John Smith", "Martin Baker").
+    if (nameWord(t) || run.length && isCapitalised(t) && !CALENDAR_WORDS.test(t.raw)) run.push(t);
     else if (run.length && CONNECTORS.has(t.raw.toLowerCase()) && connectsName(tokens, k)) run.push(t);
     else break;
   }
@@ -160,10 +176,10 @@ export function extractRoles(text: string): Role[] {
   const tokens = tokenize(text);
   const roles: Role[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!OFFICES.has(tokens[i].norm)) continue;
+    if (!isOffice(tokens[i])) continue;
     // The office phrase: modifiers before the head, more title words or "of <title word>" after it.
     let first = i;
-    while (first > 0 && OFFICE_MODIFIERS.has(tokens[first - 1].norm) && adjacent(text, tokens[first - 1], tokens[first], false)) first--;
+    while (first > 0 && i - first < 2 && isOfficeModifier(tokens[first - 1]) && adjacent(text, tokens[first - 1], tokens[first], false)) first--;
     let last = i;
     for (;;) {
       const next = tokens[last + 1];
@@ -176,7 +192,7 @@ export function extractRoles(text: string): Role[] {
     // Qualifiers: capitalised words right before the office ("German", "Kremlin", "European Commission").
     let q = first;
     while (q > 0 && first - q < 3 && isCapitalised(tokens[q - 1]) && !CALENDAR_WORDS.test(tokens[q - 1].raw)
-      && !NOT_NAMES.has(tokens[q - 1].raw.toLowerCase()) && adjacent(text, tokens[q - 1], tokens[q], false)) q--;
+      && !(q - 1 === 0 && ordinaryOpener(tokens[q - 1].raw)) && adjacent(text, tokens[q - 1], tokens[q], false)) q--;
     const holder = nameRunFrom(text, tokens, last + 1);
     const gapOk = holder.length > 0 && adjacent(text, tokens[last], holder[0]);
     if (gapOk) {

@@ -1,6 +1,6 @@
 /**
- * Shared text helpers: word tokens with offsets, a light stemmer, stop words and
- * aliases. Every detector builds on these so that claims and passages are
+ * Shared text helpers: word tokens with offsets, a light stemmer and stop
+ * words. Every detector builds on these so that claims and passages are
  * compared on the same footing.
  */
 import type { Span } from '../types';
@@ -39,18 +39,10 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-const ALIASES: Record<string, string> = {
-  'u.s': 'us', 'u.s.': 'us', usa: 'us', america: 'us', american: 'us', 'u.k': 'uk', 'u.k.': 'uk',
-  britain: 'uk', british: 'uk', kiev: 'kyiv', ww2: 'wwii', wwi: 'wwi', tie: 'relation', relat: 'relation',
-  yuri: 'yury',
-  // Party nicknames and abbreviations name the same party as its full name ("GOP holdouts", "Republican holdouts").
-  gop: 'republican', dems: 'democrat', dem: 'democrat',
-};
-
 const normalMemo = new Map<string, string>();
 const NORMAL_MEMO_LIMIT = 100000;
 
-/** Lower-cases, folds quotes, drops possessives, stems and applies aliases (memoised: words recur). */
+/** Lower-cases, folds quotes, drops possessives and the dots of abbreviations, and stems (memoised: words recur). */
 export function normalizeWord(raw: string): string {
   let w = normalMemo.get(raw);
   if (w === undefined) {
@@ -64,9 +56,9 @@ export function normalizeWord(raw: string): string {
 function computeNormal(raw: string): string {
   let w = foldTypography(raw).toLowerCase();
   w = w.replace(/'s$/, '').replace(/'$/, '');
-  if (ALIASES[w]) return ALIASES[w];
-  const stemmed = stem(w);
-  return ALIASES[stemmed] ?? stemmed;
+  // "U.S." and "US", "U.K." and "UK" are one word.
+  if (/^(?:\p{L}\.)+\p{L}?$/u.test(w)) return w.replace(/\./g, '');
+  return stem(w);
 }
 
 /**
@@ -111,26 +103,6 @@ export function isContent(t: Token): boolean {
   return t.norm.length > 1 && !STOP_WORDS.has(t.norm);
 }
 
-
-/** Multi-word names that are written several ways; folded to one token before matching. */
-const PHRASE_ALIASES: [RegExp, string][] = [
-  [/\bWorld War (?:II|Two|2)\b/gi, 'WWII'],
-  [/\bWorld War (?:I|One|1)\b/gi, 'WWI'],
-  [/\bUnited States(?: of America)?\b/gi, 'US'],
-  [/\bUnited Kingdom\b/gi, 'UK'],
-  // "the Republican Party" and "Republicans" (or "the GOP") name one party; the generic "Party" decides nothing.
-  [/\bRepublican Party\b/g, 'Republican'],
-  [/\bDemocratic Party\b/g, 'Democrat'],
-  // "stayed away from" is the opposite of "attended" (see the antonym pairs); a one-word form lets the detector see it.
-  [/\bst(?:ay|ays|ayed|aying) away\b/gi, 'absent'],
-];
-
-/** Folds multi-word aliases, padding with spaces so every offset stays valid. */
-export function foldPhrases(text: string): string {
-  let out = text;
-  for (const [re, to] of PHRASE_ALIASES) out = out.replace(re, (m) => to.padEnd(m.length, ' '));
-  return out;
-}
 
 /** Line (1-based) and column (1-based, UTF-16) of an offset. */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {

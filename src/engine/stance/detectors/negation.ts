@@ -1,5 +1,5 @@
-import { restCoverage } from '../align';
-import { inPassage, matchOf, onTopic, type Detector, type StanceContext } from '../context';
+import { align, restCoverage } from '../align';
+import { inPassage, matchOf, onTopic, slotsAlign, type Detector, type StanceContext } from '../context';
 import { asserted, governed, negationCues } from '../polarity';
 import type { Word } from '../words';
 
@@ -17,9 +17,9 @@ export const negation: Detector = {
   id: 'negation',
   description: 'one side negates what the other asserts',
   detect(ctx) {
-    const claimCues = boundCues(ctx, 'claim');
-    const focusCues = boundCues(ctx, 'focus');
-    if ((claimCues.length > 0) === (focusCues.length > 0)) return [];
+    const disagreement = negationDisagreement(ctx);
+    if (!disagreement) return [];
+    const { claimCues, focusCues } = disagreement;
     const cues = new Set(claimCues);
     if (restCoverage(ctx.inFocus, cues) < NEGATION_COVERAGE || !onTopic(ctx, cues, NEGATION_TOPIC)) return [];
     const side = claimCues.length ? 'claim' : 'passage';
@@ -32,13 +32,43 @@ export const negation: Detector = {
 };
 
 /**
+ * The bound negation cues of each side when exactly one side has some, unless the claim's negated word is
+ * negated by another sentence of the passage (the central sentence is the one that states most of the claim,
+ * and a quote may give the denial next to it: "It's not testosterone, but it's something else").
+ */
+export function negationDisagreement(ctx: StanceContext): { claimCues: Word[]; focusCues: Word[] } | undefined {
+  const claimCues = boundCues(ctx, 'claim');
+  const focusCues = boundCues(ctx, 'focus');
+  if ((claimCues.length > 0) === (focusCues.length > 0)) return undefined;
+  if (claimCues.length && claimCues.every((cue) => governed(ctx.claim.words, cue, ctx.claim.text).some((w) => negatedInPassage(ctx, w)))) return undefined;
+  // The sentence negates a word the claim negates too, in whatever slot ("made no progress" / "the lack of progress").
+  const claimNegated = new Set(negationCues(ctx.claim.words, ctx.claim.text).flatMap((cue) => governed(ctx.claim.words, cue, ctx.claim.text))
+    .map((w) => matchOf(ctx.inFocus, w)).filter((m) => m?.word && m.score >= 0.8).map((m) => m?.word));
+  if (focusCues.some((cue) => governed(ctx.focus.words, cue, ctx.focus.text).some((w) => claimNegated.has(w)))) return undefined;
+  return { claimCues, focusCues };
+}
+
+/** Does some sentence of the passage negate a word that states claim word `w` ("it's not testosterone")? */
+function negatedInPassage(ctx: StanceContext, w: Word): boolean {
+  return ctx.passage.sentences.some((s) => {
+    const stating = new Set(align([w], s.words).matches.filter((m) => m.word && m.score >= 0.8).map((m) => m.word));
+    return stating.size > 0 && negationCues(s.words, s.text).some((cue) => governed(s.words, cue, s.text).some((g) => stating.has(g)));
+  });
+}
+
+/**
  * Negation cues of one side that govern a word the other side states: for the claim, a governed word
  * stated in the central sentence; for the sentence, a governed word that states a word of the claim.
  */
 export function boundCues(ctx: StanceContext, side: 'claim' | 'focus'): Word[] {
   if (side === 'claim') {
+    // The governed word must be stated in its own slot ("Nike declined to comment" is not contradicted by
+    // "ESPN obtained comment from the Tour").
     return negationCues(ctx.claim.words, ctx.claim.text).filter((cue) => governed(ctx.claim.words, cue, ctx.claim.text)
-      .some((w) => w.content && (matchOf(ctx.inFocus, w)?.score ?? 0) >= 0.8));
+      .some((w) => {
+        const m = matchOf(ctx.inFocus, w);
+        return w.content && !!m?.word && m.score >= 0.8 && slotsAlign(ctx, w, m.word, 8, { sides: 'any', names: true });
+      }));
   }
   // A word the claim states only inside a condition or a demand ("if the council keeps ...") has no polarity
   // there for the passage's negation to contradict.

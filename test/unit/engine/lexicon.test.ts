@@ -1,0 +1,113 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as ts from 'typescript';
+import * as lexicon from '../../../src/engine/lexicon';
+import { lemmas, lookup, relation } from '../../../src/engine/lexicon/wordnet';
+import { STOP_WORDS, tokenize } from '../../../src/engine/text/tokens';
+
+const root = path.resolve(__dirname, '../../../..');
+const seeds = path.resolve(root, '../shared/seeds');
+
+function engineFiles(dir = path.join(root, 'src/engine')): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const file = path.join(dir, e.name);
+    if (e.isDirectory()) return engineFiles(file);
+    return /\.ts$/.test(e.name) && !/\.generated\.ts$/.test(e.name) ? [file] : [];
+  });
+}
+
+/** The words inside string, template and regular-expression literals of a TypeScript file (comments are not rules). */
+function literalWords(source: string): string[] {
+  const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, source);
+  const words: string[] = [];
+  let previous = ts.SyntaxKind.Unknown;
+  // Open braces inside each template substitution being read: a brace that closes a substitution resumes the template.
+  const templates: number[] = [];
+  for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
+    if (kind === ts.SyntaxKind.OpenBraceToken && templates.length) templates[templates.length - 1]++;
+    if (kind === ts.SyntaxKind.CloseBraceToken && templates.length) {
+      if (templates[templates.length - 1] === 0) kind = scanner.reScanTemplateToken(false);
+      else templates[templates.length - 1]--;
+    }
+    if (kind === ts.SyntaxKind.TemplateHead) templates.push(0);
+    if (kind === ts.SyntaxKind.TemplateTail) templates.pop();
+    // A slash after an operator or an opening bracket starts a regular expression.
+    if ((kind === ts.SyntaxKind.SlashToken || kind === ts.SyntaxKind.SlashEqualsToken)
+      && previous !== ts.SyntaxKind.Identifier && previous !== ts.SyntaxKind.CloseParenToken && previous !== ts.SyntaxKind.CloseBracketToken) {
+      kind = scanner.reScanSlashToken();
+    }
+    if (kind === ts.SyntaxKind.StringLiteral || kind === ts.SyntaxKind.NoSubstitutionTemplateLiteral
+      || kind === ts.SyntaxKind.TemplateHead || kind === ts.SyntaxKind.TemplateMiddle || kind === ts.SyntaxKind.TemplateTail) {
+      words.push(...(scanner.getTokenValue().match(/\p{L}{3,}/gu) ?? []));
+    } else if (kind === ts.SyntaxKind.RegularExpressionLiteral) {
+      // Strip escapes (\b, \s, \p{Lu}) before reading the words out of a pattern.
+      words.push(...(scanner.getTokenText().replace(/\\[a-zA-Z](?:\{[^}]*\})?/g, ' ').match(/\p{L}{3,}/gu) ?? []));
+    }
+    previous = kind;
+  }
+  return words;
+}
+
+/**
+ * Names of the sample story: capitalised words of the seed articles that do not open a sentence and that
+ * English does not have as a common word ("Kremlin", "Peskov", "Alaska"; not "House" or "President").
+ */
+function seedNames(): Set<string> {
+  const capitalised = new Set<string>();
+  const lowerCase = new Set<string>();
+  for (const file of fs.readdirSync(seeds)) {
+    const text = fs.readFileSync(path.join(seeds, file), 'utf8');
+    for (const t of tokenize(text)) {
+      if (/^\p{Ll}+$/u.test(t.raw)) lowerCase.add(t.raw);
+      const opensSentence = /(?:^|[.!?:"“]\s*|\n\s*)$/.test(text.slice(Math.max(0, t.start - 3), t.start));
+      if (!opensSentence && /^\p{Lu}\p{Ll}{2,}$/u.test(t.raw)) capitalised.add(t.raw.toLowerCase());
+    }
+  }
+  return new Set([...capitalised].filter((w) => !lowerCase.has(w) && !STOP_WORDS.has(w) && !CALENDAR.test(w)
+    && !lemmas(w).some((e) => e.proper === 0)));
+}
+
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+describe('lexicon', () => {
+  it('reads literal words out of strings, templates and regular expressions, not comments (self-check)', () => {
+    const words = literalWords("// Moscow\nconst a = 'Alpha beta'; const r = /\\bGamma\\s+delta\\b/i; const t = `Epsilon ${a} zeta`;");
+    assert.deepEqual(words.sort(), ['Alpha', 'Epsilon', 'Gamma', 'beta', 'delta', 'zeta'].sort());
+  });
+
+  it('keeps hand-written word lists to function words: lower case, none of them a proper name in WordNet', () => {
+    const lists = Object.entries(lexicon).filter(([, v]) => v instanceof Set) as [string, Set<string>][];
+    assert.ok(lists.length >= 10, 'the lexicon exports its word lists as sets');
+    for (const [name, words] of lists) {
+      for (const w of words) {
+        assert.equal(w, w.toLowerCase(), `${name}: "${w}" is not lower case`);
+        assert.ok(w.length <= 2 || STOP_WORDS.has(w) || lookup(w)?.proper !== 2, `${name}: "${w}" is a proper name`);
+      }
+    }
+  });
+
+  it('names no person, place or organisation of the sample story in any engine rule', function () {
+    if (!fs.existsSync(seeds)) {
+      console.log(`    (skipped: ${seeds} not found; the shared seed articles are not present)`);
+      this.skip();
+    }
+    const names = seedNames();
+    assert.ok(names.size > 20, `found ${names.size} names in the seeds`);
+    const offending: string[] = [];
+    for (const file of engineFiles()) {
+      for (const w of literalWords(fs.readFileSync(file, 'utf8'))) {
+        if (names.has(w.toLowerCase())) offending.push(`${path.relative(root, file)}: ${w}`);
+      }
+    }
+    assert.deepEqual([...new Set(offending)], []);
+  });
+
+  it('relates words through WordNet, not through lists: synonyms, antonyms and capitals', () => {
+    assert.equal(relation('halt', 'stop'), 'synonym');
+    assert.equal(relation('accept', 'reject'), 'antonym');
+    assert.equal(relation('increase', 'decrease'), 'antonym');
+    assert.notEqual(relation('paris', 'france'), undefined);
+    assert.equal(relation('paris', 'madrid'), undefined);
+  });
+});
