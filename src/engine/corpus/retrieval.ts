@@ -24,6 +24,8 @@ export interface RetrievalIndex {
   /** Weighted length of each passage. */
   lengths: number[];
   avgLength: number;
+  /** Passages never returned (those of a draft's own file when the draft is also in the corpus). */
+  excluded?: ReadonlySet<number>;
 }
 
 /** Weighted term frequencies of a passage: the focus sentence counts double. */
@@ -78,6 +80,7 @@ export function rank(index: RetrievalIndex, query: string, limit: number): [numb
     if (!list) continue;
     const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));
     for (const [i, f] of list) {
+      if (index.excluded?.has(i)) continue;
       const norm = f * (K1 + 1) / (f + K1 * (1 - B + B * index.lengths[i] / index.avgLength));
       scores.set(i, (scores.get(i) ?? 0) + weight * idf * norm);
     }

@@ -119,16 +119,32 @@ export function foldPhrases(text: string): string {
   return out;
 }
 
-/** Line (1-based) and column (1-based, UTF-16) of an offset. */
+/**
+ * Line (1-based) and column (1-based, UTF-16) of an offset. A line ends at LF, CRLF or a lone CR, as in
+ * VS Code. The line starts of the last few texts are kept, so each call is a binary search: a report of
+ * every claim of a 200,000-line draft no longer rescans the text per claim.
+ */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
+  const starts = lineStarts(text);
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
   }
-  return { line, column: offset - lineStart + 1 };
+  return { line: lo + 1, column: offset - starts[lo] + 1 };
 }
+
+/** Offsets where each line starts; index 0 is line 1. */
+const lineStarts = memoizeByText((text: string): number[] => {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
+}, 4);
 
 /**
  * `compute` memoised by its string argument, remembering at most `limit` results (the oldest is forgotten
