@@ -5,6 +5,7 @@
 // Every process started here belongs to a `HostSession`; `session.close()` ends them all and removes the
 // session's private folder, and is safe to call more than once (on success, failure, timeout or signal).
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -66,6 +67,13 @@ export class HostSession {
     const d = path.join(this.tmp, name);
     fs.mkdirSync(d, { recursive: true });
     return d;
+  }
+
+  /** A fresh copy of a fixture workspace inside the session's private folder (removed with it). */
+  copyWorkspace(fixture) {
+    const copy = path.join(this.dir('workspaces'), path.basename(fixture));
+    fs.cpSync(fixture, copy, { recursive: true });
+    return copy;
   }
 
   /** Writes VS Code user settings for this session (before the server starts). */
@@ -183,6 +191,29 @@ export class HostSession {
       fs.rmSync(this.tmp, { recursive: true, force: true, maxRetries: 3 });
     }
   }
+}
+
+/**
+ * Every file below `dir` with its size and content hash; `changedFrom(before)` names the files added,
+ * removed or changed since `before`.
+ */
+export function snapshotTree(dir) {
+  const files = new Map();
+  const walk = (sub) => {
+    for (const entry of fs.readdirSync(path.join(dir, sub), { withFileTypes: true })) {
+      const rel = path.join(sub, entry.name);
+      if (entry.isDirectory()) walk(rel);
+      else files.set(rel, createHash('sha256').update(fs.readFileSync(path.join(dir, rel))).digest('hex'));
+    }
+  };
+  walk('');
+  return {
+    files,
+    changedFrom(before) {
+      const names = new Set([...files.keys(), ...before.files.keys()]);
+      return [...names].filter((n) => files.get(n) !== before.files.get(n)).sort();
+    },
+  };
 }
 
 /**
