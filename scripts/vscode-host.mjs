@@ -81,8 +81,8 @@ export class HostSession {
     fs.writeFileSync(path.join(this.dir('user-data/User'), 'settings.json'), JSON.stringify(settings, null, 2));
   }
 
-  /** Starts code-server on a free loopback port; resolves with its origin URL once it listens. */
-  async startServer(extraEnv = {}) {
+  /** The environment code-server runs in: private XDG folders and TMPDIR. */
+  serverEnv(extraEnv = {}) {
     const env = {
       ...process.env,
       ...extraEnv,
@@ -93,6 +93,37 @@ export class HostSession {
     };
     delete env.VSCODE_IPC_HOOK_CLI; // would forward to a VS Code instance that launched us
     delete env.ELECTRON_RUN_AS_NODE;
+    return env;
+  }
+
+  /**
+   * Installs a .vsix into this session's extensions folder with code-server's own command line, the way a
+   * user installs the packaged extension. Resolves with what it printed; rejects when it fails.
+   */
+  installExtension(vsix) {
+    const args = [
+      path.join(codeServerDir, 'out/node/entry.js'),
+      '--install-extension', vsix,
+      '--extensions-dir', this.dir('extensions'),
+      '--user-data-dir', this.dir('user-data'),
+    ];
+    return new Promise((resolve, reject) => {
+      const child = spawn(nodeBin, args, { env: this.serverEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      child.stdout.on('data', (d) => (output += d));
+      child.stderr.on('data', (d) => (output += d));
+      child.once('error', reject);
+      child.once('exit', (code) => {
+        this.log(output.replace(/^/gm, '[install-extension] '));
+        if (code === 0) resolve(output);
+        else reject(new Error(`code-server --install-extension exited with code ${code}:\n${output}`));
+      });
+    });
+  }
+
+  /** Starts code-server on a free loopback port; resolves with its origin URL once it listens. */
+  async startServer(extraEnv = {}) {
+    const env = this.serverEnv(extraEnv);
     const config = path.join(this.tmp, 'config.yaml');
     fs.writeFileSync(config, 'auth: none\n');
     const args = [
