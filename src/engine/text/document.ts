@@ -30,13 +30,32 @@ export interface ReadDocument {
   blocks: ProseBlock[];
 }
 
-/** Replaces `[start, end)` of the buffer with spaces, keeping line breaks. */
-function blank(chars: string[], start: number, end: number): void {
-  for (let i = start; i < end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+/** Ranges `[start, end)` of the text to blank out; collected by the masks, applied once at the end. */
+type Blanks = [number, number][];
+
+/** Marks `[start, end)` to be replaced with spaces (line breaks are kept). */
+function blank(blanks: Blanks, start: number, end: number): void {
+  if (end > start) blanks.push([start, end]);
 }
 
-function blankMatches(chars: string[], source: string, re: RegExp): void {
-  for (const m of source.matchAll(re)) blank(chars, m.index ?? 0, (m.index ?? 0) + m[0].length);
+function blankMatches(blanks: Blanks, source: string, re: RegExp): void {
+  for (const m of source.matchAll(re)) blank(blanks, m.index ?? 0, (m.index ?? 0) + m[0].length);
+}
+
+/** The text with every blank range replaced by spaces, line breaks kept: same length, one pass. */
+function applyBlanks(text: string, blanks: Blanks): string {
+  if (blanks.length === 0) return text;
+  blanks.sort((a, b) => a[0] - b[0]);
+  const out: string[] = [];
+  let at = 0;
+  for (const [start, end] of blanks) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    out.push(text.slice(at, from), text.slice(from, end).replace(/[^\r\n]/g, ' '));
+    at = end;
+  }
+  out.push(text.slice(at));
+  return out.join('');
 }
 
 /** Length of a leading `---` front-matter block (0 when there is none). Any line ending counts (CRLF, LF, CR). */
@@ -109,28 +128,28 @@ function workingCopy(text: string): string {
 const LINK_TARGET = String.raw`[^()\n]*(?:\([^()\n]*\)[^()\n]*)*`;
 
 /** Masks Markdown syntax that is not prose. */
-function maskMarkdown(text: string, chars: string[], headings: number[]): void {
-  blank(chars, 0, frontMatterLength(text));
-  blankMatches(chars, text, /<!--[\s\S]*?(?:-->|$)/g);
-  maskCodeBlocks(text, chars);
+function maskMarkdown(text: string, blanks: Blanks, headings: number[]): void {
+  blank(blanks, 0, frontMatterLength(text));
+  blankMatches(blanks, text, /<!--[\s\S]*?(?:-->|$)/g);
+  maskCodeBlocks(text, blanks);
   // Images first (whole thing goes), then links keep their text only.
-  blankMatches(chars, text, new RegExp(String.raw`!\[[^[\]\n]*\]\(${LINK_TARGET}\)`, 'g'));
+  blankMatches(blanks, text, new RegExp(String.raw`!\[[^[\]\n]*\]\(${LINK_TARGET}\)`, 'g'));
   for (const m of text.matchAll(new RegExp(String.raw`\[([^[\]\n]*)\]\((${LINK_TARGET})\)|\[([^[\]\n]*)\]\[[^[\]\n]*\]`, 'g'))) {
     const at = m.index ?? 0;
-    blank(chars, at, at + 1);
+    blank(blanks, at, at + 1);
     const labelEnd = at + 1 + (m[1] ?? m[3] ?? '').length;
-    blank(chars, labelEnd, at + m[0].length);
+    blank(blanks, labelEnd, at + m[0].length);
   }
-  blankMatches(chars, text, /^[ \t]{0,3}\[[^[\]\n]+\]:.*$/gm);
-  blankMatches(chars, text, /<\/?[A-Za-z][^<>\n]*>/g);
-  blankMatches(chars, text, /`[^`\n]*`/g);
-  blankMatches(chars, text, /https?:\/\/[^\s<>()[\]]*[^\s<>()[\].,;:!?'"]/g);
+  blankMatches(blanks, text, /^[ \t]{0,3}\[[^[\]\n]+\]:.*$/gm);
+  blankMatches(blanks, text, /<\/?[A-Za-z][^<>\n]*>/g);
+  blankMatches(blanks, text, /`[^`\n]*`/g);
+  blankMatches(blanks, text, /https?:\/\/[^\s<>()[\]]*[^\s<>()[\].,;:!?'"]/g);
   // Emphasis and list/quote markers are markup, not words.
-  blankMatches(chars, text, /^[ \t]*(?:[-*+]|\d+[.)]|>)+[ \t]+/gm);
-  blankMatches(chars, text, /(?:\*\*|__|\*|~~)(?=\S)|(?<=\S)(?:\*\*|__|\*|~~)/g);
+  blankMatches(blanks, text, /^[ \t]*(?:[-*+]|\d+[.)]|>)+[ \t]+/gm);
+  blankMatches(blanks, text, /(?:\*\*|__|\*|~~)(?=\S)|(?<=\S)(?:\*\*|__|\*|~~)/g);
   for (const m of text.matchAll(/^[ \t]{0,3}(#{1,6})[ \t]+.*$/gm)) {
     const at = m.index ?? 0;
-    blank(chars, at, at + m[0].indexOf(m[1]) + m[1].length);
+    blank(blanks, at, at + m[0].indexOf(m[1]) + m[1].length);
     headings.push(at);
   }
   // Setext headings: a line underlined with === or ---.
@@ -139,36 +158,36 @@ function maskMarkdown(text: string, chars: string[], headings: number[]): void {
     const at = m.index ?? 0;
     headings.push(at);
     const underline = at + m[0].length - m[2].length;
-    blank(chars, underline - 1, at + m[0].length);
+    blank(blanks, underline - 1, at + m[0].length);
   }
-  blankMatches(chars, text, /^[ \t]*(?:[-*_][ \t]*){3,}$/gm);
+  blankMatches(blanks, text, /^[ \t]*(?:[-*_][ \t]*){3,}$/gm);
 }
 
 /** Fenced (``` or ~~~) and indented code blocks. */
-function maskCodeBlocks(text: string, chars: string[]): void {
-  blankMatches(chars, text, /^[ \t]{0,3}(```|~~~)[^\n]*\n[\s\S]*?(?:^[ \t]{0,3}\1[^\n]*$|(?![\s\S]))/gm);
+function maskCodeBlocks(text: string, blanks: Blanks): void {
+  blankMatches(blanks, text, /^[ \t]{0,3}(```|~~~)[^\n]*\n[\s\S]*?(?:^[ \t]{0,3}\1[^\n]*$|(?![\s\S]))/gm);
   // Indented code: 4+ spaces or a tab after a blank line (not a list continuation).
-  blankMatches(chars, text, /(?:^|\n[ \t]*\r?\n)((?:(?: {4}|\t)[^\n]*(?:\r?\n|$))+)/g);
+  blankMatches(blanks, text, /(?:^|\n[ \t]*\r?\n)((?:(?: {4}|\t)[^\n]*(?:\r?\n|$))+)/g);
 }
 
 /** Elements whose whole content is not prose. */
 const SKIPPED_ELEMENTS = /<(script|style|head|nav|footer|pre|code)\b/gi;
 
 /** Masks HTML: comments, script/style bodies, tags and entities. */
-function maskHtml(text: string, chars: string[], headings: number[]): void {
-  blankMatches(chars, text, /<!--[\s\S]*?(?:-->|$)/g);
-  blankSkippedElements(text, chars);
+function maskHtml(text: string, blanks: Blanks, headings: number[]): void {
+  blankMatches(blanks, text, /<!--[\s\S]*?(?:-->|$)/g);
+  blankSkippedElements(text, blanks);
   // A heading block starts at the first character of the heading's text.
   for (const m of text.matchAll(/<h[1-6]\b[^<>]*>\s*/gi)) headings.push((m.index ?? 0) + m[0].length);
-  blankMatches(chars, text, /<[^<>]*>/g);
-  blankMatches(chars, text, /&(?:[a-z]+|#\d+|#x[0-9a-f]+);/gi);
+  blankMatches(blanks, text, /<[^<>]*>/g);
+  blankMatches(blanks, text, /&(?:[a-z]+|#\d+|#x[0-9a-f]+);/gi);
 }
 
 /**
  * `<script>…</script>` and the like. An element that is never closed is left to the tag mask: it has no
  * end to blank to, and looking for one again from every later opener would take quadratic time.
  */
-function blankSkippedElements(text: string, chars: string[]): void {
+function blankSkippedElements(text: string, blanks: Blanks): void {
   const lower = text.toLowerCase();
   const unclosed = new Set<string>();
   const opener = new RegExp(SKIPPED_ELEMENTS);
@@ -182,7 +201,7 @@ function blankSkippedElements(text: string, chars: string[]): void {
       unclosed.add(name);
       continue;
     }
-    blank(chars, m.index, end.index + end[0].length);
+    blank(blanks, m.index, end.index + end[0].length);
     opener.lastIndex = end.index + end[0].length;
   }
 }
@@ -193,11 +212,11 @@ function blankSkippedElements(text: string, chars: string[]): void {
  */
 export function readDocument(text: string, format: DocumentFormat = 'plaintext'): ReadDocument {
   const work = workingCopy(text);
-  const chars = Array.from({ length: work.length }, (_, i) => work[i]);
+  const blanks: Blanks = [];
   const headingStarts: number[] = [];
-  if (format === 'markdown') maskMarkdown(work, chars, headingStarts);
-  else if (format === 'html') maskHtml(work, chars, headingStarts);
-  const masked = chars.join('');
+  if (format === 'markdown') maskMarkdown(work, blanks, headingStarts);
+  else if (format === 'html') maskHtml(work, blanks, headingStarts);
+  const masked = applyBlanks(work, blanks);
   const headings = [...new Set(headingStarts)].sort((a, b) => a - b);
   return { masked, blocks: splitBlocks(masked, work, format, headings) };
 }

@@ -47,8 +47,13 @@ const ALIASES: Record<string, string> = {
   gop: 'republican', dems: 'democrat', dem: 'democrat',
 };
 
-/** Lower-cases, folds quotes, drops possessives, stems and applies aliases. */
-export function normalizeWord(raw: string): string {
+/**
+ * Lower-cases, folds quotes, drops possessives, stems and applies aliases. Remembered per word as
+ * written: a corpus has a small vocabulary, and indexing normalises each of its words many times.
+ */
+export const normalizeWord: (raw: string) => string = memoizeByText(normalizeUncached, 50_000);
+
+function normalizeUncached(raw: string): string {
   let w = foldTypography(raw).toLowerCase();
   w = w.replace(/'s$/, '').replace(/'$/, '');
   if (ALIASES[w]) return ALIASES[w];
