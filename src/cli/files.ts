@@ -136,8 +136,10 @@ function isInside(file: string, folder: string): boolean {
 export async function expandDraftArgs(io: CliIo, args: readonly string[]): Promise<{ files: string[]; problems: FileProblem[]; notes: string[] }> {
   const files: string[] = [];
   const problems: FileProblem[] = [];
-  const walker = new TextFileWalker(io, problems);
+  const notes: string[] = [];
   for (const arg of args) {
+    // One walk per argument: two patterns over one folder must both see its files.
+    const walker = new TextFileWalker(io, problems);
     const pattern = toPosix(arg);
     if (hasGlobSyntax(pattern)) {
       const { base, rest } = splitGlob(pattern);
@@ -151,6 +153,7 @@ export async function expandDraftArgs(io: CliIo, args: readonly string[]): Promi
       const matched = walked.map((f) => f.relative).filter((f) => matcher.test(f));
       if (matched.length === 0) problems.push({ path: arg, message: 'no text files match this pattern' });
       files.push(...matched.map((f) => (base === '.' ? f : path.posix.join(base, f))));
+      notes.push(...walker.notes);
       continue;
     }
     const info = await io.stat(arg);
@@ -159,9 +162,10 @@ export async function expandDraftArgs(io: CliIo, args: readonly string[]): Promi
       const inside = await walker.walk(arg);
       if (inside.length === 0) problems.push({ path: arg, message: `folder has no ${TEXT_EXTENSIONS.join('/')} files` });
       files.push(...inside.map((f) => path.posix.join(pattern, f.relative)));
+      notes.push(...walker.notes);
     } else files.push(arg);
   }
-  return { files: [...new Set(files)], problems, notes: walker.notes };
+  return { files: [...new Set(files)], problems, notes };
 }
 
 /** The glob's regular expression, or why the pattern is not valid. */

@@ -136,6 +136,12 @@ describe('cli: invalid globs, unreadable folders and JSON Lines with a bad line'
     });
   }
 
+  it('expands two patterns over one folder each to its own files', async () => {
+    const io = fakeIo({ ...files, 'd/other.txt': `${SUPPORTED}\n` });
+    assert.strictEqual(await run(['check', 'd/*.md', 'd/*.txt', '--corpus', 'corpus', '--format', 'json'], io), 0, io.err());
+    assert.deepStrictEqual(report(io.out()).files.map((f) => f.path), ['d/good.md', 'd/other.txt']);
+  });
+
   it('says "permission denied" when the corpus folder cannot be listed, not that it is empty', async () => {
     const io = fakeIo(files, { denied: ['corpus'] });
     const code = await run(['check', 'd/good.md', '--corpus', 'corpus'], io);
