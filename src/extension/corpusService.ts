@@ -206,7 +206,9 @@ export class CorpusService implements vscode.Disposable {
       const uri = vscode.Uri.joinPath(folder, name);
       const link = (type & vscode.FileType.SymbolicLink) !== 0;
       const isFolder = (type & vscode.FileType.Directory) !== 0 && !SKIPPED_FOLDER.test(name);
-      if (!isFolder && !(type & vscode.FileType.File && SOURCE_FILE.test(name))) continue;
+      const isSource = (type & vscode.FileType.File) !== 0 && SOURCE_FILE.test(name);
+      if (link && !isFolder && !isSource && SOURCE_FILE.test(name)) this.log.warn(`Skipped source ${uri.toString(true)}: broken symbolic link (its target does not exist).`);
+      if (!isFolder && !isSource) continue;
       if (link && isFolder && uri.scheme !== 'file') {
         this.log.info(`Not following the linked folder ${uri.toString(true)}: links are only resolved on a local disk.`);
         continue;
