@@ -82,8 +82,51 @@ type SplitSentences = (text: string, world: unknown) => string[];
 const world = (nlp as unknown as { world(): { methods: { one: { tokenize: { splitSentences: SplitSentences } } } } }).world();
 export const compromiseSplit: SplitSentences = world.methods.one.tokenize.splitSentences;
 
-/** Runs compromise's sentence splitter on one line and re-anchors its sentences. */
+/**
+ * Longest stretch handed to compromise at once. Its splitter re-reads the sentence it is growing each time
+ * it merges a piece into it, so a long run with no sentence end (a flood of "..." or of lines without a
+ * letter) costs time and memory quadratic in its length; 200 KB of such text took over a minute and
+ * gigabytes. Real sentences are far shorter than this.
+ */
+const MAX_PIECE = 2_000;
+/** A letter, number or symbol: text without any holds no sentence (compromise's own test). */
+const HAS_WORD_RE = /[\p{L}\p{N}\p{So}]/u;
+
+/** Runs compromise's sentence splitter on one line, a piece of at most MAX_PIECE characters at a time. */
 function compromiseSentences(text: string, start: number, end: number): Span[] {
+  if (end - start <= MAX_PIECE) return compromisePiece(text, start, end);
+  const spans: Span[] = [];
+  for (let at = start; at < end; ) {
+    const to = end - at <= MAX_PIECE ? end : pieceEnd(text, at, at + MAX_PIECE);
+    if (HAS_WORD_RE.test(text.slice(at, to))) spans.push(...compromisePiece(text, at, to));
+    at = to;
+  }
+  return spans;
+}
+
+/**
+ * Where to end a piece that starts at `from` and may not pass `limit`: after the last sentence end there
+ * (a full stop, question or exclamation mark and a space, not after an abbreviation), else after the last
+ * space, else at the limit itself.
+ */
+function pieceEnd(text: string, from: number, limit: number): number {
+  const window = text.slice(from, limit);
+  let cut = -1;
+  for (const m of window.matchAll(/[.!?]["”’')]*\s+/g)) {
+    if (m.index > 0 && !ABBREVIATION_RE.test(tailOf(window, m.index))) cut = m.index + m[0].length;
+  }
+  if (cut > 0) return from + cut;
+  const space = window.search(/\s\S*$/);
+  return space > 0 ? from + space + 1 : limit;
+}
+
+/** The last few characters before `at`: enough for the abbreviation test, however long the window. */
+function tailOf(text: string, at: number): string {
+  return text.slice(Math.max(0, at - 24), at);
+}
+
+/** Runs compromise's sentence splitter on `text[start, end)` and re-anchors its sentences. */
+function compromisePiece(text: string, start: number, end: number): Span[] {
   const slice = text.slice(start, end);
   const sentences = compromiseSplit(slice, world);
   const spans: Span[] = [];

@@ -35,6 +35,16 @@ describe('bad input: linear time on floods', function () {
     }
   });
 
+  it('splits 200 KB without a sentence end into sentences (compromise re-read its growing sentence before)', () => {
+    for (const unit of ['```\n', 'a... ', 'A. B. ', '- - -\n']) {
+      const text = `The council met on Monday. ${unit.repeat(Math.ceil(200_000 / unit.length))}The vote was 7-2.`;
+      const { corpus, problems } = buildCorpus([{ path: 'flood.txt', text }]);
+      assert.deepEqual(problems, []);
+      for (const p of corpus.passages) assert.equal(corpus.sources[0].text.slice(p.start, p.end), p.text);
+      assert.ok(corpus.passages.some((p) => p.text.includes('The vote was 7-2.')), `the sentence after a flood of ${JSON.stringify(unit)}`);
+    }
+  });
+
   it('still reads links whose target has parentheses, and unclosed script elements', () => {
     const md = readDocument('See [the page](https://en.wikipedia.org/wiki/Foo_(bar)) now.', 'markdown');
     assert.ok(!md.masked.includes('wikipedia') && md.masked.includes('the page'), md.masked);
