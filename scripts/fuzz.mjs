@@ -6,7 +6,8 @@
 // link loops at times) for `corroborate check`, or JSON Lines for `stance` and `claims`. About 1 in 150 is
 // a big input of 0.5 to 5 MB. A worker thread runs each case and checks its invariants
 // (scripts/fuzz/worker.mjs); this driver judges the time: every case must finish within 2 s per MB of
-// input (at least 1 s), and one still running at 60 s, or 5 times its allowance, is stopped as a hang.
+// input (at least 1 s), and one still running at 60 s (--hang-seconds), or 5 times its allowance, is
+// stopped as a hang.
 //
 // Time spent in stance and in the check-worthiness scoring of sentences is measured apart (the fuzz bundle
 // wraps those functions): that code is being rewritten by another engineer, so a case over its allowance
@@ -14,7 +15,7 @@
 //
 // Flags: --seed N (default 9), --inputs N (default 10000), --minutes N (default 60: stops early, and says
 // so), --case N (replay one case, printing what failed), --repo DIR (fuzz another checkout, e.g. an older
-// commit, to count what it fails). Prints the figures and every failure with the command that replays it;
+// commit, to count what it fails), --hang-seconds N (default 60). Prints the figures and every failure with the command that replays it;
 // exits 1 when any case failed or fewer inputs than asked for were tried.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -33,7 +34,7 @@ const repoFlag = process.argv.indexOf('--repo');
 const repo = repoFlag > 0 ? path.resolve(process.argv[repoFlag + 1]) : thisRepo;
 const MB = 1024 * 1024;
 const allowanceMs = (bytes) => Math.max(1_000, (2_000 * bytes) / MB);
-const HANG_MS = 60_000;
+const HANG_MS = numberFlag('hang-seconds', 60) * 1000;
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-fuzz-'));
 const bundle = path.join(tmp, 'fuzz-bundle.cjs');
