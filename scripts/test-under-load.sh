@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs `npm test` several times in a row while other processes keep CPU cores busy, and prints the time and
-# the result of each run: `sh scripts/test-under-load.sh RUNS BUSY_CORES` (default 5 runs, 1 busy core).
+# the result of each run: `bash scripts/test-under-load.sh RUNS BUSY_CORES` (default 5 runs, 1 busy core).
 # The busy loops are `node -e 'for(;;){}'`, started here and stopped here by their process ids. Each run's
 # output goes to .vscode-test/under-load-<n>.log. Exits 1 if any run failed.
 set -u
