@@ -125,9 +125,17 @@ function tailOf(text: string, at: number): string {
   return text.slice(Math.max(0, at - 24), at);
 }
 
+/**
+ * Every character at which compromise's splitter can end a sentence (its own list: full stops, question
+ * and exclamation marks in several scripts, and line breaks). A piece without any is one sentence.
+ */
+const SENTENCE_END_RE = /[.!?\u203D\u2E18\u203C\u2047-\u2049\u0964\u0965\u061F\u06D4\u0589\u1362\u1367\u104B\u17D4\u3002\uFF01\uFF1F\uFF61\r\n]/;
+
 /** Runs compromise's sentence splitter on `text[start, end)` and re-anchors its sentences. */
 function compromisePiece(text: string, start: number, end: number): Span[] {
   const slice = text.slice(start, end);
+  // A heading, a caption or a list line of a long list: no need to ask compromise.
+  if (!SENTENCE_END_RE.test(slice)) return [trimSpan(text, start, end)];
   const sentences = compromiseSplit(slice, world);
   const spans: Span[] = [];
   let cursor = 0;

@@ -6,6 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { buildCorpus, checkText, decodeSourceBytes, detectClaims, lineAndColumn, withoutSource } from '../../../src/engine';
 import { hideInvisibles, readDocument } from '../../../src/engine/text/document';
+import { memoizeByText } from '../../../src/engine/text/tokens';
 
 const SOURCE = [
   '---',
@@ -67,6 +68,22 @@ describe('bad input: linear time on floods', function () {
     for (let i = 0; i < lines.length; i++) {
       assert.deepEqual(lineAndColumn(text, starts[i] + 2), { line: i + 1, column: 3 });
     }
+  });
+});
+
+describe('the engine caches', function () {
+  this.timeout(10_000);
+
+  it('remember at most their limit, the recently used first', () => {
+    let computed = 0;
+    const memo = memoizeByText((text) => (computed++, text.length), 1_000);
+    for (let i = 0; i < 220_000; i++) memo(`line ${i}`);
+    assert.equal(computed, 220_000);
+    computed = 0;
+    for (let i = 220_000 - 400; i < 220_000; i++) memo(`line ${i}`);
+    assert.equal(computed, 0, 'the most recent texts are remembered');
+    memo('line 0');
+    assert.equal(computed, 1, 'the oldest is forgotten');
   });
 });
 
