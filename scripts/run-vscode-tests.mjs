@@ -5,9 +5,14 @@
 // Env: MOCHA_GREP=<regex> filters tests; VSCODE_TEST_TIMEOUT_MS (default 300000) bounds the whole run;
 //      VSCODE_TEST_VERBOSE=1 also prints workbench and server logs; VSCODE_TEST_KEEP_TMP=1 keeps user data.
 // Everything the workbench and server print goes to .vscode-test/last-run.log.
+//
+// The suite runs on a fresh temporary copy of test/fixtures/workspace, so no test can change a tracked
+// file or leave something behind for the next run; the run fails if test/fixtures changed all the same.
+// It also fails if the workbench was asked to show a dialog: in smoke-test mode VS Code answers
+// confirmations itself and refuses prompts, so a test that raises one passes or fails by accident.
 import fs from 'node:fs';
 import path from 'node:path';
-import { HostSession, checkPrerequisites, root, vscodeVersion } from './vscode-host.mjs';
+import { HostSession, checkPrerequisites, root, snapshotTree, vscodeVersion } from './vscode-host.mjs';
 
 // Lines the suite prints carry this invisible prefix (see test/vscode/index.ts); everything else the
 // workbench forwards is its own logging.
@@ -18,7 +23,9 @@ const t0 = Date.now();
 const say = (...a) => console.log(`[vscode-tests +${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
 
 const testsPath = path.join(root, 'out/test/vscode/index.js');
-const workspace = path.join(root, 'test/fixtures/workspace');
+const fixtures = path.join(root, 'test/fixtures');
+/** What the workbench logs when something asks for a modal dialog. */
+const DIALOG_LOG = 'Dialog requested during smoke test';
 try {
   checkPrerequisites();
   for (const p of [testsPath, path.join(root, 'dist/extension.js')]) {
@@ -32,12 +39,24 @@ try {
 const versions = vscodeVersion();
 say(`VS Code ${versions.vscode} (code-server ${versions.codeServer})`);
 const session = new HostSession({ logFile: path.join(root, '.vscode-test/last-run.log'), verbose });
+const fixturesBefore = snapshotTree(fixtures);
+const workspace = session.copyWorkspace(path.join(fixtures, 'workspace'));
+let dialogs = 0;
 let exiting = false;
 
 async function finish(code, reason) {
   if (exiting) return;
   exiting = true;
   say(reason);
+  if (dialogs > 0) {
+    say(`FAILED: a test made the workbench ask for a dialog ${dialogs} time(s) ("${DIALOG_LOG}" in the log); answer or avoid it deliberately`);
+    code = code || 1;
+  }
+  const changed = snapshotTree(fixtures).changedFrom(fixturesBefore);
+  if (changed.length > 0) {
+    say(`FAILED: tracked fixtures changed during the run: ${changed.join(', ')}`);
+    code = code || 1;
+  }
   if (code !== 0) say(`workbench and server log: ${path.relative(root, session.logFile)}`);
   await session.close({ keep: process.env.VSCODE_TEST_KEEP_TMP === '1' });
   process.exit(code);
@@ -58,6 +77,7 @@ try {
       ['extensionTestsPath', testsPath],
     ],
     onLog: (type, text) => {
+      if (text.includes(DIALOG_LOG)) dialogs++;
       if (text.startsWith(MARK)) {
         (type === 'error' ? console.error : console.log)(text.slice(MARK.length));
       } else if (verbose) {

@@ -5,6 +5,7 @@
 // Every process started here belongs to a `HostSession`; `session.close()` ends them all and removes the
 // session's private folder, and is safe to call more than once (on success, failure, timeout or signal).
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -68,13 +69,20 @@ export class HostSession {
     return d;
   }
 
+  /** A fresh copy of a fixture workspace inside the session's private folder (removed with it). */
+  copyWorkspace(fixture) {
+    const copy = path.join(this.dir('workspaces'), path.basename(fixture));
+    fs.cpSync(fixture, copy, { recursive: true });
+    return copy;
+  }
+
   /** Writes VS Code user settings for this session (before the server starts). */
   writeUserSettings(settings) {
     fs.writeFileSync(path.join(this.dir('user-data/User'), 'settings.json'), JSON.stringify(settings, null, 2));
   }
 
-  /** Starts code-server on a free loopback port; resolves with its origin URL once it listens. */
-  async startServer(extraEnv = {}) {
+  /** The environment code-server runs in: private XDG folders and TMPDIR. */
+  serverEnv(extraEnv = {}) {
     const env = {
       ...process.env,
       ...extraEnv,
@@ -85,6 +93,37 @@ export class HostSession {
     };
     delete env.VSCODE_IPC_HOOK_CLI; // would forward to a VS Code instance that launched us
     delete env.ELECTRON_RUN_AS_NODE;
+    return env;
+  }
+
+  /**
+   * Installs a .vsix into this session's extensions folder with code-server's own command line, the way a
+   * user installs the packaged extension. Resolves with what it printed; rejects when it fails.
+   */
+  installExtension(vsix) {
+    const args = [
+      path.join(codeServerDir, 'out/node/entry.js'),
+      '--install-extension', vsix,
+      '--extensions-dir', this.dir('extensions'),
+      '--user-data-dir', this.dir('user-data'),
+    ];
+    return new Promise((resolve, reject) => {
+      const child = spawn(nodeBin, args, { env: this.serverEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      child.stdout.on('data', (d) => (output += d));
+      child.stderr.on('data', (d) => (output += d));
+      child.once('error', reject);
+      child.once('exit', (code) => {
+        this.log(output.replace(/^/gm, '[install-extension] '));
+        if (code === 0) resolve(output);
+        else reject(new Error(`code-server --install-extension exited with code ${code}:\n${output}`));
+      });
+    });
+  }
+
+  /** Starts code-server on a free loopback port; resolves with its origin URL once it listens. */
+  async startServer(extraEnv = {}) {
+    const env = this.serverEnv(extraEnv);
     const config = path.join(this.tmp, 'config.yaml');
     fs.writeFileSync(config, 'auth: none\n');
     const args = [
@@ -183,6 +222,29 @@ export class HostSession {
       fs.rmSync(this.tmp, { recursive: true, force: true, maxRetries: 3 });
     }
   }
+}
+
+/**
+ * Every file below `dir` with its size and content hash; `changedFrom(before)` names the files added,
+ * removed or changed since `before`.
+ */
+export function snapshotTree(dir) {
+  const files = new Map();
+  const walk = (sub) => {
+    for (const entry of fs.readdirSync(path.join(dir, sub), { withFileTypes: true })) {
+      const rel = path.join(sub, entry.name);
+      if (entry.isDirectory()) walk(rel);
+      else files.set(rel, createHash('sha256').update(fs.readFileSync(path.join(dir, rel))).digest('hex'));
+    }
+  };
+  walk('');
+  return {
+    files,
+    changedFrom(before) {
+      const names = new Set([...files.keys(), ...before.files.keys()]);
+      return [...names].filter((n) => files.get(n) !== before.files.get(n)).sort();
+    },
+  };
 }
 
 /**

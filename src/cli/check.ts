@@ -1,6 +1,6 @@
 /** `corroborate check`: claims, evidence and verdicts for drafts, as text, JSON or SARIF. */
 import { z } from 'zod';
-import { createChecker, engineOptionsSchema, formatForPath, type EngineOptions, formatText, toReport, toSarif, type CheckedFile, type Report, type Verdict } from '../engine';
+import { createChecker, engineOptionsSchema, formatForPath, joinRoot, withoutSource, type EngineOptions, formatText, toReport, toSarif, type CheckedFile, type Report, type Verdict } from '../engine';
 import { loadCorpus } from './corpus';
 import { UsageError } from './errors';
 import { expandDraftArgs, readTextFile } from './files';
@@ -43,9 +43,10 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
   const engineOptions = toEngineOptions(options['max-evidence'], options['min-checkworthiness']);
   const progress = createProgress(io.stderr, options.verbose);
 
-  const { corpus, problems: corpusProblems } = await loadCorpus(io, options.corpus, progress);
+  const { corpus, problems: corpusProblems, notes, sourceAt } = await loadCorpus(io, options.corpus, progress);
   warn(io, corpusProblems);
   const drafts = await expandDraftArgs(io, positionals);
+  note(io, [...notes, ...drafts.notes]);
   const draftProblems = [...drafts.problems];
 
   const checker = createChecker(corpus, engineOptions);
@@ -57,7 +58,11 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
       draftProblems.push(read.problem);
       continue;
     }
-    checked.push({ path: file, text: read.text, findings: checker.check(read.text, formatForPath(file)) });
+    // A draft that is also a corpus file must not corroborate itself: it is checked against the others.
+    const itself = sourceAt.get(await io.realpath(file).catch(() => file));
+    if (itself) note(io, [`${file} is also in the corpus (${joinRoot(options.corpus[itself.root], itself.id)}); checked against the other sources`]);
+    const by = itself ? createChecker(withoutSource(corpus, itself), engineOptions) : checker;
+    checked.push({ path: file, text: read.text, findings: by.check(read.text, formatForPath(file)) });
   }
   progress.done();
   for (const p of draftProblems) io.stderr.write(`corroborate: error: ${p.path}: ${p.message}\n`);
@@ -92,6 +97,11 @@ function render(report: Report, format: 'text' | 'json' | 'sarif'): string {
   if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
   if (format === 'sarif') return JSON.stringify(toSarif(report), null, 2) + '\n';
   return formatText(report);
+}
+
+/** What the walk did that the user may not expect (a link followed out of a folder, a duplicate read once). */
+export function note(io: CliIo, notes: readonly string[]): void {
+  for (const n of notes) io.stderr.write(`corroborate: note: ${n}\n`);
 }
 
 /** Skipped corpus files are worth a line each: the user may not know the file is unusable. */

@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import { buildCorpus, type Corpus, type InputFile } from '../engine';
 import { InputError } from './errors';
-import { TEXT_EXTENSIONS, readTextFile, walkTextFiles } from './files';
+import { TEXT_EXTENSIONS, TextFileWalker, readTextFile } from './files';
 import type { FileProblem } from './files';
 import type { CliIo } from './io';
 import type { Progress } from './progress';
@@ -11,27 +11,38 @@ export interface LoadedCorpus {
   corpus: Corpus;
   /** Files skipped, with paths as the user would type them (root joined with the relative path). */
   problems: FileProblem[];
+  /** What the walk did that the user may not expect: links followed out of a folder, duplicates read once. */
+  notes: string[];
+  /** Real path of every loaded source → its root and id, so a draft that is also a source can be told. */
+  sourceAt: Map<string, { root: number; id: string }>;
 }
 
 /**
  * Walks every root for text files and builds the corpus. A missing or non-folder root, or a corpus
- * with no usable source at all, is an {@link InputError}; a bad file only becomes a problem.
+ * with no usable source at all, is an {@link InputError}; a bad file only becomes a problem. Files are
+ * known by their real paths, so a link loop, two links to one file or a folder given twice read once.
  */
 export async function loadCorpus(io: CliIo, roots: readonly string[], progress: Progress): Promise<LoadedCorpus> {
   const problems: FileProblem[] = [];
   const inputs: InputFile[] = [];
-  const listed: { root: number; relative: string }[] = [];
+  const listed: { root: number; relative: string; real: string }[] = [];
+  const walker = new TextFileWalker(io, problems);
   for (const [root, dir] of roots.entries()) {
-    const info = await io.stat(dir);
+    const info = await io.stat(dir).catch(() => undefined);
     if (!info) throw new InputError(`corpus folder not found: ${dir}`);
     if (info.kind !== 'directory') throw new InputError(`corpus must be a folder, but ${dir} is a file`);
-    for (const relative of await walkTextFiles(io, dir, problems)) listed.push({ root, relative });
+    for (const file of await walker.walk(dir)) listed.push({ root, ...file });
   }
-  for (const [i, { root, relative }] of listed.entries()) {
+  const sourceAt = new Map<string, { root: number; id: string }>();
+  for (const [i, { root, relative, real }] of listed.entries()) {
     progress.update(`reading corpus ${i + 1}/${listed.length}`);
     const read = await readTextFile(io, path.join(roots[root], relative));
-    if (read.ok) inputs.push({ path: relative, root, text: read.text });
-    else problems.push(read.problem);
+    if (!read.ok) {
+      problems.push(read.problem);
+      continue;
+    }
+    inputs.push({ path: relative, root, text: read.text });
+    sourceAt.set(real, { root, id: relative });
   }
   progress.update(`indexing ${inputs.length} sources`);
   const built = buildCorpus(inputs, [...roots]);
@@ -40,10 +51,11 @@ export async function loadCorpus(io: CliIo, roots: readonly string[], progress: 
   progress.done();
   if (built.corpus.sources.length === 0) {
     const where = roots.join(', ');
-    if (listed.length === 0) throw new InputError(`the corpus is empty: no ${TEXT_EXTENSIONS.join('/')} files in ${where}`);
     // Nothing else will be printed, so the reasons travel with the error.
     const reasons = problems.map((p) => `\n  skipped ${p.path}: ${p.message}`).join('');
+    if (listed.length === 0 && problems.length === 0) throw new InputError(`the corpus is empty: no ${TEXT_EXTENSIONS.join('/')} files in ${where}`);
+    if (listed.length === 0) throw new InputError(`the corpus is empty: nothing in ${where} could be read${reasons}`);
     throw new InputError(`the corpus is empty: none of the ${listed.length} files in ${where} could be loaded${reasons}`);
   }
-  return { corpus: built.corpus, problems };
+  return { corpus: built.corpus, problems, notes: walker.notes, sourceAt };
 }

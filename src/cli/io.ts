@@ -12,7 +12,10 @@ export interface PathInfo {
 
 export interface DirEntry {
   name: string;
+  /** What the entry is; a symbolic link is reported as what it points to ('other' when broken). */
   kind: PathInfo['kind'];
+  /** True for a symbolic link. */
+  link?: boolean;
 }
 
 export interface OutputStream {
@@ -28,6 +31,8 @@ export interface CliIo {
   stat(path: string): Promise<PathInfo | undefined>;
   /** Entries of a directory, in any order. */
   readdir(path: string): Promise<DirEntry[]>;
+  /** The canonical absolute path (links resolved), so one file reached two ways is read once. */
+  realpath(path: string): Promise<string>;
   /** All of standard input, for `--input -`. */
   readStdin(): Promise<Uint8Array>;
   stdout: OutputStream;

@@ -3,7 +3,7 @@
  * evaluation. Every line is validated with zod; a bad line is reported by number and skipped.
  */
 import { z } from 'zod';
-import { decodeSourceBytes, judgeStance, scoreSentence } from '../engine';
+import { decodeSourceBytes, firstInvalidUtf8, judgeStance, scoreSentence } from '../engine';
 import { InputError, UsageError, describeFsError } from './errors';
 import type { CliIo } from './io';
 import { parseCommand } from './options';
@@ -46,11 +46,15 @@ async function eachLine<S extends z.ZodType>(
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, command);
   if (values.input === undefined || values.input === '') throw new UsageError('--input <file> is required (use --input - for standard input)', command);
   const name = values.input === '-' ? '<stdin>' : values.input;
-  const text = await readInput(io, values.input, name);
+  const lines = await readInput(io, values.input, name);
 
   let bad = 0;
-  const lines = text.split(/\r?\n/);
   for (const [i, raw] of lines.entries()) {
+    if (typeof raw !== 'string') {
+      bad++;
+      io.stderr.write(`corroborate: error: ${name}:${i + 1}: ${raw.problem}\n`);
+      continue;
+    }
     if (raw.trim() === '') continue;
     const problem = parseLine(raw, schema);
     if (typeof problem === 'string') {
@@ -78,7 +82,8 @@ function parseLine<S extends z.ZodType>(raw: string, schema: S): { value: z.infe
   return issue.path.length === 0 ? 'each line must be a JSON object' : issue.message;
 }
 
-async function readInput(io: CliIo, input: string, name: string): Promise<string> {
+/** The input's lines: each decoded on its own, so one bad byte costs only the line it is on. */
+async function readInput(io: CliIo, input: string, name: string): Promise<(string | { problem: string })[]> {
   let bytes: Uint8Array;
   try {
     if (input === '-') bytes = await io.readStdin();
@@ -92,7 +97,56 @@ async function readInput(io: CliIo, input: string, name: string): Promise<string
     if (error instanceof InputError) throw error;
     throw new InputError(`${name}: cannot read: ${describeFsError(error)}`);
   }
-  const decoded = decodeSourceBytes(name, bytes, { maxBytes: MAX_INPUT_BYTES });
-  if (!decoded.ok) throw new InputError(`${name}: ${decoded.problem.message}`);
-  return decoded.text;
+  if (bytes.length > MAX_INPUT_BYTES) throw new InputError(`${name}: input is larger than ${MAX_INPUT_BYTES / 1024 ** 3} GB`);
+  if (isUtf16(bytes)) {
+    // A byte-order mark says the whole file is UTF-16; it is decoded (or refused) as a whole.
+    const decoded = decodeSourceBytes(name, bytes, { maxBytes: MAX_INPUT_BYTES });
+    if (!decoded.ok) throw new InputError(`${name}: ${decoded.problem.message}`);
+    return decoded.text.split(/\r?\n/);
+  }
+  if (controlShare(bytes) > MAX_CONTROL_SHARE) throw new InputError(`${name}: file looks binary (control bytes throughout), not JSON Lines`);
+  return splitLines(bytes).map((line, i) => decodeLine(i === 0 ? withoutBom(line) : line));
+}
+
+/** Above this share of control bytes the input is not text at all, and is refused as a whole. */
+const MAX_CONTROL_SHARE = 0.02;
+
+function isUtf16(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+}
+
+/** Share of bytes below 32 other than tab, LF, CR and FF. */
+function controlShare(bytes: Uint8Array): number {
+  let control = 0;
+  for (const b of bytes) if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
+  return bytes.length > 0 ? control / bytes.length : 0;
+}
+
+/** The bytes of each line, without its LF or CRLF. */
+function splitLines(bytes: Uint8Array): Uint8Array[] {
+  const lines: Uint8Array[] = [];
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i < bytes.length && bytes[i] !== 0x0a) continue;
+    const end = i > start && bytes[i - 1] === 0x0d ? i - 1 : i;
+    lines.push(bytes.subarray(start, end));
+    start = i + 1;
+  }
+  return lines;
+}
+
+function withoutBom(line: Uint8Array): Uint8Array {
+  return line[0] === 0xef && line[1] === 0xbb && line[2] === 0xbf ? line.subarray(3) : line;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function decodeLine(line: Uint8Array): string | { problem: string } {
+  const nul = line.indexOf(0);
+  if (nul >= 0) return { problem: `a NUL byte at column ${nul + 1} (binary data?); line skipped` };
+  try {
+    return utf8.decode(line);
+  } catch {
+    return { problem: `not valid UTF-8 (a bad byte at column ${firstInvalidUtf8(line) + 1}); line skipped` };
+  }
 }

@@ -25,8 +25,8 @@ async function readdir(path: string): Promise<DirEntry[]> {
     entries.map(async (entry) => {
       // A symbolic link is reported as what it points to, so linked folders are walked too.
       if (entry.isSymbolicLink()) {
-        const target = await stat(`${path}/${entry.name}`);
-        return { name: entry.name, kind: target?.kind ?? 'other' };
+        const target = await stat(`${path}/${entry.name}`).catch(() => undefined);
+        return { name: entry.name, kind: target?.kind ?? 'other', link: true };
       }
       return { name: entry.name, kind: kindOf(entry) };
     }),
@@ -44,6 +44,7 @@ export function nodeIo(): CliIo {
     readFile: (path) => fs.readFile(path),
     stat,
     readdir,
+    realpath: (path) => fs.realpath(path),
     readStdin,
     stdout: { write: (text) => void process.stdout.write(text), isTTY: process.stdout.isTTY },
     stderr: { write: (text) => void process.stderr.write(text), isTTY: process.stderr.isTTY },

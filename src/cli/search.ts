@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { searchCorpus, joinRoot, oneLine, passageFields, lineAndColumn } from '../engine';
 import { loadCorpus } from './corpus';
-import { warn } from './check';
+import { note, warn } from './check';
 import { UsageError } from './errors';
 import type { CliIo } from './io';
 import { choiceOption, integerOption, parseCommand, validateOptions } from './options';
@@ -24,8 +24,9 @@ export async function searchCommand(args: readonly string[], io: CliIo): Promise
   const query = positionals.join(' ').trim();
   if (query === '') throw new UsageError('no query given', 'search');
   const options = validateOptions('search', searchOptionsSchema, { ...values, corpus: values.corpus ?? [], limit: values.limit ?? '10' });
-  const { corpus, problems } = await loadCorpus(io, options.corpus, createProgress(io.stderr, options.verbose));
+  const { corpus, problems, notes } = await loadCorpus(io, options.corpus, createProgress(io.stderr, options.verbose));
   warn(io, problems);
+  note(io, notes);
 
   const results = searchCorpus(corpus, query, options.limit).map((hit, i) => {
     const at = lineAndColumn(hit.source.text, hit.passage.start);

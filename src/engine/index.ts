@@ -4,8 +4,8 @@
  * get claims, evidence, stances and verdicts with UTF-16 offsets back.
  */
 export * from './types';
-export { decodeSourceBytes, DEFAULT_MAX_BYTES, type DecodeResult } from './text/decode';
-export { buildCorpus, searchCorpus, type Corpus, type CorpusBuild, type SearchHit } from './corpus/corpus';
+export { decodeSourceBytes, firstInvalidUtf8, DEFAULT_MAX_BYTES, type DecodeResult } from './text/decode';
+export { buildCorpus, searchCorpus, withoutSource, type Corpus, type CorpusBuild, type SearchHit } from './corpus/corpus';
 export { engineOptionsSchema, parseEngineOptions, type EngineOptions } from './options';
 export { formatForPath, type DocumentFormat } from './text/document';
 export { escapeMarkdown } from './text/markdown';

@@ -67,7 +67,11 @@ export interface Source {
   /** Index of the corpus root it came from (for multi-root corpora). */
   root: number;
   meta: SourceMeta;
-  /** The full original text (front matter included), so passage offsets can be shown in context. */
+  /**
+   * The full original text (front matter included), so passage offsets can be shown in context. Invisible
+   * format characters inside a word (soft hyphen, zero-width space) are moved to the end of the word's
+   * core, at the same length, so offsets and lines are those of the file.
+   */
   text: string;
 }
 

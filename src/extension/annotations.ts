@@ -6,22 +6,21 @@
  * An entry is anchored by the claim's quote plus a little context on each side. Matching needs the same
  * quote, so an edit elsewhere keeps the decision while a changed claim comes back for review; the
  * context only picks between identical quotes in one file. An unreadable or invalid file is reported
- * and never overwritten: decisions are refused until it is fixed.
+ * and never overwritten: decisions are refused until it is fixed. Writes go through an
+ * {@link AnnotationWriter}: queued within this window, locked against other windows, and each applied to
+ * what is on disk at that moment, so overlapping decisions are all kept.
  */
 import * as os from 'node:os';
 import * as vscode from 'vscode';
-import { z } from 'zod';
 import type { Finding } from '../engine';
-import { CONTEXT_CHARS, entryKey, fileSchema, matchEntries, serialize, type AnnotationEntry } from './annotationFile';
+import { CONTEXT_CHARS, entryKey, matchEntries, type AnnotationEntry } from './annotationFile';
+import { AnnotationWriter, parseAnnotations, type AnnotationFs, type AnnotationState } from './annotationStore';
 import { ANNOTATIONS_DIR, ANNOTATIONS_FILE } from './constants';
 import { messageOf, relativePath } from './corpusService';
 import type { ReviewDecision, ReviewedFinding, ReviewScope } from './findingsStore';
 import type { SettingsService } from './settings';
 
-type FolderState =
-  | { kind: 'missing' }
-  | { kind: 'valid'; entries: Record<string, AnnotationEntry> }
-  | { kind: 'invalid'; message: string };
+type FolderState = AnnotationState;
 
 /** What a decision is about. */
 export interface DecisionRequest {
@@ -35,6 +34,7 @@ export interface DecisionRequest {
 
 export class Annotations implements vscode.Disposable {
   private readonly states = new Map<string, FolderState>();
+  private readonly writers = new Map<string, AnnotationWriter>();
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires after decisions were loaded, written or changed on disk. */
   readonly onDidChange = this.changed.event;
@@ -87,29 +87,40 @@ export class Annotations implements vscode.Disposable {
       void vscode.window.showWarningMessage('Corroborate: save the draft inside a workspace folder to record review decisions.');
       return false;
     }
-    const state = await this.load(folder);
-    if (state.kind === 'invalid') {
-      const message = `Corroborate: the decision was not saved because ${this.fileUri(folder).toString(true)} is invalid (${state.message}). Fix or remove the file first.`;
-      this.log.error(message);
-      void vscode.window.showErrorMessage(message);
-      return false;
-    }
-    const entries = { ...(state.kind === 'valid' ? state.entries : {}) };
     const file = relativePath(folder.uri, request.uri);
     const entry = this.entryFor(request, file);
-    entries[entryKey(entry)] = entry;
+    let result;
     try {
-      await this.write(folder, entries);
+      result = await this.writerFor(folder).update((entries) => {
+        entries[entryKey(entry)] = entry;
+      });
     } catch (e) {
-      const message = `Corroborate: cannot write ${this.fileUri(folder).toString(true)}: ${messageOf(e)}`;
+      result = { ok: false as const, invalid: false, message: messageOf(e) };
+    }
+    if (!result.ok) {
+      if (result.invalid) this.states.set(folder.uri.toString(), { kind: 'invalid', message: result.message });
+      const message = result.invalid
+        ? `Corroborate: the decision was not saved because ${this.fileUri(folder).toString(true)} is invalid (${result.message}). Fix or remove the file first.`
+        : `Corroborate: cannot write ${this.fileUri(folder).toString(true)}: ${result.message}`;
       this.log.error(message);
       void vscode.window.showErrorMessage(message);
       return false;
     }
-    this.states.set(folder.uri.toString(), { kind: 'valid', entries });
+    this.states.set(folder.uri.toString(), { kind: 'valid', entries: result.entries });
     this.log.info(`${request.decision === 'accepted' ? 'Accepted' : 'Dismissed'} (${request.scope}) "${entry.quote}" in ${file}.`);
     this.changed.fire();
     return true;
+  }
+
+  /** One writer per workspace folder, so that folder's decisions are queued one after another. */
+  private writerFor(folder: vscode.WorkspaceFolder): AnnotationWriter {
+    const key = folder.uri.toString();
+    let writer = this.writers.get(key);
+    if (!writer) {
+      writer = new AnnotationWriter(workspaceFs(vscode.Uri.joinPath(folder.uri, ANNOTATIONS_DIR)), ANNOTATIONS_FILE);
+      this.writers.set(key, writer);
+    }
+    return writer;
   }
 
   private entryFor(request: DecisionRequest, file: string): AnnotationEntry {
@@ -152,36 +163,11 @@ export class Annotations implements vscode.Disposable {
   }
 
   private async read(uri: vscode.Uri): Promise<FolderState> {
-    let bytes: Uint8Array;
     try {
-      bytes = await vscode.workspace.fs.readFile(uri);
+      return parseAnnotations(await vscode.workspace.fs.readFile(uri));
     } catch (e) {
       if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return { kind: 'missing' };
       return { kind: 'invalid', message: `cannot read it (${messageOf(e)})` };
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-    } catch (e) {
-      return { kind: 'invalid', message: `not valid JSON (${messageOf(e)})` };
-    }
-    const parsed = fileSchema.safeParse(json);
-    if (!parsed.success) return { kind: 'invalid', message: z.prettifyError(parsed.error).replace(/\n/g, ' ') };
-    return { kind: 'valid', entries: parsed.data.entries };
-  }
-
-  /** Writes to a temporary file next to the target, then renames it over the target. */
-  private async write(folder: vscode.WorkspaceFolder, entries: Record<string, AnnotationEntry>): Promise<void> {
-    const target = this.fileUri(folder);
-    const dir = vscode.Uri.joinPath(folder.uri, ANNOTATIONS_DIR);
-    await vscode.workspace.fs.createDirectory(dir);
-    const temp = vscode.Uri.joinPath(dir, `${ANNOTATIONS_FILE}.${process.pid}.${Date.now()}.tmp`);
-    await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(serialize(entries)));
-    try {
-      await vscode.workspace.fs.rename(temp, target, { overwrite: true });
-    } catch (e) {
-      await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
-      throw e;
     }
   }
 
@@ -199,4 +185,44 @@ export class Annotations implements vscode.Disposable {
     for (const d of this.subscriptions) d.dispose();
     this.changed.dispose();
   }
+}
+
+/** {@link AnnotationFs} over `vscode.workspace.fs`, so remote and virtual workspaces work as well. */
+function workspaceFs(dir: vscode.Uri): AnnotationFs {
+  const at = (name: string) => vscode.Uri.joinPath(dir, name);
+  const isCode = (e: unknown, code: string) => e instanceof vscode.FileSystemError && e.code === code;
+  return {
+    async read(name) {
+      try {
+        return await vscode.workspace.fs.readFile(at(name));
+      } catch (e) {
+        if (isCode(e, 'FileNotFound')) return undefined;
+        throw e;
+      }
+    },
+    write: (name, bytes) => Promise.resolve(vscode.workspace.fs.writeFile(at(name), bytes)),
+    async createExclusive(name, bytes) {
+      // Written under a name of its own, then renamed into place only if nothing is there yet.
+      const temp = at(`${name}.${Date.now().toString(36)}.${Math.random().toString(36).slice(2)}.new`);
+      await vscode.workspace.fs.writeFile(temp, bytes);
+      try {
+        await vscode.workspace.fs.rename(temp, at(name), { overwrite: false });
+        return true;
+      } catch (e) {
+        await Promise.resolve(vscode.workspace.fs.delete(temp)).catch(() => undefined);
+        if (isCode(e, 'FileExists')) return false;
+        throw e;
+      }
+    },
+    replace: (from, to) => Promise.resolve(vscode.workspace.fs.rename(at(from), at(to), { overwrite: true })),
+    delete: (name) => Promise.resolve(vscode.workspace.fs.delete(at(name))),
+    async modified(name) {
+      try {
+        return (await vscode.workspace.fs.stat(at(name))).mtime;
+      } catch {
+        return undefined;
+      }
+    },
+    ensureFolder: () => Promise.resolve(vscode.workspace.fs.createDirectory(dir)),
+  };
 }

@@ -3,7 +3,7 @@
  * per turn of the event loop, and moving the findings of a block back to offsets in the whole draft.
  * Pure (no `vscode`), so it is unit-tested directly.
  */
-import type { Finding } from '../engine';
+import { lineAndColumn, type Finding } from '../engine';
 
 /**
  * Splits text into spans of whole paragraphs of about `size` characters. Splits happen only at blank
@@ -32,8 +32,8 @@ export function paragraphChunks(text: string, size: number): { start: number; en
 
 /**
  * Moves a finding computed on `text.slice(start)` to offsets in `text`. Blocks start at the beginning of
- * a line, so only the offsets, the id (`c<start>`) and the line change; `linesBefore` counts the `\n`
- * before `start`, the way the engine numbers lines.
+ * a line, so only the offsets, the id (`c<start>`) and the line change; `linesBefore` counts the line
+ * breaks before `start`, the way the engine numbers lines.
  */
 export function rebaseFinding(finding: Finding, start: number, linesBefore: number): Finding {
   const claim = finding.claim;
@@ -43,9 +43,7 @@ export function rebaseFinding(finding: Finding, start: number, linesBefore: numb
   };
 }
 
-/** Newlines in `text` before `offset`. */
+/** Line breaks (LF, CRLF or a lone CR, as the engine counts them) in `text` before `offset`. */
 export function linesBefore(text: string, offset: number): number {
-  let count = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) count++;
-  return count;
+  return lineAndColumn(text, offset).line - 1;
 }

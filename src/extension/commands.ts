@@ -194,7 +194,7 @@ async function checkWorkspace(deps: CommandDeps): Promise<number> {
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Corroborate: checking the workspace', cancellable: true },
     async (progress, token) => {
-      const files = (await vscode.workspace.findFiles(DRAFT_GLOB, DRAFT_EXCLUDE, undefined, token)).filter((uri) => !deps.corpus.contains(uri));
+      const files = (await vscode.workspace.findFiles(DRAFT_GLOB, DRAFT_EXCLUDE, undefined, token)).filter((uri) => !deps.corpus.isSourceOnly(uri));
       let checked = 0;
       for (const uri of files) {
         if (token.isCancellationRequested) break;

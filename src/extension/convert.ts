@@ -3,7 +3,7 @@
  * (severity, label, icon). Offsets are UTF-16 code units, as `TextDocument.positionAt` counts them.
  */
 import * as vscode from 'vscode';
-import type { Passage, Span, Verdict } from '../engine';
+import { lineAndColumn, type Passage, type Span, type Verdict } from '../engine';
 import type { SeverityName } from './settings';
 
 /** Anything that maps offsets to positions: an open document, or `textPositions(text)` for a closed one. */
@@ -23,23 +23,10 @@ export function passageRange(doc: PositionSource, passage: Passage): vscode.Rang
 
 /** Positions for text that is not open in an editor (lines split the way VS Code splits them). */
 export function textPositions(text: string): PositionSource {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13 && text.charCodeAt(i + 1) === 10) continue;
-    if (c === 10 || c === 13) lineStarts.push(i + 1);
-  }
   return {
     positionAt(offset: number): vscode.Position {
-      const clamped = Math.max(0, Math.min(offset, text.length));
-      let lo = 0;
-      let hi = lineStarts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (lineStarts[mid] <= clamped) lo = mid;
-        else hi = mid - 1;
-      }
-      return new vscode.Position(lo, clamped - lineStarts[lo]);
+      const { line, column } = lineAndColumn(text, Math.max(0, Math.min(offset, text.length)));
+      return new vscode.Position(line - 1, column - 1);
     },
   };
 }

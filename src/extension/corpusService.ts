@@ -2,6 +2,8 @@
  * The corpus of source articles: which folders it comes from, reading them through `vscode.workspace.fs`
  * (so virtual workspaces work), and keeping the engine's index current as files change.
  */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { decodeSourceBytes, type InputFile } from '../engine';
 import { CONTEXT_CORPUS_CONFIGURED, DEFAULT_CORPUS_FOLDER, SAMPLE_SOURCES } from './constants';
@@ -28,6 +30,14 @@ export interface CorpusStatus {
 
 interface LoadedFile extends InputFile {
   root: number;
+  /** The file's real path (links resolved) on a local disk, else its URI: one file reached two ways is one source. */
+  real: string;
+}
+
+/** What one corpus walk has met, by real path, so link loops and folders given twice are read once. */
+interface Walk {
+  folders: Map<string, string>;
+  files: Set<string>;
 }
 
 export class CorpusService implements vscode.Disposable {
@@ -87,9 +97,31 @@ export class CorpusService implements vscode.Disposable {
     return vscode.Uri.joinPath(root, ...source.id.split('/'));
   }
 
-  /** True for files inside a corpus folder: they are sources, never drafts to check. */
+  /** True for files inside a corpus folder. */
   contains(uri: vscode.Uri): boolean {
     return this.roots.some((root) => isInside(uri, root));
+  }
+
+  /**
+   * True for files that are sources and never drafts: inside a corpus folder of their own (`corpus/`). When
+   * a corpus folder holds a whole workspace folder (`corroborate.corpusFolders: ["."]`), its files are
+   * drafts as well, each checked against the other files.
+   */
+  isSourceOnly(uri: vscode.Uri): boolean {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    return this.roots.some((root) => isInside(uri, root) && !folders.some((f) => f.uri.toString() === root.toString() || isInside(f.uri, root)));
+  }
+
+  /**
+   * The loaded source that is this very file (also when reached through a link), so a draft in the corpus
+   * is never checked against itself.
+   */
+  async sourceFor(uri: vscode.Uri): Promise<{ root: number; id: string } | undefined> {
+    const direct = this.files.get(uri.toString());
+    if (direct) return { root: direct.root, id: direct.path };
+    const real = await realKey(uri);
+    for (const file of this.files.values()) if (file.real === real) return { root: file.root, id: file.path };
+    return undefined;
   }
 
   async search(query: string, limit = 20): Promise<SearchHit[]> {
@@ -116,11 +148,18 @@ export class CorpusService implements vscode.Disposable {
     void vscode.commands.executeCommand('setContext', CONTEXT_CORPUS_CONFIGURED, this.roots.length > 0);
     this.watch(missing);
     this.files = new Map();
-    const uris: { uri: vscode.Uri; root: number }[] = [];
+    const uris: { uri: vscode.Uri; root: number; real: string }[] = [];
+    const walk: Walk = { folders: new Map(), files: new Set() };
     for (const [root, rootUri] of this.roots.entries()) {
-      for (const uri of await this.listSources(rootUri)) uris.push({ uri, root });
+      const rootReal = await realKey(rootUri);
+      const seenAs = walk.folders.get(rootReal);
+      if (seenAs !== undefined) {
+        this.log.info(`Corpus folder ${rootUri.toString(true)} was already read (as ${seenAs}); read once.`);
+        continue;
+      }
+      for (const found of await this.listSources(rootUri, rootReal, rootReal, walk)) uris.push({ ...found, root });
     }
-    await forEachLimited(uris, READ_CONCURRENCY, ({ uri, root }) => this.readSource(uri, root));
+    await forEachLimited(uris, READ_CONCURRENCY, ({ uri, root, real }) => this.readSource(uri, root, real));
     await this.pushToEngine();
   }
 
@@ -147,7 +186,14 @@ export class CorpusService implements vscode.Disposable {
     return { roots: dedupe(roots), missing };
   }
 
-  private async listSources(folder: vscode.Uri): Promise<vscode.Uri[]> {
+  /**
+   * The source files below `folder` not met before in this walk. Folders and files are known by their real
+   * paths, so a link loop or a second link to a folder is walked once, and a link that leaves the corpus
+   * folder is followed and logged. Off a local disk, where links cannot be resolved, linked folders are
+   * not followed.
+   */
+  private async listSources(folder: vscode.Uri, real: string, rootReal: string, walk: Walk): Promise<{ uri: vscode.Uri; real: string }[]> {
+    walk.folders.set(real, folder.toString(true));
     let entries: [string, vscode.FileType][];
     try {
       entries = await vscode.workspace.fs.readDirectory(folder);
@@ -155,20 +201,34 @@ export class CorpusService implements vscode.Disposable {
       this.log.warn(`Cannot list corpus folder ${folder.toString(true)}: ${messageOf(e)}`);
       return [];
     }
-    const found: vscode.Uri[] = [];
+    const found: { uri: vscode.Uri; real: string }[] = [];
     for (const [name, type] of entries.sort(([a], [b]) => a.localeCompare(b))) {
       const uri = vscode.Uri.joinPath(folder, name);
-      if (type & vscode.FileType.Directory) {
-        if (!SKIPPED_FOLDER.test(name)) found.push(...(await this.listSources(uri)));
-      } else if (SOURCE_FILE.test(name)) {
-        found.push(uri);
+      const link = (type & vscode.FileType.SymbolicLink) !== 0;
+      const isFolder = (type & vscode.FileType.Directory) !== 0 && !SKIPPED_FOLDER.test(name);
+      const isSource = (type & vscode.FileType.File) !== 0 && SOURCE_FILE.test(name);
+      if (link && !isFolder && !isSource && SOURCE_FILE.test(name)) this.log.warn(`Skipped source ${uri.toString(true)}: broken symbolic link (its target does not exist).`);
+      if (!isFolder && !isSource) continue;
+      if (link && isFolder && uri.scheme !== 'file') {
+        this.log.info(`Not following the linked folder ${uri.toString(true)}: links are only resolved on a local disk.`);
+        continue;
+      }
+      const childReal = link ? await realKey(uri) : uri.scheme === 'file' ? path.join(real, name) : uri.toString();
+      if (link && !isInsideKey(childReal, rootReal)) this.log.info(`${uri.toString(true)} is a link to ${childReal}, outside the corpus folder; followed.`);
+      if (isFolder) {
+        const before = walk.folders.get(childReal);
+        if (before === undefined) found.push(...(await this.listSources(uri, childReal, rootReal, walk)));
+        else this.log.info(`${uri.toString(true)} leads to ${before}, already read (a link loop, a second link or a folder given twice); read once.`);
+      } else if (!walk.files.has(childReal)) {
+        walk.files.add(childReal);
+        found.push({ uri, real: childReal });
       }
     }
     return found;
   }
 
   /** Reads one source into `files`; a bad file is logged and left out. */
-  private async readSource(uri: vscode.Uri, root: number): Promise<void> {
+  private async readSource(uri: vscode.Uri, root: number, real: string): Promise<void> {
     const path = relativePath(this.roots[root], uri);
     let bytes: Uint8Array;
     try {
@@ -184,11 +244,11 @@ export class CorpusService implements vscode.Disposable {
       this.files.delete(uri.toString());
       return;
     }
-    this.files.set(uri.toString(), { path, root, text: decoded.text });
+    this.files.set(uri.toString(), { path, root, real, text: decoded.text });
   }
 
   private async pushToEngine(): Promise<void> {
-    const files = [...this.files.values()].sort((a, b) => a.root - b.root || a.path.localeCompare(b.path));
+    const files = [...this.files.values()].sort((a, b) => a.root - b.root || a.path.localeCompare(b.path)).map(({ path, root, text }) => ({ path, root, text }));
     try {
       const summary = await this.engine.setCorpus(files, this.roots.map((r) => r.toString()));
       for (const problem of summary.problems) this.log.warn(`Skipped part of source ${problem.path}: ${problem.message}`);
@@ -225,7 +285,7 @@ export class CorpusService implements vscode.Disposable {
     this.watchers.push(...this.roots.map((root, index) => {
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root, '**/*'));
       const reread = (uri: vscode.Uri) => {
-        if (SOURCE_FILE.test(uri.path)) this.scheduleReindex(this.readSource(uri, index));
+        if (SOURCE_FILE.test(uri.path)) this.scheduleReindex(realKey(uri).then((real) => this.readSource(uri, index, real)));
       };
       const removed = (uri: vscode.Uri) => {
         const prefix = uri.toString();
@@ -278,6 +338,21 @@ async function isDirectory(uri: vscode.Uri): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** The real path of a local file or folder (links resolved), else its URI; what one walk de-duplicates by. */
+async function realKey(uri: vscode.Uri): Promise<string> {
+  if (uri.scheme !== 'file') return uri.toString();
+  try {
+    return await fs.realpath(uri.fsPath);
+  } catch {
+    return uri.fsPath;
+  }
+}
+
+function isInsideKey(key: string, folderKey: string): boolean {
+  const sep = folderKey.includes('://') ? '/' : path.sep;
+  return key === folderKey || key.startsWith(folderKey.endsWith(sep) ? folderKey : `${folderKey}${sep}`);
 }
 
 function isInside(uri: vscode.Uri, folder: vscode.Uri): boolean {

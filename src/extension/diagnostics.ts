@@ -39,6 +39,7 @@ export class Diagnostics implements vscode.Disposable {
     const wanted = new Set(settings.diagnose);
     const positions = positionsFor(entry);
     if (!positions) return;
+    if (entry.unchecked !== undefined) return this.collection.set(uri, [uncheckedDiagnostic(entry.unchecked)]);
     const diagnostics = openFindings(entry.findings)
       .filter((f) => wanted.has(f.verdict))
       .map((f) => toDiagnostic(positions, f, toSeverity(settings.diagnosticSeverity[f.verdict])));
@@ -62,6 +63,14 @@ function toDiagnostic(positions: PositionSource, finding: Finding, severity: vsc
   const diagnostic = new vscode.Diagnostic(toRange(positions, finding.claim), diagnosticMessage(finding), severity);
   diagnostic.source = DIAGNOSTIC_SOURCE;
   diagnostic.code = finding.verdict;
+  return diagnostic;
+}
+
+/** One warning at the top of a draft whose check was stopped, so the user knows it was not checked. */
+function uncheckedDiagnostic(reason: string): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), `Not checked: ${reason}.`, vscode.DiagnosticSeverity.Warning);
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  diagnostic.code = 'not-checked';
   return diagnostic;
 }
 

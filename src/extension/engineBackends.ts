@@ -12,6 +12,7 @@ import {
   responseSchema,
   resultSchemas,
   type CheckOptions,
+  type CheckRequestExclude,
   type CorpusSummary,
   type Request,
   type RequestKind,
@@ -21,52 +22,93 @@ import {
 /** A request without its id (the backend numbers them). */
 type RequestBody = Request extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
 
+/** The source a draft is itself, left out of the corpus it is checked against. */
+export type ExcludedSource = CheckRequestExclude;
+
 /** One way of running the engine. */
 export interface Backend {
   setCorpus(files: InputFile[], roots: string[]): Promise<CorpusSummary>;
-  check(text: string, format: DocumentFormat, options: CheckOptions): Promise<Finding[]>;
+  check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: ExcludedSource): Promise<Finding[]>;
   search(query: string, limit: number): Promise<SearchHit[]>;
   dispose(): void;
 }
 
+/**
+ * Longest a check or a search may take before it is stopped and the input reported as too complex. Far
+ * above a normal check (a 5,000-word draft takes about 5 s cold), so only a pathological input reaches it.
+ */
+export const DEFAULT_TIME_LIMIT_MS = 30_000;
+
+/** A check or search stopped at the time limit; the input is too complex to check, not the engine broken. */
+export class EngineTimeoutError extends Error {
+  constructor(kind: RequestKind, limitMs: number) {
+    super(`the ${kind === 'search' ? 'search' : 'check'} took longer than ${limitMs / 1000} s and was stopped: the input is too complex to check (very long passages without sentence punctuation, for example)`);
+    this.name = 'EngineTimeoutError';
+  }
+}
+
 interface Pending {
   kind: RequestKind;
+  message: Request;
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
 }
 
-/** Runs the engine in a worker thread; messages both ways are validated. */
+type Worker = import('node:worker_threads').Worker;
+
+/**
+ * Runs the engine in a worker thread; messages both ways are validated. The worker answers requests one
+ * at a time, in order; the one it is working on has a time limit (corpus loads excepted). When that
+ * passes, the request fails with an {@link EngineTimeoutError}, the stuck worker is ended, and a fresh
+ * one is given the corpus again and the requests that were waiting.
+ */
 export class WorkerBackend implements Backend {
   private nextId = 1;
-  private readonly pending = new Map<number, Pending>();
+  /** In the order they were posted, which is the order the worker answers them. */
+  private pending = new Map<number, Pending>();
   private failed: Error | undefined;
+  private worker: Worker;
+  private timer: { id: number; handle: NodeJS.Timeout } | undefined;
+  private lastCorpus: Request | undefined;
 
   private constructor(
-    private readonly worker: import('node:worker_threads').Worker,
+    private readonly spawn: () => Worker,
     private readonly onFailure: (error: Error) => void,
+    private readonly timeLimitMs: () => number,
   ) {
-    worker.on('message', (message: unknown) => this.receive(message));
-    worker.on('error', (error) => this.fail(error));
-    worker.on('exit', (code) => this.fail(new Error(`engine worker exited with code ${code}`)));
+    this.worker = this.attach(spawn());
   }
 
   /** Starts a worker running the script at `workerPath`, or returns the reason it cannot be started. */
-  static start(workerPath: string, onFailure: (error: Error) => void): WorkerBackend | Error {
+  static start(workerPath: string, onFailure: (error: Error) => void, timeLimitMs: () => number = () => DEFAULT_TIME_LIMIT_MS): WorkerBackend | Error {
     try {
       // Required lazily: a host without worker_threads must still load the extension.
       const threads = require('node:worker_threads') as typeof import('node:worker_threads');
-      return new WorkerBackend(new threads.Worker(workerPath), onFailure);
+      return new WorkerBackend(() => new threads.Worker(workerPath), onFailure, timeLimitMs);
     } catch (e) {
       return e instanceof Error ? e : new Error(String(e));
     }
+  }
+
+  private attach(worker: Worker): Worker {
+    worker.on('message', (message: unknown) => {
+      if (worker === this.worker) this.receive(message);
+    });
+    worker.on('error', (error) => {
+      if (worker === this.worker) this.fail(error);
+    });
+    worker.on('exit', (code) => {
+      if (worker === this.worker) this.fail(new Error(`engine worker exited with code ${code}`));
+    });
+    return worker;
   }
 
   setCorpus(files: InputFile[], roots: string[]): Promise<CorpusSummary> {
     return this.call({ kind: 'setCorpus', files, roots }) as Promise<CorpusSummary>;
   }
 
-  check(text: string, format: DocumentFormat, options: CheckOptions): Promise<Finding[]> {
-    return this.call({ kind: 'check', text, format, options }) as Promise<Finding[]>;
+  check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: ExcludedSource): Promise<Finding[]> {
+    return this.call({ kind: 'check', text, format, options, ...(exclude && { exclude }) }) as Promise<Finding[]>;
   }
 
   search(query: string, limit: number): Promise<SearchHit[]> {
@@ -77,10 +119,53 @@ export class WorkerBackend implements Backend {
   private call(body: RequestBody): Promise<unknown> {
     if (this.failed) return Promise.reject(this.failed);
     const id = this.nextId++;
+    const message = { ...body, id } as Request;
+    if (message.kind === 'setCorpus') this.lastCorpus = message;
     return new Promise<unknown>((resolve, reject) => {
-      this.pending.set(id, { kind: body.kind, resolve, reject });
-      this.worker.postMessage({ ...body, id });
+      this.pending.set(id, { kind: body.kind, message, resolve, reject });
+      this.worker.postMessage(message);
+      this.armTimer();
     });
+  }
+
+  /** Starts the clock of the request the worker is working on now (the oldest one unanswered). */
+  private armTimer(): void {
+    const head = this.pending.entries().next().value as [number, Pending] | undefined;
+    if (!head || this.timer?.id === head[0]) return;
+    if (this.timer) clearTimeout(this.timer.handle);
+    this.timer = undefined;
+    if (head[1].kind === 'setCorpus') return;
+    const [id, { kind }] = head;
+    const limit = this.timeLimitMs();
+    this.timer = { id, handle: setTimeout(() => this.timeOut(id, kind, limit), limit) };
+    this.timer.handle.unref?.();
+  }
+
+  private timeOut(id: number, kind: RequestKind, limitMs: number): void {
+    const stuck = this.pending.get(id);
+    this.timer = undefined;
+    if (!stuck || this.failed) return;
+    this.pending.delete(id);
+    stuck.reject(new EngineTimeoutError(kind, limitMs));
+    // The worker is busy with that request for as long as it takes: replace it, give the new one the
+    // corpus, and post again what was waiting behind the stuck request.
+    const old = this.worker;
+    try {
+      this.worker = this.attach(this.spawn());
+    } catch (e) {
+      this.fail(e instanceof Error ? e : new Error(String(e)));
+      return;
+    } finally {
+      void old.terminate();
+    }
+    const waiting = [...this.pending.values()].map((p) => p.message);
+    if (this.lastCorpus && !waiting.some((m) => m.kind === 'setCorpus')) {
+      const replay = { ...this.lastCorpus, id: this.nextId++ } as Request;
+      this.pending = new Map([[replay.id, { kind: 'setCorpus', message: replay, resolve: () => undefined, reject: () => undefined }], ...this.pending]);
+      this.worker.postMessage(replay);
+    }
+    for (const message of waiting) this.worker.postMessage(message);
+    this.armTimer();
   }
 
   private receive(message: unknown): void {
@@ -89,6 +174,7 @@ export class WorkerBackend implements Backend {
     const pending = this.pending.get(response.data.id);
     if (!pending) return;
     this.pending.delete(response.data.id);
+    this.armTimer();
     if (!response.data.ok) return pending.reject(new Error(response.data.error));
     validateResult(pending.kind, response.data.json).then(pending.resolve, pending.reject);
   }
@@ -96,6 +182,8 @@ export class WorkerBackend implements Backend {
   private fail(error: Error): void {
     if (this.failed) return;
     this.failed = error;
+    if (this.timer) clearTimeout(this.timer.handle);
+    this.timer = undefined;
     for (const pending of this.pending.values()) pending.reject(error);
     this.pending.clear();
     this.onFailure(error);
@@ -103,6 +191,8 @@ export class WorkerBackend implements Backend {
 
   dispose(): void {
     this.failed ??= new Error('the engine worker was stopped');
+    if (this.timer) clearTimeout(this.timer.handle);
+    this.timer = undefined;
     this.pending.clear();
     void this.worker.terminate();
   }
@@ -146,8 +236,13 @@ function parseOrThrow(kind: RequestKind, schema: z.ZodType, data: unknown): unkn
 /** How much draft text one in-process chunk covers before yielding (UTF-16 units). */
 const CHUNK_CHARS = 1_000;
 
-/** Runs the engine on the host thread, one block of paragraphs at a time. */
+/**
+ * Runs the engine on the host thread, one block of paragraphs at a time. Between blocks it checks the
+ * time limit; it cannot stop a block midway, so the worker is the real guard.
+ */
 export class InProcessBackend implements Backend {
+  constructor(private readonly timeLimitMs: () => number = () => DEFAULT_TIME_LIMIT_MS) {}
+
   // Loaded on first use: the engine's start-up cost is only paid when there is no worker.
   private readonly session: Promise<EngineSession> = import('./engineSession').then((m) => new m.EngineSession());
   /** The latest corpus load: searches and checks wait for it, so they never run against an older corpus. */
@@ -169,13 +264,16 @@ export class InProcessBackend implements Backend {
   }
 
   /** Checks one block of paragraphs per turn of the event loop, so the work per turn stays small. */
-  async check(text: string, format: DocumentFormat, options: CheckOptions): Promise<Finding[]> {
+  async check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: ExcludedSource): Promise<Finding[]> {
     await this.corpusLoaded;
     const session = await this.session;
     const findings: Finding[] = [];
+    const started = performance.now();
     for (const chunk of paragraphChunks(text, CHUNK_CHARS)) {
       const lines = linesBefore(text, chunk.start);
-      for (const f of session.check(text.slice(chunk.start, chunk.end), format, options)) findings.push(rebaseFinding(f, chunk.start, lines));
+      for (const f of session.check(text.slice(chunk.start, chunk.end), format, options, exclude)) findings.push(rebaseFinding(f, chunk.start, lines));
+      const limit = this.timeLimitMs();
+      if (performance.now() - started > limit) throw new EngineTimeoutError('check', limit);
       await yieldToEventLoop();
     }
     return findings;

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { DocumentFormat, Finding, InputFile } from '../engine';
-import { InProcessBackend, WorkerBackend, type Backend } from './engineBackends';
+import { InProcessBackend, WorkerBackend, type Backend, type ExcludedSource } from './engineBackends';
 import type { CheckOptions, CorpusSummary, SearchHit } from './protocol';
 
 /** The engine, wherever it runs. Replays the corpus to the fallback if the worker fails. */
@@ -13,17 +13,19 @@ export class EngineClient implements vscode.Disposable {
   private backend: Backend;
   private lastCorpus: { files: InputFile[]; roots: string[] } | undefined;
 
+  /** @param timeLimitMs the longest a check or search may take (read for each request). */
   constructor(
     workerUri: vscode.Uri,
     private readonly log: vscode.LogOutputChannel,
+    private readonly timeLimitMs: () => number,
   ) {
     const started =
       workerUri.scheme === 'file'
-        ? WorkerBackend.start(workerUri.fsPath, (error) => this.fallBack(error))
+        ? WorkerBackend.start(workerUri.fsPath, (error) => this.fallBack(error), timeLimitMs)
         : new Error(`the worker script is not on a local disk (${workerUri.scheme}:)`);
     if (started instanceof Error) {
       this.log.warn(`Engine worker unavailable (${started.message}); checking in-process in small chunks.`);
-      this.backend = new InProcessBackend();
+      this.backend = new InProcessBackend(timeLimitMs);
     } else {
       this.backend = started;
       this.log.info('Engine running in a worker thread.');
@@ -40,8 +42,9 @@ export class EngineClient implements vscode.Disposable {
     return this.withRetry(() => this.backend.setCorpus(files, roots));
   }
 
-  check(text: string, format: DocumentFormat, options: CheckOptions): Promise<Finding[]> {
-    return this.withRetry(() => this.backend.check(text, format, options));
+  /** Checks a draft; `exclude` names the source that is this very draft, when it is in the corpus. */
+  check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: ExcludedSource): Promise<Finding[]> {
+    return this.withRetry(() => this.backend.check(text, format, options, exclude));
   }
 
   search(query: string, limit: number): Promise<SearchHit[]> {
@@ -62,7 +65,7 @@ export class EngineClient implements vscode.Disposable {
   private fallBack(error: Error): void {
     this.log.error(`Engine worker failed (${error.message}); continuing in-process.`);
     this.backend.dispose();
-    const fallback = new InProcessBackend();
+    const fallback = new InProcessBackend(this.timeLimitMs);
     this.backend = fallback;
     if (this.lastCorpus) void fallback.setCorpus(this.lastCorpus.files, this.lastCorpus.roots);
   }

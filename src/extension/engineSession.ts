@@ -2,14 +2,17 @@
  * The engine state one host keeps: the corpus and a checker per option set. The worker runs one of these;
  * so does the in-process fallback. No `vscode` here, so the worker bundle stays free of it.
  */
-import { buildCorpus, createChecker, searchCorpus, type Corpus, type DocumentFormat, type Finding, type InputFile } from '../engine';
-import type { CheckOptions, CorpusSummary, SearchHit } from './protocol';
+import { buildCorpus, createChecker, searchCorpus, withoutSource, type Corpus, type DocumentFormat, type Finding, type InputFile } from '../engine';
+import type { CheckOptions, CheckRequestExclude, CorpusSummary, SearchHit } from './protocol';
 
 type Checker = ReturnType<typeof createChecker>;
 
 export class EngineSession {
   private corpus: Corpus = buildCorpus([]).corpus;
-  /** Keyed by the options' JSON; a checker's per-sentence cache is what keeps re-checks after a keystroke cheap. */
+  /**
+   * Keyed by the options' JSON (and the source left out, for a draft that is in the corpus); a checker's
+   * per-sentence cache is what keeps re-checks after a keystroke cheap.
+   */
   private checkers = new Map<string, Checker>();
 
   setCorpus(files: InputFile[], roots: string[]): CorpusSummary {
@@ -19,11 +22,11 @@ export class EngineSession {
     return { sources: corpus.sources.length, passages: corpus.passages.length, problems };
   }
 
-  check(text: string, format: DocumentFormat, options: CheckOptions): Finding[] {
-    const key = JSON.stringify(options);
+  check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: CheckRequestExclude): Finding[] {
+    const key = JSON.stringify([options, exclude ?? null]);
     let checker = this.checkers.get(key);
     if (!checker) {
-      checker = createChecker(this.corpus, options);
+      checker = createChecker(exclude ? withoutSource(this.corpus, exclude) : this.corpus, options);
       this.checkers.set(key, checker);
     }
     return checker.check(text, format);

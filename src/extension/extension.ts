@@ -52,7 +52,7 @@ export function activate(context: vscode.ExtensionContext): CorroborateApi {
   // Services
   const log = own(vscode.window.createOutputChannel('Corroborate', { log: true }));
   const settings = own(new SettingsService(log));
-  const engine = own(new EngineClient(vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js'), log));
+  const engine = own(new EngineClient(vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js'), log, () => settings.get().checkTimeLimitMs));
   const corpus = own(new CorpusService(engine, settings, log, context.extensionUri));
   const annotations = own(new Annotations(settings, log));
   const store = own(new FindingsStore((uri, text, findings) => annotations.apply(uri, text, findings)));

@@ -20,6 +20,8 @@ export interface DocumentFindings {
   /** The text that was checked (offsets point into it); for drafts that are not open in an editor. */
   text: string;
   findings: ReviewedFinding[];
+  /** Why the document has no findings although it is a draft: its check was stopped as too complex. */
+  unchecked?: string;
 }
 
 /** Attaches review decisions to a document's findings. */
@@ -54,6 +56,12 @@ export class FindingsStore implements vscode.Disposable {
   /** Stores a check's result for `version` of the document with `text`. */
   set(uri: vscode.Uri, version: number, text: string, raw: Finding[]): void {
     this.entries.set(uri.toString(), { uri, version, text, raw, findings: this.applyReviews(uri, text, raw) });
+    this.changed.fire([uri]);
+  }
+
+  /** Records that `version` of the document could not be checked, and why (shown instead of findings). */
+  setUnchecked(uri: vscode.Uri, version: number, text: string, reason: string): void {
+    this.entries.set(uri.toString(), { uri, version, text, raw: [], findings: [], unchecked: reason });
     this.changed.fire([uri]);
   }
 

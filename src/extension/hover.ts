@@ -10,7 +10,7 @@ import type { ClaimArgs } from './commandArgs';
 import { COMMANDS, HOVER_COMMANDS } from './constants';
 import { toRange, VERDICT_LABELS } from './convert';
 import type { FindingsStore, ReviewedFinding } from './findingsStore';
-import { emphasise } from './markdownText';
+import { commandTarget, emphasise } from './markdownText';
 
 /** Evidence entries listed after the best one. */
 const MORE_EVIDENCE = 3;
@@ -78,5 +78,5 @@ function commandLinks(uri: vscode.Uri, finding: ReviewedFinding): string {
 
 /** A `command:` link; the arguments travel URI-encoded as a JSON array. */
 export function commandLink(label: string, command: string, arg: unknown): string {
-  return `[${escapeMarkdown(label)}](command:${command}?${encodeURIComponent(JSON.stringify([arg]))})`;
+  return `[${escapeMarkdown(label)}](${commandTarget(command, arg)})`;
 }

@@ -30,3 +30,13 @@ function mergeSpans(spans: readonly Span[]): Span[] {
   }
   return merged;
 }
+
+/**
+ * The target of a `command:` link in Markdown: the argument travels as a JSON array, percent-encoded.
+ * `encodeURIComponent` leaves `(`, `)`, `!`, `'` and `*` alone, and a `)` in a claim would end the link
+ * destination early, so those are encoded too.
+ */
+export function commandTarget(command: string, arg: unknown): string {
+  const encoded = encodeURIComponent(JSON.stringify([arg])).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `command:${command}?${encoded}`;
+}

@@ -61,6 +61,10 @@ const formatSchema = z.enum(['markdown', 'plaintext', 'html']);
 export const checkOptionsSchema = engineOptionsSchema.pick({ minCheckworthiness: true, maxEvidence: true });
 export type CheckOptions = z.infer<typeof checkOptionsSchema>;
 
+/** The source a draft is itself (root index and id), left out of the corpus it is checked against. */
+const excludeSchema = z.object({ root: z.number().int().nonnegative(), id: z.string() });
+export type CheckRequestExclude = z.infer<typeof excludeSchema>;
+
 export const requestSchema = z.discriminatedUnion('kind', [
   z.object({
     id: z.number().int(),
@@ -68,7 +72,7 @@ export const requestSchema = z.discriminatedUnion('kind', [
     files: z.array(z.object({ path: z.string(), root: z.number().int().nonnegative().optional(), text: z.string() })),
     roots: z.array(z.string()),
   }),
-  z.object({ id: z.number().int(), kind: z.literal('check'), text: z.string(), format: formatSchema, options: checkOptionsSchema }),
+  z.object({ id: z.number().int(), kind: z.literal('check'), text: z.string(), format: formatSchema, options: checkOptionsSchema, exclude: excludeSchema.optional() }),
   z.object({ id: z.number().int(), kind: z.literal('search'), query: z.string(), limit: z.number().int().positive() }),
 ]);
 export type Request = z.infer<typeof requestSchema>;

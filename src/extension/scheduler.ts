@@ -8,6 +8,7 @@ import { decodeSourceBytes, formatForPath, type DocumentFormat } from '../engine
 import { ANNOTATIONS_DIR } from './constants';
 import type { CorpusService } from './corpusService';
 import { messageOf } from './corpusService';
+import { EngineTimeoutError } from './engineBackends';
 import type { EngineClient } from './engineClient';
 import type { FindingsStore } from './findingsStore';
 import type { CheckOptions } from './protocol';
@@ -17,7 +18,7 @@ import type { SettingKey, SettingsService } from './settings';
 const DRAFT_SCHEMES = ['file', 'untitled'];
 
 /** Settings whose change alters what a check finds (a corpus change re-checks through the corpus). */
-const CHECK_SETTINGS: SettingKey[] = ['languages', 'minCheckworthiness', 'maxEvidence'];
+const CHECK_SETTINGS: SettingKey[] = ['languages', 'minCheckworthiness', 'maxEvidence', 'checkTimeLimitMs'];
 
 interface DocumentState {
   timer?: NodeJS.Timeout;
@@ -58,7 +59,7 @@ export class Scheduler implements vscode.Disposable {
     if (!schemes.has(doc.uri.scheme)) return false;
     if (!this.settings.get(doc.uri).languages.includes(doc.languageId)) return false;
     if (doc.uri.path.includes(`/${ANNOTATIONS_DIR}/`)) return false;
-    return !this.corpus.contains(doc.uri);
+    return !this.corpus.isSourceOnly(doc.uri);
   }
 
   /** Checks every open draft now, and closed ones checked before (after a corpus or settings change). */
@@ -136,14 +137,15 @@ export class Scheduler implements vscode.Disposable {
     const text = doc.getText();
     try {
       const started = performance.now();
-      const findings = await this.engine.check(text, formatOf(doc), this.optionsFor(doc.uri));
+      const findings = await this.engine.check(text, formatOf(doc), this.optionsFor(doc.uri), await this.corpus.sourceFor(doc.uri));
       const checked = performance.now();
       const stale = doc.isClosed || doc.version !== version;
       if (!stale) this.store.set(doc.uri, version, text, findings);
       const timing = `${Math.round(checked - started)} ms, views updated in ${Math.round(performance.now() - checked)} ms`;
       this.log.debug(`Checked ${doc.uri.toString(true)} v${version}: ${findings.length} claims in ${timing}${stale ? ' (stale, dropped)' : ''}.`);
     } catch (e) {
-      this.log.error(`Checking ${doc.uri.toString(true)} failed: ${messageOf(e)}`);
+      if (e instanceof EngineTimeoutError && !doc.isClosed && doc.version === version) this.store.setUnchecked(doc.uri, version, text, e.message);
+      this.log.error(`Checking ${doc.uri.toString(true)} v${version} failed: ${messageOf(e)}`);
     }
   }
 
@@ -163,7 +165,7 @@ export class Scheduler implements vscode.Disposable {
         this.log.warn(`Skipped draft ${uri.toString(true)}: ${decoded.problem.message}`);
         return;
       }
-      const findings = await this.engine.check(decoded.text, formatForPath(uri.path), this.optionsFor(uri));
+      const findings = await this.engine.check(decoded.text, formatForPath(uri.path), this.optionsFor(uri), await this.corpus.sourceFor(uri));
       // A closed draft has no editor version; 0 never equals an open document's, so opening it re-checks.
       if (!this.openDocument(uri)) this.store.set(uri, 0, decoded.text, findings);
     } catch (e) {

@@ -27,6 +27,7 @@ export const settingsShape = {
     ),
   maxEvidence: engineOptionsSchema.shape.maxEvidence,
   debounceMs: z.number().int().min(0).max(10_000).default(400),
+  checkTimeLimitMs: z.number().int().min(100).max(600_000).default(30_000),
   reviewer: z.string().default(''),
   /** Publisher named as the author of exported ClaimReview JSON-LD (empty: "Corroborate"). */
   organization: z.string().default(''),

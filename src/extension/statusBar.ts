@@ -39,6 +39,7 @@ export class StatusBar implements vscode.Disposable {
       else this.item.hide();
       return;
     }
+    if (entry.unchecked !== undefined) return this.show('$(warning) Corroborate: not checked', `Corroborate: ${entry.unchecked}. Click to open the sidebar.`);
     const counts: Record<Verdict, number> = { contested: 0, unverified: 0, supported: 0 };
     for (const f of openFindings(entry.findings)) counts[f.verdict]++;
     const summary = `${counts.contested} contested, ${counts.unverified} unverified, ${counts.supported} supported`;

@@ -14,7 +14,7 @@ function handle(request: Request): unknown {
     case 'setCorpus':
       return session.setCorpus(request.files, request.roots);
     case 'check':
-      return session.check(request.text, request.format, request.options);
+      return session.check(request.text, request.format, request.options, request.exclude);
     case 'search':
       return session.search(request.query, request.limit);
   }

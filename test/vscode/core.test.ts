@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { Verdict } from '../../src/engine/types';
 import type { CorroborateApi } from '../../src/extension/extension';
 import type { ReviewedFinding } from '../../src/extension/findingsStore';
-import { activatedApi, waitFor, workspaceUri } from './util';
+import { activatedApi, closeAllEditors, WAIT_MS, waitFor, workspaceUri } from './util';
 
 interface ExpectedClaim {
   text: string;
@@ -125,9 +125,7 @@ suite('core: checking a draft (real VS Code)', () => {
     assert.strictEqual(onDisk, original, `${DRAFT} is left as it was`);
   });
 
-  suiteTeardown(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  });
+  suiteTeardown(closeAllEditors);
 
   test('runs the engine in a worker thread', async () => {
     await openChecked();
@@ -249,8 +247,7 @@ suite('core: checking a draft (real VS Code)', () => {
 
     // VS Code keeps a closed editor's document alive for a while (the API cannot force it), so after the
     // tab closes the reopened draft is re-checked from scratch; the decision must come back from the file.
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await waitFor(() => vscode.window.tabGroups.all.every((g) => g.tabs.length === 0), 'every tab to close');
+    await closeAllEditors();
     doc = await openChecked();
     await vscode.commands.executeCommand('corroborate.checkDocument');
     assert.strictEqual(findingFor(claim)?.review?.decision, 'dismissed', 'still dismissed after reopening');
@@ -303,7 +300,7 @@ suite('core: checking a draft (real VS Code)', () => {
     await waitFor(
       () => api.store.get(uri)?.version === doc.version && findingFor({ ...claim, end })?.verdict === 'supported',
       'the claim to become supported',
-      debounceMs + 10_000,
+      debounceMs + WAIT_MS,
     );
     console.log(`      verdict updated ${Date.now() - started} ms after the edit (debounce ${debounceMs} ms)`);
     assert.ok(!ours(uri).some((d) => doc.offsetAt(d.range.start) === claim.start), 'its diagnostic is gone');

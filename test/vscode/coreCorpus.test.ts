@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { Verdict } from '../../src/engine/types';
 import type { CorroborateApi } from '../../src/extension/extension';
-import { activatedApi, waitFor, workspaceUri } from './util';
+import { activatedApi, closeAllEditors, waitFor, workspaceUri } from './util';
 
 const DRAFT = 'draft.md';
 
@@ -35,9 +35,7 @@ suite('core: corpus, settings and workspace checks (real VS Code)', () => {
     await waitFor(() => api.store.get(uri)?.version === doc.version, `${DRAFT} checked`);
   });
 
-  suiteTeardown(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  });
+  suiteTeardown(closeAllEditors);
 
   test('a source added to corpus/ is indexed and re-checks the open draft; removing it undoes that', async () => {
     const claim = unverifiedClaim();

@@ -29,7 +29,8 @@ export function run(): Promise<void> {
     base.consoleLog = realBaseLog;
   };
 
-  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000, reporter: 'spec' });
+  // Above every wait's own limit (util.ts WAIT_MS), so a slow step fails naming what it waited for.
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 180_000, reporter: 'spec' });
   if (process.env.MOCHA_GREP) mocha.grep(process.env.MOCHA_GREP);
   for (const file of fs.readdirSync(__dirname).sort()) {
     if (file.endsWith('.test.js')) mocha.addFile(path.join(__dirname, file));

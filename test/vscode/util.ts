@@ -5,10 +5,17 @@ import type { CorroborateApi } from '../../src/extension/extension';
 export const EXTENSION_ID = 'corroborate.corroborate';
 
 /**
+ * How long a wait may take before it fails. Generous on purpose: on a machine whose cores are busy with
+ * other work, starting the engine worker and indexing take many times longer than on an idle one, and a
+ * wait that is met returns at once anyway.
+ */
+export const WAIT_MS = 60_000;
+
+/**
  * Polls `cond` every 50 ms until it is truthy, or fails after `timeoutMs` naming `what` was awaited.
  * For state that has no event to wait on; never a fixed sleep.
  */
-export async function waitFor<T>(cond: () => T | Promise<T>, what: string, timeoutMs = 15_000): Promise<NonNullable<T>> {
+export async function waitFor<T>(cond: () => T | Promise<T>, what: string, timeoutMs = WAIT_MS): Promise<NonNullable<T>> {
   const end = Date.now() + timeoutMs;
   let last: T | undefined;
   while (Date.now() < end) {
@@ -26,9 +33,24 @@ export async function activatedApi(): Promise<CorroborateApi> {
   if (!ext.isActive) {
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# activation probe\n' });
     await vscode.window.showTextDocument(doc);
-    await waitFor(() => ext.isActive, 'activation on a Markdown document', 30_000);
+    await waitFor(() => ext.isActive, 'activation on a Markdown document');
+    await closeAllEditors();
   }
   return ext.exports;
+}
+
+/**
+ * Closes every editor without a "Save changes?" dialog: dirty ones (an untitled probe, an edited draft)
+ * are reverted first. In smoke-test mode the workbench would refuse that dialog, so closing a dirty
+ * editor directly leaves the outcome to chance.
+ */
+export async function closeAllEditors(): Promise<void> {
+  for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
+    await vscode.window.showTextDocument(doc, { preview: false });
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  await waitFor(() => vscode.window.tabGroups.all.every((g) => g.tabs.length === 0), 'every editor to close');
 }
 
 /** The fixture workspace folder the runner opened. */

@@ -3,7 +3,7 @@
  * retrieval index. A bad file becomes a {@link CorpusProblem}; the rest load.
  */
 import type { CorpusProblem, InputFile, Passage, Source, SourceMeta, Span } from '../types';
-import { formatForPath, readDocument, type ReadDocument } from '../text/document';
+import { formatForPath, hideInvisibles, readDocument, type ReadDocument } from '../text/document';
 import { parseFrontMatter } from './frontmatter';
 import { splitSentences } from '../text/sentences';
 import { BOILERPLATE_RE, GLUED_FURNITURE_RE } from '../lexicon';
@@ -45,16 +45,19 @@ export function buildCorpus(files: InputFile[], roots: string[] = []): CorpusBui
     if (seen.has(key)) continue;
     seen.add(key);
     const shown = roots[root] ? `${roots[root].replace(/\/+$/, '')}/${file.path}` : file.path;
-    const front = parseFrontMatter(file.text);
+    // Invisible characters inside words (a soft hyphen in "21\u00AD8") are moved out of them, at the same
+    // length, so passages read as a reader sees them and every offset still points into the file.
+    const text = hideInvisibles(file.text);
+    const front = parseFrontMatter(text);
     if (!front.ok) {
       problems.push({ path: shown, message: front.message });
       continue;
     }
-    const source: Source = { id: file.path, root, meta: { title: '' }, text: file.text };
+    const source: Source = { id: file.path, root, meta: { title: '' }, text };
     // Parsed once: both the passages and a derived title read the same document.
-    const doc = readDocument(file.text, formatForPath(file.path));
+    const doc = readDocument(text, formatForPath(file.path));
     const sentences = contentSentences(doc);
-    source.meta = { ...front.meta, title: front.meta.title ?? deriveTitle(file.text, doc, front.length, file.path) } as SourceMeta;
+    source.meta = { ...front.meta, title: front.meta.title ?? deriveTitle(text, doc, front.length, file.path) } as SourceMeta;
     sources.push(source);
     for (const p of passagesOf(source, sentences)) {
       passages.push(p);
@@ -132,6 +135,18 @@ function passagesOf(source: Source, sentences: Span[]): Passage[] {
       focus: { start: focus.start, end: focus.end },
     };
   });
+}
+
+/**
+ * The corpus without one source, for checking a draft that is itself in the corpus: it must not
+ * corroborate itself. Shares everything with `corpus`; only that source's passages are never retrieved.
+ */
+export function withoutSource(corpus: Corpus, source: { root: number; id: string }): Corpus {
+  const excluded = new Set(corpus.index.excluded);
+  corpus.sourceOf.forEach((s, i) => {
+    if (s.root === source.root && s.id === source.id) excluded.add(i);
+  });
+  return { ...corpus, index: { ...corpus.index, excluded } };
 }
 
 /** A ranked search hit. */

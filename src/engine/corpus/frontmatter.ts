@@ -7,23 +7,38 @@ import { z } from 'zod';
 import type { SourceMeta } from '../types';
 import { frontMatterLength } from '../text/document';
 
+/** A calendar date, optionally with a time after it: 2025-05-09 or 2025-05-09T10:00:00Z. */
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
 const isoDate = z
   .union([z.string(), z.date()])
   .transform((v, ctx) => {
     const s = v instanceof Date ? v.toISOString() : v;
-    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
-    if (!m || Number.isNaN(Date.parse(`${m[1]}-${m[2]}-${m[3]}T00:00:00Z`))) {
-      ctx.addIssue({ code: 'custom', message: `expected a date like 2025-05-09, got "${s}"` });
+    const m = DATE_RE.exec(s);
+    if (!m || !isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]))) {
+      ctx.addIssue({ code: 'custom', message: `expected a real date like 2025-05-09, got "${s}"` });
       return z.NEVER;
     }
     return `${m[1]}-${m[2]}-${m[3]}`;
   });
 
+/** True when the day exists in that month (2025-02-30 does not; `Date.parse` would roll it into March). */
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+/**
+ * Only web links: a `javascript:`, `data:`, `command:` or `file:` URL from an untrusted source must never
+ * reach a report, a ClaimReview or a link in the editor.
+ */
+const webUrl = z.url({ protocol: /^https?$/, error: 'url must be an http:// or https:// web address' });
+
 /** Schema of front matter fields; unknown fields are allowed and ignored. */
 export const frontMatterSchema = z.looseObject({
   title: z.string().min(1, 'title is empty').optional(),
   outlet: z.string().min(1).optional(),
-  url: z.url({ message: 'url is not a valid URL' }).optional(),
+  url: webUrl.optional(),
   date: isoDate.optional(),
   published: isoDate.optional(),
   reliability: z.coerce.number().int('reliability must be a whole number').min(1, 'reliability must be 1, 2 or 3').max(3, 'reliability must be 1, 2 or 3').optional(),
@@ -38,12 +53,12 @@ export type FrontMatterResult =
 export function parseFrontMatter(text: string): FrontMatterResult {
   const length = frontMatterLength(text);
   if (length === 0) {
-    if (/^\uFEFF?---[ \t]*\r?\n/.test(text)) return { ok: false, message: 'front matter starts with --- but is never closed' };
+    if (/^\uFEFF?---[ \t]*(?:\r\n?|\n)/.test(text)) return { ok: false, message: 'front matter starts with --- but is never closed' };
     return { ok: true, meta: {}, length: 0 };
   }
-  const body = text.slice(0, length).replace(/^\uFEFF?---[ \t]*\r?\n/, '').replace(/\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n)?$/, '');
+  const body = text.slice(0, length).replace(/^\uFEFF?---[ \t]*(?:\r\n?|\n)/, '').replace(/(?:\r\n?|\n)(?:---|\.\.\.)[ \t]*(?:\r\n?|\n)?$/, '');
   const raw: Record<string, string> = {};
-  const lines = body.split(/\r?\n/);
+  const lines = body.split(/\r\n?|\n/);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line.trim() || line.trim().startsWith('#')) continue;

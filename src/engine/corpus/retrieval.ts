@@ -24,17 +24,38 @@ export interface RetrievalIndex {
   /** Weighted length of each passage. */
   lengths: number[];
   avgLength: number;
+  /** Passages never returned (those of a draft's own file when the draft is also in the corpus). */
+  excluded?: ReadonlySet<number>;
+}
+
+/** A source's content tokens: its text tokenised once, however many passages share each sentence. */
+type SourceTokens = { start: number; end: number; norm: string }[];
+
+function sourceTokens(text: string): SourceTokens {
+  return tokenize(text).filter(isContent).map(({ start, end, norm }) => ({ start, end, norm }));
+}
+
+/** Index of the first token starting at or after `offset` (tokens are in text order). */
+function firstAt(tokens: SourceTokens, offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Weighted term frequencies of a passage: the focus sentence counts double. */
-function passageTerms(sourceText: string, p: Passage): Map<string, number> {
+function passageTerms(tokens: SourceTokens, p: Passage): Map<string, number> {
   const tf = new Map<string, number>();
-  const add = (text: string, w: number): void => {
-    for (const t of tokenize(text)) if (isContent(t)) tf.set(t.norm, (tf.get(t.norm) ?? 0) + w);
+  const add = (from: number, to: number, w: number): void => {
+    for (let i = firstAt(tokens, from); i < tokens.length && tokens[i].end <= to; i++) tf.set(tokens[i].norm, (tf.get(tokens[i].norm) ?? 0) + w);
   };
-  add(sourceText.slice(p.start, p.focus.start), 1);
-  add(sourceText.slice(p.focus.start, p.focus.end), FOCUS_WEIGHT);
-  add(sourceText.slice(p.focus.end, p.end), 1);
+  add(p.start, p.focus.start, 1);
+  add(p.focus.start, p.focus.end, FOCUS_WEIGHT);
+  add(p.focus.end, p.end, 1);
   return tf;
 }
 
@@ -42,8 +63,12 @@ function passageTerms(sourceText: string, p: Passage): Map<string, number> {
 export function buildIndex(passages: Passage[], textOf: (p: Passage, i: number) => string): RetrievalIndex {
   const postings = new Map<string, [number, number][]>();
   const lengths: number[] = [];
+  const tokensOf = new Map<string, SourceTokens>();
   passages.forEach((p, i) => {
-    const tf = passageTerms(textOf(p, i), p);
+    const text = textOf(p, i);
+    let tokens = tokensOf.get(text);
+    if (!tokens) tokensOf.set(text, (tokens = sourceTokens(text)));
+    const tf = passageTerms(tokens, p);
     let len = 0;
     for (const [term, f] of tf) {
       len += f;
@@ -78,6 +103,7 @@ export function rank(index: RetrievalIndex, query: string, limit: number): [numb
     if (!list) continue;
     const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));
     for (const [i, f] of list) {
+      if (index.excluded?.has(i)) continue;
       const norm = f * (K1 + 1) / (f + K1 * (1 - B + B * index.lengths[i] / index.avgLength));
       scores.set(i, (scores.get(i) ?? 0) + weight * idf * norm);
     }

@@ -39,21 +39,14 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-const normalMemo = new Map<string, string>();
-const NORMAL_MEMO_LIMIT = 100000;
 
-/** Lower-cases, folds quotes, drops possessives and the dots of abbreviations, and stems (memoised: words recur). */
-export function normalizeWord(raw: string): string {
-  let w = normalMemo.get(raw);
-  if (w === undefined) {
-    w = computeNormal(raw);
-    if (normalMemo.size >= NORMAL_MEMO_LIMIT) normalMemo.clear();
-    normalMemo.set(raw, w);
-  }
-  return w;
-}
+/**
+ * Lower-cases, folds quotes, drops possessives and the dots of abbreviations, and stems. Remembered per word as
+ * written: a corpus has a small vocabulary, and indexing normalises each of its words many times.
+ */
+export const normalizeWord: (raw: string) => string = memoizeByText(normalizeUncached, 50_000);
 
-function computeNormal(raw: string): string {
+function normalizeUncached(raw: string): string {
   let w = foldTypography(raw).toLowerCase();
   w = w.replace(/'s$/, '').replace(/'$/, '');
   // "U.S." and "US", "U.K." and "UK" are one word.
@@ -104,28 +97,59 @@ export function isContent(t: Token): boolean {
 }
 
 
-/** Line (1-based) and column (1-based, UTF-16) of an offset. */
+/**
+ * Line (1-based) and column (1-based, UTF-16) of an offset. A line ends at LF, CRLF or a lone CR, as in
+ * VS Code. The line starts of the last few texts are kept, so each call is a binary search: a report of
+ * every claim of a 200,000-line draft no longer rescans the text per claim.
+ */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
+  const starts = lineStarts(text);
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
   }
-  return { line, column: offset - lineStart + 1 };
+  return { line: lo + 1, column: offset - starts[lo] + 1 };
 }
 
+/** Offsets where each line starts; index 0 is line 1. */
+const lineStarts = memoizeByText((text: string): number[] => {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
+}, 4);
+
+/** Most text a memo keeps as keys, in UTF-16 units (about 64 MB): a few huge inputs must not pin memory. */
+const MEMO_MAX_CHARS = 32_000_000;
+
 /**
- * `compute` memoised by its string argument, remembering at most `limit` results (the oldest is forgotten
- * first). Drafts are re-checked after every edit, and most of their text has not changed.
+ * `compute` memoised by its string argument. Drafts are re-checked after every edit, and most of their
+ * text has not changed. Results live in two generations of at most `limit / 2` entries (and half of
+ * MEMO_MAX_CHARS of key text) each: when the newer one is full it becomes the older one and the older is
+ * dropped, and a hit in the older one moves forward. So at most `limit` results are kept, the least
+ * recently used go first, and every call is O(1): evicting one entry at a time from a Map (what this did
+ * before) makes V8 skip ever more deleted slots to find the oldest, and 220,000 distinct calls took 3 s.
  */
 export function memoizeByText<T>(compute: (text: string) => T, limit: number): (text: string) => T {
-  const cache = new Map<string, T>();
+  const perGeneration = Math.max(1, Math.floor(limit / 2));
+  let current = new Map<string, T>();
+  let previous = new Map<string, T>();
+  let chars = 0;
   return (text) => {
-    if (cache.has(text)) return cache.get(text) as T;
-    const value = compute(text);
-    if (cache.size >= limit) cache.delete(cache.keys().next().value as string);
-    cache.set(text, value);
+    if (current.has(text)) return current.get(text) as T;
+    const value = previous.has(text) ? (previous.get(text) as T) : compute(text);
+    if (current.size >= perGeneration || chars + text.length > MEMO_MAX_CHARS / 2) {
+      previous = current;
+      current = new Map();
+      chars = 0;
+    }
+    current.set(text, value);
+    chars += text.length;
     return value;
   };
 }

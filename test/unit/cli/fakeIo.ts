@@ -21,7 +21,13 @@ function enoent(p: string): Error {
   return Object.assign(new Error(`ENOENT: no such file or directory, open '${p}'`), { code: 'ENOENT' });
 }
 
-export function fakeIo(files: Record<string, FakeFile>, options: { tty?: boolean; stdin?: string } = {}): FakeIo {
+function eacces(p: string): Error {
+  return Object.assign(new Error(`EACCES: permission denied, open '${p}'`), { code: 'EACCES' });
+}
+
+/** `denied`: paths (files or folders) whose reading or listing fails with EACCES, as for another user's files. */
+export function fakeIo(files: Record<string, FakeFile>, options: { tty?: boolean; stdin?: string; denied?: string[] } = {}): FakeIo {
+  const denied = new Set((options.denied ?? []).map(norm));
   const table = new Map(Object.entries(files).map(([p, f]) => [norm(p), f]));
   const isDir = (p: string) => p === '.' || [...table.keys()].some((f) => f.startsWith(p === '/' ? '/' : `${p}/`));
   let stdout = '';
@@ -34,6 +40,7 @@ export function fakeIo(files: Record<string, FakeFile>, options: { tty?: boolean
     async readFile(p) {
       const key = norm(p);
       reads.push(key);
+      if (denied.has(key)) throw eacces(p);
       const f = table.get(key);
       if (f === undefined) throw enoent(p);
       if (typeof f === 'string') return new TextEncoder().encode(f);
@@ -52,6 +59,7 @@ export function fakeIo(files: Record<string, FakeFile>, options: { tty?: boolean
     async readdir(p): Promise<DirEntry[]> {
       const key = norm(p);
       if (!isDir(key)) throw enoent(p);
+      if (denied.has(key)) throw eacces(p);
       const prefix = key === '.' ? '' : `${key}/`;
       const entries = new Map<string, DirEntry['kind']>();
       for (const f of table.keys()) {
@@ -60,6 +68,11 @@ export function fakeIo(files: Record<string, FakeFile>, options: { tty?: boolean
         entries.set(name, more.length > 0 ? 'directory' : 'file');
       }
       return [...entries].map(([name, kind]) => ({ name, kind }));
+    },
+    async realpath(p) {
+      const key = norm(p);
+      if (!table.has(key) && !isDir(key)) throw enoent(p);
+      return path.posix.resolve('/fake', key);
     },
     async readStdin() {
       return new TextEncoder().encode(options.stdin ?? '');

@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { splitSentences } from '../../../src/engine/text/sentences';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import nlp from 'compromise';
+import { compromiseSplit, splitSentences } from '../../../src/engine/text/sentences';
 
 /** The sentences of `text` as strings, read back through their spans. */
 function sentencesOf(text: string): string[] {
@@ -30,5 +33,25 @@ describe('sentence splitting', () => {
       'Officials from the "U.S." Embassy attended the hearing.',
       '"Why now?" Mayor Lina Farouk asked the council.',
     ]) assert.deepEqual(sentencesOf(text), [text], text);
+  });
+
+  it("uses compromise's own splitter: the same sentences as its tokenizer gives, on every line of the shipped texts", () => {
+    assert.equal(typeof compromiseSplit, 'function', 'compromise still exposes methods.one.tokenize.splitSentences');
+    const repo = path.resolve(__dirname, '../../../..');
+    const files = ['corpus/sources', 'eval/heldout', 'test/fixtures/workspace/corpus'].flatMap((dir) =>
+      fs.readdirSync(path.join(repo, dir)).filter((f) => /\.(md|txt)$/.test(f)).map((f) => path.join(repo, dir, f)),
+    );
+    const squash = (sentences: string[]) => sentences.map((x) => x.replace(/\s+/g, '')).filter(Boolean);
+    let lines = 0;
+    for (const file of files) {
+      for (const line of fs.readFileSync(file, 'utf8').split(/\r?\n/).filter((l) => l.trim())) {
+        const tokenizer = (nlp.tokenize(line).json() as { text: string }[]).map((x) => x.text);
+        // The tokenizer's text rewrites a few characters (an em dash becomes a hyphen); boundaries are what count.
+        const fold = (x: string[]) => squash(x).map((t) => t.replace(/[\u2013\u2014]/g, '-'));
+        assert.deepEqual(fold(compromiseSplit(line, (nlp as unknown as { world(): unknown }).world())), fold(tokenizer), line);
+        lines++;
+      }
+    }
+    assert.ok(lines > 200, `${lines} lines compared`);
   });
 });

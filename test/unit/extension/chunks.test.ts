@@ -27,6 +27,7 @@ describe('chunks (in-process fallback)', () => {
     assert.strictEqual(linesBefore('a\nb\r\nc', 0), 0);
     assert.strictEqual(linesBefore('a\nb\r\nc', 2), 1);
     assert.strictEqual(linesBefore('a\nb\r\nc', 6), 2);
+    assert.strictEqual(linesBefore('a\rb\rc\nd', 6), 3, 'a lone CR ends a line too');
   });
 
   it('finds the same claims chunk by chunk as in one pass over the fixture draft', function () {

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import { InProcessBackend, WorkerBackend } from '../../../src/extension/engineBackends';
+import { EngineTimeoutError, InProcessBackend, WorkerBackend } from '../../../src/extension/engineBackends';
 import { EngineSession } from '../../../src/extension/engineSession';
 
 const repo = path.resolve(__dirname, '../../../..');
@@ -130,5 +130,59 @@ describe('engine backends (worker thread and in-process fallback)', function () 
     } finally {
       worker.dispose();
     }
+  });
+
+  describe('time limit', () => {
+    // A stand-in engine: it remembers how many corpus files it was given, answers a search with that count,
+    // sleeps for checks of "sleep <ms>", and never returns from a check of "hang".
+    const body = `
+      if (m.kind === 'setCorpus') { globalThis.files = m.files.length; return parentPort.postMessage({ id: m.id, ok: true, json: JSON.stringify({ sources: m.files.length, passages: 0, problems: [] }) }); }
+      if (m.kind === 'search') return parentPort.postMessage({ id: m.id, ok: false, error: 'corpus of ' + globalThis.files });
+      if (m.text === 'hang') for (;;) {}
+      const ms = Number((/^sleep (\\d+)$/.exec(m.text) || [])[1] || 0);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+      parentPort.postMessage({ id: m.id, ok: true, json: '[]' });`;
+
+    it('stops a check that runs past the limit, reports it as too complex, and carries on with a fresh worker', async () => {
+      const failures: Error[] = [];
+      const worker = WorkerBackend.start(fakeWorker(dir, 'slow.js', body), (e) => failures.push(e), () => 500);
+      assert.ok(!(worker instanceof Error));
+      try {
+        await worker.setCorpus(fixtureCorpus(), ['corpus']);
+        const hung = worker.check('hang', 'plaintext', options);
+        const queued = worker.search('after the stuck check', 1);
+        await assert.rejects(hung, (e: unknown) => e instanceof EngineTimeoutError && /took longer than 0.5 s and was stopped: the input is too complex/.test(e.message));
+        // The search waiting behind it is answered by the new worker, which was given the corpus again.
+        await assert.rejects(queued, new RegExp(`corpus of ${fixtureCorpus().length}`));
+        assert.deepStrictEqual(await worker.check('sleep 0', 'plaintext', options), []);
+        assert.deepStrictEqual(failures, [], 'a timeout is not a worker failure');
+      } finally {
+        worker.dispose();
+      }
+    });
+
+    it('times only the request the worker is working on, not those queued behind it', async () => {
+      const worker = WorkerBackend.start(fakeWorker(dir, 'sleepy.js', body), () => undefined, () => 2_000);
+      assert.ok(!(worker instanceof Error));
+      try {
+        await worker.check('sleep 0', 'plaintext', options); // the worker has started
+        // Four checks of 500 ms posted at once: 2 s in all, each well within the limit.
+        const results = await Promise.all([0, 1, 2, 3].map(() => worker.check('sleep 500', 'plaintext', options)));
+        assert.deepStrictEqual(results, [[], [], [], []]);
+      } finally {
+        worker.dispose();
+      }
+    });
+
+    it('in-process, stops between blocks once the limit has passed', async () => {
+      const inProcess = new InProcessBackend(() => 0);
+      try {
+        await inProcess.setCorpus(fixtureCorpus(), ['corpus']);
+        const draft = fs.readFileSync(path.join(workspace, 'draft.md'), 'utf8');
+        await assert.rejects(inProcess.check(draft, 'markdown', options), EngineTimeoutError);
+      } finally {
+        inProcess.dispose();
+      }
+    });
   });
 });

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { escapeMarkdown } from '../../../src/engine/text/markdown';
-import { emphasise } from '../../../src/extension/markdownText';
+import { commandTarget, emphasise } from '../../../src/extension/markdownText';
 
 /** What CommonMark shows for escaped text: each backslash-escaped punctuation character, literally. */
 const unescape = (md: string) => md.replace(/\\([!-/:-@[-`{-~])/g, '$1');
@@ -40,5 +40,20 @@ describe('hover Markdown (escaping and emphasis)', () => {
 
   it('ignores highlight spans outside the text', () => {
     assert.strictEqual(emphasise('abc', [{ start: 2, end: 10 }, { start: -1, end: 1 }]), 'abc');
+  });
+});
+
+describe('command link targets', () => {
+  it('carry any claim text inside a Markdown link destination and decode back to it', () => {
+    const claims = ['Spending rose (by 4%) in 2024.', 'A ) ends it; a ( opens it', "It's *the* [best] <one>!", 'two\nlines\tand "quotes" \\ %20'];
+    for (const claim of claims) {
+      const target = commandTarget('corroborate.searchSources', claim);
+      const link = `[Search sources](${target})`;
+      // A CommonMark link destination without angle brackets: no spaces, no control characters, and no
+      // unbalanced parentheses; ours has none at all, so the first ")" is the link's end.
+      const m = /^\[Search sources\]\(([^()\s<>]+)\)$/.exec(link);
+      assert.ok(m, `the link holds together for ${JSON.stringify(claim)}: ${link}`);
+      assert.deepStrictEqual(JSON.parse(decodeURIComponent(m[1].replace(/^command:corroborate\.searchSources\?/, ''))), [claim]);
+    }
   });
 });
