@@ -52,9 +52,20 @@ export function governed(words: Word[], cue: Word, text: string): Word[] {
     // "did not say that X": what is denied is the saying, which both sides may report alike. "Cannot
     // confirm the sale" negates the confirming itself.
     if (SPEECH_VERBS.has(w.norm)) return introducesClause(words[k + 1]) ? [] : [w];
-    if (w.content && !w.name && !isAdverb(w) && !(determiner && onlyPos(w, 'a'))) return [w];
+    if (w.content && !w.name && !isAdverb(w) && !(determiner && onlyPos(w, 'a'))) return withComplement(words, k, text);
   }
   return [];
+}
+
+/**
+ * The governed noun and, when "of" follows it, the head of its complement: "not a shred of truth" negates
+ * the truth as much as the shred, and "no sign of progress" the progress.
+ */
+function withComplement(words: Word[], k: number, text: string): Word[] {
+  const of = words[k + 1];
+  if (of?.lower !== 'of' || /[,;:()"“”—–]/.test(text.slice(words[k].end, of.start))) return [words[k]];
+  const head = words.slice(k + 2, k + 5).find((w) => w.content && !isAdverb(w));
+  return head ? [words[k], head] : [words[k]];
 }
 
 /** Words that open the reported clause after a speech verb ("said that", "said he", "said the talks"). */

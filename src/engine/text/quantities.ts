@@ -317,8 +317,9 @@ const ANAPHORIC_COUNT_MAX = 10;
 const IRREGULAR_PLURALS = /^(?:people|men|women|children|media|staff|police)\b/;
 
 /**
- * "the two countries", "these three men": a definite article or demonstrative
- * with a small spelled-out number and a plural noun refers back to things
+ * "the two countries", "these three men", "the final three majors": a definite
+ * article or demonstrative (and at most one modifier) with a small spelled-out
+ * number and a plural noun refers back to things
  * already listed (two named countries), so a source that lists them need not
  * state the count. A bare "two countries", or a unit ("the two-hour call"),
  * is an ordinary figure.
@@ -328,7 +329,8 @@ function isDefiniteCount(word: string, text: string, start: number, end: number)
   if (!(v >= 2 && v <= ANAPHORIC_COUNT_MAX)) return false;
   const noun = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(end, end + 30))?.[1];
   const plural = !!noun && (/[^s]s$/.test(noun) || IRREGULAR_PLURALS.test(noun));
-  return plural && /\b(?:the|these|those)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
+  // One modifier may stand between ("the final three majors", "the other two players").
+  return plural && /\b(?:the|these|those)(?:\s+\p{Ll}+)?\s+$/iu.test(text.slice(Math.max(0, start - 24), start));
 }
 
 /** Roman numerals of two or more letters (a lone "I" or "V" is too often a word or an initial). */

@@ -1,5 +1,8 @@
 import { REFUTATION_CUES } from '../../lexicon';
+import { relation } from '../../lexicon/wordnet';
 import { inPassage, onTopic, type Detector } from '../context';
+import { dateStated, quantityStated } from '../figures';
+import type { Word } from '../words';
 
 /** Share of the claim the central sentence must state before its refutation counts. */
 const REFUTATION_TOPIC = 0.6;
@@ -7,18 +10,29 @@ const REFUTATION_TOPIC = 0.6;
 /**
  * The passage calls the claim untrue: its central sentence states most of the claim and calls it false, a
  * hoax or a fabrication, or denies it, while the claim itself uses no such word ("Reports that X died are
- * a hoax").
+ * a hoax"), or reports a denial itself ("rejected the allegations": WordNet's more specific words for deny).
  */
 export const refutation: Detector = {
   id: 'refutation',
   description: 'the passage calls the claim false, a hoax, or denies it',
   detect(ctx) {
-    if (ctx.claim.words.some((w) => REFUTATION_CUES.has(w.lower))) return [];
+    if (ctx.claim.words.some(reportsDenial)) return [];
     const cue = ctx.focus.words.find((w) => REFUTATION_CUES.has(w.lower));
     if (!cue || ctx.inFocus.coverage < REFUTATION_TOPIC || !onTopic(ctx, [])) return [];
+    // What the sentence denies is the claim only if it states the claim's figures ("denied the claims" next to
+    // a claim about 2008 denies something else).
+    if (!ctx.claim.a.quantities.every((q) => quantityStated(q, ctx.claim, [ctx.focus]))
+      || !ctx.claim.a.dates.every((d) => dateStated(d, [ctx.focus]))) return [];
     return [{
       detector: 'refutation', reason: `refuted: the source says "${cue.raw}"`, values: ['', cue.raw],
       highlights: [inPassage(ctx, cue)], strength: 0.5,
     }];
   },
 };
+
+/** A refutation cue, or a verb WordNet files under "deny" (reject, repudiate, contradict). */
+function reportsDenial(w: Word): boolean {
+  if (REFUTATION_CUES.has(w.lower)) return true;
+  const r = relation(w.lower, 'deny');
+  return r === 'same' || r === 'synonym' || r === 'specific';
+}
