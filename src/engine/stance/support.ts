@@ -49,6 +49,19 @@ export interface SupportCheck {
 /** Lowest match score that states a predicate: a broader verb will do ("hailed" for "praised"). */
 const PREDICATE_MATCH = 0.5;
 
+/**
+ * A name in apposition, which identifies or describes what the sentence is about rather than stating its
+ * fact: "the intruder, Omar Gonzalez, overpowered ...", "Jason Chaffetz, a Utah Republican, called ...". A
+ * source may state the fact without it; a source that names someone else is the entity detector's business.
+ */
+export function appositive(text: string, span: { start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  const after = text.slice(span.end, span.end + 2);
+  if (!/^\s*(?:,|\.?$)/.test(after)) return false;
+  return /,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?$/u.test(before)
+    || /,/.test(after) && /\b(?:the|its|his|her|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,\s+$/u.test(before);
+}
+
 /** Checks what the passage states of the claim. */
 export function supportCheck(ctx: StanceContext): SupportCheck {
   const missing: string[] = [];
@@ -72,7 +85,8 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
     if (!words.length || !words.some((w) => w.name) && nameKind(name.text) === 'other') continue;
     // The surname, or the name's last word, stated by itself or an alias (a demonym states its country too).
     const last = words[words.length - 1];
-    count(names, statedIn(ctx.passage.index, last, last.span ? ['same', 'synonym'] : ['same', 'synonym', 'derived']), name.text);
+    const stated = statedIn(ctx.passage.index, last, last.span ? ['same', 'synonym'] : ['same', 'synonym', 'derived']);
+    count(names, stated, name.text, !appositive(ctx.claim.text, name));
   }
   for (const q of ctx.claim.a.quantities) {
     // "one officer" is stated by "an officer"; a count that refers back is stated by what it counts.
