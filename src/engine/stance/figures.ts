@@ -145,5 +145,11 @@ export function quantityStated(q: Quantity, claim: SentenceView, sentences: Sent
 
 /** Is the claim's date stated by some sentence (the same day, month or year, at the claim's precision)? */
 export function dateStated(d: DateMention, sentences: SentenceView[]): boolean {
-  return sentences.some((s) => s.a.dates.some((p) => sameDate(d, p) && (p.granularity === d.granularity || d.granularity === 'month')));
+  return sentences.some((s) => s.a.dates.some((p) => sameDate(d, p) && (p.granularity === d.granularity || d.granularity === 'month')
+    && !negatedMention(s.text, p.start)));
+}
+
+/** A date the sentence rules out: "in 2000 (not 1998 or 1999 as he claimed)", "not on Monday". */
+function negatedMention(text: string, start: number): boolean {
+  return /\bnot\s+(?:(?:on|in)\s+)?(?:[\w.]+,?\s+(?:or|nor|and)\s+)?$/i.test(text.slice(Math.max(0, start - 30), start));
 }

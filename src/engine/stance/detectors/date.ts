@@ -7,9 +7,9 @@ const YEAR_TOPIC = 0.7;
 
 /**
  * A date of the claim that the passage gives differently: a day, month, year, weekday or named day of the
- * same precision in the central sentence, the claim's date stated nowhere in the passage. Weekdays recur
- * (a Monday call and a Thursday call can both be real), so a weekday conflict also needs the two dates to
- * the words next to both to line up; it is marked weak, so other evidence that states the claim's weekday
+ * same precision in the central sentence, the claim's date stated nowhere in the passage, and the clauses
+ * holding the two dates about the same thing. Weekdays recur (a Monday call and a Thursday call can both be
+ * real), so a weekday conflict is marked weak, so other evidence that states the claim's weekday
  * can settle it.
  */
 export const date: Detector = {
@@ -27,11 +27,12 @@ export const date: Detector = {
       const slot = claimWordsIn(ctx, d);
       const local = localTopic(ctx, d);
       if (!onTopic(ctx, slot, d.granularity === 'year' ? YEAR_TOPIC : undefined) && !(d.granularity !== 'year' && local)) continue;
-      // Weekdays and named days recur: the clauses holding both must say the same thing ("unveiled the plan on
-      // a Monday" / "announced Thursday it plans"), not just the claim's clause and the sentence ("a phone call
-      // with Trump on Thursday" / "... their phone call, an official said Tuesday").
+      // A sentence dates several events: the clauses holding both dates must say the same thing ("unveiled the
+      // plan on a Monday" / "announced Thursday it plans"; "presented a report on 9 September" is not
+      // contradicted by "what caused the explosion on Sept. 6"). Years date whole stories and are held to the
+      // stricter topic share instead.
       const weekday = d.granularity === 'weekday';
-      if ((weekday || d.granularity === 'named') && !clausesAlign(ctx, d, rival)) continue;
+      if (d.granularity !== 'year' && !clausesAlign(ctx, d, rival)) continue;
       out.push({
         detector: 'date', reason: `date: ${d.text} vs ${rival.text}`, values: [d.text, rival.text],
         highlights: [inPassage(ctx, rival)], strength: 0.9, ...(weekday ? { weak: true } : {}),
