@@ -103,7 +103,7 @@ const ANCHOR_RELIEF = 0.15;
 
 /**
  * Scores a sentence. `threshold` is the claim cut-off (default 0.5; {@link ANCHOR_RELIEF} lower for a
- * sentence with an anchor); `weights` default to {@link WEIGHTS}.
+ * sentence of ordinary length with an anchor); `weights` default to {@link WEIGHTS}.
  */
 export function scoreSentence(text: string, threshold = 0.5, weights: CheckworthinessWeights = WEIGHTS): SentenceScore {
   const f = sentenceFeatures(text);
@@ -111,7 +111,7 @@ export function scoreSentence(text: string, threshold = 0.5, weights: Checkworth
   const reasons = CHECKWORTHINESS_FEATURES
     .filter((k) => f.values[k] && f.cues[k] !== undefined && Math.abs(weights[k]) >= MIN_REASON_WEIGHT)
     .map((k) => f.cues[k] as string);
-  const anchored = f.kinds.some((k) => ANCHOR_KINDS.has(k));
+  const anchored = !f.values.short && f.kinds.some((k) => ANCHOR_KINDS.has(k));
   return { checkworthiness, claim: checkworthiness >= threshold - (anchored ? ANCHOR_RELIEF : 0), kinds: f.kinds, reasons };
 }
 

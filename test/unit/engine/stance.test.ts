@@ -26,6 +26,13 @@ describe('stance', () => {
     // Sharing words is not support: the claim's name is missing.
     ['Riverton hired Omar Haddad as director.', 'Riverton hired a new director for the festival.', 'mentions'],
     ['The zoo bought two elephants.', 'The council approved the harbour bridge plan.', 'unrelated'],
+    // A name in apposition identifies; the fact is stated without it.
+    ['Rep. Ana Silva, a Riverton Democrat, called the closure a failure of planning.', 'Silva called the closure a failure of planning.', 'supports'],
+    ['According to police, the intruder, Pavel Roth, climbed the fence of the depot and ran across the yard to the main gate.', 'The intruder climbed the fence of the depot and ran across the yard to the main gate, police said.', 'supports'],
+    // A date the passage rules out does not state the claim's: it contradicts it.
+    ['The club switched to the new ball in May 1999.', 'The club switched to the new ball in May 2000 (not 1998 or 1999 as the coach claimed).', 'conflicts', 'date'],
+    // Both sides deny: no conflict.
+    ['The league rejected the allegations, saying they contained not a shred of truth.', '"There is no truth to these claims. We categorically deny these allegations," the league said.', 'supports'],
   ];
   for (const [claim, passage, stance, reason] of cases) {
     it(`${stance}${reason ? ` (${reason})` : ''}: "${claim}" / "${passage}"`, () => {
@@ -39,6 +46,14 @@ describe('stance', () => {
 
   // Each new detector with a control that must not conflict: [claim, passage, conflicts?, reason when it does].
   const pairs: [string, string, boolean, string?][] = [
+    // A count of a set the text picks out is not the total.
+    ['Haddad has won 14 league titles.', 'After the move, Haddad went on to win the final three titles that year.', false],
+    ['The four ministers signed the accord.', 'The two ministers signed the accord on Friday.', true, 'number'],
+    // A denial of something else is no refutation of the claim's figure.
+    ['Testing of the reservoir began in 2008.', 'The mayor retracted claims about the reservoir after the water board denied them.', false],
+    // Two dates in one sentence date two events.
+    ['At a news conference on 9 September, the commission presented its report on the blast.', 'Researchers were seeking help to find what caused the blast on Sept. 6, the commission said.', false],
+    ['At a news conference on 9 September, the commission presented its report on the blast.', 'At a news conference on Sept. 6, the commission presented its report on the blast.', true, 'date'],
     // Role nouns with or without a qualifier, lower-case titles, appositives.
     ['President Omar Haddad signed the water charter.', 'The water charter was signed by President Lina Farouk in the capital.', true, 'name'],
     ['President Omar Haddad signed the water charter.', 'President Omar Haddad signed the water charter in the capital.', false],

@@ -9,7 +9,7 @@ const YEAR_TOPIC = 0.7;
  * A date of the claim that the passage gives differently: a day, month, year, weekday or named day of the
  * same precision in the central sentence, the claim's date stated nowhere in the passage, and the clauses
  * holding the two dates about the same thing. Weekdays recur (a Monday call and a Thursday call can both be
- * real), so a weekday conflict is marked weak, so other evidence that states the claim's weekday
+ * real), so a weekday conflict is marked weak: other evidence that states the claim's weekday
  * can settle it.
  */
 export const date: Detector = {
