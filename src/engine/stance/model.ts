@@ -115,7 +115,8 @@ export function decideWith(m: StanceModel, features: number[], sentences: number
   const at = (name: string): number => features[FEATURE_NAMES.indexOf(name)];
   const strongest = at('strongestFinding');
   if (strongest >= DECISIVE_FINDING) return { stance: 'conflicts', confidence: Math.round(Math.max(strongest, p.conflicts) * 100) / 100 };
-  if (allowed.includes('supports') && at('coverage') >= PARAPHRASE_COVERAGE && at('contentCoverage') >= PARAPHRASE_CONTENT) {
+  const paraphrase = sentences < m.articleSentences && at('coverage') >= PARAPHRASE_COVERAGE && at('contentCoverage') >= PARAPHRASE_CONTENT;
+  if (allowed.includes('supports') && paraphrase) {
     return { stance: 'supports', confidence: Math.round(Math.max(at('coverage'), p.supports) * 100) / 100 };
   }
   const stance = allowed.reduce((a, b) => (p[b] > p[a] ? b : a));
@@ -123,10 +124,11 @@ export function decideWith(m: StanceModel, features: number[], sentences: number
 }
 
 /**
- * A passage that the support check allows to support a claim (every name, figure and date stated, nothing
- * negated, opposed or substituted) and that states this much of the claim, and this much of its content
- * words, states the same fact in other words: it supports, whatever the model's weighing (trained mostly on
- * headline-article pairs, it under-rates sentence paraphrases).
+ * A passage of a few sentences that the support check allows to support a claim (every name, figure and
+ * date stated, nothing negated, opposed or substituted) and that states this much of the claim, and this
+ * much of its content words, states the same fact in other words: it supports, whatever the passage head's
+ * weighing (it under-rates sentence paraphrases). A whole article that states a claim may only report it
+ * (FNC-1's "discuss"): the article head decides that.
  */
 const PARAPHRASE_COVERAGE = 0.75;
 const PARAPHRASE_CONTENT = 0.65;
