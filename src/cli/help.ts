@@ -97,6 +97,7 @@ the next run completes it.
 Options:
   --database <url>   postgres://user@host:port/db (password from PGPASSWORD), or "env" for
                      the URL in CORROBORATE_DATABASE_URL (required)
+  --batch <n>        files per transaction (default: 200)
   --verbose          progress on stderr even when it is not a terminal
   -h, --help         show this help
 

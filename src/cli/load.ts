@@ -5,17 +5,18 @@
  */
 import * as path from 'node:path';
 import { z } from 'zod';
-import { syncRoot, type SyncInput } from '../backends/postgres/sync';
+import { BATCH_FILES, syncRoot, type SyncInput } from '../backends/postgres/sync';
 import { note, warn } from './check';
 import { asInputError, openDatabase, resolveDatabaseUrl } from './database';
 import { InputError, UsageError } from './errors';
 import { TextFileWalker, readTextFile, toPosix, type FileProblem } from './files';
 import type { CliIo } from './io';
-import { parseCommand, validateOptions } from './options';
+import { integerOption, parseCommand, validateOptions } from './options';
 import { createProgress } from './progress';
 
 const indexOptionsSchema = z.object({
   database: z.string({ error: '--database <url> is required' }),
+  batch: integerOption('--batch', 1).default(BATCH_FILES),
   verbose: z.boolean().default(false),
 });
 
@@ -25,9 +26,9 @@ export function rootLabel(folder: string): string {
 }
 
 export async function indexCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommand('index', args, { database: { type: 'string' } });
+  const { values, positionals } = parseCommand('index', args, { database: { type: 'string' }, batch: { type: 'string' } });
   if (positionals.length === 0) throw new UsageError('no corpus folders given', 'index');
-  const options = validateOptions('index', indexOptionsSchema, values);
+  const options = validateOptions('index', indexOptionsSchema, { ...values, batch: values.batch ?? String(BATCH_FILES) });
   const url = resolveDatabaseUrl(options.database, 'index');
   const progress = createProgress(io.stderr, options.verbose);
   const problems: FileProblem[] = [];
@@ -53,7 +54,7 @@ export async function indexCommand(args: readonly string[], io: CliIo): Promise<
   let failed = false;
   try {
     for (const { label, files } of folders) {
-      const r = await syncRoot(archive, label, files, (m) => progress.update(m));
+      const r = await syncRoot(archive, label, files, (m) => progress.update(m), options.batch);
       progress.done();
       warn(io, r.problems);
       failed ||= r.problems.length > 0;

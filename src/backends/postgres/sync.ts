@@ -38,7 +38,7 @@ export function contentHash(text: string): string {
  * Makes the archive's copy of the folder labelled `root` match `files`. `label` is how problems name the
  * folder (as the user typed it); `progress` gets a line per batch.
  */
-export async function syncRoot(archive: Archive, root: string, files: readonly SyncInput[], progress: (message: string) => void = () => undefined): Promise<SyncResult> {
+export async function syncRoot(archive: Archive, root: string, files: readonly SyncInput[], progress: (message: string) => void = () => undefined, batchFiles = BATCH_FILES): Promise<SyncResult> {
   const result: SyncResult = { added: 0, updated: 0, unchanged: 0, removed: 0, passages: 0, problems: [] };
   const archived = new Map<string, string>();
   const { rows } = await withClient(archive, (c) => c.query<{ path: string; content_hash: string }>('SELECT path, content_hash FROM sources WHERE root = $1', [root]));
@@ -69,15 +69,15 @@ export async function syncRoot(archive: Archive, root: string, files: readonly S
       result.unchanged++;
     } else {
       pending.push({ file: { path: file.path, text }, hash });
-      if (pending.length >= BATCH_FILES) await flush();
+      if (pending.length >= batchFiles) await flush();
     }
     if ((i + 1) % 100 === 0 || i + 1 === files.length) progress(`indexing ${root}: ${i + 1}/${files.length} files read, ${result.added + result.updated} written`);
   }
   await flush();
 
   const gone = [...archived.keys()].filter((p) => !keep.has(p));
-  for (let i = 0; i < gone.length; i += BATCH_FILES) {
-    await inTransaction(archive, (c) => deleteSources(c, root, gone.slice(i, i + BATCH_FILES)));
+  for (let i = 0; i < gone.length; i += batchFiles) {
+    await inTransaction(archive, (c) => deleteSources(c, root, gone.slice(i, i + batchFiles)));
   }
   result.removed = gone.length;
   await withClient(archive, (c) => c.query('DELETE FROM term_stats WHERE df <= 0'));
