@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { Annotations } from './annotations';
+import { ArchiveService, type ArchiveState } from './archive';
 import { CodeActionProvider } from './codeActions';
 import { registerCommands } from './commands';
 import { CorpusService } from './corpusService';
@@ -16,6 +17,7 @@ import { registerExportReport } from './exportReport';
 import { FindingsStore } from './findingsStore';
 import { HoverProvider } from './hover';
 import { createReveal } from './reveal';
+import { RoutedEngine } from './routedEngine';
 import { Scheduler } from './scheduler';
 import { SettingsService } from './settings';
 import { registerSearchSources } from './searchSources';
@@ -39,6 +41,8 @@ export interface CorroborateApi {
   engineMode(): 'worker' | 'in-process';
   /** The status-bar text for the active editor. */
   statusText(): string;
+  /** The PostgreSQL archive's connection state, and a way to reconnect after a settings change. */
+  archive: { state(): ArchiveState; reconnect(): Promise<ArchiveState>; statusText(): string };
   /** Why a workspace folder's .corroborate/annotations.json is invalid; undefined when it is valid or absent. */
   annotationsProblem(folder: vscode.Uri): string | undefined;
 }
@@ -57,7 +61,14 @@ export function activate(context: vscode.ExtensionContext): CorroborateApi {
   const annotations = own(new Annotations(settings, log));
   const store = own(new FindingsStore((uri, text, findings) => annotations.apply(uri, text, findings)));
   own(annotations.onDidChange(() => store.refreshReviews()));
-  const scheduler = own(new Scheduler(store, engine, corpus, settings, log));
+  const archive = own(
+    new ArchiveService(context, settings, log, () => corpus.isConfigured(), (label) => {
+      const i = corpus.folders().findIndex((root) => vscode.workspace.asRelativePath(root, false) === label);
+      return i >= 0 ? i : undefined;
+    }),
+  );
+  const scheduler = own(new Scheduler(store, new RoutedEngine(engine, archive, corpus), corpus, settings, log));
+  own(archive.onDidChange((state) => state === 'connected' && scheduler.checkAllOpen()));
   const reveal = createReveal(corpus);
 
   // Presentation, all rendered from the store
@@ -95,6 +106,7 @@ export function activate(context: vscode.ExtensionContext): CorroborateApi {
     engineMode: () => engine.mode,
     statusText: () => statusBar.text,
     annotationsProblem: (folder) => annotations.problem(folder),
+    archive: { state: () => archive.state, reconnect: () => archive.reconnect(), statusText: () => archive.statusText },
   };
 }
 
