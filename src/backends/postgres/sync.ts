@@ -11,6 +11,9 @@ import { inTransaction, withClient, type Archive } from './connection';
 import { toTsvector } from './tsvector';
 import type { PoolClient } from 'pg';
 
+/** Files read at once. */
+const READ_AHEAD = 32;
+
 /** Files written per transaction. */
 export const BATCH_FILES = 200;
 
@@ -46,34 +49,47 @@ export async function syncRoot(archive: Archive, root: string, files: readonly S
 
   const keep = new Set<string>();
   let pending: { file: InputFile; hash: string }[] = [];
+  // One batch is written while the next is read and prepared: the database and the engine work at once.
+  let writing: Promise<void> = Promise.resolve();
   const flush = async (): Promise<void> => {
     if (pending.length === 0) return;
     const batch = pending;
     pending = [];
-    const written = await writeBatch(archive, root, batch);
-    for (const { file } of batch) {
-      if (archived.has(file.path)) result.updated++;
-      else result.added++;
-    }
-    result.passages += written.passages;
-    result.problems.push(...written.problems);
+    const prepared = prepareBatch(root, batch);
+    await writing;
+    writing = writeBatch(archive, root, batch.map((b) => b.file.path), prepared).then((written) => {
+      for (const { file } of batch) {
+        if (archived.has(file.path)) result.updated++;
+        else result.added++;
+      }
+      result.passages += written;
+      result.problems.push(...prepared.problems);
+    });
+    // A failed write must stop the load at once, not after the next batch is prepared.
+    writing.catch(() => undefined);
   };
 
-  for (const [i, file] of files.entries()) {
-    const text = await file.read();
-    // An unreadable file keeps its archived version: a passing read error must not empty the archive.
-    keep.add(file.path);
-    if (text === undefined) continue;
-    const hash = contentHash(text);
-    if (archived.get(file.path) === hash) {
-      result.unchanged++;
-    } else {
-      pending.push({ file: { path: file.path, text }, hash });
-      if (pending.length >= batchFiles) await flush();
+  // Files are read a few at a time (reads wait on the disk, not the processor), hashed and batched in order.
+  for (let from = 0; from < files.length; from += READ_AHEAD) {
+    const chunk = files.slice(from, from + READ_AHEAD);
+    const texts = await Promise.all(chunk.map((f) => f.read()));
+    for (const [j, file] of chunk.entries()) {
+      const text = texts[j];
+      // An unreadable file keeps its archived version: a passing read error must not empty the archive.
+      keep.add(file.path);
+      if (text === undefined) continue;
+      const hash = contentHash(text);
+      if (archived.get(file.path) === hash) {
+        result.unchanged++;
+      } else {
+        pending.push({ file: { path: file.path, text }, hash });
+        if (pending.length >= batchFiles) await flush();
+      }
     }
-    if ((i + 1) % 100 === 0 || i + 1 === files.length) progress(`indexing ${root}: ${i + 1}/${files.length} files read, ${result.added + result.updated} written`);
+    progress(`indexing ${root}: ${Math.min(from + READ_AHEAD, files.length)}/${files.length} files read, ${result.added + result.updated} written`);
   }
   await flush();
+  await writing;
 
   const gone = [...archived.keys()].filter((p) => !keep.has(p));
   for (let i = 0; i < gone.length; i += batchFiles) {
@@ -84,17 +100,45 @@ export async function syncRoot(archive: Archive, root: string, files: readonly S
   return result;
 }
 
-/** One transaction: old versions out, new versions in, statistics adjusted. */
-async function writeBatch(archive: Archive, root: string, batch: { file: InputFile; hash: string }[]): Promise<{ passages: number; problems: CorpusProblem[] }> {
+/** Rows of one batch, ready to insert. */
+interface PreparedBatch {
+  problems: CorpusProblem[];
+  sources: Source[];
+  hashOf: Map<string, string>;
+  passages: { sourcePath: string; start: number; end: number; fs: number; fe: number; text: string; length: number; terms: string }[];
+  df: Map<string, number>;
+  totalLength: number;
+}
+
+/** The engine's work for a batch: metadata, passages and their weighted terms. */
+function prepareBatch(root: string, batch: { file: InputFile; hash: string }[]): PreparedBatch {
   const { corpus, problems } = buildCorpus(batch.map((b) => b.file), [root]);
-  const hashOf = new Map(batch.map((b) => [b.file.path, b.hash]));
-  const passagesOf = new Map<Source, number[]>();
-  corpus.sourceOf.forEach((s, i) => passagesOf.set(s, [...(passagesOf.get(s) ?? []), i]));
+  const indicesOf = new Map<Source, number[]>();
+  corpus.sourceOf.forEach((s, i) => {
+    const list = indicesOf.get(s);
+    if (list) list.push(i);
+    else indicesOf.set(s, [i]);
+  });
+  const prepared: PreparedBatch = { problems, sources: corpus.sources, hashOf: new Map(batch.map((b) => [b.file.path, b.hash])), passages: [], df: new Map(), totalLength: 0 };
+  for (const source of corpus.sources) {
+    const passages = (indicesOf.get(source) ?? []).map((i) => corpus.passages[i]);
+    archivePassages(source, passages).forEach((a, j) => {
+      const p = passages[j];
+      prepared.passages.push({ sourcePath: source.id, start: p.start, end: p.end, fs: p.focus.start, fe: p.focus.end, text: p.text, length: a.length, terms: toTsvector(a.terms) });
+      prepared.totalLength += a.length;
+      for (const w of new Set(a.terms.map((t) => t.norm))) prepared.df.set(w, (prepared.df.get(w) ?? 0) + 1);
+    });
+  }
+  return prepared;
+}
+
+/** One transaction: old versions out, new versions in, statistics adjusted. Returns the passages written. */
+async function writeBatch(archive: Archive, root: string, paths: string[], b: PreparedBatch): Promise<number> {
   return inTransaction(archive, async (client) => {
     // A file that no longer loads (bad front matter) loses its old version too: the folder is the truth.
-    await deleteSources(client, root, batch.map((b) => b.file.path));
-    if (corpus.sources.length === 0) return { passages: 0, problems };
-    const s = corpus.sources;
+    await deleteSources(client, root, paths);
+    if (b.sources.length === 0) return 0;
+    const s = b.sources;
     const inserted = await client.query<{ id: string; path: string }>(
       `INSERT INTO sources (root, path, url, title, outlet, published, reliability, content_hash, body)
        SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::smallint[], $8::text[], $9::text[])
@@ -107,45 +151,26 @@ async function writeBatch(archive: Archive, root: string, batch: { file: InputFi
         s.map((x) => x.meta.outlet ?? null),
         s.map((x) => x.meta.date ?? null),
         s.map((x) => x.meta.reliability ?? null),
-        s.map((x) => hashOf.get(x.id) ?? ''),
+        s.map((x) => b.hashOf.get(x.id) ?? ''),
         s.map((x) => x.text),
       ],
     );
     const idOf = new Map(inserted.rows.map((r) => [r.path, r.id]));
-    const cols = { source: [] as string[], start: [] as number[], end: [] as number[], fs: [] as number[], fe: [] as number[], text: [] as string[], length: [] as number[], terms: [] as string[] };
-    const df = new Map<string, number>();
-    let totalLength = 0;
-    for (const source of s) {
-      const indices = passagesOf.get(source) ?? [];
-      const passages = indices.map((i) => corpus.passages[i]);
-      archivePassages(source, passages).forEach((a, j) => {
-        const p = passages[j];
-        cols.source.push(idOf.get(source.id) ?? '');
-        cols.start.push(p.start);
-        cols.end.push(p.end);
-        cols.fs.push(p.focus.start);
-        cols.fe.push(p.focus.end);
-        cols.text.push(p.text);
-        cols.length.push(a.length);
-        cols.terms.push(toTsvector(a.terms));
-        totalLength += a.length;
-        for (const w of new Set(a.terms.map((t) => t.norm))) df.set(w, (df.get(w) ?? 0) + 1);
-      });
-    }
+    const p = b.passages;
     await client.query(
       `INSERT INTO passages (source_id, start_at, end_at, focus_start, focus_end, text, length, terms)
        SELECT * FROM unnest($1::bigint[], $2::int[], $3::int[], $4::int[], $5::int[], $6::text[], $7::int[], $8::tsvector[])`,
-      [cols.source, cols.start, cols.end, cols.fs, cols.fe, cols.text, cols.length, cols.terms],
+      [p.map((x) => idOf.get(x.sourcePath) ?? ''), p.map((x) => x.start), p.map((x) => x.end), p.map((x) => x.fs), p.map((x) => x.fe), p.map((x) => x.text), p.map((x) => x.length), p.map((x) => x.terms)],
     );
     // Sorted, so that two loaders running at once take row locks in one order and never deadlock.
-    const terms = [...df.keys()].sort();
+    const terms = [...b.df.keys()].sort();
     await client.query(
       `INSERT INTO term_stats (term, df) SELECT * FROM unnest($1::text[], $2::int[])
        ON CONFLICT (term) DO UPDATE SET df = term_stats.df + excluded.df`,
-      [terms, terms.map((t) => df.get(t) ?? 0)],
+      [terms, terms.map((t) => b.df.get(t) ?? 0)],
     );
-    await client.query('UPDATE corpus_stats SET passages = passages + $1, total_length = total_length + $2 WHERE id = 1', [cols.text.length, totalLength]);
-    return { passages: cols.text.length, problems };
+    await client.query('UPDATE corpus_stats SET passages = passages + $1, total_length = total_length + $2 WHERE id = 1', [p.length, b.totalLength]);
+    return p.length;
   });
 }
 

@@ -1,3 +1,4 @@
+// Named to run after the other suites: it changes a workspace setting (and restores it).
 // The PostgreSQL archive inside a real VS Code: with `corroborate.database` set (a URL without password;
 // the password reaches `pg` from the environment here, from SecretStorage for users) the status bar says
 // "connected" and the open draft is checked through the archive, which holds one article the local corpus
