@@ -14,8 +14,8 @@ export const databaseUrlSchema = z
   .trim()
   .min(1, { error: 'the database URL is empty' })
   .refine((s) => URL.canParse(s), { error: 'the database URL is not a URL (expected postgres://user@host:port/database)' })
-  .refine((s) => /^postgres(?:ql)?:$/.test(new URL(s).protocol), { error: 'the database URL must start with postgres:// or postgresql://' })
-  .refine((s) => new URL(s).hostname !== '' || new URL(s).searchParams.has('host'), { error: 'the database URL names no host' });
+  .refine((s) => !URL.canParse(s) || /^postgres(?:ql)?:$/.test(new URL(s).protocol), { error: 'the database URL must start with postgres:// or postgresql://' })
+  .refine((s) => !URL.canParse(s) || new URL(s).hostname !== '' || new URL(s).searchParams.has('host'), { error: 'the database URL names no host' });
 
 export const databaseConfigSchema = z.object({
   url: databaseUrlSchema,
