@@ -7,13 +7,13 @@
  * supported by nothing. Retrieval happens in the database; claims, stance and verdicts in the engine here.
  */
 import * as vscode from 'vscode';
-import { createRetrievingChecker, type DocumentFormat, type Finding, type RetrievingChecker } from '../engine';
+import { createRetrievingChecker, searchPassages, type DocumentFormat, type Finding, type RetrievingChecker } from '../engine';
 import { DATABASE_URL_ENV, redactUrl } from '../backends/postgres/config';
 import { openArchive, type Archive } from '../backends/postgres/connection';
 import { PostgresRetriever } from '../backends/postgres/retriever';
 import { contentHash } from '../backends/postgres/sync';
 import { COMMANDS } from './constants';
-import type { CheckOptions } from './protocol';
+import type { CheckOptions, SearchHit } from './protocol';
 import type { SettingsService } from './settings';
 
 /** SecretStorage key of the archive password. */
@@ -53,6 +53,7 @@ export class ArchiveService implements vscode.Disposable {
       context.secrets.onDidChange((e) => e.key === PASSWORD_SECRET && void this.reconnect()),
       vscode.commands.registerCommand(COMMANDS.connectDatabase, () => this.connectCommand()),
       vscode.commands.registerCommand(COMMANDS.retryDatabase, () => this.reconnect()),
+      vscode.workspace.registerTextDocumentContentProvider(ARCHIVE_SCHEME, { provideTextDocumentContent: (uri) => this.sourceText(uri) }),
     ];
     void this.reconnect();
   }
@@ -136,6 +137,35 @@ export class ArchiveService implements vscode.Disposable {
     }
   }
 
+  /** Search through the archive; `undefined` when it cannot answer (the caller searches locally). */
+  async search(query: string, limit: number): Promise<SearchHit[] | undefined> {
+    const open = await this.connection;
+    if (!open) return undefined;
+    try {
+      const hits = await searchPassages(open.retriever, query, limit);
+      return hits.map((h) => ({ ...h, source: { ...h.source, root: this.localRootFor(open.retriever.roots[h.source.root] ?? '') ?? ARCHIVE_ONLY_ROOT + h.source.root } }));
+    } catch (error) {
+      this.fail(error instanceof Error ? error.message : String(error));
+      this.connection = Promise.resolve(undefined);
+      void open.archive.close();
+      return undefined;
+    }
+  }
+
+  /** A read-only document for an archived source that is in no local folder. */
+  static uriOf(source: { id: string; root: number }): vscode.Uri | undefined {
+    if (source.root < ARCHIVE_ONLY_ROOT) return undefined;
+    return vscode.Uri.from({ scheme: ARCHIVE_SCHEME, path: `/${source.root - ARCHIVE_ONLY_ROOT}/${source.id}` });
+  }
+
+  private async sourceText(uri: vscode.Uri): Promise<string> {
+    const m = /^\/(\d+)\/(.+)$/.exec(uri.path);
+    const open = await this.connection;
+    if (!m || !open) return `(the archive is not connected: ${this.lastError || 'no archive configured'})`;
+    const [found] = await open.retriever.sourceTexts([{ root: Number(m[1]), id: m[2] }]).catch(() => []);
+    return found?.text ?? '(this source is no longer in the archive)';
+  }
+
   private tellFallback(): void {
     if (this.warned) return;
     this.warned = true;
@@ -208,6 +238,8 @@ export class ArchiveService implements vscode.Disposable {
  * past every local one, so it can never open the wrong file.
  */
 export const ARCHIVE_ONLY_ROOT = 10_000;
+/** URI scheme of archived sources opened read-only in the editor. */
+export const ARCHIVE_SCHEME = 'corroborate-archive';
 
 function toLocalRoots(findings: Finding[], local: (root: number) => number | undefined): Finding[] {
   // New evidence objects: the checker's cache holds the ones it returned.

@@ -57,17 +57,20 @@ export function activate(context: vscode.ExtensionContext): CorroborateApi {
   const log = own(vscode.window.createOutputChannel('Corroborate', { log: true }));
   const settings = own(new SettingsService(log));
   const engine = own(new EngineClient(vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js'), log, () => settings.get().checkTimeLimitMs));
-  const corpus = own(new CorpusService(engine, settings, log, context.extensionUri));
-  const annotations = own(new Annotations(settings, log));
-  const store = own(new FindingsStore((uri, text, findings) => annotations.apply(uri, text, findings)));
-  own(annotations.onDidChange(() => store.refreshReviews()));
-  const archive = own(
-    new ArchiveService(context, settings, log, () => corpus.isConfigured(), (label) => {
-      const i = corpus.folders().findIndex((root) => vscode.workspace.asRelativePath(root, false) === label);
+  // The archive and the local corpus refer to each other only through these closures, called after both exist.
+  const archive: ArchiveService = own(
+    new ArchiveService(context, settings, log, (): boolean => corpus.isConfigured(), (label: string): number | undefined => {
+      const i = corpus.folders().findIndex((root: vscode.Uri) => vscode.workspace.asRelativePath(root, false) === label);
       return i >= 0 ? i : undefined;
     }),
   );
-  const scheduler = own(new Scheduler(store, new RoutedEngine(engine, archive, corpus), corpus, settings, log));
+  const routed: RoutedEngine = new RoutedEngine(engine, archive, (): CorpusService => corpus);
+  const corpus: CorpusService = own(new CorpusService(routed, settings, log, context.extensionUri));
+  corpus.externalSourceUri = (source) => ArchiveService.uriOf(source);
+  const annotations = own(new Annotations(settings, log));
+  const store = own(new FindingsStore((uri, text, findings) => annotations.apply(uri, text, findings)));
+  own(annotations.onDidChange(() => store.refreshReviews()));
+  const scheduler = own(new Scheduler(store, routed, corpus, settings, log));
   own(archive.onDidChange((state) => state === 'connected' && scheduler.checkAllOpen()));
   const reveal = createReveal(corpus);
 

@@ -8,7 +8,8 @@ import type { ArchiveService } from './archive';
 import type { CorpusService } from './corpusService';
 import type { EngineClient } from './engineClient';
 import type { ExcludedSource } from './engineBackends';
-import type { CheckOptions } from './protocol';
+import type { CheckOptions, CorpusSummary, SearchHit } from './protocol';
+import type { InputFile } from '../engine';
 
 /** What the scheduler needs of an engine. */
 export interface DraftChecker {
@@ -21,8 +22,21 @@ export class RoutedEngine implements DraftChecker {
   constructor(
     private readonly engine: EngineClient,
     private readonly archive: ArchiveService,
-    private readonly corpus: CorpusService,
+    private readonly corpus: () => Pick<CorpusService, 'isConfigured'>,
   ) {}
+
+  setCorpus(files: InputFile[], roots: string[]): Promise<CorpusSummary> {
+    return this.engine.setCorpus(files, roots);
+  }
+
+  /** Search through the archive when it answers, else the local corpus. */
+  async search(query: string, limit: number): Promise<SearchHit[]> {
+    if (this.archive.isConfigured()) {
+      const found = await this.archive.search(query, limit);
+      if (found) return found;
+    }
+    return this.engine.search(query, limit);
+  }
 
   hasSources(): boolean {
     return this.archive.isConfigured();
@@ -32,7 +46,7 @@ export class RoutedEngine implements DraftChecker {
     if (this.archive.isConfigured()) {
       const found = await this.archive.check(text, format, options);
       if (found) return found;
-      if (!this.corpus.isConfigured()) throw new Error('the archive is unavailable and no local corpus folder is configured; not checked');
+      if (!this.corpus().isConfigured()) throw new Error('the archive is unavailable and no local corpus folder is configured; not checked');
     }
     return this.engine.check(text, format, options, exclude);
   }

@@ -12,7 +12,7 @@ import { Client } from 'pg';
 import { openArchive } from '../../src/backends/postgres/connection';
 import { syncRoot } from '../../src/backends/postgres/sync';
 import type { CorroborateApi } from '../../src/extension/extension';
-import { ARCHIVE_ONLY_ROOT } from '../../src/extension/archive';
+import { ARCHIVE_ONLY_ROOT, ArchiveService } from '../../src/extension/archive';
 import { activatedApi, closeAllEditors, waitFor, workspaceUri } from './util';
 
 const DRAFT = 'draft.md';
@@ -76,6 +76,11 @@ suite('PostgreSQL archive (real VS Code)', function () {
     await waitFor(() => verdict()?.verdict === 'supported', 'the claim to be supported by the archive-only article');
     const evidence = verdict()!.evidence.find((e) => e.stance === 'supports');
     assert.ok(evidence && evidence.source.root >= ARCHIVE_ONLY_ROOT, 'archive-only evidence never points at a local folder');
+    // It opens read-only from the archive, and Search Sources finds it there too.
+    const archived = await vscode.workspace.openTextDocument(ArchiveService.uriOf(evidence.source)!);
+    assert.ok(archived.getText().includes(CLAIM), 'the archived article opens with its text');
+    const hits = await api.corpus.search('harbour master Lena Voss retire', 5);
+    assert.ok(hits.some((h) => h.source.root >= ARCHIVE_ONLY_ROOT && h.source.id === 'harbour-master.md'), `search goes through the archive: ${hits.map((h) => h.source.id).join(', ')}`);
     const contested = api.store.get(doc.uri)!.findings.filter((f) => f.verdict === 'contested');
     assert.ok(contested.length >= 3, 'the other claims are judged as locally');
     assert.ok(contested.every((f) => f.evidence.every((e) => e.source.root === 0)), 'evidence from the archived corpus/ opens the local file');
