@@ -11,7 +11,7 @@
 //
 // Flags: --articles N (default 100000), --subset N (default 10000), --claims N (default 300),
 //        --editors N (default 20), --per-editor N claims each (default 40), --seed N (default 11),
-//        --keep (keep the generated corpus folder).
+//        --keep (keep the generated corpus folder), --skip-load (reuse the databases a previous run loaded).
 // Server: CORROBORATE_DATABASE_URL if set (databases are created beside the one it names), else a private
 // server is started with scripts/pg-server.sh in a temporary folder and stopped at the end.
 import { spawnSync } from 'node:child_process';
@@ -31,6 +31,8 @@ const EDITORS = numberFlag('editors', 20);
 const PER_EDITOR = numberFlag('per-editor', 40);
 const SEED = numberFlag('seed', 11);
 const KEEP = process.argv.includes('--keep');
+/** Reuse the databases a previous run with the same flags loaded (measure retrieval again without reloading). */
+const SKIP_LOAD = process.argv.includes('--skip-load');
 
 const random = prng(SEED);
 const pick = (list) => list[Math.floor(random() * list.length)];
@@ -80,11 +82,13 @@ async function main() {
   }
   const { Client } = require('pg');
   const dbUrl = async (name) => {
-    const c = new Client({ connectionString: serverUrl });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await c.query(`CREATE DATABASE ${name}`);
-    await c.end();
+    if (!SKIP_LOAD) {
+      const c = new Client({ connectionString: serverUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.query(`CREATE DATABASE ${name}`);
+      await c.end();
+    }
     const u = new URL(serverUrl);
     u.pathname = `/${name}`;
     return u.toString();
@@ -99,11 +103,15 @@ async function main() {
   for (let i = 0; i < ARTICLES; i++) {
     const text = article(i);
     const shard = `part-${String(Math.floor(i / 1000)).padStart(3, '0')}`;
-    mkdirSync(join(all, shard), { recursive: true });
-    writeFileSync(join(all, shard, `a${i}.md`), text);
+    if (!SKIP_LOAD) {
+      mkdirSync(join(all, shard), { recursive: true });
+      writeFileSync(join(all, shard, `a${i}.md`), text);
+    }
     if (i < SUBSET) {
-      mkdirSync(join(subset, shard), { recursive: true });
-      writeFileSync(join(subset, shard, `a${i}.md`), text);
+      if (!SKIP_LOAD) {
+        mkdirSync(join(subset, shard), { recursive: true });
+        writeFileSync(join(subset, shard, `a${i}.md`), text);
+      }
       texts.push({ path: `${shard}/a${i}.md`, root: 0, text });
     }
   }
@@ -126,12 +134,16 @@ async function main() {
   };
   const subsetUrl = await dbUrl('corroborate_bench_subset');
   const fullUrl = await dbUrl('corroborate_bench_full');
-  const sub = load(subset, subsetUrl);
-  console.log(`\nload ${SUBSET} articles: ${sub.seconds.toFixed(1)} s  (${sub.out.replace(/ in postgres.*$/, '')})`);
-  const full = load(all, fullUrl);
-  console.log(`load ${ARTICLES} articles: ${full.seconds.toFixed(1)} s  (${full.out.replace(/ in postgres.*$/, '')})`);
-  const again = load(all, fullUrl);
-  console.log(`re-run on the unchanged ${ARTICLES}: ${again.seconds.toFixed(1)} s  (${again.out.replace(/ in postgres.*$/, '')})`);
+  if (SKIP_LOAD) {
+    console.log('\n(--skip-load: the databases of a previous run are reused; no load figures)');
+  } else {
+    const sub = load(subset, subsetUrl);
+    console.log(`\nload ${SUBSET} articles: ${sub.seconds.toFixed(1)} s  (${sub.out.replace(/ in postgres.*$/, '')})`);
+    const full = load(all, fullUrl);
+    console.log(`load ${ARTICLES} articles: ${full.seconds.toFixed(1)} s  (${full.out.replace(/ in postgres.*$/, '')})`);
+    const again = load(all, fullUrl);
+    console.log(`re-run on the unchanged ${ARTICLES}: ${again.seconds.toFixed(1)} s  (${again.out.replace(/ in postgres.*$/, '')})`);
+  }
 
   const backend = await loadEngineModule('src/backends/postgres/index.ts', { external: ['pg-native'] });
   const engine = await loadEngineModule();

@@ -11,7 +11,7 @@
  */
 import { archiveQueryTerms, rankCandidates, type Candidate, type PassageRetriever, type PooledCandidate, type RetrieveOptions, type SourceMeta } from '../../engine';
 import { withClient, type Archive } from './connection';
-import { frequencyOf, RANK_WEIGHTS, toTsquery } from './tsvector';
+import { frequencyOf, RANK_WEIGHTS, toTsquery, toTsqueryAll, toTsqueryPairs } from './tsvector';
 
 /** Smallest candidate pool asked of the database, whatever `k`. */
 export const POOL_MIN = 200;
@@ -19,7 +19,7 @@ export const POOL_MIN = 200;
  * Most passages the GIN match may touch, summed over the matched words' document frequencies. The rarest
  * words are matched first; at least {@link MIN_MATCH_WORDS} are always matched.
  */
-export const MATCH_BUDGET = 60_000;
+export const MATCH_BUDGET = 5_000;
 const MIN_MATCH_WORDS = 2;
 
 interface PassageRow {
@@ -74,21 +74,31 @@ export class PostgresRetriever implements PassageRetriever {
       const row = stats.rows[0];
       const n = Number(row?.n ?? 0);
       const df = new Map(Object.entries(row?.df ?? {}).filter(([, f]) => f > 0));
-      const matched = matchWords(df);
-      if (n === 0 || matched.length === 0) return [];
+      const levels = matchQueries(df, n);
+      if (n === 0 || levels.length === 0) return [];
       const exclude = options.exclude && this.roots[options.exclude.root] !== undefined ? [this.roots[options.exclude.root], options.exclude.id] : [null, null];
-      const { rows } = await client.query<PassageRow>(
-        `SELECT p.*, s.path, s.root, s.title, s.outlet, s.url, s.published, s.reliability
-           FROM (SELECT p.id, p.source_id, p.start_at, p.end_at, p.focus_start, p.focus_end, p.text, p.length,
-                        (SELECT json_object_agg(u.lexeme, u.weights) FROM unnest(p.terms) u WHERE u.lexeme = ANY($2::text[])) AS tf
-                   FROM passages p
-                  WHERE p.terms @@ $1::tsquery
-                    AND ($4::text IS NULL OR p.source_id IS DISTINCT FROM (SELECT id FROM sources WHERE root = $4 AND path = $5))
-                  ORDER BY ts_rank_cd($3::float4[], p.terms, $1::tsquery) DESC, p.id
-                  LIMIT $6) p
-           JOIN sources s ON s.id = p.source_id`,
-        [toTsquery(matched), words, RANK_WEIGHTS, exclude[0], exclude[1], Math.max(POOL_MIN, k * 4)],
-      );
+      // The GIN match and ts_rank_cd pick the pool's ids first; only the pool's rows are then read whole.
+      // Narrow matches are tried first on a large archive; a level that finds fewer than k gives way to the next.
+      let rows: PassageRow[] = [];
+      for (const [i, tsquery] of levels.entries()) {
+        ({ rows } = await client.query<PassageRow>(
+          `WITH hits AS (
+             SELECT p.id, p.terms FROM passages p
+              WHERE p.terms @@ $1::tsquery
+                AND ($4::text IS NULL OR p.source_id IS DISTINCT FROM (SELECT id FROM sources WHERE root = $4 AND path = $5))
+              LIMIT $7
+           ), pool AS (
+             SELECT id FROM hits ORDER BY ts_rank_cd($3::float4[], terms, $1::tsquery) DESC, id LIMIT $6
+           )
+           SELECT p.id, p.start_at, p.end_at, p.focus_start, p.focus_end, p.text, p.length,
+                  (SELECT json_object_agg(u.lexeme, u.weights) FROM unnest(p.terms) u WHERE u.lexeme = ANY($2::text[])) AS tf,
+                  s.path, s.root, s.title, s.outlet, s.url, s.published, s.reliability
+             FROM pool JOIN passages p ON p.id = pool.id JOIN sources s ON s.id = p.source_id`,
+          [tsquery, words, RANK_WEIGHTS, exclude[0], exclude[1], Math.max(POOL_MIN, k * 4), levels.length === 1 ? null : SCAN_CAP],
+        ));
+        // Half of k from a narrow level is enough: those passages share the claim's rarest words.
+        if (rows.length >= Math.ceil(k / 2) || i === levels.length - 1) break;
+      }
       const pool: PooledCandidate[] = rows.map((r) => ({
         tf: new Map(Object.entries(r.tf ?? {}).map(([w, ws]) => [w, frequencyOf(ws)])),
         length: r.length,
@@ -135,6 +145,36 @@ export class PostgresRetriever implements PassageRetriever {
     const { rows } = await withClient(this.archive, (c) => c.query<{ sources: string; passages: string }>('SELECT (SELECT count(*) FROM sources) AS sources, (SELECT passages FROM corpus_stats WHERE id = 1) AS passages'));
     return { sources: Number(rows[0]?.sources ?? 0), passages: Number(rows[0]?.passages ?? 0) };
   }
+}
+
+/** Rarest words the narrow levels combine. */
+const NARROW_WORDS = 5;
+/**
+ * On a large archive, most matches one level ranks with ts_rank_cd: a bound on the work per claim. (A
+ * sample of the matches, in index order; the levels put the passages sharing the most rare words first.)
+ */
+export const SCAN_CAP = 4_000;
+
+/**
+ * The GIN matches to try, in order. When every passage sharing a word with the query is within
+ * {@link MATCH_BUDGET}, one OR of all the words: the pool then holds every match and the order is exactly the
+ * in-process one. On a larger archive, narrowest first: the three rarest words together, then any two of the
+ * five rarest, then an OR of the rarest words within the budget.
+ */
+export function matchQueries(df: ReadonlyMap<string, number>, passages = Infinity): string[] {
+  const sorted = [...df].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+  const byRarity = sorted.map(([w]) => w);
+  if (byRarity.length === 0) return [];
+  const total = [...df.values()].reduce((a, b) => a + b, 0);
+  if (total <= MATCH_BUDGET) return [toTsquery(byRarity)];
+  const rare = byRarity.slice(0, NARROW_WORDS);
+  // Pairs of words in over 2% of the passages cost more to intersect than they narrow.
+  const pairable = sorted.slice(0, NARROW_WORDS).filter(([, f]) => f <= Math.max(MATCH_BUDGET, passages * 0.02)).map(([w]) => w);
+  const levels: string[] = [];
+  if (rare.length >= 3) levels.push(toTsqueryAll(rare.slice(0, 3)));
+  if (pairable.length >= 3) levels.push(toTsqueryPairs(pairable));
+  levels.push(toTsquery(matchWords(df)));
+  return levels;
 }
 
 /** The words the GIN match uses: rarest first, within {@link MATCH_BUDGET} postings, at least two. */

@@ -43,6 +43,18 @@ export function toTsquery(words: readonly string[]): string {
   return words.map(quote).join(' | ');
 }
 
+/** A tsquery literal requiring all the words. */
+export function toTsqueryAll(words: readonly string[]): string {
+  return words.map(quote).join(' & ');
+}
+
+/** A tsquery literal requiring any two of the words. */
+export function toTsqueryPairs(words: readonly string[]): string {
+  const pairs: string[] = [];
+  for (let i = 0; i < words.length; i++) for (let j = i + 1; j < words.length; j++) pairs.push(`(${quote(words[i])} & ${quote(words[j])})`);
+  return pairs.join(' | ');
+}
+
 /** Term frequency from a lexeme's weight letters: central-sentence words (A, B) count 2, others 1. */
 export function frequencyOf(weights: readonly string[]): number {
   let f = 0;
