@@ -153,7 +153,7 @@ const NARROW_WORDS = 5;
  * On a large archive, most matches one level ranks with ts_rank_cd: a bound on the work per claim. (A
  * sample of the matches, in index order; the levels put the passages sharing the most rare words first.)
  */
-export const SCAN_CAP = 4_000;
+export const SCAN_CAP = 1_000;
 
 /**
  * The GIN matches to try, in order. When every passage sharing a word with the query is within
