@@ -1,9 +1,10 @@
 /** `corroborate check`: claims, evidence and verdicts for drafts, as text, JSON or SARIF. */
 import { z } from 'zod';
-import { createChecker, engineOptionsSchema, formatForPath, joinRoot, withoutSource, type EngineOptions, formatText, toReport, toSarif, type CheckedFile, type Report, type Verdict } from '../engine';
-import { loadCorpus } from './corpus';
+import { engineOptionsSchema, formatText, toReport, toSarif, type EngineOptions, type Report, type Verdict } from '../engine';
+import { databaseCheckBackend, localCheckBackend, type CheckBackend } from './checkBackend';
+import { resolveDatabaseUrl } from './database';
 import { UsageError } from './errors';
-import { expandDraftArgs, readTextFile } from './files';
+import { expandDraftArgs } from './files';
 import type { FileProblem } from './files';
 import type { CliIo } from './io';
 import { choiceOption, fractionOption, integerOption, parseCommand, validateOptions } from './options';
@@ -13,14 +14,17 @@ import { TOOL } from './version';
 const FAIL_ON = ['contested', 'unverified', 'never'] as const;
 
 const checkOptionsSchema = z.object({
-  corpus: z.array(z.string().min(1, { error: '--corpus needs a folder' })).min(1, {
-    error: '--corpus <dir> is required (for the bundled sample: --corpus corpus/sources)',
-  }),
+  corpus: z.array(z.string().min(1, { error: '--corpus needs a folder' })),
+  database: z.string().optional(),
   format: choiceOption('--format', ['text', 'json', 'sarif']).default('text'),
   'fail-on': choiceOption('--fail-on', FAIL_ON).default('contested'),
   'max-evidence': integerOption('--max-evidence', 1).optional(),
   'min-checkworthiness': fractionOption('--min-checkworthiness').optional(),
   verbose: z.boolean().default(false),
+}).check((ctx) => {
+  const { corpus, database } = ctx.value;
+  if (corpus.length === 0 && database === undefined) ctx.issues.push({ code: 'custom', input: ctx.value, message: '--corpus <dir> is required (for the bundled sample: --corpus corpus/sources), or --database <url>' });
+  if (corpus.length > 0 && database !== undefined) ctx.issues.push({ code: 'custom', input: ctx.value, message: 'give --corpus or --database, not both' });
 });
 
 /** Verdicts that trip each `--fail-on` level: a threshold, so `unverified` also fails on `contested`. */
@@ -33,6 +37,7 @@ const FAILING: Record<(typeof FAIL_ON)[number], readonly Verdict[]> = {
 export async function checkCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommand('check', args, {
     corpus: { type: 'string', multiple: true },
+    database: { type: 'string' },
     format: { type: 'string' },
     'fail-on': { type: 'string' },
     'max-evidence': { type: 'string' },
@@ -43,41 +48,36 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
   const engineOptions = toEngineOptions(options['max-evidence'], options['min-checkworthiness']);
   const progress = createProgress(io.stderr, options.verbose);
 
-  const { corpus, problems: corpusProblems, notes, sourceAt } = await loadCorpus(io, options.corpus, progress);
-  warn(io, corpusProblems);
-  const drafts = await expandDraftArgs(io, positionals);
-  note(io, [...notes, ...drafts.notes]);
-  const draftProblems = [...drafts.problems];
-
-  const checker = createChecker(corpus, engineOptions);
-  const checked: CheckedFile[] = [];
-  for (const [i, file] of drafts.files.entries()) {
-    progress.update(`checking ${file} (${i + 1}/${drafts.files.length})`);
-    const read = await readTextFile(io, file);
-    if (!read.ok) {
-      draftProblems.push(read.problem);
-      continue;
+  const backend: CheckBackend = options.database !== undefined
+    ? await databaseCheckBackend(resolveDatabaseUrl(options.database, 'check'), engineOptions)
+    : await localCheckBackend(io, options.corpus, engineOptions, progress);
+  try {
+    warn(io, backend.problems);
+    const drafts = await expandDraftArgs(io, positionals);
+    note(io, [...backend.notes, ...drafts.notes]);
+    const draftProblems = [...drafts.problems];
+    const checked = await backend.checkAll(io, drafts.files, draftProblems, progress);
+    progress.done();
+    for (const p of draftProblems) io.stderr.write(`corroborate: error: ${p.path}: ${p.message}\n`);
+    // Rendered whole before anything is written: a backend failing part way prints nothing on stdout.
+    if (checked.length > 0) {
+      const report = toReport(checked, {
+        tool: TOOL,
+        roots: backend.roots,
+        sources: await backend.sourcesOf(checked),
+        problems: [...backend.problems, ...draftProblems],
+      });
+      io.stdout.write(render(report, options.format));
     }
-    // A draft that is also a corpus file must not corroborate itself: it is checked against the others.
-    const itself = sourceAt.get(await io.realpath(file).catch(() => file));
-    if (itself) note(io, [`${file} is also in the corpus (${joinRoot(options.corpus[itself.root], itself.id)}); checked against the other sources`]);
-    const by = itself ? createChecker(withoutSource(corpus, itself), engineOptions) : checker;
-    checked.push({ path: file, text: read.text, findings: by.check(read.text, formatForPath(file)) });
+    return exitCode(checked, draftProblems.length, options['fail-on']);
+  } finally {
+    await backend.close();
   }
-  progress.done();
-  for (const p of draftProblems) io.stderr.write(`corroborate: error: ${p.path}: ${p.message}\n`);
+}
 
-  if (checked.length > 0) {
-    const report = toReport(checked, {
-      tool: TOOL,
-      roots: options.corpus,
-      sources: corpus.sources,
-      problems: [...corpusProblems, ...draftProblems],
-    });
-    io.stdout.write(render(report, options.format));
-  }
-  if (draftProblems.length > 0 || checked.length === 0) return 2;
-  const failing = FAILING[options['fail-on']];
+function exitCode(checked: readonly { findings: readonly { verdict: Verdict }[] }[], draftProblems: number, failOn: (typeof FAIL_ON)[number]): number {
+  if (draftProblems > 0 || checked.length === 0) return 2;
+  const failing = FAILING[failOn];
   return checked.some((f) => f.findings.some((x) => failing.includes(x.verdict))) ? 1 : 0;
 }
 

@@ -9,12 +9,18 @@ Commands:
   search "<query>"            ranked corpus passages for a query
   stance --input pairs.jsonl  stance of passages towards claims, one JSON object per line
   claims --input lines.jsonl  check-worthiness of sentences, one JSON object per line
+  index <folders...> --database <url>
+                              load corpus folders into a PostgreSQL archive (idempotent)
 
 Options:
   -h, --help       show help (also: corroborate <command> --help)
   -V, --version    show the version
 
-Exit codes: 0 success, 1 a --fail-on verdict was found, 2 usage or input error.
+check and search take --database <url> instead of --corpus to use a PostgreSQL archive
+(postgres://user@host:port/db; the password from PGPASSWORD, or --database env for the URL in
+CORROBORATE_DATABASE_URL).
+
+Exit codes: 0 success, 1 a --fail-on verdict was found, 2 usage, input or database error.
 `;
 
 export const CHECK_HELP = `Usage: corroborate check <files or globs...> --corpus <dir> [--corpus <dir>...] [options]
@@ -27,6 +33,8 @@ A folder stands for the text files below it; quote globs ('drafts/**/*.md') so t
 Options:
   --corpus <dir>               corpus folder, walked recursively for .txt/.md/.html files
                                (required; repeat for several; try --corpus corpus/sources)
+  --database <url>             a PostgreSQL archive instead of --corpus (see "corroborate index";
+                               "env" reads CORROBORATE_DATABASE_URL)
   --format text|json|sarif     output format (default: text)
   --fail-on contested|unverified|never
                                exit 1 when a claim is at least this bad (default: contested;
@@ -47,6 +55,7 @@ Prints the corpus passages that best match the query, best first.
 
 Options:
   --corpus <dir>     corpus folder (required; repeat for several)
+  --database <url>   a PostgreSQL archive instead of --corpus ("env": CORROBORATE_DATABASE_URL)
   --limit <n>        number of passages (default: 10)
   --format text|json output format (default: text)
   --verbose          progress on stderr even when it is not a terminal
@@ -77,9 +86,28 @@ Options:
   -h, --help       show this help
 `;
 
+export const INDEX_HELP = `Usage: corroborate index <folders...> --database <url>
+
+Loads corpus folders into a PostgreSQL archive that check, search and the editor can share.
+Each folder is archived under its path as typed. Re-running it writes only what changed: a file
+whose text is unchanged is skipped, a changed one replaced, a deleted one removed. Files are
+written in batches, each in one transaction; a run that stops part way leaves whole batches and
+the next run completes it.
+
+Options:
+  --database <url>   postgres://user@host:port/db (password from PGPASSWORD), or "env" for
+                     the URL in CORROBORATE_DATABASE_URL (required)
+  --batch <n>        files per transaction (default: 200)
+  --verbose          progress on stderr even when it is not a terminal
+  -h, --help         show this help
+
+Exit code 2 when the database is unreachable or a file could not be loaded (the others are).
+`;
+
 export const COMMAND_HELP: Record<string, string> = {
   check: CHECK_HELP,
   search: SEARCH_HELP,
   stance: STANCE_HELP,
   claims: CLAIMS_HELP,
+  index: INDEX_HELP,
 };

@@ -7,6 +7,7 @@ import { InputError, UsageError } from './errors';
 import { COMMAND_HELP, MAIN_HELP } from './help';
 import type { CliIo } from './io';
 import { claimsCommand, stanceCommand } from './jsonl';
+import { indexCommand } from './load';
 import { searchCommand } from './search';
 import { TOOL } from './version';
 
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, Command> = {
   search: searchCommand,
   stance: stanceCommand,
   claims: claimsCommand,
+  index: indexCommand,
 };
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {

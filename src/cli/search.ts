@@ -1,7 +1,8 @@
 /** `corroborate search`: the corpus passages that best match a query. */
 import { z } from 'zod';
-import { searchCorpus, joinRoot, oneLine, passageFields, lineAndColumn } from '../engine';
+import { corpusRetriever, searchPassages, joinRoot, oneLine, passageFields, lineAndColumn } from '../engine';
 import { loadCorpus } from './corpus';
+import { asInputError, openDatabase, resolveDatabaseUrl } from './database';
 import { note, warn } from './check';
 import { UsageError } from './errors';
 import type { CliIo } from './io';
@@ -9,27 +10,33 @@ import { choiceOption, integerOption, parseCommand, validateOptions } from './op
 import { createProgress } from './progress';
 
 const searchOptionsSchema = z.object({
-  corpus: z.array(z.string().min(1)).min(1, { error: '--corpus <dir> is required' }),
+  corpus: z.array(z.string().min(1)),
+  database: z.string().optional(),
   limit: integerOption('--limit', 1).default(10),
   format: choiceOption('--format', ['text', 'json']).default('text'),
   verbose: z.boolean().default(false),
+}).check((ctx) => {
+  const { corpus, database } = ctx.value;
+  if (corpus.length === 0 && database === undefined) ctx.issues.push({ code: 'custom', input: ctx.value, message: '--corpus <dir> is required, or --database <url>' });
+  if (corpus.length > 0 && database !== undefined) ctx.issues.push({ code: 'custom', input: ctx.value, message: 'give --corpus or --database, not both' });
 });
 
 export async function searchCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommand('search', args, {
     corpus: { type: 'string', multiple: true },
+    database: { type: 'string' },
     limit: { type: 'string' },
     format: { type: 'string' },
   });
   const query = positionals.join(' ').trim();
   if (query === '') throw new UsageError('no query given', 'search');
   const options = validateOptions('search', searchOptionsSchema, { ...values, corpus: values.corpus ?? [], limit: values.limit ?? '10' });
-  const { corpus, problems, notes } = await loadCorpus(io, options.corpus, createProgress(io.stderr, options.verbose));
-  warn(io, problems);
-  note(io, notes);
-
-  const results = searchCorpus(corpus, query, options.limit).map((hit, i) => {
-    const at = lineAndColumn(hit.source.text, hit.passage.start);
+  const found = options.database !== undefined
+    ? await searchDatabase(resolveDatabaseUrl(options.database, 'search'), query, options.limit)
+    : await searchLocal(io, options.corpus, query, options.limit, options.verbose);
+  const results = found.hits.map((hit, i) => {
+    const text = found.textOf(hit.source);
+    const at = text === undefined ? { line: 1, column: 1 } : lineAndColumn(text, hit.passage.start);
     return {
       rank: i + 1,
       score: Number(hit.score.toFixed(4)),
@@ -38,14 +45,42 @@ export async function searchCommand(args: readonly string[], io: CliIo): Promise
       column: at.column,
     };
   });
+  const roots = found.roots;
   if (options.format === 'json') {
     io.stdout.write(JSON.stringify({ query, results }, null, 2) + '\n');
     return 0;
   }
   if (results.length === 0) io.stdout.write(`no passage matches "${query}"\n`);
   for (const r of results) {
-    const where = `${joinRoot(options.corpus[r.root], r.source)}:${r.line}:${r.column}`;
+    const where = `${joinRoot(roots[r.root], r.source)}:${r.line}:${r.column}`;
     io.stdout.write(`${r.rank}. ${where} ${r.score.toFixed(2)} "${oneLine(r.title)}"\n   ${oneLine(r.text)}\n`);
   }
   return 0;
 }
+
+type Found = { hits: Awaited<ReturnType<typeof searchPassages>>; roots: string[]; textOf: (s: { root: number; id: string }) => string | undefined };
+
+async function searchLocal(io: CliIo, roots: string[], query: string, limit: number, verbose: boolean): Promise<Found> {
+  const { corpus, problems, notes } = await loadCorpus(io, roots, createProgress(io.stderr, verbose));
+  warn(io, problems);
+  note(io, notes);
+  return withTexts(await searchPassages(corpusRetriever(corpus), query, limit), roots, async () => corpus.sources);
+}
+
+async function searchDatabase(url: string, query: string, limit: number): Promise<Found> {
+  const { archive, retriever } = await openDatabase(url, { requireSources: true });
+  try {
+    return await withTexts(await searchPassages(retriever, query, limit), retriever.roots, (keys) => retriever.sourceTexts(keys));
+  } catch (error) {
+    throw asInputError(error);
+  } finally {
+    await archive.close();
+  }
+}
+
+async function withTexts(hits: Found['hits'], roots: string[], texts: (keys: { root: number; id: string }[]) => Promise<readonly { root: number; id: string; text: string }[]>): Promise<Found> {
+  const byKey = new Map((await texts(hits.map((h) => h.source))).map((s) => [`${s.root}\u0000${s.id}`, s.text]));
+  return { hits, roots, textOf: (s) => byKey.get(`${s.root}\u0000${s.id}`) };
+}
+
+

@@ -4,13 +4,13 @@
  * checker caches it by sentence text; after a keystroke only the edited
  * sentence is judged again.
  */
-import type { Claim, Evidence, Finding, Passage, Source, Span } from './types';
+import type { Claim, Evidence, Finding, Passage, Span } from './types';
 import { focusWithin, overlaps, type Corpus } from './corpus/corpus';
 import { detectClaimProse } from './claims/detect';
 import type { DocumentFormat } from './text/document';
 import { withDefaults, type EngineOptions } from './options';
 import { memoizeByText } from './text/tokens';
-import { rank } from './corpus/retrieval';
+import { rankCorpus, type Candidate } from './corpus/retriever';
 import { claimView, judgeStance, statesClaimWeekdays, type ClaimView } from './stance';
 import { compareEvidence, decideVerdict } from './verdict/verdict';
 
@@ -41,15 +41,21 @@ export function createChecker(corpus: Corpus, options: Partial<EngineOptions> = 
 
 /** Retrieves candidates and judges each; unrelated passages are dropped and overlapping duplicates merged. */
 export function gatherEvidence(claimText: string, corpus: Corpus, opts: EngineOptions): Evidence[] {
+  return judgeCandidates(claimText, rankCorpus(corpus, claimText, opts.candidates));
+}
+
+/**
+ * Judges retrieved candidates against a claim, whatever backend retrieved them: stance, then the weak-conflict
+ * rule, then evidence order with overlapping duplicates merged.
+ */
+export function judgeCandidates(claimText: string, candidates: readonly Candidate[]): Evidence[] {
   const claim = claimView(claimText);
   const judged: Evidence[] = [];
   const weakConflicts = new Set<Evidence>();
-  for (const [i, score] of rank(corpus.index, claimText, opts.candidates)) {
-    const passage = corpus.passages[i];
-    const source = corpus.sourceOf[i];
+  for (const { passage, source, score } of candidates) {
     const { weak, incidental, focus, differing: _differing, ...result } = judgeStance(claim, passage.text, focusWithin(passage));
     if (result.stance === 'unrelated' || incidental) continue;
-    const evidence: Evidence = { source: sourceRef(source), score: round(score), ...result, passage: centredOn(passage, focus) };
+    const evidence: Evidence = { source: { id: source.id, root: source.root, meta: source.meta }, score: round(score), ...result, passage: centredOn(passage, focus) };
     if (weak) weakConflicts.add(evidence);
     judged.push(evidence);
   }
@@ -81,10 +87,6 @@ function centredOn(passage: Passage, focus: Span): Passage {
   return { ...passage, id: `${passage.sourceId}#${start}`, focus: { start, end: passage.start + focus.end } };
 }
 
-function sourceRef(source: Source): Evidence['source'] {
-  return { id: source.id, root: source.root, meta: source.meta };
-}
-
 /**
  * Keeps the best of overlapping passages of one source, so that no sentence is shown twice for one claim,
  * and never lists a source as support for a claim it also conflicts with. `sorted` is in
@@ -104,7 +106,7 @@ function sameSource(a: Evidence, b: Evidence): boolean {
 }
 
 
-function toFinding(claim: Claim, evidence: Evidence[], opts: EngineOptions): Finding {
+export function toFinding(claim: Claim, evidence: Evidence[], opts: EngineOptions): Finding {
   return { claim, verdict: decideVerdict(evidence), evidence: evidence.slice(0, opts.maxEvidence) };
 }
 

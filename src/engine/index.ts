@@ -18,3 +18,7 @@ export { decideVerdict } from './verdict/verdict';
 export { formatText, joinRoot, oneLine, passageFields, reportSchema, toReport, toSarif, type CheckedFile, type Report } from './report/report';
 export { toMarkdownReport } from './report/markdownReport';
 export { toClaimReviews } from './report/claimReview';
+export { corpusRetriever, rankCorpus, searchPassages, type Candidate, type PassageRetriever, type RetrieveOptions, type SourceRef } from './corpus/retriever';
+export { createRetrievingChecker, mapLimited, type RetrievingChecker } from './checkAsync';
+export { archivePassages, FOCUS_WEIGHT, type ArchivePassage, type ArchiveTerm } from './archive/terms';
+export { archiveQueryTerms, rankCandidates, type ArchiveStats, type PooledCandidate } from './archive/rank';

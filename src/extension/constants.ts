@@ -31,6 +31,9 @@ export const COMMANDS = {
   showLog: 'corroborate.showLog',
   chooseCorpusFolder: 'corroborate.chooseCorpusFolder',
   openSample: 'corroborate.openSample',
+  /** src/extension/archive.ts: the PostgreSQL archive. */
+  connectDatabase: 'corroborate.connectDatabase',
+  retryDatabase: 'corroborate.retryDatabase',
   /** Contributed by the views (src/extension/searchSources.ts); linked from hovers. */
   searchSources: 'corroborate.searchSources',
   /** Views: src/extension/exportReport.ts. */

@@ -58,7 +58,7 @@ export class CorpusService implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(
-    private readonly engine: EngineClient,
+    private readonly engine: Pick<EngineClient, 'setCorpus' | 'search'>,
     private readonly settings: SettingsService,
     private readonly log: vscode.LogOutputChannel,
     private readonly extensionUri: vscode.Uri,
@@ -92,10 +92,15 @@ export class CorpusService implements vscode.Disposable {
 
   /** The file a source came from. */
   sourceUri(source: { id: string; root: number }): vscode.Uri {
+    const elsewhere = this.externalSourceUri?.(source);
+    if (elsewhere) return elsewhere;
     const root = this.roots[source.root];
     if (!root) throw new Error(`no corpus folder number ${source.root}`);
     return vscode.Uri.joinPath(root, ...source.id.split('/'));
   }
+
+  /** Where a source that is in no local corpus folder lives (the archive's read-only documents). */
+  externalSourceUri: ((source: { id: string; root: number }) => vscode.Uri | undefined) | undefined;
 
   /** True for files inside a corpus folder. */
   contains(uri: vscode.Uri): boolean {

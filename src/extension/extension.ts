@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { Annotations } from './annotations';
+import { ArchiveService, type ArchiveState } from './archive';
 import { CodeActionProvider } from './codeActions';
 import { registerCommands } from './commands';
 import { CorpusService } from './corpusService';
@@ -16,6 +17,7 @@ import { registerExportReport } from './exportReport';
 import { FindingsStore } from './findingsStore';
 import { HoverProvider } from './hover';
 import { createReveal } from './reveal';
+import { RoutedEngine } from './routedEngine';
 import { Scheduler } from './scheduler';
 import { SettingsService } from './settings';
 import { registerSearchSources } from './searchSources';
@@ -39,6 +41,8 @@ export interface CorroborateApi {
   engineMode(): 'worker' | 'in-process';
   /** The status-bar text for the active editor. */
   statusText(): string;
+  /** The PostgreSQL archive's connection state, and a way to reconnect after a settings change. */
+  archive: { state(): ArchiveState; reconnect(): Promise<ArchiveState>; statusText(): string };
   /** Why a workspace folder's .corroborate/annotations.json is invalid; undefined when it is valid or absent. */
   annotationsProblem(folder: vscode.Uri): string | undefined;
 }
@@ -53,11 +57,21 @@ export function activate(context: vscode.ExtensionContext): CorroborateApi {
   const log = own(vscode.window.createOutputChannel('Corroborate', { log: true }));
   const settings = own(new SettingsService(log));
   const engine = own(new EngineClient(vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js'), log, () => settings.get().checkTimeLimitMs));
-  const corpus = own(new CorpusService(engine, settings, log, context.extensionUri));
+  // The archive and the local corpus refer to each other only through these closures, called after both exist.
+  const archive: ArchiveService = own(
+    new ArchiveService(context, settings, log, (): boolean => corpus.isConfigured(), (label: string): number | undefined => {
+      const i = corpus.folders().findIndex((root: vscode.Uri) => vscode.workspace.asRelativePath(root, false) === label);
+      return i >= 0 ? i : undefined;
+    }),
+  );
+  const routed: RoutedEngine = new RoutedEngine(engine, archive, (): CorpusService => corpus);
+  const corpus: CorpusService = own(new CorpusService(routed, settings, log, context.extensionUri));
+  corpus.externalSourceUri = (source) => ArchiveService.uriOf(source);
   const annotations = own(new Annotations(settings, log));
   const store = own(new FindingsStore((uri, text, findings) => annotations.apply(uri, text, findings)));
   own(annotations.onDidChange(() => store.refreshReviews()));
-  const scheduler = own(new Scheduler(store, engine, corpus, settings, log));
+  const scheduler = own(new Scheduler(store, routed, corpus, settings, log));
+  own(archive.onDidChange((state) => state === 'connected' && scheduler.checkAllOpen()));
   const reveal = createReveal(corpus);
 
   // Presentation, all rendered from the store
@@ -95,6 +109,7 @@ export function activate(context: vscode.ExtensionContext): CorroborateApi {
     engineMode: () => engine.mode,
     statusText: () => statusBar.text,
     annotationsProblem: (folder) => annotations.problem(folder),
+    archive: { state: () => archive.state, reconnect: () => archive.reconnect(), statusText: () => archive.statusText },
   };
 }
 

@@ -9,9 +9,9 @@ import { ANNOTATIONS_DIR } from './constants';
 import type { CorpusService } from './corpusService';
 import { messageOf } from './corpusService';
 import { EngineTimeoutError } from './engineBackends';
-import type { EngineClient } from './engineClient';
 import type { FindingsStore } from './findingsStore';
 import type { CheckOptions } from './protocol';
+import type { DraftChecker } from './routedEngine';
 import type { SettingKey, SettingsService } from './settings';
 
 /** Schemes of documents that can be drafts, besides those of the workspace folders (virtual workspaces). */
@@ -34,7 +34,7 @@ export class Scheduler implements vscode.Disposable {
 
   constructor(
     private readonly store: FindingsStore,
-    private readonly engine: EngineClient,
+    private readonly engine: DraftChecker,
     private readonly corpus: CorpusService,
     private readonly settings: SettingsService,
     private readonly log: vscode.LogOutputChannel,
@@ -129,7 +129,7 @@ export class Scheduler implements vscode.Disposable {
   private async check(doc: vscode.TextDocument): Promise<void> {
     await this.corpus.whenLoaded();
     if (doc.isClosed || !this.isDraft(doc)) return;
-    if (!this.corpus.isConfigured()) {
+    if (!this.corpus.isConfigured() && !this.engine.hasSources?.()) {
       this.store.delete(doc.uri);
       return;
     }

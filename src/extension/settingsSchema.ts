@@ -31,6 +31,18 @@ export const settingsShape = {
   reviewer: z.string().default(''),
   /** Publisher named as the author of exported ClaimReview JSON-LD (empty: "Corroborate"). */
   organization: z.string().default(''),
+  /**
+   * PostgreSQL archive to check against instead of the corpus folders: a postgres:// URL without a password
+   * (the password lives in SecretStorage; "Connect to Archive Database" stores it). Empty: no archive.
+   */
+  database: z
+    .string()
+    .trim()
+    .default('')
+    .refine((s) => s === '' || (URL.canParse(s) && /^postgres(?:ql)?:$/.test(new URL(s).protocol)), { error: 'must be empty or a postgres:// URL' })
+    .refine((s) => s === '' || !URL.canParse(s) || new URL(s).password === '', {
+      error: 'must not contain a password; run "Corroborate: Connect to Archive Database" to keep it in the secret store',
+    }),
 } as const;
 
 type Shape = typeof settingsShape;

@@ -25,7 +25,7 @@ function importedModules(source: string): string[] {
   return found;
 }
 
-const FORBIDDEN_IN_ENGINE = /^(?:node:)?(?:fs|fs\/promises|child_process|net|http|https|worker_threads)$|^vscode$/;
+const FORBIDDEN_IN_ENGINE = /^(?:node:)?(?:fs|fs\/promises|child_process|net|http|https|worker_threads|crypto)$|^vscode$|^pg(?:\/|$)|^pg-native$/;
 
 describe('layer boundaries', () => {
   it('finds every import form (self-check of the scanner)', () => {
@@ -49,8 +49,29 @@ describe('layer boundaries', () => {
     assert.deepStrictEqual(offenders, []);
   });
 
+  it('src/engine imports no backend (the database adapters live in src/backends/<name>/)', () => {
+    const offenders = sourceFiles('src/engine').flatMap((file) =>
+      importedModules(fs.readFileSync(path.join(root, file), 'utf8'))
+        .filter((m) => /(?:^|\/)backends(?:\/|$)/.test(m))
+        .map((m) => `${file} imports ${m}`),
+    );
+    assert.deepStrictEqual(offenders, []);
+  });
+
+  it('only src/backends/postgres/ imports the pg client, and backends import neither vscode nor a host', () => {
+    const all = [...sourceFiles('src/engine'), ...sourceFiles('src/cli'), ...sourceFiles('src/extension'), ...sourceFiles('src/backends')];
+    const pgOutside = all.filter((file) => !file.startsWith(path.join('src', 'backends', 'postgres')) && importedModules(fs.readFileSync(path.join(root, file), 'utf8')).some((m) => /^pg(?:\/|$)/.test(m)));
+    assert.deepStrictEqual(pgOutside, []);
+    const hostImports = sourceFiles('src/backends').flatMap((file) =>
+      importedModules(fs.readFileSync(path.join(root, file), 'utf8'))
+        .filter((m) => m === 'vscode' || /(?:^|\/)(?:cli|extension)(?:\/|$)/.test(m))
+        .map((m) => `${file} imports ${m}`),
+    );
+    assert.deepStrictEqual(hostImports, []);
+  });
+
   it('the hosts import the engine through its public face only (src/engine/index.ts)', () => {
-    const offenders = [...sourceFiles('src/cli'), ...sourceFiles('src/extension')].flatMap((file) =>
+    const offenders = [...sourceFiles('src/cli'), ...sourceFiles('src/extension'), ...sourceFiles('src/backends')].flatMap((file) =>
       importedModules(fs.readFileSync(path.join(root, file), 'utf8'))
         .filter((m) => /(?:^|\/)engine\/./.test(m))
         .map((m) => `${file} imports ${m}`),

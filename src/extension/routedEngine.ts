@@ -1,0 +1,53 @@
+/**
+ * Where the scheduler's checks go: the PostgreSQL archive when one is configured and answering, else the
+ * local corpus through the engine worker. A check never comes back empty because the archive failed: it
+ * falls back to the local corpus, or fails (the draft keeps no new findings) when there is none.
+ */
+import type { DocumentFormat, Finding } from '../engine';
+import type { ArchiveService } from './archive';
+import type { CorpusService } from './corpusService';
+import type { EngineClient } from './engineClient';
+import type { ExcludedSource } from './engineBackends';
+import type { CheckOptions, CorpusSummary, SearchHit } from './protocol';
+import type { InputFile } from '../engine';
+
+/** What the scheduler needs of an engine. */
+export interface DraftChecker {
+  check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: ExcludedSource): Promise<Finding[]>;
+  /** True when there are sources to check against besides the local corpus folders. */
+  hasSources?(): boolean;
+}
+
+export class RoutedEngine implements DraftChecker {
+  constructor(
+    private readonly engine: EngineClient,
+    private readonly archive: ArchiveService,
+    private readonly corpus: () => Pick<CorpusService, 'isConfigured'>,
+  ) {}
+
+  setCorpus(files: InputFile[], roots: string[]): Promise<CorpusSummary> {
+    return this.engine.setCorpus(files, roots);
+  }
+
+  /** Search through the archive when it answers, else the local corpus. */
+  async search(query: string, limit: number): Promise<SearchHit[]> {
+    if (this.archive.isConfigured()) {
+      const found = await this.archive.search(query, limit);
+      if (found) return found;
+    }
+    return this.engine.search(query, limit);
+  }
+
+  hasSources(): boolean {
+    return this.archive.isConfigured();
+  }
+
+  async check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: ExcludedSource): Promise<Finding[]> {
+    if (this.archive.isConfigured()) {
+      const found = await this.archive.check(text, format, options);
+      if (found) return found;
+      if (!this.corpus().isConfigured()) throw new Error('the archive is unavailable and no local corpus folder is configured; not checked');
+    }
+    return this.engine.check(text, format, options, exclude);
+  }
+}
