@@ -20,6 +20,7 @@ const checkOptionsSchema = z.object({
   'fail-on': choiceOption('--fail-on', FAIL_ON).default('contested'),
   'max-evidence': integerOption('--max-evidence', 1).optional(),
   'min-checkworthiness': fractionOption('--min-checkworthiness').optional(),
+  cache: z.string().min(1, { error: '--cache needs a folder' }).optional(),
   verbose: z.boolean().default(false),
 });
 
@@ -37,13 +38,14 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
     'fail-on': { type: 'string' },
     'max-evidence': { type: 'string' },
     'min-checkworthiness': { type: 'string' },
+    cache: { type: 'string' },
   });
   if (positionals.length === 0) throw new UsageError('no draft files given', 'check');
   const options = validateOptions('check', checkOptionsSchema, { ...values, corpus: values.corpus ?? [] });
   const engineOptions = toEngineOptions(options['max-evidence'], options['min-checkworthiness']);
   const progress = createProgress(io.stderr, options.verbose);
 
-  const { corpus, problems: corpusProblems, notes, sourceAt } = await loadCorpus(io, options.corpus, progress);
+  const { corpus, problems: corpusProblems, notes, sourceAt } = await loadCorpus(io, options.corpus, progress, { cache: options.cache });
   warn(io, corpusProblems);
   const drafts = await expandDraftArgs(io, positionals);
   note(io, [...notes, ...drafts.notes]);
