@@ -23,6 +23,23 @@ export interface LoadedCorpus {
   indexed: number;
 }
 
+/** Files read at once: enough to keep the file system busy, few enough to stay far from open-file limits. */
+const READ_CONCURRENCY = 32;
+
+/** `run` over every item with at most `limit` at once; results in item order. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, run: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await run(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
+}
+
 /** `--cache <dir>`: where the index is persisted between runs. */
 export interface LoadOptions {
   cache?: string;
@@ -47,9 +64,15 @@ export async function loadCorpus(io: CliIo, roots: readonly string[], progress: 
     for (const file of await walker.walk(dir)) listed.push({ root, ...file });
   }
   const sourceAt = new Map<string, { root: number; id: string }>();
-  for (const [i, { root, relative, real }] of listed.entries()) {
-    progress.update(`reading corpus ${i + 1}/${listed.length}`);
+  // Read a window of files at once (the file system answers in parallel), then use them in walk order.
+  let done = 0;
+  const reads = await mapLimited(listed, READ_CONCURRENCY, async ({ root, relative }) => {
     const read = await readTextFile(io, path.join(roots[root], relative));
+    progress.update(`reading corpus ${++done}/${listed.length}`);
+    return read;
+  });
+  for (const [i, { root, relative, real }] of listed.entries()) {
+    const read = reads[i];
     if (!read.ok) {
       problems.push(read.problem);
       continue;

@@ -88,11 +88,24 @@ export function rank(index: RetrievalIndex, query: string, limit: number): [numb
     cursors.push({ order: position, factor, bound: factor * index.maxNorm[id], at, end });
   }
   if (cursors.length === 0 || limit <= 0) return [];
-  // Ascending bounds: the first `essential` cursors are the non-essential ones, whose bounds together
-  // (prefix[i] = sum of bounds 0..i) stay below the threshold.
+  // Ascending bounds: the cursors before `firstEssential` are the non-essential ones, whose bounds together
+  // (prefix[i] = sum of bounds 0..i) stay below the threshold. Cursor state lives in typed arrays: this
+  // loop runs once per candidate passage.
   cursors.sort((a, b) => a.bound - b.bound);
-  const prefix = new Float64Array(cursors.length);
-  cursors.reduce((sum, c, i) => (prefix[i] = sum + c.bound), 0);
+  const m = cursors.length;
+  const prefix = new Float64Array(m);
+  const at = new Uint32Array(m);
+  const ends = new Uint32Array(m);
+  const factors = new Float64Array(m);
+  const orders = new Uint32Array(m);
+  let sum = 0;
+  cursors.forEach((c, i) => {
+    prefix[i] = sum += c.bound;
+    at[i] = c.at;
+    ends[i] = c.end;
+    factors[i] = c.factor;
+    orders[i] = c.order;
+  });
   const { docs, freqs, lengths, avgLength } = index;
   const excluded = index.excluded;
   const contributions = new Float64Array(order);
@@ -101,50 +114,47 @@ export function rank(index: RetrievalIndex, query: string, limit: number): [numb
   let firstEssential = 0;
   for (;;) {
     // The next passage any essential term is in.
-    let doc = Infinity;
-    for (let i = firstEssential; i < cursors.length; i++) {
-      const c = cursors[i];
-      if (c.at < c.end && docs[c.at] < doc) doc = docs[c.at];
-    }
-    if (doc === Infinity) break;
+    let doc = 0xffffffff;
+    for (let i = firstEssential; i < m; i++) if (at[i] < ends[i] && docs[at[i]] < doc) doc = docs[at[i]];
+    if (doc === 0xffffffff) break;
     const len = lengths[doc];
     let score = 0;
     touched.length = 0;
-    for (let i = firstEssential; i < cursors.length; i++) {
-      const c = cursors[i];
-      if (c.at < c.end && docs[c.at] === doc) {
-        const value = c.factor * bm25Norm(freqs[c.at], len, avgLength);
-        contributions[c.order] = value;
-        touched.push(c.order);
+    for (let i = firstEssential; i < m; i++) {
+      const a = at[i];
+      if (a < ends[i] && docs[a] === doc) {
+        const value = factors[i] * bm25Norm(freqs[a], len, avgLength);
+        contributions[orders[i]] = value;
+        touched.push(orders[i]);
         score += value;
-        c.at++;
+        at[i] = a + 1;
       }
     }
     if (excluded?.has(doc)) continue;
     const threshold = top.threshold();
+    const full = top.full();
     let alive = true;
     for (let i = firstEssential - 1; i >= 0; i--) {
-      if (top.full() && (score + prefix[i]) * (1 + BOUND_SLACK) < threshold) {
+      if (full && (score + prefix[i]) * (1 + BOUND_SLACK) < threshold) {
         alive = false;
         break;
       }
-      const c = cursors[i];
-      c.at = seek(docs, c.at, c.end, doc);
-      if (c.at < c.end && docs[c.at] === doc) {
-        const value = c.factor * bm25Norm(freqs[c.at], len, avgLength);
-        contributions[c.order] = value;
-        touched.push(c.order);
+      const a = (at[i] = seek(docs, at[i], ends[i], doc));
+      if (a < ends[i] && docs[a] === doc) {
+        const value = factors[i] * bm25Norm(freqs[a], len, avgLength);
+        contributions[orders[i]] = value;
+        touched.push(orders[i]);
         score += value;
       }
     }
-    if (alive && (!top.full() || score * (1 + BOUND_SLACK) >= threshold)) {
+    if (alive && (!full || score * (1 + BOUND_SLACK) >= threshold)) {
       // The exact score: contributions added in query order, starting from 0, as a full scan adds them.
       touched.sort((a, b) => a - b);
       let exact = 0;
       for (const o of touched) exact += contributions[o];
       if (top.offer(doc, exact)) {
         const t = top.threshold();
-        while (firstEssential < cursors.length && prefix[firstEssential] * (1 + BOUND_SLACK) < t) firstEssential++;
+        while (firstEssential < m && prefix[firstEssential] * (1 + BOUND_SLACK) < t) firstEssential++;
       }
     }
   }
