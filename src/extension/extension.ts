@@ -53,7 +53,10 @@ export function activate(context: vscode.ExtensionContext): CorroborateApi {
   const log = own(vscode.window.createOutputChannel('Corroborate', { log: true }));
   const settings = own(new SettingsService(log));
   const engine = own(new EngineClient(vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js'), log, () => settings.get().checkTimeLimitMs));
-  const corpus = own(new CorpusService(engine, settings, log, context.extensionUri));
+  // The saved index lives in the extension's global storage, when that is on a local disk (the worker
+  // reads and writes it with node's file system).
+  const storage = context.globalStorageUri.scheme === 'file' ? context.globalStorageUri.fsPath : undefined;
+  const corpus = own(new CorpusService(engine, settings, log, context.extensionUri, storage));
   const annotations = own(new Annotations(settings, log));
   const store = own(new FindingsStore((uri, text, findings) => annotations.apply(uri, text, findings)));
   own(annotations.onDidChange(() => store.refreshReviews()));
