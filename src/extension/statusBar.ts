@@ -5,7 +5,8 @@
 import * as vscode from 'vscode';
 import type { Verdict } from '../engine';
 import { FOCUS_SIDEBAR_COMMAND } from './constants';
-import type { CorpusService, CorpusStatus } from './corpusService';
+import type { CorpusService } from './corpusService';
+import { loadingText } from './loadingText';
 import { openFindings, type FindingsStore } from './findingsStore';
 
 export class StatusBar implements vscode.Disposable {
@@ -65,14 +66,4 @@ export class StatusBar implements vscode.Disposable {
     for (const d of this.subscriptions) d.dispose();
     this.item.dispose();
   }
-}
-
-/**
- * While the corpus loads: "reading N of M sources", then "indexing N of M sources" (or "loading the
- * corpus" before the folders are known); undefined once it is loaded.
- */
-export function loadingText(status: CorpusStatus): string | undefined {
-  if (status.state !== 'loading') return undefined;
-  const p = status.progress;
-  return p && p.total > 0 ? `${p.phase} ${Math.min(p.done, p.total)} of ${p.total} sources` : 'loading the corpus';
 }

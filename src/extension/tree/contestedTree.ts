@@ -4,7 +4,7 @@
  * out: they no longer need attention.
  */
 import * as vscode from 'vscode';
-import { loadingText } from '../statusBar';
+import { loadingText } from '../loadingText';
 import { z } from 'zod';
 import { VERDICTS, type Evidence, type Stance, type Verdict } from '../../engine';
 import { COMMANDS, CONTESTED_VIEW_ID, TREE_ITEM_CONTEXT } from '../constants';
