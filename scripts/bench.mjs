@@ -35,7 +35,11 @@ const EDITS = 20;
 const memoryHook = join(repo, 'scripts/bench-memory.cjs');
 
 const rows = [];
-const row = (size, what, figure, note = '') => rows.push([size, what, figure, note]);
+// Each figure also goes to stderr as it is measured: a long run shows its progress, and a stopped one its figures so far.
+const row = (size, what, figure, note = '') => {
+  rows.push([size, what, figure, note]);
+  process.stderr.write(`bench: ${size} ${what}: ${figure} ${note}\n`);
+};
 const fmt = (ms) => (ms >= 100 ? `${ms.toFixed(0)} ms` : `${ms.toFixed(2)} ms`);
 const ratio = (x) => `${x >= 10 ? x.toFixed(0) : x.toFixed(1)}×`;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
