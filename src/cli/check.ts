@@ -20,6 +20,7 @@ const checkOptionsSchema = z.object({
   'fail-on': choiceOption('--fail-on', FAIL_ON).default('contested'),
   'max-evidence': integerOption('--max-evidence', 1).optional(),
   'min-checkworthiness': fractionOption('--min-checkworthiness').optional(),
+  cache: z.string().min(1, { error: '--cache needs a folder' }).optional(),
   verbose: z.boolean().default(false),
 }).check((ctx) => {
   const { corpus, database } = ctx.value;
@@ -42,6 +43,7 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
     'fail-on': { type: 'string' },
     'max-evidence': { type: 'string' },
     'min-checkworthiness': { type: 'string' },
+    cache: { type: 'string' },
   });
   if (positionals.length === 0) throw new UsageError('no draft files given', 'check');
   const options = validateOptions('check', checkOptionsSchema, { ...values, corpus: values.corpus ?? [] });
@@ -50,7 +52,7 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
 
   const backend: CheckBackend = options.database !== undefined
     ? await databaseCheckBackend(resolveDatabaseUrl(options.database, 'check'), engineOptions)
-    : await localCheckBackend(io, options.corpus, engineOptions, progress);
+    : await localCheckBackend(io, options.corpus, engineOptions, progress, options.cache);
   try {
     warn(io, backend.problems);
     const drafts = await expandDraftArgs(io, positionals);

@@ -24,8 +24,8 @@ export interface CheckBackend {
 }
 
 /** The corpus folders, loaded and indexed in this process. */
-export async function localCheckBackend(io: CliIo, roots: string[], options: EngineOptions, progress: Progress): Promise<CheckBackend> {
-  const { corpus, problems, notes, sourceAt } = await loadCorpus(io, roots, progress);
+export async function localCheckBackend(io: CliIo, roots: string[], options: EngineOptions, progress: Progress, cache?: string): Promise<CheckBackend> {
+  const { corpus, problems, notes, sourceAt } = await loadCorpus(io, roots, progress, { cache });
   const checker = createChecker(corpus, options);
   return {
     roots,

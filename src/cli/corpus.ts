@@ -6,6 +6,7 @@ import { TEXT_EXTENSIONS, TextFileWalker, readTextFile } from './files';
 import type { FileProblem } from './files';
 import type { CliIo } from './io';
 import type { Progress } from './progress';
+import { openCache, saveCache, segmentKey } from './indexCache';
 
 export interface LoadedCorpus {
   corpus: Corpus;
@@ -15,6 +16,33 @@ export interface LoadedCorpus {
   notes: string[];
   /** Real path of every loaded source → its root and id, so a draft that is also a source can be told. */
   sourceAt: Map<string, { root: number; id: string }>;
+  /** Milliseconds from the start of the walk until the index was ready (reading included). */
+  indexMs: number;
+  /** Files whose segment came from the cache (0 without one), of `indexed` files analysed or reused. */
+  reused: number;
+  indexed: number;
+}
+
+/** Files read at once: enough to keep the file system busy, few enough to stay far from open-file limits. */
+const READ_CONCURRENCY = 32;
+
+/** `run` over every item with at most `limit` at once; results in item order. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, run: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await run(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
+}
+
+/** `--cache <dir>`: where the index is persisted between runs. */
+export interface LoadOptions {
+  cache?: string;
 }
 
 /**
@@ -22,11 +50,13 @@ export interface LoadedCorpus {
  * with no usable source at all, is an {@link InputError}; a bad file only becomes a problem. Files are
  * known by their real paths, so a link loop, two links to one file or a folder given twice read once.
  */
-export async function loadCorpus(io: CliIo, roots: readonly string[], progress: Progress): Promise<LoadedCorpus> {
+export async function loadCorpus(io: CliIo, roots: readonly string[], progress: Progress, options: LoadOptions = {}): Promise<LoadedCorpus> {
+  const started = performance.now();
   const problems: FileProblem[] = [];
   const inputs: InputFile[] = [];
   const listed: { root: number; relative: string; real: string }[] = [];
   const walker = new TextFileWalker(io, problems);
+  const notes: string[] = [];
   for (const [root, dir] of roots.entries()) {
     const info = await io.stat(dir).catch(() => undefined);
     if (!info) throw new InputError(`corpus folder not found: ${dir}`);
@@ -34,9 +64,15 @@ export async function loadCorpus(io: CliIo, roots: readonly string[], progress: 
     for (const file of await walker.walk(dir)) listed.push({ root, ...file });
   }
   const sourceAt = new Map<string, { root: number; id: string }>();
-  for (const [i, { root, relative, real }] of listed.entries()) {
-    progress.update(`reading corpus ${i + 1}/${listed.length}`);
+  // Read a window of files at once (the file system answers in parallel), then use them in walk order.
+  let done = 0;
+  const reads = await mapLimited(listed, READ_CONCURRENCY, async ({ root, relative }) => {
     const read = await readTextFile(io, path.join(roots[root], relative));
+    progress.update(`reading corpus ${++done}/${listed.length}`);
+    return read;
+  });
+  for (const [i, { root, relative, real }] of listed.entries()) {
+    const read = reads[i];
     if (!read.ok) {
       problems.push(read.problem);
       continue;
@@ -44,8 +80,17 @@ export async function loadCorpus(io: CliIo, roots: readonly string[], progress: 
     inputs.push({ path: relative, root, text: read.text });
     sourceAt.set(real, { root, id: relative });
   }
-  progress.update(`indexing ${inputs.length} sources`);
-  const built = buildCorpus(inputs, [...roots]);
+  const cache = options.cache === undefined ? undefined : await openCache(io, options.cache, roots);
+  if (cache?.notice) notes.push(cache.notice);
+  const built = buildCorpus(inputs, [...roots], {
+    cached: cache && ((relative, root) => cache.segments.get(segmentKey(root, relative))),
+    progress: (done, total) => progress.update(`indexing ${done}/${total} sources`),
+  });
+  const indexMs = performance.now() - started;
+  if (cache) {
+    const problem = await saveCache(io, cache, built.segments, built.reused);
+    if (problem) notes.push(problem);
+  }
   // The engine already names its problems root-joined, the way the user typed the folder.
   problems.push(...built.problems);
   progress.done();
@@ -57,5 +102,5 @@ export async function loadCorpus(io: CliIo, roots: readonly string[], progress: 
     if (listed.length === 0) throw new InputError(`the corpus is empty: nothing in ${where} could be read${reasons}`);
     throw new InputError(`the corpus is empty: none of the ${listed.length} files in ${where} could be loaded${reasons}`);
   }
-  return { corpus: built.corpus, problems, notes: walker.notes, sourceAt };
+  return { corpus: built.corpus, problems, notes: [...walker.notes, ...notes], sourceAt, indexMs, reused: built.reused, indexed: built.segments.length };
 }

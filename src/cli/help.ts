@@ -41,6 +41,8 @@ Options:
                                "unverified" fails on unverified or contested claims)
   --max-evidence <n>           passages kept per claim (default: 3)
   --min-checkworthiness <x>    skip sentences scoring below x, from 0 to 1 (default: 0.5)
+  --cache <dir>                keep the corpus index in this folder between runs; only changed,
+                               added or deleted files are indexed again
   --verbose                    progress and skipped files on stderr even when it is not a terminal
   -h, --help                   show this help
 
@@ -50,14 +52,22 @@ checked, and the exit code is 2.
 `;
 
 export const SEARCH_HELP = `Usage: corroborate search "<query>" --corpus <dir> [--corpus <dir>...] [options]
+       corroborate search --input queries.jsonl --corpus <dir> [--cache <dir>] [--top k] [--timing]
 
-Prints the corpus passages that best match the query, best first.
+Prints the corpus passages that best match the query, best first. With --input, reads one JSON
+object per line, {"id": ..., "query": "..."}, and writes one per line,
+{"id": ..., "results": [{"source", "start", "end", "score"}]} (and "root" with several corpus
+folders); a malformed line is reported with its line number and skipped (exit code 2).
 
 Options:
   --corpus <dir>     corpus folder (required; repeat for several)
   --database <url>   a PostgreSQL archive instead of --corpus ("env": CORROBORATE_DATABASE_URL)
-  --limit <n>        number of passages (default: 10)
-  --format text|json output format (default: text)
+  --limit <n>        number of passages (default: 10); --top <n> is the same
+  --format text|json output format of a single query (default: text)
+  --input <file>     JSON Lines of queries (- for standard input)
+  --cache <dir>      keep the corpus index in this folder between runs
+  --timing           end stderr with the index build or load time (and, with --input, the
+                     per-query p50 and p95)
   --verbose          progress on stderr even when it is not a terminal
   -h, --help         show this help
 `;

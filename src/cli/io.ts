@@ -33,6 +33,13 @@ export interface CliIo {
   readdir(path: string): Promise<DirEntry[]>;
   /** The canonical absolute path (links resolved), so one file reached two ways is read once. */
   realpath(path: string): Promise<string>;
+  /** Writes a whole file atomically (a temporary file renamed into place), creating its folder. */
+  writeFileAtomic(path: string, bytes: Uint8Array): Promise<void>;
+  /**
+   * Identifies the code that is running (a hash of the CLI bundle), so an index cache written by another
+   * build is never read as this one's.
+   */
+  buildId(): Promise<string>;
   /** All of standard input, for `--input -`. */
   readStdin(): Promise<Uint8Array>;
   stdout: OutputStream;

@@ -68,7 +68,7 @@ async function eachLine<S extends z.ZodType>(
 }
 
 /** The validated line, or a one-line description of what is wrong with it. */
-function parseLine<S extends z.ZodType>(raw: string, schema: S): { value: z.infer<S> } | string {
+export function parseLine<S extends z.ZodType>(raw: string, schema: S): { value: z.infer<S> } | string {
   let json: unknown;
   try {
     json = JSON.parse(raw);
@@ -83,7 +83,7 @@ function parseLine<S extends z.ZodType>(raw: string, schema: S): { value: z.infe
 }
 
 /** The input's lines: each decoded on its own, so one bad byte costs only the line it is on. */
-async function readInput(io: CliIo, input: string, name: string): Promise<(string | { problem: string })[]> {
+export async function readInput(io: CliIo, input: string, name: string): Promise<(string | { problem: string })[]> {
   let bytes: Uint8Array;
   try {
     if (input === '-') bytes = await io.readStdin();

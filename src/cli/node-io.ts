@@ -1,5 +1,7 @@
 /** The real {@link CliIo}: node's file system and the process's standard streams. */
+import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
 import type { CliIo, DirEntry, PathInfo } from './io';
 
 function kindOf(entry: { isFile(): boolean; isDirectory(): boolean }): PathInfo['kind'] {
@@ -39,6 +41,26 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
+async function writeFileAtomic(file: string, bytes: Uint8Array): Promise<void> {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    await fs.writeFile(temporary, bytes);
+    await fs.rename(temporary, file);
+  } catch (error) {
+    await fs.rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+let build: Promise<string> | undefined;
+
+/** A hash of the running bundle (dist/cli.js): any change to the code gives another id. */
+function buildId(): Promise<string> {
+  build ??= fs.readFile(__filename).then((bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 24));
+  return build;
+}
+
 export function nodeIo(): CliIo {
   return {
     readFile: (path) => fs.readFile(path),
@@ -46,6 +68,8 @@ export function nodeIo(): CliIo {
     readdir,
     realpath: (path) => fs.realpath(path),
     readStdin,
+    writeFileAtomic,
+    buildId,
     stdout: { write: (text) => void process.stdout.write(text), isTTY: process.stdout.isTTY },
     stderr: { write: (text) => void process.stderr.write(text), isTTY: process.stderr.isTTY },
   };

@@ -5,7 +5,10 @@
  */
 export * from './types';
 export { decodeSourceBytes, firstInvalidUtf8, DEFAULT_MAX_BYTES, type DecodeResult } from './text/decode';
-export { buildCorpus, searchCorpus, withoutSource, type Corpus, type CorpusBuild, type SearchHit } from './corpus/corpus';
+export { buildCorpus, searchCorpus, withoutSource, type BuildOptions, type Corpus, type CorpusBuild, type SearchHit } from './corpus/corpus';
+export { contentHash, type SourceSegment } from './corpus/segment';
+export { decodeSnapshot, encodeSnapshot, SNAPSHOT_VERSION, type SnapshotRead } from './corpus/snapshot';
+export { rank } from './corpus/retrieval';
 export { engineOptionsSchema, parseEngineOptions, type EngineOptions } from './options';
 export { formatForPath, type DocumentFormat } from './text/document';
 export { escapeMarkdown } from './text/markdown';

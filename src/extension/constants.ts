@@ -72,6 +72,8 @@ export const COLORS: Readonly<Record<Verdict, { readonly background?: string; re
 
 /** Context key, true once at least one corpus folder exists (the welcome view shows while it is false). */
 export const CONTEXT_CORPUS_CONFIGURED = 'corroborate.corpusConfigured';
+/** `loading`, `empty` (no corpus folder) or `ready`: which welcome the sidebar shows. */
+export const CONTEXT_CORPUS_STATE = 'corroborate.corpusState';
 
 /** `contextValue`s of the contested tree's items; package.json `view/item/context` menus match them. */
 export const TREE_ITEM_CONTEXT = {

@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { decodeSourceBytes, type InputFile } from '../engine';
-import { CONTEXT_CORPUS_CONFIGURED, DEFAULT_CORPUS_FOLDER, SAMPLE_SOURCES } from './constants';
+import { CONTEXT_CORPUS_CONFIGURED, CONTEXT_CORPUS_STATE, DEFAULT_CORPUS_FOLDER, SAMPLE_SOURCES } from './constants';
 import type { EngineClient } from './engineClient';
 import type { SearchHit } from './protocol';
 import type { SettingsService } from './settings';
@@ -21,11 +21,14 @@ const READ_CONCURRENCY = 16;
 const REINDEX_DELAY_MS = 300;
 
 export interface CorpusStatus {
+  /** `loading` from activation until the first index is ready, and during every re-index. */
   state: 'empty' | 'loading' | 'ready';
   roots: number;
   sources: number;
   passages: number;
   problems: number;
+  /** While loading: files read or indexed so far, of `total`. */
+  progress?: { phase: 'reading' | 'indexing'; done: number; total: number };
 }
 
 interface LoadedFile extends InputFile {
@@ -44,6 +47,9 @@ export class CorpusService implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires after the engine holds a new index. */
   readonly onDidChange = this.changed.event;
+  private readonly statusChanged = new vscode.EventEmitter<CorpusStatus>();
+  /** Fires whenever {@link status} changes, progress included. */
+  readonly onDidChangeStatus = this.statusChanged.event;
 
   private roots: vscode.Uri[] = [];
   private files = new Map<string, LoadedFile>();
@@ -54,7 +60,8 @@ export class CorpusService implements vscode.Disposable {
   private readonly pendingReads = new Set<Promise<void>>();
   private pendingReindex: { promise: Promise<void>; resolve: () => void } | undefined;
   private loading: Promise<void> = Promise.resolve();
-  private currentStatus: CorpusStatus = { state: 'empty', roots: 0, sources: 0, passages: 0, problems: 0 };
+  // Loading until the first load says otherwise: "no corpus" is only ever said once the folders are known.
+  private currentStatus: CorpusStatus = { state: 'loading', roots: 0, sources: 0, passages: 0, problems: 0 };
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(
@@ -62,6 +69,8 @@ export class CorpusService implements vscode.Disposable {
     private readonly settings: SettingsService,
     private readonly log: vscode.LogOutputChannel,
     private readonly extensionUri: vscode.Uri,
+    /** A folder on a local disk where the engine worker saves the index between sessions. */
+    private readonly storageDir?: string,
   ) {
     this.subscriptions = [
       settings.onDidChange((change) => {
@@ -147,7 +156,7 @@ export class CorpusService implements vscode.Disposable {
   }
 
   private async load(): Promise<void> {
-    this.setStatus({ ...this.currentStatus, state: 'loading' });
+    this.setStatus({ ...this.currentStatus, state: 'loading', progress: undefined });
     const { roots, missing } = await this.findRoots();
     this.roots = roots;
     void vscode.commands.executeCommand('setContext', CONTEXT_CORPUS_CONFIGURED, this.roots.length > 0);
@@ -164,7 +173,12 @@ export class CorpusService implements vscode.Disposable {
       }
       for (const found of await this.listSources(rootUri, rootReal, rootReal, walk)) uris.push({ ...found, root });
     }
-    await forEachLimited(uris, READ_CONCURRENCY, ({ uri, root, real }) => this.readSource(uri, root, real));
+    let read = 0;
+    const step = Math.max(1, Math.floor(uris.length / 100));
+    await forEachLimited(uris, READ_CONCURRENCY, async ({ uri, root, real }) => {
+      await this.readSource(uri, root, real);
+      if (++read % step === 0 || read === uris.length) this.setProgress('reading', read, uris.length);
+    });
     await this.pushToEngine();
   }
 
@@ -255,9 +269,15 @@ export class CorpusService implements vscode.Disposable {
   private async pushToEngine(): Promise<void> {
     const files = [...this.files.values()].sort((a, b) => a.root - b.root || a.path.localeCompare(b.path)).map(({ path, root, text }) => ({ path, root, text }));
     try {
-      const summary = await this.engine.setCorpus(files, this.roots.map((r) => r.toString()));
+      const started = Date.now();
+      this.setProgress('indexing', 0, files.length);
+      const summary = await this.engine.setCorpus(files, this.roots.map((r) => r.toString()), {
+        ...(this.storageDir !== undefined && { storageDir: this.storageDir }),
+        onProgress: (done, total) => this.setProgress('indexing', done, total),
+      });
+      if (summary.notice) this.log.warn(`Saved index: ${summary.notice}`);
       for (const problem of summary.problems) this.log.warn(`Skipped part of source ${problem.path}: ${problem.message}`);
-      this.log.info(`Corpus indexed: ${summary.sources} sources, ${summary.passages} passages from ${this.roots.length} folder(s).`);
+      this.log.info(`Corpus indexed in ${Date.now() - started} ms: ${summary.sources} sources, ${summary.passages} passages from ${this.roots.length} folder(s); ${summary.reused} of ${files.length} files unchanged since they were last indexed.`);
       this.setStatus({
         state: this.roots.length > 0 ? 'ready' : 'empty',
         roots: this.roots.length,
@@ -274,6 +294,13 @@ export class CorpusService implements vscode.Disposable {
 
   private setStatus(status: CorpusStatus): void {
     this.currentStatus = status;
+    void vscode.commands.executeCommand('setContext', CONTEXT_CORPUS_STATE, status.state === 'loading' || this.roots.length > 0 ? status.state : 'empty');
+    this.statusChanged.fire(status);
+  }
+
+  private setProgress(phase: 'reading' | 'indexing', done: number, total: number): void {
+    if (this.currentStatus.state !== 'loading') return;
+    this.setStatus({ ...this.currentStatus, progress: { phase, done, total } });
   }
 
   /**
@@ -322,6 +349,7 @@ export class CorpusService implements vscode.Disposable {
     disposeAll(this.watchers);
     disposeAll(this.subscriptions);
     this.changed.dispose();
+    this.statusChanged.dispose();
   }
 }
 

@@ -9,6 +9,7 @@ import type { DocumentFormat, Finding, InputFile } from '../engine';
 import { linesBefore, paragraphChunks, rebaseFinding } from './chunks';
 import type { EngineSession } from './engineSession';
 import {
+  progressSchema,
   responseSchema,
   resultSchemas,
   type CheckOptions,
@@ -25,9 +26,16 @@ type RequestBody = Request extends infer R ? (R extends unknown ? Omit<R, 'id'> 
 /** The source a draft is itself, left out of the corpus it is checked against. */
 export type ExcludedSource = CheckRequestExclude;
 
+/** Where the index is saved between sessions, and who hears how indexing goes. */
+export interface CorpusLoadOptions {
+  /** A folder on a local disk for the saved index (only the worker saves one). */
+  storageDir?: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
 /** One way of running the engine. */
 export interface Backend {
-  setCorpus(files: InputFile[], roots: string[]): Promise<CorpusSummary>;
+  setCorpus(files: InputFile[], roots: string[], options?: CorpusLoadOptions): Promise<CorpusSummary>;
   check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: ExcludedSource): Promise<Finding[]>;
   search(query: string, limit: number): Promise<SearchHit[]>;
   dispose(): void;
@@ -49,6 +57,7 @@ export class EngineTimeoutError extends Error {
 
 interface Pending {
   kind: RequestKind;
+  onProgress?: (done: number, total: number) => void;
   message: Request;
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
@@ -103,8 +112,9 @@ export class WorkerBackend implements Backend {
     return worker;
   }
 
-  setCorpus(files: InputFile[], roots: string[]): Promise<CorpusSummary> {
-    return this.call({ kind: 'setCorpus', files, roots }) as Promise<CorpusSummary>;
+  setCorpus(files: InputFile[], roots: string[], options: CorpusLoadOptions = {}): Promise<CorpusSummary> {
+    const body = { kind: 'setCorpus' as const, files, roots, ...(options.storageDir !== undefined && { storageDir: options.storageDir }) };
+    return this.call(body, options.onProgress) as Promise<CorpusSummary>;
   }
 
   check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: ExcludedSource): Promise<Finding[]> {
@@ -116,13 +126,13 @@ export class WorkerBackend implements Backend {
   }
 
   /** Posts a request; the reply's result is validated against its kind's schema before it resolves. */
-  private call(body: RequestBody): Promise<unknown> {
+  private call(body: RequestBody, onProgress?: (done: number, total: number) => void): Promise<unknown> {
     if (this.failed) return Promise.reject(this.failed);
     const id = this.nextId++;
     const message = { ...body, id } as Request;
     if (message.kind === 'setCorpus') this.lastCorpus = message;
     return new Promise<unknown>((resolve, reject) => {
-      this.pending.set(id, { kind: body.kind, message, resolve, reject });
+      this.pending.set(id, { kind: body.kind, message, resolve, reject, ...(onProgress && { onProgress }) });
       this.worker.postMessage(message);
       this.armTimer();
     });
@@ -169,6 +179,11 @@ export class WorkerBackend implements Backend {
   }
 
   private receive(message: unknown): void {
+    const progress = progressSchema.safeParse(message);
+    if (progress.success) {
+      this.pending.get(progress.data.id)?.onProgress?.(progress.data.progress.done, progress.data.progress.total);
+      return;
+    }
     const response = responseSchema.safeParse(message);
     if (!response.success) return this.fail(new Error(`invalid reply from the engine worker: ${z.prettifyError(response.error)}`));
     const pending = this.pending.get(response.data.id);

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { DocumentFormat, Finding, InputFile } from '../engine';
-import { InProcessBackend, WorkerBackend, type Backend, type ExcludedSource } from './engineBackends';
+import { InProcessBackend, WorkerBackend, type Backend, type CorpusLoadOptions, type ExcludedSource } from './engineBackends';
 import type { CheckOptions, CorpusSummary, SearchHit } from './protocol';
 
 /** The engine, wherever it runs. Replays the corpus to the fallback if the worker fails. */
@@ -37,9 +37,9 @@ export class EngineClient implements vscode.Disposable {
     return this.backend instanceof WorkerBackend ? 'worker' : 'in-process';
   }
 
-  setCorpus(files: InputFile[], roots: string[]): Promise<CorpusSummary> {
+  setCorpus(files: InputFile[], roots: string[], options: CorpusLoadOptions = {}): Promise<CorpusSummary> {
     this.lastCorpus = { files, roots };
-    return this.withRetry(() => this.backend.setCorpus(files, roots));
+    return this.withRetry(() => this.backend.setCorpus(files, roots, options));
   }
 
   /** Checks a draft; `exclude` names the source that is this very draft, when it is in the corpus. */

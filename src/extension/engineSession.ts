@@ -1,25 +1,56 @@
 /**
- * The engine state one host keeps: the corpus and a checker per option set. The worker runs one of these;
- * so does the in-process fallback. No `vscode` here, so the worker bundle stays free of it.
+ * The engine state one host keeps: the corpus, each file's analysed segment and a checker per option set.
+ * The worker runs one of these; so does the in-process fallback. No `vscode` here, so the worker bundle
+ * stays free of it. A new corpus reuses the segments of files whose text is unchanged, so a file event
+ * re-analyses only that file; with a snapshot file (the worker's), segments also survive a restart.
  */
-import { buildCorpus, createChecker, searchCorpus, withoutSource, type Corpus, type DocumentFormat, type Finding, type InputFile } from '../engine';
+import { buildCorpus, createChecker, searchCorpus, withoutSource, type Corpus, type DocumentFormat, type Finding, type InputFile, type SourceSegment } from '../engine';
+import { readSnapshot, segmentKey, writeSnapshot } from './indexStore';
 import type { CheckOptions, CheckRequestExclude, CorpusSummary, SearchHit } from './protocol';
 
 type Checker = ReturnType<typeof createChecker>;
 
+/** Where a session persists its index, and what it calls as files are indexed. */
+export interface CorpusHooks {
+  snapshot?: { file: string; build: string };
+  progress?: (done: number, total: number) => void;
+}
+
 export class EngineSession {
   private corpus: Corpus = buildCorpus([]).corpus;
+  /** The last corpus's segments, by root and path. */
+  private segments = new Map<string, SourceSegment>();
+  /** The snapshot file read into `segments` (it is read once per file). */
+  private snapshotRead: string | undefined;
   /**
    * Keyed by the options' JSON (and the source left out, for a draft that is in the corpus); a checker's
    * per-sentence cache is what keeps re-checks after a keystroke cheap.
    */
   private checkers = new Map<string, Checker>();
 
-  setCorpus(files: InputFile[], roots: string[]): CorpusSummary {
-    const { corpus, problems } = buildCorpus(files, roots);
+  setCorpus(files: InputFile[], roots: string[], hooks: CorpusHooks = {}): CorpusSummary {
+    let notice: string | undefined;
+    const snapshot = hooks.snapshot;
+    if (snapshot && this.snapshotRead !== snapshot.file) {
+      const read = readSnapshot(snapshot.file, snapshot.build);
+      notice = read.notice;
+      for (const [key, segment] of read.segments) if (!this.segments.has(key)) this.segments.set(key, segment);
+      this.snapshotRead = snapshot.file;
+    }
+    const known = this.segments;
+    const { corpus, problems, segments, reused } = buildCorpus(files, roots, {
+      cached: (path, root) => known.get(segmentKey(root, path)),
+      progress: hooks.progress,
+    });
     this.corpus = corpus;
     this.checkers = new Map();
-    return { sources: corpus.sources.length, passages: corpus.passages.length, problems };
+    this.segments = new Map(segments.map((s) => [segmentKey(s.root, s.path), s]));
+    const changed = reused !== segments.length || known.size !== segments.length || notice !== undefined;
+    if (snapshot && changed) {
+      const problem = writeSnapshot(snapshot.file, segments, snapshot.build);
+      if (problem) notice = notice ? `${notice}; ${problem}` : problem;
+    }
+    return { sources: corpus.sources.length, passages: corpus.passages.length, problems, reused, ...(notice !== undefined && { notice }) };
   }
 
   check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: CheckRequestExclude): Finding[] {

@@ -65,7 +65,10 @@ export function activate(context: vscode.ExtensionContext): CorroborateApi {
     }),
   );
   const routed: RoutedEngine = new RoutedEngine(engine, archive, (): CorpusService => corpus);
-  const corpus: CorpusService = own(new CorpusService(routed, settings, log, context.extensionUri));
+  // The saved index lives in the extension's global storage, when that is on a local disk (the worker
+  // reads and writes it with node's file system).
+  const storage = context.globalStorageUri.scheme === 'file' ? context.globalStorageUri.fsPath : undefined;
+  const corpus: CorpusService = own(new CorpusService(routed, settings, log, context.extensionUri, storage));
   corpus.externalSourceUri = (source) => ArchiveService.uriOf(source);
   const annotations = own(new Annotations(settings, log));
   const store = own(new FindingsStore((uri, text, findings) => annotations.apply(uri, text, findings)));

@@ -51,6 +51,10 @@ export const corpusSummarySchema = z.object({
   sources: z.number().int().nonnegative(),
   passages: z.number().int().nonnegative(),
   problems: z.array(corpusProblemSchema),
+  /** Files whose analysis was reused (unchanged since the last load, or read from the saved index). */
+  reused: z.number().int().nonnegative().default(0),
+  /** Why the saved index could not be used or saved; said once, then it is rebuilt. */
+  notice: z.string().optional(),
 });
 /** What loading a corpus produced. */
 export type CorpusSummary = z.infer<typeof corpusSummarySchema>;
@@ -71,6 +75,8 @@ export const requestSchema = z.discriminatedUnion('kind', [
     kind: z.literal('setCorpus'),
     files: z.array(z.object({ path: z.string(), root: z.number().int().nonnegative().optional(), text: z.string() })),
     roots: z.array(z.string()),
+    /** A folder of the extension's own storage on a local disk where the worker keeps the index. */
+    storageDir: z.string().optional(),
   }),
   z.object({ id: z.number().int(), kind: z.literal('check'), text: z.string(), format: formatSchema, options: checkOptionsSchema, exclude: excludeSchema.optional() }),
   z.object({ id: z.number().int(), kind: z.literal('search'), query: z.string(), limit: z.number().int().positive() }),
@@ -85,6 +91,10 @@ export const responseSchema = z.union([
   z.object({ id: z.number().int(), ok: z.literal(false), error: z.string() }),
 ]);
 export type Response = z.infer<typeof responseSchema>;
+
+/** Sent by the worker while it indexes a corpus, before the request's response. */
+export const progressSchema = z.object({ id: z.number().int(), progress: z.object({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() }) });
+export type ProgressMessage = z.infer<typeof progressSchema>;
 
 /**
  * How each request kind's result is validated: a single object, or a list validated item by item (so a

@@ -9,7 +9,6 @@ import type { CorpusService } from './corpusService';
 import type { EngineClient } from './engineClient';
 import type { ExcludedSource } from './engineBackends';
 import type { CheckOptions, CorpusSummary, SearchHit } from './protocol';
-import type { InputFile } from '../engine';
 
 /** What the scheduler needs of an engine. */
 export interface DraftChecker {
@@ -25,8 +24,8 @@ export class RoutedEngine implements DraftChecker {
     private readonly corpus: () => Pick<CorpusService, 'isConfigured'>,
   ) {}
 
-  setCorpus(files: InputFile[], roots: string[]): Promise<CorpusSummary> {
-    return this.engine.setCorpus(files, roots);
+  setCorpus(...args: Parameters<EngineClient['setCorpus']>): Promise<CorpusSummary> {
+    return this.engine.setCorpus(...args);
   }
 
   /** Search through the archive when it answers, else the local corpus. */

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { Verdict } from '../engine';
 import { FOCUS_SIDEBAR_COMMAND } from './constants';
 import type { CorpusService } from './corpusService';
+import { loadingText } from './loadingText';
 import { openFindings, type FindingsStore } from './findingsStore';
 
 export class StatusBar implements vscode.Disposable {
@@ -21,6 +22,7 @@ export class StatusBar implements vscode.Disposable {
     this.subscriptions = [
       store.onDidChange(() => this.update()),
       corpus.onDidChange(() => this.update()),
+      corpus.onDidChangeStatus(() => this.update()),
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
     ];
     this.update();
@@ -35,7 +37,9 @@ export class StatusBar implements vscode.Disposable {
     const editor = vscode.window.activeTextEditor;
     const entry = editor && this.store.get(editor.document.uri);
     if (!entry) {
-      if (editor && !this.corpus.isConfigured() && this.corpus.status.state !== 'loading') this.show('$(circle-slash) Corroborate: no corpus', 'No corpus folder found. Click to open the Corroborate sidebar.');
+      const loading = loadingText(this.corpus.status);
+      if (loading) this.show(`$(sync~spin) Corroborate: ${loading}`, `Corroborate is ${loading}; drafts are checked as soon as it is done.`);
+      else if (editor && !this.corpus.isConfigured()) this.show('$(circle-slash) Corroborate: no corpus', 'No corpus folder found. Click to open the Corroborate sidebar.');
       else this.item.hide();
       return;
     }
@@ -51,6 +55,7 @@ export class StatusBar implements vscode.Disposable {
   }
 
   private show(text: string, tooltip: string): void {
+    if (this.item.text === text && this.item.tooltip === tooltip) return;
     this.item.text = text;
     this.item.tooltip = tooltip;
     this.item.accessibilityInformation = { label: tooltip };

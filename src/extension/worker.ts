@@ -5,14 +5,24 @@
 import { parentPort } from 'node:worker_threads';
 import { z } from 'zod';
 import { EngineSession } from './engineSession';
-import { requestSchema, type Request, type Response } from './protocol';
+import { buildId, snapshotFile } from './indexStore';
+import { requestSchema, type ProgressMessage, type Request, type Response } from './protocol';
 
 const session = new EngineSession();
 
 function handle(request: Request): unknown {
   switch (request.kind) {
-    case 'setCorpus':
-      return session.setCorpus(request.files, request.roots);
+    case 'setCorpus': {
+      const total = request.files.length;
+      // About a hundred progress messages for a large corpus, each file for a small one.
+      const every = Math.max(1, Math.floor(total / 100));
+      return session.setCorpus(request.files, request.roots, {
+        ...(request.storageDir !== undefined && { snapshot: { file: snapshotFile(request.storageDir, request.roots), build: buildId() } }),
+        progress: (done) => {
+          if (done % every === 0 || done === total) parentPort?.postMessage({ id: request.id, progress: { done, total } } satisfies ProgressMessage);
+        },
+      });
+    }
     case 'check':
       return session.check(request.text, request.format, request.options, request.exclude);
     case 'search':

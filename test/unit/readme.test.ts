@@ -68,7 +68,14 @@ describe('README command-line examples', function () {
         assert.strictEqual(sarif.version, '2.1.0');
         assert.ok(sarif.runs[0].results.length > 0, 'the SARIF log has results');
       }
-      if (command === 'search') assert.match(out, /^1\. corpus\/sources\/\S+:\d+:\d+ /m, context);
+      if (command === 'search' && line.includes('--input')) {
+        const answers = out.trim().split('\n').map((l) => JSON.parse(l));
+        assert.ok(answers.length >= 3, context);
+        for (const a of answers) {
+          assert.deepStrictEqual(Object.keys(a), ['id', 'results'], context);
+          assert.ok(a.results.length > 0 && a.results.every((r: object) => Object.keys(r).join() === 'source,start,end,score'), context);
+        }
+      } else if (command === 'search') assert.match(out, /^1\. corpus\/sources\/\S+:\d+:\d+ /m, context);
       if (command === 'stance' || command === 'claims') {
         const answers = out.trim().split('\n').map((l) => JSON.parse(l));
         const fields = command === 'stance' ? ['id', 'stance', 'confidence'] : ['id', 'checkworthiness', 'claim', 'kinds'];

@@ -2,6 +2,8 @@
 // actions and review annotations, on test/fixtures/workspace/draft.md against its corpus/. Expected
 // claims and verdicts come from the fixture's EXPECTED.md, and their ranges from the draft's text.
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Verdict } from '../../src/engine/types';
 import type { CorroborateApi } from '../../src/extension/extension';
@@ -71,6 +73,17 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
+/** Leaves the figure in .vscode-test/ (ignored by git) for `npm run bench`; a failure to write is only logged. */
+function recordFirstHighlights(ms: number, corpus: string): void {
+  try {
+    const dir = path.resolve(__dirname, '../../../.vscode-test');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'first-findings.json'), JSON.stringify({ ms, corpus, at: new Date().toISOString() }) + '\n');
+  } catch (e) {
+    console.log(`      (could not record the figure: ${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+
 suite('core: checking a draft (real VS Code)', () => {
   let api: CorroborateApi;
   let uri: vscode.Uri;
@@ -127,7 +140,16 @@ suite('core: checking a draft (real VS Code)', () => {
 
   suiteTeardown(closeAllEditors);
 
-  test('runs the engine in a worker thread', async () => {
+  test('runs the engine in a worker thread (and measures the time to the first highlights)', async () => {
+    // Measured, never asserted: printed, and written for `npm run bench` to show. The extension is already
+    // active (the activation suite opened a Markdown document), so this is opening a draft, not a cold start.
+    const t0 = performance.now();
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc, { preview: false });
+    await waitFor(() => ['contested', 'supported', 'unverified'].some((v) => api.decorations(uri)[v as Verdict].length > 0), 'the first highlights');
+    const ms = performance.now() - t0;
+    console.log(`      first highlights ${Math.round(ms)} ms after opening ${DRAFT} (${api.corpus.status.sources}-file corpus)`);
+    recordFirstHighlights(ms, `${api.corpus.status.sources}-file corpus, extension already active`);
     await openChecked();
     assert.strictEqual(api.engineMode(), 'worker');
     assert.ok(api.corpus.isConfigured(), 'the fixture corpus/ folder is found without any setting');

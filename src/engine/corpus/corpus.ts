@@ -7,7 +7,9 @@ import { formatForPath, hideInvisibles, readDocument, type ReadDocument } from '
 import { parseFrontMatter } from './frontmatter';
 import { splitSentences } from '../text/sentences';
 import { BOILERPLATE_RE, GLUED_FURNITURE_RE } from '../lexicon';
-import { buildIndex, rank, type RetrievalIndex } from './retrieval';
+import { rank, type RetrievalIndex } from './retrieval';
+import { assembleIndex } from './postings';
+import { contentHash, emptySegment, segmentOf, type SourceSegment } from './segment';
 
 /** A loaded corpus: sources, their passages and the index over them. */
 export interface Corpus {
@@ -22,6 +24,18 @@ export interface Corpus {
 export interface CorpusBuild {
   corpus: Corpus;
   problems: CorpusProblem[];
+  /** Every file's segment, in load order: what a persisted index keeps. */
+  segments: SourceSegment[];
+  /** How many segments came from `cached` instead of being analysed again. */
+  reused: number;
+}
+
+/** How {@link buildCorpus} may reuse earlier work and report progress. */
+export interface BuildOptions {
+  /** A segment analysed earlier for this file, if any; used only when its hash is the file's. */
+  cached?: (path: string, root: number) => SourceSegment | undefined;
+  /** Called after each file, with the files done and the total. */
+  progress?: (done: number, total: number) => void;
 }
 
 /** Lines shorter than this (in words) without sentence punctuation are navigation, captions or buttons. */
@@ -31,41 +45,63 @@ const MAX_TITLE = 140;
 
 /**
  * Loads files into a corpus. `roots` are only used to name problems
- * ("root/path"); sources keep their root index.
+ * ("root/path"); sources keep their root index. A file whose cached segment has its content hash is not
+ * analysed again; the result is the same either way.
  */
-export function buildCorpus(files: InputFile[], roots: string[] = []): CorpusBuild {
+export function buildCorpus(files: InputFile[], roots: string[] = [], options: BuildOptions = {}): CorpusBuild {
   const problems: CorpusProblem[] = [];
   const sources: Source[] = [];
   const passages: Passage[] = [];
   const sourceOf: Source[] = [];
+  const segments: SourceSegment[] = [];
   const seen = new Set<string>();
-  for (const file of files) {
+  let reused = 0;
+  files.forEach((file, done) => {
     const root = file.root ?? 0;
     const key = `${root}\u0000${file.path}`;
-    if (seen.has(key)) continue;
+    if (seen.has(key)) return;
     seen.add(key);
     const shown = roots[root] ? `${roots[root].replace(/\/+$/, '')}/${file.path}` : file.path;
     // Invisible characters inside words (a soft hyphen in "21\u00AD8") are moved out of them, at the same
     // length, so passages read as a reader sees them and every offset still points into the file.
     const text = hideInvisibles(file.text);
-    const front = parseFrontMatter(text);
-    if (!front.ok) {
-      problems.push({ path: shown, message: front.message });
-      continue;
+    const hash = contentHash(file.text);
+    const cached = options.cached?.(file.path, root);
+    let segment: SourceSegment;
+    if (cached && cached.hash === hash) {
+      segment = cached.root === root ? cached : { ...cached, root };
+      reused++;
+    } else {
+      segment = analyseSource(file.path, root, hash, text);
     }
-    const source: Source = { id: file.path, root, meta: { title: '' }, text };
-    // Parsed once: both the passages and a derived title read the same document.
-    const doc = readDocument(text, formatForPath(file.path));
-    const sentences = contentSentences(doc);
-    source.meta = { ...front.meta, title: front.meta.title ?? deriveTitle(text, doc, front.length, file.path) } as SourceMeta;
+    segments.push(segment);
+    options.progress?.(done + 1, files.length);
+    if (segment.problem !== undefined) {
+      problems.push({ path: shown, message: segment.problem });
+      return;
+    }
+    const source: Source = { id: file.path, root, meta: segment.meta, text };
     sources.push(source);
-    for (const p of passagesOf(source, sentences)) {
-      passages.push(p);
+    const spans = segment.spans;
+    for (let k = 0; k < spans.length; k += 4) {
+      const [start, end, focusStart, focusEnd] = [spans[k], spans[k + 1], spans[k + 2], spans[k + 3]];
+      passages.push({ id: `${source.id}#${focusStart}`, sourceId: source.id, start, end, text: text.slice(start, end), focus: { start: focusStart, end: focusEnd } });
       sourceOf.push(source);
     }
-  }
-  const index = buildIndex(passages, (_p, i) => sourceOf[i].text);
-  return { corpus: { sources, passages, sourceOf, index }, problems };
+  });
+  const index = assembleIndex(segments);
+  return { corpus: { sources, passages, sourceOf, index }, problems, segments, reused };
+}
+
+/** Analyses one file (its text with invisibles hidden): front matter, title, passages and their terms. */
+function analyseSource(path: string, root: number, hash: string, text: string): SourceSegment {
+  const front = parseFrontMatter(text);
+  if (!front.ok) return emptySegment(path, root, hash, { title: '' }, front.message);
+  // Parsed once: both the passages and a derived title read the same document.
+  const doc = readDocument(text, formatForPath(path));
+  const sentences = contentSentences(doc);
+  const meta = { ...front.meta, title: front.meta.title ?? deriveTitle(text, doc, front.length, path) } as SourceMeta;
+  return segmentOf(path, root, hash, meta, text, passagesOf(sentences));
 }
 
 /** Sentences of a source that are article content (not furniture, not appeals). */
@@ -122,19 +158,12 @@ const CONTEXT_BEFORE = 2;
 const CONTEXT_AFTER = 1;
 
 /** One passage per content sentence: the sentence with its neighbouring content sentences. */
-function passagesOf(source: Source, sentences: Span[]): Passage[] {
-  return sentences.map((focus, i) => {
-    const start = sentences[Math.max(0, i - CONTEXT_BEFORE)].start;
-    const end = sentences[Math.min(sentences.length - 1, i + CONTEXT_AFTER)].end;
-    return {
-      id: `${source.id}#${focus.start}`,
-      sourceId: source.id,
-      start,
-      end,
-      text: source.text.slice(start, end),
-      focus: { start: focus.start, end: focus.end },
-    };
-  });
+function passagesOf(sentences: Span[]): { start: number; end: number; focus: Span }[] {
+  return sentences.map((focus, i) => ({
+    start: sentences[Math.max(0, i - CONTEXT_BEFORE)].start,
+    end: sentences[Math.min(sentences.length - 1, i + CONTEXT_AFTER)].end,
+    focus: { start: focus.start, end: focus.end },
+  }));
 }
 
 /**

@@ -1,85 +1,41 @@
 /**
- * BM25 retrieval over passages. A small own implementation rather than
- * minisearch: we need per-term query weights (names and numbers count double)
- * and the same normalised tokens as the stance detectors, and a plain index of
- * maps is trivially cloneable to a worker. It is ~80 lines and has no state
- * beyond the corpus.
+ * BM25 retrieval over passages, our own rather than a library's: we need per-term query weights (names and
+ * numbers count double), the same normalised tokens as the stance detectors, an index assembled from
+ * per-source pieces (so a persisted index updates one file at a time), and results identical to scoring
+ * every passage. Postings are typed arrays in one compressed-sparse-row layout; top-k is document-at-a-time
+ * MaxScore, which never scores a passage that cannot enter the top k (see {@link rank}).
  */
-import type { Passage } from '../types';
 import { isContent, tokenize } from '../text/tokens';
 
 /** BM25 term-frequency saturation (standard value). */
-const K1 = 1.2;
+export const K1 = 1.2;
 /** BM25 length normalisation (standard value). */
-const B = 0.75;
-/** Weight of the passage's central sentence relative to its neighbours. */
-const FOCUS_WEIGHT = 2;
+export const B = 0.75;
 /** Query weight of a capitalised word or a number (plain words weigh 1). */
 const ANCHOR_WEIGHT = 2;
 
-/** An inverted index over passages. */
+/** An inverted index over passages: postings of term t are `docs`/`freqs` from `offsets[t]` to `offsets[t + 1]`. */
 export interface RetrievalIndex {
-  /** term -> list of [passage index, weighted term frequency]. */
-  postings: Map<string, [number, number][]>;
+  /** Normalised term -> term id. */
+  termIds: Map<string, number>;
+  /** Start of each term's postings; one more entry than there are terms. */
+  offsets: Uint32Array;
+  /** Passage index of each posting, ascending within a term. */
+  docs: Uint32Array;
+  /** Weighted term frequency of each posting (the focus sentence counts double). */
+  freqs: Uint16Array | Uint32Array;
   /** Weighted length of each passage. */
-  lengths: number[];
+  lengths: Uint32Array;
   avgLength: number;
+  /** Largest BM25 term-frequency part of each term over its postings: the bound MaxScore prunes with. */
+  maxNorm: Float64Array;
   /** Passages never returned (those of a draft's own file when the draft is also in the corpus). */
   excluded?: ReadonlySet<number>;
 }
 
-/** A source's content tokens: its text tokenised once, however many passages share each sentence. */
-type SourceTokens = { start: number; end: number; norm: string }[];
-
-function sourceTokens(text: string): SourceTokens {
-  return tokenize(text).filter(isContent).map(({ start, end, norm }) => ({ start, end, norm }));
-}
-
-/** Index of the first token starting at or after `offset` (tokens are in text order). */
-function firstAt(tokens: SourceTokens, offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Weighted term frequencies of a passage: the focus sentence counts double. */
-function passageTerms(tokens: SourceTokens, p: Passage): Map<string, number> {
-  const tf = new Map<string, number>();
-  const add = (from: number, to: number, w: number): void => {
-    for (let i = firstAt(tokens, from); i < tokens.length && tokens[i].end <= to; i++) tf.set(tokens[i].norm, (tf.get(tokens[i].norm) ?? 0) + w);
-  };
-  add(p.start, p.focus.start, 1);
-  add(p.focus.start, p.focus.end, FOCUS_WEIGHT);
-  add(p.focus.end, p.end, 1);
-  return tf;
-}
-
-/** Builds the index; `textOf` returns the full text of a passage's source. */
-export function buildIndex(passages: Passage[], textOf: (p: Passage, i: number) => string): RetrievalIndex {
-  const postings = new Map<string, [number, number][]>();
-  const lengths: number[] = [];
-  const tokensOf = new Map<string, SourceTokens>();
-  passages.forEach((p, i) => {
-    const text = textOf(p, i);
-    let tokens = tokensOf.get(text);
-    if (!tokens) tokensOf.set(text, (tokens = sourceTokens(text)));
-    const tf = passageTerms(tokens, p);
-    let len = 0;
-    for (const [term, f] of tf) {
-      len += f;
-      const list = postings.get(term);
-      if (list) list.push([i, f]);
-      else postings.set(term, [[i, f]]);
-    }
-    lengths.push(len);
-  });
-  const avgLength = lengths.length ? lengths.reduce((a, b) => a + b, 0) / lengths.length : 1;
-  return { postings, lengths, avgLength };
+/** BM25's term-frequency part for a weighted frequency `f` in a passage of weighted length `len`. */
+export function bm25Norm(f: number, len: number, avgLength: number): number {
+  return f * (K1 + 1) / (f + K1 * (1 - B + B * len / avgLength));
 }
 
 /** Query terms with their weights: capitalised words and figures are anchors and weigh more. */
@@ -94,19 +50,205 @@ export function queryTerms(query: string): Map<string, number> {
   return terms;
 }
 
-/** Top `limit` passages for a query as [passage index, score], best first. */
+/** One query term's cursor over its postings. */
+interface Cursor {
+  /** Position of the term in the query: contributions are summed in this order, as a full scan would. */
+  order: number;
+  /** weight × idf. */
+  factor: number;
+  /** Upper bound of the term's contribution to any passage. */
+  bound: number;
+  at: number;
+  end: number;
+}
+
+/** Relative slack on bounds, so that rounding in a sum of bounds never prunes a passage that ties. */
+const BOUND_SLACK = 1e-9;
+
+/**
+ * Top `limit` passages for a query as [passage index, score], best first (ties by passage index). The same
+ * list, to the last bit of every score, as adding up every posting of every query term; but terms whose
+ * bounds together cannot lift a passage past the current k-th score are only looked up for passages the
+ * other terms found (MaxScore), so a common word's long list is skipped through, not scored.
+ */
 export function rank(index: RetrievalIndex, query: string, limit: number): [number, number][] {
   const n = index.lengths.length;
-  const scores = new Map<number, number>();
+  const cursors: Cursor[] = [];
+  let order = 0;
   for (const [term, weight] of queryTerms(query)) {
-    const list = index.postings.get(term);
-    if (!list) continue;
-    const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));
-    for (const [i, f] of list) {
-      if (index.excluded?.has(i)) continue;
-      const norm = f * (K1 + 1) / (f + K1 * (1 - B + B * index.lengths[i] / index.avgLength));
-      scores.set(i, (scores.get(i) ?? 0) + weight * idf * norm);
+    const position = order++;
+    const id = index.termIds.get(term);
+    if (id === undefined) continue;
+    const at = index.offsets[id];
+    const end = index.offsets[id + 1];
+    const df = end - at;
+    if (df === 0) continue;
+    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    const factor = weight * idf;
+    cursors.push({ order: position, factor, bound: factor * index.maxNorm[id], at, end });
+  }
+  if (cursors.length === 0 || limit <= 0) return [];
+  // Ascending bounds: the cursors before `firstEssential` are the non-essential ones, whose bounds together
+  // (prefix[i] = sum of bounds 0..i) stay below the threshold. Cursor state lives in typed arrays: this
+  // loop runs once per candidate passage.
+  cursors.sort((a, b) => a.bound - b.bound);
+  const m = cursors.length;
+  const prefix = new Float64Array(m);
+  const at = new Uint32Array(m);
+  const ends = new Uint32Array(m);
+  const factors = new Float64Array(m);
+  const orders = new Uint32Array(m);
+  let sum = 0;
+  cursors.forEach((c, i) => {
+    prefix[i] = sum += c.bound;
+    at[i] = c.at;
+    ends[i] = c.end;
+    factors[i] = c.factor;
+    orders[i] = c.order;
+  });
+  const { docs, freqs, lengths, avgLength } = index;
+  const excluded = index.excluded;
+  const contributions = new Float64Array(order);
+  const touched: number[] = [];
+  const top = new TopK(limit);
+  let firstEssential = 0;
+  for (;;) {
+    // The next passage any essential term is in.
+    let doc = 0xffffffff;
+    for (let i = firstEssential; i < m; i++) if (at[i] < ends[i] && docs[at[i]] < doc) doc = docs[at[i]];
+    if (doc === 0xffffffff) break;
+    const len = lengths[doc];
+    let score = 0;
+    touched.length = 0;
+    for (let i = firstEssential; i < m; i++) {
+      const a = at[i];
+      if (a < ends[i] && docs[a] === doc) {
+        const value = factors[i] * bm25Norm(freqs[a], len, avgLength);
+        contributions[orders[i]] = value;
+        touched.push(orders[i]);
+        score += value;
+        at[i] = a + 1;
+      }
+    }
+    if (excluded?.has(doc)) continue;
+    const threshold = top.threshold();
+    const full = top.full();
+    let alive = true;
+    for (let i = firstEssential - 1; i >= 0; i--) {
+      if (full && (score + prefix[i]) * (1 + BOUND_SLACK) < threshold) {
+        alive = false;
+        break;
+      }
+      const a = (at[i] = seek(docs, at[i], ends[i], doc));
+      if (a < ends[i] && docs[a] === doc) {
+        const value = factors[i] * bm25Norm(freqs[a], len, avgLength);
+        contributions[orders[i]] = value;
+        touched.push(orders[i]);
+        score += value;
+      }
+    }
+    if (alive && (!full || score * (1 + BOUND_SLACK) >= threshold)) {
+      // The exact score: contributions added in query order, starting from 0, as a full scan adds them.
+      touched.sort((a, b) => a - b);
+      let exact = 0;
+      for (const o of touched) exact += contributions[o];
+      if (top.offer(doc, exact)) {
+        const t = top.threshold();
+        while (firstEssential < m && prefix[firstEssential] * (1 + BOUND_SLACK) < t) firstEssential++;
+      }
     }
   }
-  return [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
+  return top.sorted();
+}
+
+/** First position in `docs[from, end)` holding a passage index of at least `doc` (galloping, then binary search). */
+function seek(docs: Uint32Array, from: number, end: number, doc: number): number {
+  if (from >= end || docs[from] >= doc) return from;
+  let step = 1;
+  let lo = from;
+  let hi = from + 1;
+  while (hi < end && docs[hi] < doc) {
+    lo = hi;
+    step *= 2;
+    hi = lo + step;
+  }
+  if (hi > end) hi = end;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (docs[mid] < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The best `k` (passage, score) pairs seen, as a min-heap whose root is the worst kept. Passages are offered
+ * in ascending index order, so an equal score never displaces a kept one (the full scan's tie order).
+ */
+class TopK {
+  private readonly docs: number[] = [];
+  private readonly scores: number[] = [];
+
+  constructor(private readonly k: number) {}
+
+  full(): boolean {
+    return this.docs.length >= this.k;
+  }
+
+  /** The score to beat once full (0 before). */
+  threshold(): number {
+    return this.full() ? this.scores[0] : 0;
+  }
+
+  /** Keeps the pair if it is among the best k so far; true when the threshold may have risen. */
+  offer(doc: number, score: number): boolean {
+    if (!this.full()) {
+      this.docs.push(doc);
+      this.scores.push(score);
+      this.up(this.docs.length - 1);
+      return this.full();
+    }
+    if (!this.worse(this.docs[0], this.scores[0], doc, score)) return false;
+    this.docs[0] = doc;
+    this.scores[0] = score;
+    this.down(0);
+    return true;
+  }
+
+  /** True when (d1, s1) ranks below (d2, s2): a lower score, or the same score and a later passage. */
+  private worse(d1: number, s1: number, d2: number, s2: number): boolean {
+    return s1 < s2 || (s1 === s2 && d1 > d2);
+  }
+
+  private up(i: number): void {
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!this.worse(this.docs[i], this.scores[i], this.docs[p], this.scores[p])) break;
+      this.swap(i, p);
+      i = p;
+    }
+  }
+
+  private down(i: number): void {
+    const n = this.docs.length;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < n && this.worse(this.docs[l], this.scores[l], this.docs[m], this.scores[m])) m = l;
+      if (r < n && this.worse(this.docs[r], this.scores[r], this.docs[m], this.scores[m])) m = r;
+      if (m === i) return;
+      this.swap(i, m);
+      i = m;
+    }
+  }
+
+  private swap(a: number, b: number): void {
+    [this.docs[a], this.docs[b]] = [this.docs[b], this.docs[a]];
+    [this.scores[a], this.scores[b]] = [this.scores[b], this.scores[a]];
+  }
+
+  sorted(): [number, number][] {
+    return this.docs.map((d, i): [number, number] => [d, this.scores[i]]).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  }
 }

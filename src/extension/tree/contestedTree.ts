@@ -4,6 +4,7 @@
  * out: they no longer need attention.
  */
 import * as vscode from 'vscode';
+import { loadingText } from '../loadingText';
 import { z } from 'zod';
 import { VERDICTS, type Evidence, type Stance, type Verdict } from '../../engine';
 import { COMMANDS, CONTESTED_VIEW_ID, TREE_ITEM_CONTEXT } from '../constants';
@@ -88,9 +89,17 @@ export function registerContestedTree(deps: ViewDeps): ContestedTree {
     return isTreeNode(element) ? element : undefined;
   };
 
+  // While the corpus loads, the view says how far it is (the status bar says the same).
+  const showLoading = () => {
+    const loading = loadingText(deps.corpus.status);
+    view.message = loading ? `Corroborate is ${loading}…` : undefined;
+  };
+  showLoading();
+
   const disposables: vscode.Disposable[] = [
     view,
     provider,
+    deps.corpus.onDidChangeStatus(showLoading),
     deps.store.onDidChange(update),
     vscode.commands.registerCommand(COMMANDS.refreshTree, update),
     vscode.commands.registerCommand(COMMANDS.filterTree, async (verdicts?: unknown) => {

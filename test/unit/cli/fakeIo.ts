@@ -26,7 +26,7 @@ function eacces(p: string): Error {
 }
 
 /** `denied`: paths (files or folders) whose reading or listing fails with EACCES, as for another user's files. */
-export function fakeIo(files: Record<string, FakeFile>, options: { tty?: boolean; stdin?: string; denied?: string[] } = {}): FakeIo {
+export function fakeIo(files: Record<string, FakeFile>, options: { tty?: boolean; stdin?: string; denied?: string[]; build?: string } = {}): FakeIo {
   const denied = new Set((options.denied ?? []).map(norm));
   const table = new Map(Object.entries(files).map(([p, f]) => [norm(p), f]));
   const isDir = (p: string) => p === '.' || [...table.keys()].some((f) => f.startsWith(p === '/' ? '/' : `${p}/`));
@@ -73,6 +73,12 @@ export function fakeIo(files: Record<string, FakeFile>, options: { tty?: boolean
       const key = norm(p);
       if (!table.has(key) && !isDir(key)) throw enoent(p);
       return path.posix.resolve('/fake', key);
+    },
+    async writeFileAtomic(p, bytes) {
+      table.set(norm(p), bytes.slice());
+    },
+    async buildId() {
+      return options.build ?? 'test-build';
     },
     async readStdin() {
       return new TextEncoder().encode(options.stdin ?? '');

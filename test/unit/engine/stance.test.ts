@@ -28,12 +28,18 @@ describe('stance', () => {
     ['The zoo bought two elephants.', 'The council approved the harbour bridge plan.', 'unrelated'],
     // A name in apposition identifies; the fact is stated without it.
     ['Rep. Ana Silva, a Riverton Democrat, called the closure a failure of planning.', 'Silva called the closure a failure of planning.', 'supports'],
-    ['According to police, the intruder, Pavel Roth, climbed the fence of the depot and ran across the yard to the main gate.', 'The intruder climbed the fence of the depot and ran across the yard to the main gate, police said.', 'supports'],
     // A date the passage rules out does not state the claim's: it contradicts it.
     ['The club switched to the new ball in May 1999.', 'The club switched to the new ball in May 2000 (not 1998 or 1999 as the coach claimed).', 'conflicts', 'date'],
     // Both sides deny: no conflict.
     ['The league rejected the allegations, saying they contained not a shred of truth.', '"There is no truth to these claims. We categorically deny these allegations," the league said.', 'supports'],
   ];
+  it('does not require a name in apposition ("the intruder, Pavel Roth, climbed ...")', () => {
+    const r = judgeStance('According to police, the intruder, Pavel Roth, climbed the fence of the depot and ran across the yard to the main gate.',
+      'The intruder climbed the fence of the depot and ran across the yard to the main gate, police said.');
+    assert.notEqual(r.stance, 'conflicts');
+    assert.ok(!r.reasons.join(' ').includes('Pavel Roth'), r.reasons.join('; '));
+  });
+
   for (const [claim, passage, stance, reason] of cases) {
     it(`${stance}${reason ? ` (${reason})` : ''}: "${claim}" / "${passage}"`, () => {
       const r = judgeStance(claim, passage);

@@ -186,3 +186,48 @@ describe('engine backends (worker thread and in-process fallback)', function () 
     });
   });
 });
+
+describe('engine session: the saved index', () => {
+  let dir: string;
+  beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-session-'))));
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const files = [
+    { path: 'vote.md', root: 0, text: 'The council passed the budget in a 7-2 vote on Tuesday. Mayor Elena Vasquez praised the result.' },
+    { path: 'parks.txt', root: 0, text: 'Riverton parks will get new benches. The parks department ordered 40 benches.' },
+  ];
+  const draft = 'The council passed the budget in a 6-3 vote on Tuesday.';
+
+  it('a new session reloads every file from the snapshot, with the same findings; a changed file alone is analysed again', () => {
+    const snapshot = { file: path.join(dir, 'index', 'corpus.idx'), build: 'b1' };
+    const first = new EngineSession();
+    assert.strictEqual(first.setCorpus(files, ['c'], { snapshot }).reused, 0);
+    assert.ok(fs.existsSync(snapshot.file));
+    const second = new EngineSession();
+    const summary = second.setCorpus(files, ['c'], { snapshot });
+    assert.strictEqual(summary.reused, 2);
+    assert.strictEqual(summary.notice, undefined);
+    const options = { minCheckworthiness: 0.5, maxEvidence: 3 };
+    assert.deepStrictEqual(second.check(draft, 'plaintext', options), first.check(draft, 'plaintext', options));
+    // In the same session a file event re-analyses only the file that changed, and the snapshot follows.
+    const changed = [files[0], { ...files[1], text: files[1].text.replace('40', '45') }];
+    assert.strictEqual(second.setCorpus(changed, ['c'], { snapshot }).reused, 1);
+    assert.strictEqual(new EngineSession().setCorpus(changed, ['c'], { snapshot }).reused, 2);
+  });
+
+  it('a corrupt or outdated snapshot gives one notice, is rebuilt and saved again', () => {
+    const snapshot = { file: path.join(dir, 'corpus.idx'), build: 'b1' };
+    new EngineSession().setCorpus(files, ['c'], { snapshot });
+    const bytes = fs.readFileSync(snapshot.file);
+    bytes[bytes.length - 1] ^= 1;
+    fs.writeFileSync(snapshot.file, bytes);
+    const session = new EngineSession();
+    const broken = session.setCorpus(files, ['c'], { snapshot });
+    assert.match(broken.notice ?? '', /is corrupt \(checksum mismatch\); rebuilding it/);
+    assert.strictEqual(broken.reused, 0);
+    assert.strictEqual(session.setCorpus(files, ['c'], { snapshot }).notice, undefined, 'said once');
+    assert.strictEqual(new EngineSession().setCorpus(files, ['c'], { snapshot }).reused, 2, 'saved again');
+    const outdated = new EngineSession().setCorpus(files, ['c'], { snapshot: { ...snapshot, build: 'b2' } });
+    assert.match(outdated.notice ?? '', /is outdated/);
+    assert.strictEqual(outdated.reused, 0);
+  });
+});
