@@ -2,6 +2,11 @@
 // Runs the real-VS-Code suite (out/test/vscode/index.js) inside code-server's extension host, headless.
 // Prints the suite's mocha output and exits with the code the extension host reports.
 //
+// UI steps: a test that must drive the real workbench UI (type into a QuickPick or an input box, press a key,
+// click an item's button) prints `[ui] {"waitFor"?, "type"?, "press"?, "click"?}` through the suite's console;
+// this runner performs the steps in order with Playwright's keyboard and mouse, in the page, as a user would.
+// The tests then wait for the effect. CORROBORATE_UI_BRIDGE=1 tells the suite this runner is present.
+//
 // Env: MOCHA_GREP=<regex> filters tests; VSCODE_TEST_TIMEOUT_MS (default 300000) bounds the whole run;
 //      VSCODE_TEST_VERBOSE=1 also prints workbench and server logs; VSCODE_TEST_KEEP_TMP=1 keeps user data.
 // Everything the workbench and server print goes to .vscode-test/last-run.log.
@@ -41,8 +46,32 @@ say(`VS Code ${versions.vscode} (code-server ${versions.codeServer})`);
 const session = new HostSession({ logFile: path.join(root, '.vscode-test/last-run.log'), verbose });
 const fixturesBefore = snapshotTree(fixtures);
 const workspace = session.copyWorkspace(path.join(fixtures, 'workspace'));
+// The web workbench saves edited files after one second by default (files.autoSave "afterDelay" when isWeb):
+// a test that edits the draft and takes longer than that to revert it would save the edit into the copy.
+session.writeUserSettings({ 'files.autoSave': 'off' });
 let dialogs = 0;
 let exiting = false;
+let resolvePage;
+const pageReady = new Promise((resolve) => (resolvePage = resolve));
+let uiQueue = Promise.resolve();
+const UI_MARK = '[ui] ';
+const UI_TIMEOUT_MS = 60_000;
+
+/** Performs one UI step the suite asked for; a failure is printed (the test then times out naming what it awaited). */
+function uiStep(json) {
+  uiQueue = uiQueue.then(async () => {
+    const step = JSON.parse(json);
+    const page = await pageReady;
+    try {
+      if (step.waitFor) await page.locator(step.waitFor).first().waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+      if (step.click) await page.locator(step.click).first().click({ timeout: UI_TIMEOUT_MS });
+      if (step.type) await page.keyboard.type(step.type, { delay: 20 });
+      if (step.press) await page.keyboard.press(step.press);
+    } catch (err) {
+      console.error(`[vscode-tests] UI step ${json} failed: ${err?.message ?? err}`);
+    }
+  });
+}
 
 async function finish(code, reason) {
   if (exiting) return;
@@ -68,9 +97,9 @@ setTimeout(() => finish(1, `TIMEOUT: the extension host reported no result withi
 session.onServerExit = (code, signal) => finish(1, `code-server exited early (code ${code}, signal ${signal})`);
 
 try {
-  const endpoint = await session.startServer();
+  const endpoint = await session.startServer({ CORROBORATE_UI_BRIDGE: '1' });
   say(`code-server listening on ${endpoint.origin}`);
-  await session.openWorkbench(endpoint, {
+  const page = await session.openWorkbench(endpoint, {
     folder: workspace,
     payload: [
       ['extensionDevelopmentPath', root],
@@ -78,7 +107,10 @@ try {
     ],
     onLog: (type, text) => {
       if (text.includes(DIALOG_LOG)) dialogs++;
-      if (text.startsWith(MARK)) {
+      if (text.startsWith(MARK + UI_MARK)) {
+        if (verbose) console.log(text.slice(MARK.length));
+        uiStep(text.slice(MARK.length + UI_MARK.length));
+      } else if (text.startsWith(MARK)) {
         (type === 'error' ? console.error : console.log)(text.slice(MARK.length));
       } else if (verbose) {
         console.log(`[workbench ${type}] ${text}`);
@@ -86,6 +118,7 @@ try {
     },
     onExit: (code) => finish(code, `extension host finished the suite with exit code ${code}`),
   });
+  resolvePage(page);
   say('workbench opened; waiting for the suite');
 } catch (err) {
   await finish(1, `runner error: ${err?.stack || err}`);
