@@ -45,7 +45,7 @@ suite('robustness: races and hostile input (real VS Code)', () => {
       ]);
       assert.deepStrictEqual(results, [true, true, true], 'each decision is reported saved');
       const saved = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
-      const kept = Object.values(saved.entries as Record<string, { quote: string; decision: string }>).map((e) => [e.quote, e.decision]).sort();
+      const kept = Object.values(saved.entries as Record<string, { quote: string; history: { status: string }[] }>).map((e) => [e.quote, e.history.map((h) => h.status).join()]).sort();
       assert.deepStrictEqual(kept, [[a.claim.text, 'accepted'], [b.claim.text, 'dismissed'], [c.claim.text, 'dismissed']].sort());
       await waitFor(() => api.store.get(uri)?.findings.filter((f) => f.review).length === 3, 'all three decisions to apply');
       assert.deepStrictEqual(fs.readdirSync(workspaceUri('.corroborate').fsPath), ['annotations.json'], 'no temporary or lock file is left');

@@ -1,7 +1,8 @@
 /**
  * The "Contested statements" sidebar: file → claim → evidence, rendered from the findings store and
  * filtered by verdict (contested only by default). Claims an editor has accepted or dismissed are left
- * out: they no longer need attention.
+ * out: they no longer need attention; claims marked as needing a source stay, marked so. Each draft says
+ * how many of its claims are reviewed ("2 · 3 of 8 reviewed").
  */
 import * as vscode from 'vscode';
 import { z } from 'zod';
@@ -11,6 +12,7 @@ import type { ClaimArgs } from '../commandArgs';
 import { VERDICT_ICONS, VERDICT_LABELS } from '../convert';
 import type { ViewDeps } from '../deps';
 import { openFindings } from '../findingsStore';
+import { DECISION_LABELS, progressDetail, reviewProgress } from '../reviewProgress';
 import type { ReviewedFinding } from '../findingsStore';
 
 // Claim and evidence nodes are also valid `ClaimArgs` (uri, claimId, evidence index): the item context
@@ -42,6 +44,8 @@ export interface ContestedTree extends vscode.Disposable {
   reveal(element: unknown): Promise<void>;
   /** Ids of the selected items. */
   selectedIds(): string[];
+  /** The element an item's menus pass to their commands (for an item `children` returned). */
+  nodeOf(item: vscode.TreeItem): TreeNode | undefined;
   /** The number on the view's badge; 0 when it shows none. */
   badgeCount(): number;
   /** The verdicts the tree currently shows. */
@@ -119,6 +123,7 @@ export function registerContestedTree(deps: ViewDeps): ContestedTree {
       if (node) await view.reveal(node, { select: true, focus: false, expand: false });
     },
     selectedIds: () => view.selection.map((node) => nodeId(node)),
+    nodeOf: (item) => itemNodes.get(item),
     badgeCount: () => view.badge?.value ?? 0,
     verdicts: () => filter.get(),
     dispose: () => vscode.Disposable.from(...disposables).dispose(),
@@ -174,10 +179,11 @@ class ContestedTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode
     this.changed.dispose();
   }
 
+  /** Drafts with statements to show, and drafts whose review has started (so their progress stays in view). */
   private files(): FileNode[] {
     return this.deps.store
       .all()
-      .filter((doc) => this.shownIn(doc.uri).length > 0)
+      .filter((doc) => this.shownIn(doc.uri).length > 0 || doc.findings.some((f) => f.review))
       .map((doc): FileNode => ({ kind: 'file', doc: doc.uri }))
       .sort((a, b) => relativePath(a.doc).localeCompare(relativePath(b.doc)));
   }
@@ -189,10 +195,13 @@ class ContestedTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode
   }
 
   private fileItem(node: FileNode): vscode.TreeItem {
-    const item = new vscode.TreeItem(node.doc, vscode.TreeItemCollapsibleState.Expanded);
+    const shown = this.shownIn(node.doc).length;
+    const item = new vscode.TreeItem(node.doc, shown > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
     item.id = nodeId(node);
     item.label = relativePath(node.doc);
-    item.description = String(this.shownIn(node.doc).length);
+    const progress = reviewProgress(this.deps.store.get(node.doc)?.findings ?? []);
+    item.description = `${shown} · ${progress.reviewed} of ${progress.total} reviewed`;
+    item.tooltip = `${relativePath(node.doc)}: ${shown} ${shown === 1 ? 'statement' : 'statements'} shown; ${progressDetail(progress)}`;
     item.contextValue = TREE_ITEM_CONTEXT.file;
     item.command = { command: COMMANDS.revealTreeItem, title: 'Open Draft', arguments: [node] };
     return item;
@@ -200,7 +209,8 @@ class ContestedTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode
 }
 
 function claimNode(doc: vscode.Uri, finding: ReviewedFinding): ClaimNode {
-  return { kind: 'claim', uri: doc.toString(), claimId: finding.claim.id, doc, finding };
+  // `prompt`: the item menu's Dismiss asks for the scope and the note, as the palette does.
+  return { kind: 'claim', uri: doc.toString(), claimId: finding.claim.id, prompt: true, doc, finding };
 }
 
 function claimArgs(node: ClaimNode): ClaimArgs {
@@ -212,9 +222,10 @@ function claimItem(node: ClaimNode): vscode.TreeItem {
   const state = evidence.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None;
   const item = new vscode.TreeItem(oneLine(claim.text), state);
   item.id = nodeId(node);
-  item.description = `${VERDICT_LABELS[verdict]} · line ${claim.line}`;
+  const needsSource = node.finding.review?.decision === 'needs-source' ? ` · ${DECISION_LABELS['needs-source'].toLowerCase()}` : '';
+  item.description = `${VERDICT_LABELS[verdict]} · line ${claim.line}${needsSource}`;
   item.iconPath = verdictIcon(verdict);
-  item.contextValue = TREE_ITEM_CONTEXT.claim;
+  item.contextValue = needsSource ? `${TREE_ITEM_CONTEXT.claim}.needsSource` : TREE_ITEM_CONTEXT.claim;
   item.tooltip = claimTooltip(node.finding);
   item.command = { command: COMMANDS.revealTreeItem, title: 'Reveal Claim', arguments: [node] };
   return item;
