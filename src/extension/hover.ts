@@ -8,7 +8,8 @@ import * as vscode from 'vscode';
 import { escapeMarkdown, type Evidence } from '../engine';
 import type { ClaimArgs } from './commandArgs';
 import { COMMANDS, HOVER_COMMANDS } from './constants';
-import { toRange, VERDICT_LABELS } from './convert';
+import { toRange } from './convert';
+import { tierText, verdictText } from './reliabilityText';
 import type { FindingsStore, Review, ReviewedFinding } from './findingsStore';
 import { DECISION_LABELS } from './reviewProgress';
 import { commandTarget, emphasise } from './markdownText';
@@ -38,11 +39,12 @@ export function hoverMarkdown(uri: vscode.Uri, finding: ReviewedFinding): vscode
 }
 
 export function hoverText(uri: vscode.Uri, finding: ReviewedFinding): string {
-  const { claim, verdict, evidence } = finding;
+  const { claim, evidence } = finding;
   const parts: string[] = [];
   const worth = `check-worthiness ${claim.checkworthiness.toFixed(2)}`;
   const reasons = claim.reasons.length > 0 ? `: ${claim.reasons.map(escapeMarkdown).join('; ')}` : '';
-  parts.push(`**Corroborate: ${VERDICT_LABELS[verdict]}** · ${worth}${reasons}`);
+  parts.push(`**Corroborate: ${verdictText(finding)}** · ${worth}${reasons}`);
+  if (finding.lowReliability) parts.push('*Every source that conflicts with this claim is rated low reliability (tier 3); weigh it against the others.*');
   if (finding.review) parts.push(reviewLine(finding.review));
   const [best, ...rest] = evidence;
   if (best) parts.push(evidenceMarkdown(best));
@@ -62,7 +64,7 @@ function reviewLine(review: Review): string {
 }
 
 function evidenceMarkdown(e: Evidence): string {
-  const meta = [e.source.meta.outlet, e.source.meta.date].filter((x): x is string => Boolean(x)).map(escapeMarkdown);
+  const meta = [e.source.meta.outlet, e.source.meta.date, tierText(e)].filter((x): x is string => Boolean(x)).map(escapeMarkdown);
   const heading = `**${escapeMarkdown(e.source.meta.title)}**${meta.length > 0 ? ` — ${meta.join(', ')}` : ''} · ${e.stance}`;
   const passage = `> ${emphasise(e.passage.text, e.highlights)}`;
   const reason = e.reasons.length > 0 ? `\n\nReason: ${e.reasons.map(escapeMarkdown).join('; ')}` : '';

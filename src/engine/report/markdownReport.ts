@@ -96,6 +96,7 @@ function claimBlock(claim: ReportClaim, decision: ClaimDecision | undefined): st
     const when = decision.at ? ` on ${escapeMarkdown(decision.at.slice(0, 10))}` : '';
     lines.push(`*${DECISION_TEXT[decision.decision]} by ${who}${when}${note}*`, '');
   }
+  if (claim.lowReliability) lines.push('*Contested by low-reliability sources only (tier 3).*', '');
   if (claim.reasons.length > 0) lines.push(`Check-worthy because: ${claim.reasons.map(escapeMarkdown).join('; ')}.`, '');
   if (claim.evidence.length === 0) lines.push('No passage in the corpus supports or conflicts with this claim.', '');
   for (const e of claim.evidence) lines.push(...evidenceBlock(e));
@@ -103,7 +104,7 @@ function claimBlock(claim: ReportClaim, decision: ClaimDecision | undefined): st
 }
 
 function evidenceBlock(e: ReportEvidence): string[] {
-  const byline = [e.outlet, e.date].filter((x): x is string => Boolean(x)).map(escapeMarkdown).join(', ');
+  const byline = [e.outlet, e.date, e.tier !== undefined ? `reliability tier ${e.tier}` : undefined].filter((x): x is string => Boolean(x)).map(escapeMarkdown).join(', ');
   const why = e.reasons.length > 0 ? ` (${e.reasons.map(escapeMarkdown).join('; ')})` : '';
   return [
     `- **${STANCE_LABEL[e.stance]}**: ${sourceLink(e)}${byline ? `, ${byline}` : ''}${why}`,

@@ -29,6 +29,8 @@ export const reportEvidenceSchema = z.object({
   url: z.string().optional(),
   /** 1 (most reliable) to 3, when the source's front matter gives it. */
   reliability: z.number().int().min(1).max(3).optional(),
+  /** The tier the evidence was ranked by: 1 (high) to 3 (low), from the host's rules or else the front matter; absent when unrated. */
+  tier: z.number().int().min(1).max(3).optional(),
   /** The passage text, exactly `sourceText.slice(start, end)`. */
   text: z.string(),
   /** Offsets of the passage in the source file's decoded text (front matter included). */
@@ -76,6 +78,8 @@ export const reportClaimSchema = z.object({
   kinds: z.array(z.enum(CLAIM_KINDS)),
   reasons: z.array(z.string()),
   verdict: z.enum(VERDICTS),
+  /** True on a contested claim whose every conflicting passage comes from a low-reliability (tier 3) source. */
+  lowReliability: z.boolean().optional(),
   /** Conflicting passages first, then supporting, then mentions. */
   evidence: z.array(reportEvidenceSchema),
   /** The editor's decision, when the host keeps review decisions (the extension's Export Report does). */
@@ -177,6 +181,7 @@ function reportClaim(text: string, finding: Finding, sourceText: Map<string, str
     kinds: [...claim.kinds],
     reasons: [...claim.reasons],
     verdict: finding.verdict,
+    ...(finding.lowReliability && { lowReliability: true }),
     evidence: finding.evidence.map((e) => {
       const { meta } = e.source;
       const full = sourceText.get(sourceKey(e.source.root, e.source.id));
@@ -184,6 +189,7 @@ function reportClaim(text: string, finding: Finding, sourceText: Map<string, str
       return {
         ...passageFields(e.source, e.passage),
         ...(meta.reliability !== undefined && { reliability: meta.reliability }),
+        ...(e.tier !== undefined && { tier: e.tier }),
         focus: { start: e.passage.focus.start, end: e.passage.focus.end },
         ...(at && { line: at.line, column: at.column }),
         stance: e.stance,

@@ -13,6 +13,7 @@ import { VERDICT_ICONS, VERDICT_LABELS } from '../convert';
 import type { ViewDeps } from '../deps';
 import { openFindings } from '../findingsStore';
 import { DECISION_LABELS, progressDetail, reviewProgress } from '../reviewProgress';
+import { tierText, verdictText } from '../reliabilityText';
 import type { ReviewedFinding } from '../findingsStore';
 
 // Claim and evidence nodes are also valid `ClaimArgs` (uri, claimId, evidence index): the item context
@@ -223,7 +224,7 @@ function claimItem(node: ClaimNode): vscode.TreeItem {
   const item = new vscode.TreeItem(oneLine(claim.text), state);
   item.id = nodeId(node);
   const needsSource = node.finding.review?.decision === 'needs-source' ? ` · ${DECISION_LABELS['needs-source'].toLowerCase()}` : '';
-  item.description = `${VERDICT_LABELS[verdict]} · line ${claim.line}${needsSource}`;
+  item.description = `${verdictText(node.finding)} · line ${claim.line}${needsSource}`;
   item.iconPath = verdictIcon(verdict);
   item.contextValue = needsSource ? `${TREE_ITEM_CONTEXT.claim}.needsSource` : TREE_ITEM_CONTEXT.claim;
   item.tooltip = claimTooltip(node.finding);
@@ -236,7 +237,8 @@ function evidenceItem(node: EvidenceNode): vscode.TreeItem {
   const view = STANCE_VIEW[stance];
   const item = new vscode.TreeItem(`${view.label}: ${oneLine(source.meta.title)}`, vscode.TreeItemCollapsibleState.None);
   item.id = nodeId(node);
-  item.description = oneLine(reasons[0] ?? byline(node.passage));
+  const tier = tierText(node.passage);
+  item.description = oneLine([tier, reasons[0] ?? byline(node.passage)].filter(Boolean).join(' · '));
   item.iconPath = view.icon;
   item.contextValue = `${TREE_ITEM_CONTEXT.evidence}.${stance}`;
   item.tooltip = evidenceTooltip(node.passage);
@@ -271,7 +273,7 @@ async function openNode(deps: ViewDeps, node: TreeNode | undefined): Promise<voi
 // Tooltips are built with appendText wherever draft or corpus text goes in, so it is shown, never interpreted.
 function claimTooltip(finding: ReviewedFinding): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
-  md.appendMarkdown(`**${VERDICT_LABELS[finding.verdict]}**`);
+  md.appendMarkdown(`**${verdictText(finding)}**`);
   if (finding.claim.reasons.length > 0) md.appendText(` — ${finding.claim.reasons.join('; ')}`);
   md.appendMarkdown('\n\n');
   md.appendText(finding.claim.text);
@@ -299,7 +301,7 @@ function badgeTooltip(findings: readonly ReviewedFinding[]): string {
 }
 
 function byline(e: Evidence): string {
-  return [e.source.meta.outlet, e.source.meta.date].filter(Boolean).join(' · ');
+  return [e.source.meta.outlet, e.source.meta.date, tierText(e)].filter(Boolean).join(' · ');
 }
 
 function oneLine(text: string): string {
