@@ -5,7 +5,7 @@
  */
 export * from './types';
 export { decodeSourceBytes, firstInvalidUtf8, DEFAULT_MAX_BYTES, type DecodeResult } from './text/decode';
-export { buildCorpus, searchCorpus, withoutSource, type Corpus, type CorpusBuild, type SearchHit } from './corpus/corpus';
+export { buildCorpus, onlyRoots, searchCorpus, withoutSource, type Corpus, type CorpusBuild, type SearchHit } from './corpus/corpus';
 export { engineOptionsSchema, parseEngineOptions, type EngineOptions } from './options';
 export { formatForPath, type DocumentFormat } from './text/document';
 export { escapeMarkdown } from './text/markdown';

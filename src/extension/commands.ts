@@ -43,7 +43,7 @@ type CoreCommand =
 type Handler = (...args: unknown[]) => unknown;
 
 /** Draft files `Check Workspace` looks at. */
-const DRAFT_GLOB = '**/*.{md,markdown,txt}';
+const DRAFT_GLOB = '**/*.{md,markdown,txt,html,htm}';
 const DRAFT_EXCLUDE = '{**/node_modules/**,**/.git/**,**/.corroborate/**}';
 
 /** A claim picked by command arguments or by the cursor. */
@@ -192,7 +192,7 @@ export function citationText(corpus: CorpusService, draft: vscode.Uri, evidence:
 async function checkDocument(deps: CommandDeps): Promise<void> {
   const doc = vscode.window.activeTextEditor?.document;
   if (!doc || !deps.scheduler.isDraft(doc)) {
-    void vscode.window.showInformationMessage('Corroborate: open a Markdown or plain-text draft to check it.');
+    void vscode.window.showInformationMessage('Corroborate: open a Markdown, plain-text or HTML draft to check it.');
     return;
   }
   if (!deps.corpus.isConfigured()) {

@@ -2,7 +2,7 @@
  * The engine state one host keeps: the corpus and a checker per option set. The worker runs one of these;
  * so does the in-process fallback. No `vscode` here, so the worker bundle stays free of it.
  */
-import { buildCorpus, createChecker, searchCorpus, withoutSource, type Corpus, type DocumentFormat, type Finding, type InputFile } from '../engine';
+import { buildCorpus, createChecker, onlyRoots, searchCorpus, withoutSource, type Corpus, type DocumentFormat, type Finding, type InputFile } from '../engine';
 import type { CheckOptions, CheckRequestExclude, CorpusSummary, SearchHit } from './protocol';
 
 type Checker = ReturnType<typeof createChecker>;
@@ -26,7 +26,9 @@ export class EngineSession {
     const key = JSON.stringify([options, exclude ?? null]);
     let checker = this.checkers.get(key);
     if (!checker) {
-      checker = createChecker(exclude ? withoutSource(this.corpus, exclude) : this.corpus, options);
+      const { roots, ...engineOptions } = options;
+      const scoped = roots ? onlyRoots(this.corpus, roots) : this.corpus;
+      checker = createChecker(exclude ? withoutSource(scoped, exclude) : scoped, engineOptions);
       this.checkers.set(key, checker);
     }
     return checker.check(text, format);

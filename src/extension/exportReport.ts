@@ -102,7 +102,7 @@ async function currentFindings(deps: ViewDeps, doc: vscode.TextDocument): Promis
     { location: vscode.ProgressLocation.Window, title: `Corroborate: waiting for the check of ${name}` },
     () => waitForStore(deps, fresh),
   );
-  if (!entry) void vscode.window.showWarningMessage(`Corroborate: ${name} has no current findings (is it a Markdown or plain-text draft?). Check it, then export again.`);
+  if (!entry) void vscode.window.showWarningMessage(`Corroborate: ${name} has no current findings (is it a Markdown, plain-text or HTML draft?). Check it, then export again.`);
   return entry;
 }
 

@@ -59,7 +59,10 @@ export type CorpusSummary = z.infer<typeof corpusSummarySchema>;
 const formatSchema = z.enum(['markdown', 'plaintext', 'html']);
 
 /** The engine options a host can set per check (a subset of the engine's own options). */
-export const checkOptionsSchema = engineOptionsSchema.pick({ minCheckworthiness: true, maxEvidence: true, reliability: true });
+export const checkOptionsSchema = engineOptionsSchema.pick({ minCheckworthiness: true, maxEvidence: true, reliability: true }).extend({
+  /** The corpus roots (indices) this draft is checked against: its workspace folder's; absent means all. */
+  roots: z.array(z.number().int().nonnegative()).optional(),
+});
 /** What a host passes; without reliability rules, every source is ranked by its own front matter. */
 export type CheckOptions = Omit<z.infer<typeof checkOptionsSchema>, 'reliability'> & Partial<Pick<z.infer<typeof checkOptionsSchema>, 'reliability'>>;
 

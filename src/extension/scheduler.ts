@@ -179,7 +179,7 @@ export class Scheduler implements vscode.Disposable {
 
   /** Keeps findings of closed drafts (from Check Workspace) in step with their files. */
   private watchClosedDrafts(): vscode.Disposable {
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,txt}', true, false, false);
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,txt,html,htm}', true, false, false);
     const known = (uri: vscode.Uri) => this.store.get(uri) !== undefined && !this.openDocument(uri);
     return vscode.Disposable.from(
       watcher,
@@ -198,7 +198,8 @@ export class Scheduler implements vscode.Disposable {
     // Rules in the order the setting lists them; roots named as the report names them (workspace-relative).
     const rules = Object.entries(sourceReliability).map(([pattern, tier]) => ({ pattern, tier }));
     const roots = this.corpus.folders().map((root) => vscode.workspace.asRelativePath(root, false));
-    return { minCheckworthiness, maxEvidence, reliability: { rules, roots } };
+    const scope = this.corpus.rootsFor(uri);
+    return { minCheckworthiness, maxEvidence, reliability: { rules, roots }, ...(scope && { roots: scope }) };
   }
 
   private handleOpen(doc: vscode.TextDocument): void {

@@ -15,7 +15,7 @@ const DEFAULT_SEVERITY: Record<Verdict, SeverityName> = { contested: 'warning', 
 /** Each key's schema carries its default; package.json `contributes.configuration` repeats the same defaults. */
 export const settingsShape = {
   corpusFolders: z.array(z.string().min(1)).default([]),
-  languages: z.array(z.string().min(1)).default(['markdown', 'plaintext']),
+  languages: z.array(z.string().min(1)).default(['markdown', 'plaintext', 'html']),
   minCheckworthiness: engineOptionsSchema.shape.minCheckworthiness,
   decorate: z.array(verdictSchema).default(['contested', 'supported', 'unverified']),
   diagnose: z.array(verdictSchema).default(['contested']),

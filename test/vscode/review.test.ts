@@ -46,6 +46,7 @@ suite('review: progress, statuses and the audit trail (real VS Code)', () => {
     uri = workspaceUri(DRAFT);
     const doc = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(doc, { preview: false });
+    await vscode.commands.executeCommand('corroborate.checkDocument');
     await api.whenIdle(uri);
     await waitFor(() => api.store.get(uri)?.version === doc.version, `findings for ${DRAFT}`);
     await vscode.commands.executeCommand('corroborate.filterTree', ['contested', 'unverified']);
