@@ -3,7 +3,7 @@
 // Prints the suite's mocha output and exits with the code the extension host reports.
 //
 // UI steps: a test that must drive the real workbench UI (type into a QuickPick or an input box, press a key,
-// click an item's button) prints `[ui] {"waitFor"?, "type"?, "press"?, "click"?}` through the suite's console;
+// click an item's button) prints `[ui] {"waitFor"?, "hover"?, "click"?, "type"?, "press"?}` through the suite's console;
 // this runner performs the steps in order with Playwright's keyboard and mouse, in the page, as a user would.
 // The tests then wait for the effect. CORROBORATE_UI_BRIDGE=1 tells the suite this runner is present.
 //
@@ -74,6 +74,7 @@ async function runSession({ name, fixture, workspaceFile, env = {} }) {
       const page = await pageReady;
       try {
         if (step.waitFor) await page.locator(step.waitFor).first().waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+        if (step.hover) await page.locator(step.hover).first().hover({ timeout: UI_TIMEOUT_MS });
         if (step.click) await page.locator(step.click).first().click({ timeout: UI_TIMEOUT_MS });
         if (step.type) await page.keyboard.type(step.type, { delay: 20 });
         if (step.press) await page.keyboard.press(step.press);

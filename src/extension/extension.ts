@@ -18,7 +18,7 @@ import { HoverProvider } from './hover';
 import { createReveal } from './reveal';
 import { Scheduler } from './scheduler';
 import { SettingsService } from './settings';
-import { registerSearchSources } from './searchSources';
+import { registerSearchSources, type SearchPickerState } from './searchSources';
 import { StatusBar } from './statusBar';
 import { registerContestedTree, type ContestedTree } from './tree/contestedTree';
 
@@ -41,6 +41,8 @@ export interface CorroborateApi {
   statusText(): string;
   /** Why a workspace folder's .corroborate/annotations.json is invalid; undefined when it is valid or absent. */
   annotationsProblem(folder: vscode.Uri): string | undefined;
+  /** What the open Search Sources picker shows, if one is open. */
+  searchPicker(): SearchPickerState | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): CorroborateApi {
@@ -72,7 +74,7 @@ export function activate(context: vscode.ExtensionContext): CorroborateApi {
   own(registerCommands({ context, store, corpus, engine, scheduler, annotations, reveal, log }));
   const viewDeps: ViewDeps = { context, store, corpus, settings, log, reveal };
   const tree = own(registerContestedTree(viewDeps));
-  own(registerSearchSources(viewDeps));
+  const search = own(registerSearchSources(viewDeps));
   own(registerExportReport(viewDeps));
 
   // Start. Checks wait for the corpus, whose first index re-checks every open draft; decisions that load
@@ -95,6 +97,7 @@ export function activate(context: vscode.ExtensionContext): CorroborateApi {
     engineMode: () => engine.mode,
     statusText: () => statusBar.text,
     annotationsProblem: (folder) => annotations.problem(folder),
+    searchPicker: () => search.current(),
   };
 }
 

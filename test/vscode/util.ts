@@ -67,6 +67,8 @@ export const uiBridge = process.env.CORROBORATE_UI_BRIDGE === '1';
 export interface UiStep {
   /** A Playwright selector to wait for (visible) first, e.g. a QuickPick's placeholder or an input box's prompt. */
   waitFor?: string;
+  /** A Playwright selector to move the mouse over (before clicking, e.g. to show a row's buttons). */
+  hover?: string;
   /** A Playwright selector to click. */
   click?: string;
   /** Text typed with the keyboard into whatever has focus. */
