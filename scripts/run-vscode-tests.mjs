@@ -7,12 +7,14 @@
 // this runner performs the steps in order with Playwright's keyboard and mouse, in the page, as a user would.
 // The tests then wait for the effect. CORROBORATE_UI_BRIDGE=1 tells the suite this runner is present.
 //
-// Env: MOCHA_GREP=<regex> filters tests; VSCODE_TEST_TIMEOUT_MS (default 600000) bounds the whole run (both sessions);
+// Env: MOCHA_GREP=<regex> filters tests; VSCODE_TEST_TIMEOUT_MS (default 600000) bounds the whole run (all sessions);
 //      VSCODE_TEST_VERBOSE=1 also prints workbench and server logs; VSCODE_TEST_KEEP_TMP=1 keeps user data.
 // Everything the workbench and server print goes to .vscode-test/last-run.log.
 //
-// Two sessions: the whole suite on test/fixtures/workspace, then the `multi-root` suites on the two-folder
-// workspace test/fixtures/multi-root/multi.code-workspace (other suites are left out there by MOCHA_GREP).
+// Three sessions: the whole suite on test/fixtures/workspace; the `multi-root` suites on the two-folder
+// workspace test/fixtures/multi-root/multi.code-workspace; the `untrusted` suites on test/fixtures/workspace
+// with workspace trust on and the folder left untrusted (restricted mode). MOCHA_GREP leaves the other
+// suites out of the last two.
 // Each runs on a fresh temporary copy of its fixture, so no test can change a tracked
 // file or leave something behind for the next run; the run fails if test/fixtures changed all the same.
 // It also fails if the workbench was asked to show a dialog: in smoke-test mode VS Code answers
@@ -50,18 +52,24 @@ const UI_MARK = '[ui] ';
 const UI_TIMEOUT_MS = 60_000;
 /** The multi-root session runs only the suites named for it, in a workspace of two folders. */
 const MULTI_ROOT_GREP = 'multi-root';
+/** The untrusted session runs only these suites, with workspace trust on and the folder not trusted. */
+const UNTRUSTED_GREP = 'untrusted';
 let current;
 
 /**
  * One workbench session on a fresh copy of a fixture (a folder, or a .code-workspace file inside the copied
  * fixture); resolves with the exit code the extension host reports, after closing the session.
  */
-async function runSession({ name, fixture, workspaceFile, env = {} }) {
+async function runSession({ name, fixture, workspaceFile, env = {}, workspaceTrust = false }) {
   const session = new HostSession({ logFile: path.join(root, `.vscode-test/last-run${name === 'main' ? '' : `-${name}`}.log`), verbose });
   const copy = session.copyWorkspace(path.join(fixtures, fixture));
   // The web workbench saves edited files after one second by default (files.autoSave "afterDelay" when isWeb):
   // a test that edits the draft and takes longer than that to revert it would save the edit into the copy.
-  session.writeUserSettings({ 'files.autoSave': 'off' });
+  session.writeUserSettings({
+    'files.autoSave': 'off',
+    // With trust on, the folder starts in restricted mode and stays there: no prompt to trust it.
+    ...(workspaceTrust && { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never' }),
+  });
   let dialogs = 0;
   let resolvePage;
   const pageReady = new Promise((resolve) => (resolvePage = resolve));
@@ -102,7 +110,7 @@ async function runSession({ name, fixture, workspaceFile, env = {} }) {
   current = { finish };
   session.onServerExit = (code, signal) => finish(1, `code-server exited early (code ${code}, signal ${signal})`);
   try {
-    const endpoint = await session.startServer({ CORROBORATE_UI_BRIDGE: '1', ...env });
+    const endpoint = await session.startServer({ CORROBORATE_UI_BRIDGE: '1', ...env }, { workspaceTrust });
     say(`[${name}] code-server listening on ${endpoint.origin}`);
     const page = await session.openWorkbench(endpoint, {
       ...(workspaceFile ? { workspace: path.join(copy, workspaceFile) } : { folder: copy }),
@@ -155,5 +163,9 @@ const grep = process.env.MOCHA_GREP;
 if (!grep || new RegExp(grep).test(MULTI_ROOT_GREP)) {
   const multi = await runSession({ name: 'multi-root', fixture: 'multi-root', workspaceFile: 'multi.code-workspace', env: { MOCHA_GREP: MULTI_ROOT_GREP } });
   code = code || multi;
+}
+if (!grep || new RegExp(grep).test(UNTRUSTED_GREP)) {
+  const untrusted = await runSession({ name: 'untrusted', fixture: 'workspace', env: { MOCHA_GREP: UNTRUSTED_GREP }, workspaceTrust: true });
+  code = code || untrusted;
 }
 await exit(code);

@@ -122,7 +122,7 @@ export class HostSession {
   }
 
   /** Starts code-server on a free loopback port; resolves with its origin URL once it listens. */
-  async startServer(extraEnv = {}) {
+  async startServer(extraEnv = {}, { workspaceTrust = false } = {}) {
     const env = this.serverEnv(extraEnv);
     const config = path.join(this.tmp, 'config.yaml');
     fs.writeFileSync(config, 'auth: none\n');
@@ -135,7 +135,8 @@ export class HostSession {
       '--extensions-dir', this.dir('extensions'),
       '--disable-telemetry',
       '--disable-update-check',
-      '--disable-workspace-trust',
+      // Workspace trust is off unless a session asks for it (the untrusted-workspace suite).
+      ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
       '--disable-getting-started-override',
       '--disable-proxy',
       '--ignore-last-opened',
