@@ -180,11 +180,20 @@ export class Annotations implements vscode.Disposable {
 
   private watch(folder: vscode.WorkspaceFolder): vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `${ANNOTATIONS_DIR}/${ANNOTATIONS_FILE}`));
+    // Deleting the whole `.corroborate` folder does not always report its file as deleted: watch the folder too.
+    const folderWatcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, ANNOTATIONS_DIR), true, true, false);
     const reload = async () => {
       await this.load(folder);
       this.changed.fire();
     };
-    return vscode.Disposable.from(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
+    return vscode.Disposable.from(
+      watcher,
+      folderWatcher,
+      watcher.onDidCreate(reload),
+      watcher.onDidChange(reload),
+      watcher.onDidDelete(reload),
+      folderWatcher.onDidDelete(reload),
+    );
   }
 
   dispose(): void {

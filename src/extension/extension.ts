@@ -10,6 +10,7 @@ import { registerCommands } from './commands';
 import { CorpusService } from './corpusService';
 import { Decorations, type AppliedDecorations } from './decorations';
 import type { ViewDeps } from './deps';
+import { CrossDraftDiagnostics } from './crossDraft';
 import { Diagnostics } from './diagnostics';
 import { EngineClient } from './engineClient';
 import { registerExportReport } from './exportReport';
@@ -65,6 +66,7 @@ export function activate(context: vscode.ExtensionContext): CorroborateApi {
   // Presentation, all rendered from the store
   const decorations = own(new Decorations(store, settings));
   own(new Diagnostics(store, settings));
+  own(new CrossDraftDiagnostics(store));
   const statusBar = own(new StatusBar(store, corpus));
   // Every language: only checked drafts are in the store, and `corroborate.languages` may change at run time.
   own(vscode.languages.registerHoverProvider('*', new HoverProvider(store)));

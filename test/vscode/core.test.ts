@@ -55,7 +55,7 @@ function readable(markdown: string): string {
 }
 
 function ours(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === DIAGNOSTIC_SOURCE);
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === DIAGNOSTIC_SOURCE && d.code !== 'inconsistent-across-drafts');
 }
 
 function spansOf(claims: ExpectedClaim[], verdict: Verdict): { start: number; end: number }[] {

@@ -54,8 +54,10 @@ suite('review: progress, statuses and the audit trail (real VS Code)', () => {
 
   suiteTeardown(async () => {
     await vscode.commands.executeCommand('corroborate.filterTree', ['contested']);
-    await vscode.workspace.fs.delete(workspaceUri('.corroborate'), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+    // The file first: deleting only its folder does not always reach a watcher of the file.
+    await vscode.workspace.fs.delete(annotations(), { useTrash: false }).then(undefined, () => undefined);
     await waitFor(() => !findings().some((f) => f.review), 'the decisions to be gone with the file');
+    await vscode.workspace.fs.delete(workspaceUri('.corroborate'), { recursive: true, useTrash: false }).then(undefined, () => undefined);
     await closeAllEditors();
   });
 

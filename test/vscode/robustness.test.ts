@@ -51,6 +51,8 @@ suite('robustness: races and hostile input (real VS Code)', () => {
       assert.deepStrictEqual(fs.readdirSync(workspaceUri('.corroborate').fsPath), ['annotations.json'], 'no temporary or lock file is left');
     } finally {
       await vscode.workspace.fs.delete(workspaceUri('.corroborate'), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+      // Later suites expect the draft's claims undecided again: the folder's deletion must reach the extension.
+      await waitFor(() => !api.store.get(uri)?.findings.some((f) => f.review), 'the decisions to go with the .corroborate folder');
     }
   });
 
