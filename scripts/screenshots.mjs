@@ -5,6 +5,9 @@
 //   docs/hover.png             the hover on a contested claim
 //   docs/sidebar.png           the "Contested statements" tree, a claim expanded to its evidence
 //   docs/search.png            Search Sources with a query typed in
+//   docs/hover-low-reliability.png  the hover on a claim contested only by a source rated low (tier 3)
+//   docs/review-progress.png   the tree and status bar once two claims are reviewed (N of M claims reviewed)
+// It works on a temporary copy of the sample, so review decisions are not written into the repository.
 // Every step waits for what it needs on screen (with a timeout), so a broken feature fails the script
 // instead of producing an empty picture. Env: SCREENSHOTS_VERBOSE=1 prints the workbench log.
 import fs from 'node:fs';
@@ -58,7 +61,7 @@ try {
   session.writeUserSettings(USER_SETTINGS);
   const endpoint = await session.startServer();
   const page = await session.openWorkbench(endpoint, {
-    folder: sampleFolder,
+    folder: session.copyWorkspace(sampleFolder),
     payload: [['extensionDevelopmentPath', root]],
     viewport: { width: 1400, height: 860 },
     onLog: (type, text) => verbose && console.log(`[workbench ${type}] ${text}`),
@@ -79,9 +82,23 @@ try {
 
   await showSearch(page, 'Patriot missiles deliveries');
   await snap(page, 'search.png');
+  await page.keyboard.press('Escape');
+
+  // The outlet of the only source that contradicts the "foreign leaders" claim, rated low.
+  session.writeUserSettings({ ...USER_SETTINGS, 'corroborate.sourceReliability': { 'outlet:Baltic Morning': 3 } });
+  await page.locator('.part.editor .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+  await showHover(page, 'foreign', 'low-reliability sources only');
+  await snap(page, 'hover-low-reliability.png');
+
+  await clickHoverLink(page, 'Accept');
+  await showHover(page, '887', 'Open passage');
+  await clickHoverLink(page, 'Needs a source');
+  await page.locator('.pane', { hasText: 'Contested statements' }).locator('.monaco-list-row', { hasText: '2 of' }).first().waitFor();
+  await page.mouse.move(700, 840);
+  await snap(page, 'review-progress.png');
 
   await session.close();
-  say(`saved 4 screenshots in ${path.relative(root, docs)}/`);
+  say(`saved 6 screenshots in ${path.relative(root, docs)}/`);
 } catch (err) {
   await fail(err);
 }
@@ -103,12 +120,12 @@ async function openDraft(page) {
 }
 
 /** Hovers the word `word` inside a highlighted (contested) claim and waits for the hover's evidence. */
-async function showHover(page, word) {
+async function showHover(page, word, text = 'Open passage') {
   // Spans nest (line, then tokens split by decorations); the last match in document order is the innermost.
   const target = page.locator('.monaco-editor .view-line span', { hasText: word }).last();
   const box = await target.boundingBox();
   if (!box) throw new Error(`"${word}" is not visible in the editor`);
-  const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'Open passage' });
+  const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: text });
   for (let attempt = 0; attempt < 5 && !(await hover.isVisible()); attempt++) {
     await page.mouse.move(box.x + box.width / 2 + attempt * 3, box.y + box.height / 2);
     await page.mouse.move(box.x + box.width / 2 + attempt * 3 + 1, box.y + box.height / 2);
@@ -116,6 +133,13 @@ async function showHover(page, word) {
   }
   await hover.waitFor();
   say('hover shown');
+}
+
+/** Clicks a command link of the visible hover and waits for the hover to go. */
+async function clickHoverLink(page, label) {
+  await page.locator('.monaco-hover:not(.hidden) a', { hasText: label }).first().click();
+  await page.keyboard.press('Escape');
+  await page.mouse.move(5, 5);
 }
 
 /** Opens the Corroborate container, waits for the tree, and expands the first claim to its evidence. */

@@ -122,7 +122,7 @@ export class HostSession {
   }
 
   /** Starts code-server on a free loopback port; resolves with its origin URL once it listens. */
-  async startServer(extraEnv = {}) {
+  async startServer(extraEnv = {}, { workspaceTrust = false } = {}) {
     const env = this.serverEnv(extraEnv);
     const config = path.join(this.tmp, 'config.yaml');
     fs.writeFileSync(config, 'auth: none\n');
@@ -135,7 +135,8 @@ export class HostSession {
       '--extensions-dir', this.dir('extensions'),
       '--disable-telemetry',
       '--disable-update-check',
-      '--disable-workspace-trust',
+      // Workspace trust is off unless a session asks for it (the untrusted-workspace suite).
+      ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
       '--disable-getting-started-override',
       '--disable-proxy',
       '--ignore-last-opened',
@@ -170,10 +171,10 @@ export class HostSession {
   /**
    * Opens the workbench on `folder` in headless Chromium.
    * @param {URL} endpoint
-   * @param {{ folder: string, payload?: [string, string][], viewport?: {width:number,height:number},
+   * @param {{ folder?: string, workspace?: string, payload?: [string, string][], viewport?: {width:number,height:number},
    *           onLog?: (type: string, text: string) => void, onExit?: (code: number) => void }} options
    */
-  async openWorkbench(endpoint, { folder, payload = [], viewport = { width: 1280, height: 800 }, onLog, onExit }) {
+  async openWorkbench(endpoint, { folder, workspace, payload = [], viewport = { width: 1280, height: 800 }, onLog, onExit }) {
     const { chromium } = await import('playwright-core');
     this.browser = await chromium.launch({
       executablePath: chromiumPath,
@@ -196,7 +197,7 @@ export class HostSession {
     });
     await page.exposeFunction('codeAutomationExit', (code) => onExit?.(typeof code === 'number' ? code : 1));
     page.on('crash', () => onExit?.(1));
-    await page.goto(workbenchUrl(endpoint, folder, payload));
+    await page.goto(workbenchUrl(endpoint, folder, payload, workspace));
     return page;
   }
 
@@ -251,14 +252,15 @@ export function snapshotTree(dir) {
  * The workbench address that opens `folder` with a payload; payload keys ending in "Path" name folders on the
  * server's disk (extensionDevelopmentPath, extensionTestsPath) and become vscode-remote URIs.
  */
-export function workbenchUrl(endpoint, folder, payload = []) {
+export function workbenchUrl(endpoint, folder, payload = [], workspace = undefined) {
   const remote = (p) => `vscode-remote://${endpoint.host}${p.split(path.sep).map(encodeURIComponent).join('/')}`;
   const full = [
     ['skipWelcome', 'true'],
     ['skipReleaseNotes', 'true'],
     ...payload.map(([k, v]) => [k, k.endsWith('Path') ? remote(v) : v]),
   ];
-  return `${endpoint.origin}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(full))}`;
+  const target = workspace ? `workspace=${encodeURIComponent(workspace)}` : `folder=${encodeURIComponent(folder)}`;
+  return `${endpoint.origin}/?${target}&payload=${encodeURIComponent(JSON.stringify(full))}`;
 }
 
 function killGroup(pid, signal) {

@@ -13,6 +13,7 @@ import { memoizeByText } from './text/tokens';
 import { rankCorpus, type Candidate } from './corpus/retriever';
 import { claimView, judgeStance, statesClaimWeekdays, type ClaimView } from './stance';
 import { compareEvidence, decideVerdict } from './verdict/verdict';
+import { compileReliability, conflictsOnlyFromLowTier, type Tier } from './reliability';
 
 /** A checker bound to one corpus and one set of options. */
 export interface Checker {
@@ -31,7 +32,8 @@ export function checkText(text: string, corpus: Corpus, options: Partial<EngineO
 /** Creates a checker that caches evidence per sentence text. */
 export function createChecker(corpus: Corpus, options: Partial<EngineOptions> = {}): Checker {
   const opts = withDefaults(options);
-  const evidenceFor = memoizeByText((prose) => gatherEvidence(prose, corpus, opts), CACHE_LIMIT);
+  const tierOf = compileReliability(opts.reliability);
+  const evidenceFor = memoizeByText((prose) => gatherEvidence(prose, corpus, opts, tierOf), CACHE_LIMIT);
   return {
     check(text, format = 'plaintext') {
       return detectClaimProse(text, format, opts).map(({ claim, prose }) => toFinding(claim, evidenceFor(prose), opts));
@@ -40,22 +42,23 @@ export function createChecker(corpus: Corpus, options: Partial<EngineOptions> = 
 }
 
 /** Retrieves candidates and judges each; unrelated passages are dropped and overlapping duplicates merged. */
-export function gatherEvidence(claimText: string, corpus: Corpus, opts: EngineOptions): Evidence[] {
-  return judgeCandidates(claimText, rankCorpus(corpus, claimText, opts.candidates));
+export function gatherEvidence(claimText: string, corpus: Corpus, opts: EngineOptions, tierOf = compileReliability(opts.reliability)): Evidence[] {
+  return judgeCandidates(claimText, rankCorpus(corpus, claimText, opts.candidates), tierOf);
 }
 
 /**
  * Judges retrieved candidates against a claim, whatever backend retrieved them: stance, then the weak-conflict
- * rule, then evidence order with overlapping duplicates merged.
+ * rule, then evidence order with overlapping duplicates merged. `tierOf` gives a source's reliability tier.
  */
-export function judgeCandidates(claimText: string, candidates: readonly Candidate[]): Evidence[] {
+export function judgeCandidates(claimText: string, candidates: readonly Candidate[], tierOf: (source: Candidate['source']) => Tier | undefined = () => undefined): Evidence[] {
   const claim = claimView(claimText);
   const judged: Evidence[] = [];
   const weakConflicts = new Set<Evidence>();
   for (const { passage, source, score } of candidates) {
     const { weak, incidental, focus, differing: _differing, ...result } = judgeStance(claim, passage.text, focusWithin(passage));
     if (result.stance === 'unrelated' || incidental) continue;
-    const evidence: Evidence = { source: { id: source.id, root: source.root, meta: source.meta }, score: round(score), ...result, passage: centredOn(passage, focus) };
+    const tier = tierOf(source);
+    const evidence: Evidence = { source: { id: source.id, root: source.root, meta: source.meta }, score: round(score), ...result, passage: centredOn(passage, focus), ...(tier !== undefined && { tier }) };
     if (weak) weakConflicts.add(evidence);
     judged.push(evidence);
   }
@@ -107,7 +110,10 @@ function sameSource(a: Evidence, b: Evidence): boolean {
 
 
 export function toFinding(claim: Claim, evidence: Evidence[], opts: EngineOptions): Finding {
-  return { claim, verdict: decideVerdict(evidence), evidence: evidence.slice(0, opts.maxEvidence) };
+  const verdict = decideVerdict(evidence);
+  const finding: Finding = { claim, verdict, evidence: evidence.slice(0, opts.maxEvidence) };
+  if (verdict === 'contested' && conflictsOnlyFromLowTier(evidence)) finding.lowReliability = true;
+  return finding;
 }
 
 function round(x: number): number {

@@ -8,6 +8,7 @@ import { detectClaimProse } from './claims/detect';
 import type { DocumentFormat } from './text/document';
 import { withDefaults, type EngineOptions } from './options';
 import { judgeCandidates, toFinding } from './check';
+import { compileReliability } from './reliability';
 import type { PassageRetriever, RetrieveOptions } from './corpus/retriever';
 import type { Evidence } from './types';
 
@@ -24,13 +25,14 @@ const CACHE_LIMIT = 5000;
 
 export function createRetrievingChecker(retriever: PassageRetriever, options: Partial<EngineOptions> = {}, retrieveOptions: RetrieveOptions = {}): RetrievingChecker {
   const opts = withDefaults(options);
+  const tierOf = compileReliability(opts.reliability);
   // Remembered by sentence text, like the synchronous checker; a failed retrieval is forgotten so a retry asks again.
   const cache = new Map<string, Promise<Evidence[]>>();
   const evidenceFor = (prose: string): Promise<Evidence[]> => {
     let pending = cache.get(prose);
     if (!pending) {
       if (cache.size >= CACHE_LIMIT) cache.clear();
-      pending = retriever.retrieve(prose, opts.candidates, retrieveOptions).then((c) => judgeCandidates(prose, c));
+      pending = retriever.retrieve(prose, opts.candidates, retrieveOptions).then((c) => judgeCandidates(prose, c, tierOf));
       pending.catch(() => cache.delete(prose));
       cache.set(prose, pending);
     }

@@ -5,7 +5,7 @@
  */
 export * from './types';
 export { decodeSourceBytes, firstInvalidUtf8, DEFAULT_MAX_BYTES, type DecodeResult } from './text/decode';
-export { buildCorpus, searchCorpus, withoutSource, type BuildOptions, type Corpus, type CorpusBuild, type SearchHit } from './corpus/corpus';
+export { buildCorpus, onlyRoots, searchCorpus, withoutSource, type BuildOptions, type Corpus, type CorpusBuild, type SearchHit } from './corpus/corpus';
 export { contentHash, type SourceSegment } from './corpus/segment';
 export { decodeSnapshot, encodeSnapshot, SNAPSHOT_VERSION, type SnapshotRead } from './corpus/snapshot';
 export { rank } from './corpus/retrieval';
@@ -18,7 +18,9 @@ export { checkText, createChecker, type Checker } from './check';
 export { detectClaims, scoreSentence, type SentenceScore, type DetectOptions } from './claims/detect';
 export { decideWith, judgeStance, stanceFeatures, windowFor, FEATURE_NAMES, loadModel, type StanceResult } from './stance';
 export { decideVerdict } from './verdict/verdict';
-export { formatText, joinRoot, oneLine, passageFields, reportSchema, toReport, toSarif, type CheckedFile, type Report } from './report/report';
+export { findInconsistencies, statesDifferently, type DraftFindings, type Inconsistency } from './consistency';
+export { compileReliability, conflictsOnlyFromLowTier, reliabilityOptionsSchema, tierSchema, DEFAULT_TIER, LOW_TIER, TIERS, TIER_LABELS, type ReliabilityOptions, type Tier } from './reliability';
+export { formatText, joinRoot, oneLine, passageFields, reportSchema, toReport, toSarif, type CheckedFile, type Report, type ReportReview } from './report/report';
 export { toMarkdownReport } from './report/markdownReport';
 export { toClaimReviews } from './report/claimReview';
 export { corpusRetriever, rankCorpus, searchPassages, type Candidate, type PassageRetriever, type RetrieveOptions, type SourceRef } from './corpus/retriever';

@@ -1,5 +1,6 @@
 /** Engine options, validated with zod so that settings files and CLI flags fail with a clear message. */
 import { z } from 'zod';
+import { reliabilityOptionsSchema } from './reliability';
 
 /** Schema of {@link EngineOptions}; every field has a default. */
 export const engineOptionsSchema = z.object({
@@ -9,6 +10,8 @@ export const engineOptionsSchema = z.object({
   maxEvidence: z.number().int().min(1).max(50).default(3),
   /** Passages retrieved per claim before stance is judged. Default 12. */
   candidates: z.number().int().min(1).max(200).default(12),
+  /** Reliability rules and corpus root names (see reliability.ts). Default: no rules. */
+  reliability: reliabilityOptionsSchema.default({ rules: [], roots: [] }),
 });
 
 /** Options of the checking pipeline. */

@@ -98,6 +98,8 @@ export interface Evidence {
   reasons: string[];
   /** Spans inside `passage.text` to emphasise (the matching or conflicting words). */
   highlights: Span[];
+  /** The source's reliability tier, 1 (high) to 3 (low), when a host rule or its front matter rates it. */
+  tier?: 1 | 2 | 3;
 }
 
 /** A claim with its verdict and ranked evidence (conflicts first, then supports, then mentions). */
@@ -105,6 +107,8 @@ export interface Finding {
   claim: Claim;
   verdict: Verdict;
   evidence: Evidence[];
+  /** Set on a contested claim whose every conflicting passage comes from a low-reliability (tier 3) source. */
+  lowReliability?: true;
 }
 
 /** A problem met while loading a corpus file; the file is skipped and the rest still load. */

@@ -8,9 +8,10 @@
  *   reads what is on disk, applies its one decision to that, and writes the result. A lock left behind by
  *   a window that died is taken over once it is older than {@link LockOptions.staleMs}.
  * - The file is written to a uniquely named temporary file, then renamed over the target.
+ * - A change may only append: one that would drop an entry or rewrite a recorded decision is refused.
  */
 import { z } from 'zod';
-import { fileSchema, serialize, type AnnotationEntry } from './annotationFile';
+import { fileSchema, onlyAppended, serialize, type AnnotationEntry } from './annotationFile';
 
 /** The file operations the store needs, on names inside the annotations folder. */
 export interface AnnotationFs {
@@ -110,8 +111,12 @@ export class AnnotationWriter {
     try {
       const state = parseAnnotations(await this.fs.read(this.fileName));
       if (state.kind === 'invalid') return { ok: false, invalid: true, message: state.message };
-      const entries = { ...(state.kind === 'valid' ? state.entries : {}) };
+      // A deep copy: the change must not be able to alter the recorded decisions it is compared with.
+      const entries = structuredClone(state.kind === 'valid' ? state.entries : {});
       change(entries);
+      if (!onlyAppended(state.kind === 'valid' ? state.entries : {}, entries)) {
+        return { ok: false, invalid: false, message: 'the change would remove or rewrite recorded decisions, and the history only grows' };
+      }
       const temp = uniqueName(this.fileName, 'tmp');
       await this.fs.write(temp, new TextEncoder().encode(serialize(entries)));
       try {

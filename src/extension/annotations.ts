@@ -1,7 +1,8 @@
 /**
- * Review decisions (accept / dismiss, with an optional note) kept in `<workspace folder>/.corroborate/
- * annotations.json`. The file is meant to be committed: keys and fields are written in a stable order,
- * there is one entry per claim, and each says who decided and when.
+ * Review decisions (accept, dismiss, needs a source, reopen; each with an optional note) kept in
+ * `<workspace folder>/.corroborate/annotations.json`. The file is meant to be committed: keys and fields are
+ * written in a stable order, there is one entry per claim, and its history lists every decision with who
+ * made it and when, appended and never rewritten.
  *
  * An entry is anchored by the claim's quote plus a little context on each side. Matching needs the same
  * quote, so an edit elsewhere keeps the decision while a changed claim comes back for review; the
@@ -13,7 +14,7 @@
 import * as os from 'node:os';
 import * as vscode from 'vscode';
 import type { Finding } from '../engine';
-import { CONTEXT_CHARS, entryKey, matchEntries, type AnnotationEntry } from './annotationFile';
+import { appendDecision, CONTEXT_CHARS, matchEntries, type AnnotationAnchor, type AnnotationEvent } from './annotationFile';
 import { AnnotationWriter, parseAnnotations, type AnnotationFs, type AnnotationState } from './annotationStore';
 import { ANNOTATIONS_DIR, ANNOTATIONS_FILE } from './constants';
 import { messageOf, relativePath } from './corpusService';
@@ -21,6 +22,8 @@ import type { ReviewDecision, ReviewedFinding, ReviewScope } from './findingsSto
 import type { SettingsService } from './settings';
 
 type FolderState = AnnotationState;
+
+const DECISION_LOG: Record<ReviewDecision, string> = { accepted: 'Accepted', dismissed: 'Dismissed', 'needs-source': 'Marked as needing a source', open: 'Reopened' };
 
 /** What a decision is about. */
 export interface DecisionRequest {
@@ -88,11 +91,11 @@ export class Annotations implements vscode.Disposable {
       return false;
     }
     const file = relativePath(folder.uri, request.uri);
-    const entry = this.entryFor(request, file);
+    const { anchor, event } = this.decisionFor(request, file);
     let result;
     try {
       result = await this.writerFor(folder).update((entries) => {
-        entries[entryKey(entry)] = entry;
+        appendDecision(entries, anchor, event);
       });
     } catch (e) {
       result = { ok: false as const, invalid: false, message: messageOf(e) };
@@ -107,7 +110,7 @@ export class Annotations implements vscode.Disposable {
       return false;
     }
     this.states.set(folder.uri.toString(), { kind: 'valid', entries: result.entries });
-    this.log.info(`${request.decision === 'accepted' ? 'Accepted' : 'Dismissed'} (${request.scope}) "${entry.quote}" in ${file}.`);
+    this.log.info(`${DECISION_LOG[request.decision]} (${request.scope}) "${anchor.quote}" in ${file} by ${event.by}.`);
     this.changed.fire();
     return true;
   }
@@ -123,19 +126,23 @@ export class Annotations implements vscode.Disposable {
     return writer;
   }
 
-  private entryFor(request: DecisionRequest, file: string): AnnotationEntry {
+  private decisionFor(request: DecisionRequest, file: string): { anchor: AnnotationAnchor; event: AnnotationEvent } {
     const { start, end, text: quote } = request.finding.claim;
-    return {
+    const anchor: AnnotationAnchor = {
       quote,
       prefix: request.text.slice(Math.max(0, start - CONTEXT_CHARS), start),
       suffix: request.text.slice(end, end + CONTEXT_CHARS),
       file: request.scope === 'workspace' ? undefined : file,
-      decision: request.decision,
+    };
+    const note = request.note?.trim();
+    const event: AnnotationEvent = {
+      status: request.decision,
       scope: request.scope,
-      note: request.note?.trim() || undefined,
+      ...(note ? { note } : {}),
       by: this.reviewer(),
       at: new Date().toISOString(),
     };
+    return { anchor, event };
   }
 
   private reviewer(): string {
@@ -173,11 +180,20 @@ export class Annotations implements vscode.Disposable {
 
   private watch(folder: vscode.WorkspaceFolder): vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `${ANNOTATIONS_DIR}/${ANNOTATIONS_FILE}`));
+    // Deleting the whole `.corroborate` folder does not always report its file as deleted: watch the folder too.
+    const folderWatcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, ANNOTATIONS_DIR), true, true, false);
     const reload = async () => {
       await this.load(folder);
       this.changed.fire();
     };
-    return vscode.Disposable.from(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
+    return vscode.Disposable.from(
+      watcher,
+      folderWatcher,
+      watcher.onDidCreate(reload),
+      watcher.onDidChange(reload),
+      watcher.onDidDelete(reload),
+      folderWatcher.onDidDelete(reload),
+    );
   }
 
   dispose(): void {

@@ -7,6 +7,7 @@ import type { Finding } from '../engine';
 import type { ClaimArgs } from './commandArgs';
 import { COMMANDS, DIAGNOSTIC_SOURCE } from './constants';
 import { toRange } from './convert';
+import { diagnosticCode } from './reliabilityText';
 import type { FindingsStore, ReviewedFinding } from './findingsStore';
 
 export class CodeActionProvider implements vscode.CodeActionProvider {
@@ -21,7 +22,7 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
     for (const finding of entry.findings) {
       const claimRange = toRange(doc, finding.claim);
       if (!claimRange.intersection(range)) continue;
-      const diagnostics = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && d.range.intersection(claimRange) && d.code === finding.verdict);
+      const diagnostics = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && d.range.intersection(claimRange) && d.code === diagnosticCode(finding));
       actions.push(...actionsFor(doc.uri, finding, diagnostics));
     }
     return actions;

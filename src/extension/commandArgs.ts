@@ -13,5 +13,7 @@ export const claimArgsSchema = z.object({
   evidence: z.number().int().nonnegative().optional(),
   scope: z.enum(['occurrence', 'file', 'workspace']).optional(),
   note: z.string().optional(),
+  /** Ask for the scope (of a dismissal) and the note that are not given, as the palette does; the sidebar's menu sets it. */
+  prompt: z.boolean().optional(),
 });
 export type ClaimArgs = z.infer<typeof claimArgsSchema>;

@@ -30,6 +30,8 @@ export interface CommandDeps {
 type CoreCommand =
   | 'accept'
   | 'dismiss'
+  | 'markNeedsSource'
+  | 'reopen'
   | 'openPassage'
   | 'insertCitation'
   | 'checkDocument'
@@ -41,7 +43,7 @@ type CoreCommand =
 type Handler = (...args: unknown[]) => unknown;
 
 /** Draft files `Check Workspace` looks at. */
-const DRAFT_GLOB = '**/*.{md,markdown,txt}';
+const DRAFT_GLOB = '**/*.{md,markdown,txt,html,htm}';
 const DRAFT_EXCLUDE = '{**/node_modules/**,**/.git/**,**/.corroborate/**}';
 
 /** A claim picked by command arguments or by the cursor. */
@@ -53,12 +55,16 @@ interface Target {
   evidence?: number;
   scope?: ReviewScope;
   note?: string;
+  /** Ask for what the arguments leave out (the sidebar's menu), as from the palette. */
+  prompt?: boolean;
 }
 
 export function registerCommands(deps: CommandDeps): vscode.Disposable {
   const handlers = {
     accept: (args?: unknown) => decide(deps, args, 'accepted'),
     dismiss: (args?: unknown) => decide(deps, args, 'dismissed'),
+    markNeedsSource: (args?: unknown) => decide(deps, args, 'needs-source'),
+    reopen: (args?: unknown) => decide(deps, args, 'open'),
     openPassage: (args?: unknown) => openPassage(deps, args),
     insertCitation: (args?: unknown) => insertCitation(deps, args),
     checkDocument: () => checkDocument(deps),
@@ -97,19 +103,33 @@ function resolveTarget(store: FindingsStore, args: unknown): Target | undefined 
     void vscode.window.showWarningMessage('Corroborate: that claim is no longer in the document (it was edited or re-checked).');
     return undefined;
   }
-  return { uri, entry, finding, evidence: parsed.data.evidence, scope: parsed.data.scope, note: parsed.data.note };
+  return { uri, entry, finding, evidence: parsed.data.evidence, scope: parsed.data.scope, note: parsed.data.note, prompt: parsed.data.prompt };
 }
 
 async function decide(deps: CommandDeps, args: unknown, decision: ReviewDecision): Promise<boolean> {
   const target = resolveTarget(deps.store, args);
   if (!target) return false;
-  const interactive = args === undefined;
-  const scope = target.scope ?? (interactive && decision === 'dismissed' ? await pickScope() : 'occurrence');
+  const interactive = args === undefined || target.prompt === true;
+  const current = target.finding.review;
+  if (decision === 'open' && !current) {
+    void vscode.window.showInformationMessage('Corroborate: this claim is already open for review.');
+    return false;
+  }
+  // Reopening appends to the entry of the decision it takes back, so it uses that decision's scope.
+  const scope = decision === 'open' ? current?.scope : (target.scope ?? (interactive && decision === 'dismissed' ? await pickScope() : 'occurrence'));
   if (!scope) return false;
-  const note = target.note ?? (interactive ? await vscode.window.showInputBox({ prompt: 'Optional note for this decision', placeHolder: 'e.g. confirmed with the press office' }) : undefined);
+  const note = target.note ?? (interactive ? await vscode.window.showInputBox({ prompt: NOTE_PROMPT[decision], placeHolder: 'e.g. confirmed with the press office' }) : undefined);
   if (interactive && note === undefined) return false;
   return deps.annotations.decide({ uri: target.uri, text: target.entry.text, finding: target.finding, decision, scope, note });
 }
+
+/** The note prompt per decision (its text is also how the real-VS-Code tests recognise the box). */
+const NOTE_PROMPT: Record<ReviewDecision, string> = {
+  accepted: 'Optional note for this decision (accepted as checked)',
+  dismissed: 'Optional note for this decision (dismissed)',
+  'needs-source': 'Optional note for this decision (what source is needed?)',
+  open: 'Optional note for this decision (why reopen it?)',
+};
 
 async function pickScope(): Promise<ReviewScope | undefined> {
   const items: (vscode.QuickPickItem & { scope: ReviewScope })[] = [
@@ -172,7 +192,7 @@ export function citationText(corpus: CorpusService, draft: vscode.Uri, evidence:
 async function checkDocument(deps: CommandDeps): Promise<void> {
   const doc = vscode.window.activeTextEditor?.document;
   if (!doc || !deps.scheduler.isDraft(doc)) {
-    void vscode.window.showInformationMessage('Corroborate: open a Markdown or plain-text draft to check it.');
+    void vscode.window.showInformationMessage('Corroborate: open a Markdown, plain-text or HTML draft to check it.');
     return;
   }
   if (!deps.corpus.isConfigured()) {

@@ -23,6 +23,8 @@ export const FOCUS_SIDEBAR_COMMAND = `workbench.view.extension.${VIEW_CONTAINER_
 export const COMMANDS = {
   accept: 'corroborate.accept',
   dismiss: 'corroborate.dismiss',
+  markNeedsSource: 'corroborate.markNeedsSource',
+  reopen: 'corroborate.reopen',
   openPassage: 'corroborate.openPassage',
   insertCitation: 'corroborate.insertCitation',
   checkDocument: 'corroborate.checkDocument',
@@ -49,6 +51,8 @@ export const HOVER_COMMANDS: readonly string[] = [
   COMMANDS.openPassage,
   COMMANDS.accept,
   COMMANDS.dismiss,
+  COMMANDS.markNeedsSource,
+  COMMANDS.reopen,
   COMMANDS.searchSources,
 ];
 
@@ -78,6 +82,7 @@ export const CONTEXT_CORPUS_STATE = 'corroborate.corpusState';
 /** `contextValue`s of the contested tree's items; package.json `view/item/context` menus match them. */
 export const TREE_ITEM_CONTEXT = {
   file: 'corroborate.file',
+  /** `corroborate.claim.needsSource` for a claim marked as needing a source (the menus offer Reopen). */
   claim: 'corroborate.claim',
   evidence: 'corroborate.evidence',
 } as const;

@@ -52,6 +52,8 @@ export class CorpusService implements vscode.Disposable {
   readonly onDidChangeStatus = this.statusChanged.event;
 
   private roots: vscode.Uri[] = [];
+  /** The workspace folders (URI strings) that named each root; undefined for the sample, which serves all. */
+  private rootOwners: (Set<string> | undefined)[] = [];
   private files = new Map<string, LoadedFile>();
   private watchers: vscode.Disposable[] = [];
   private sampleRoot: vscode.Uri | undefined;
@@ -86,6 +88,17 @@ export class CorpusService implements vscode.Disposable {
 
   isConfigured(): boolean {
     return this.roots.length > 0;
+  }
+
+  /**
+   * The corpus roots a draft is checked against: those of its own workspace folder plus the bundled
+   * sample's; undefined (every root) for a document outside the workspace folders.
+   */
+  rootsFor(uri: vscode.Uri): number[] | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder || (vscode.workspace.workspaceFolders?.length ?? 0) < 2) return undefined;
+    const key = folder.uri.toString();
+    return this.roots.flatMap((_root, i) => (this.rootOwners[i] === undefined || this.rootOwners[i].has(key) ? [i] : []));
   }
 
   /** The corpus folders in root order: `Source.root` indexes this list. */
@@ -157,8 +170,9 @@ export class CorpusService implements vscode.Disposable {
 
   private async load(): Promise<void> {
     this.setStatus({ ...this.currentStatus, state: 'loading', progress: undefined });
-    const { roots, missing } = await this.findRoots();
+    const { roots, owners, missing } = await this.findRoots();
     this.roots = roots;
+    this.rootOwners = owners;
     void vscode.commands.executeCommand('setContext', CONTEXT_CORPUS_CONFIGURED, this.roots.length > 0);
     this.watch(missing);
     this.files = new Map();
@@ -186,8 +200,9 @@ export class CorpusService implements vscode.Disposable {
    * Configured folders (relative to each workspace folder), else each folder's `corpus/`, plus the sample;
    * and the folders looked for but absent, so that creating one is noticed.
    */
-  private async findRoots(): Promise<{ roots: vscode.Uri[]; missing: vscode.Uri[] }> {
+  private async findRoots(): Promise<{ roots: vscode.Uri[]; owners: (Set<string> | undefined)[]; missing: vscode.Uri[] }> {
     const roots: vscode.Uri[] = [];
+    const owned = new Map<string, Set<string>>();
     const missing: vscode.Uri[] = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const configured = this.settings.get(folder.uri).corpusFolders;
@@ -195,6 +210,9 @@ export class CorpusService implements vscode.Disposable {
       for (const candidate of candidates) {
         if (await isDirectory(candidate)) {
           roots.push(candidate);
+          const owners = owned.get(candidate.toString()) ?? new Set<string>();
+          owners.add(folder.uri.toString());
+          owned.set(candidate.toString(), owners);
           continue;
         }
         missing.push(candidate);
@@ -202,7 +220,8 @@ export class CorpusService implements vscode.Disposable {
       }
     }
     if (this.sampleRoot) roots.push(this.sampleRoot);
-    return { roots: dedupe(roots), missing };
+    const unique = dedupe(roots);
+    return { roots: unique, owners: unique.map((r) => owned.get(r.toString())), missing };
   }
 
   /**

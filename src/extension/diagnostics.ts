@@ -1,11 +1,13 @@
 /**
  * Problems-panel entries for the verdicts named in `corroborate.diagnose` (contested by default), with
- * the severity from `corroborate.diagnosticSeverity`. Reviewed claims are left out.
+ * the severity from `corroborate.diagnosticSeverity` (`corroborate.lowReliabilitySeverity` for a claim contested
+ * only by low-reliability sources, which has its own wording and code). Accepted and dismissed claims are left out.
  */
 import * as vscode from 'vscode';
 import type { Finding } from '../engine';
 import { DIAGNOSTIC_SOURCE } from './constants';
-import { textPositions, toRange, toSeverity, VERDICT_LABELS, type PositionSource } from './convert';
+import { textPositions, toRange, toSeverity, type PositionSource } from './convert';
+import { diagnosticCode, tierText, verdictText } from './reliabilityText';
 import { openFindings, type DocumentFindings, type FindingsStore } from './findingsStore';
 import type { SettingsService } from './settings';
 
@@ -42,7 +44,7 @@ export class Diagnostics implements vscode.Disposable {
     if (entry.unchecked !== undefined) return this.collection.set(uri, [uncheckedDiagnostic(entry.unchecked)]);
     const diagnostics = openFindings(entry.findings)
       .filter((f) => wanted.has(f.verdict))
-      .map((f) => toDiagnostic(positions, f, toSeverity(settings.diagnosticSeverity[f.verdict])));
+      .map((f) => toDiagnostic(positions, f, toSeverity(f.lowReliability ? settings.lowReliabilitySeverity : settings.diagnosticSeverity[f.verdict])));
     this.collection.set(uri, diagnostics);
   }
 
@@ -62,7 +64,7 @@ function positionsFor(entry: DocumentFindings): PositionSource | undefined {
 function toDiagnostic(positions: PositionSource, finding: Finding, severity: vscode.DiagnosticSeverity): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(toRange(positions, finding.claim), diagnosticMessage(finding), severity);
   diagnostic.source = DIAGNOSTIC_SOURCE;
-  diagnostic.code = finding.verdict;
+  diagnostic.code = diagnosticCode(finding);
   return diagnostic;
 }
 
@@ -74,11 +76,12 @@ function uncheckedDiagnostic(reason: string): vscode.Diagnostic {
   return diagnostic;
 }
 
-/** "Contested: number: 40 vs 400 (Source title)", or why nothing was found. */
+/** "Contested claim: number: 40 vs 400 (Source title)", or why nothing was found; the tier when the source is rated. */
 export function diagnosticMessage(finding: Finding): string {
-  const label = VERDICT_LABELS[finding.verdict];
+  const label = verdictText(finding);
   const best = finding.evidence[0];
   if (!best) return `${label} claim: no passage in the corpus addresses it.`;
   const why = best.reasons.length > 0 ? best.reasons.join('; ') : best.stance;
-  return `${label} claim: ${why} (${best.source.meta.title})`;
+  const tier = tierText(best);
+  return `${label} claim: ${why} (${best.source.meta.title}${tier ? `; ${tier}` : ''})`;
 }

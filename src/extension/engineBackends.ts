@@ -118,7 +118,7 @@ export class WorkerBackend implements Backend {
   }
 
   check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: ExcludedSource): Promise<Finding[]> {
-    return this.call({ kind: 'check', text, format, options, ...(exclude && { exclude }) }) as Promise<Finding[]>;
+    return this.call({ kind: 'check', text, format, options: { reliability: { rules: [], roots: [] }, ...options }, ...(exclude && { exclude }) }) as Promise<Finding[]>;
   }
 
   search(query: string, limit: number): Promise<SearchHit[]> {

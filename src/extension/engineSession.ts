@@ -4,7 +4,7 @@
  * stays free of it. A new corpus reuses the segments of files whose text is unchanged, so a file event
  * re-analyses only that file; with a snapshot file (the worker's), segments also survive a restart.
  */
-import { buildCorpus, createChecker, searchCorpus, withoutSource, type Corpus, type DocumentFormat, type Finding, type InputFile, type SourceSegment } from '../engine';
+import { buildCorpus, createChecker, onlyRoots, searchCorpus, withoutSource, type Corpus, type DocumentFormat, type Finding, type InputFile, type SourceSegment } from '../engine';
 import { readSnapshot, segmentKey, writeSnapshot } from './indexStore';
 import type { CheckOptions, CheckRequestExclude, CorpusSummary, SearchHit } from './protocol';
 
@@ -57,7 +57,9 @@ export class EngineSession {
     const key = JSON.stringify([options, exclude ?? null]);
     let checker = this.checkers.get(key);
     if (!checker) {
-      checker = createChecker(exclude ? withoutSource(this.corpus, exclude) : this.corpus, options);
+      const { roots, ...engineOptions } = options;
+      const scoped = roots ? onlyRoots(this.corpus, roots) : this.corpus;
+      checker = createChecker(exclude ? withoutSource(scoped, exclude) : scoped, engineOptions);
       this.checkers.set(key, checker);
     }
     return checker.check(text, format);

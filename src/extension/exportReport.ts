@@ -7,14 +7,15 @@
  * as `<draft>.corroborate.*` without any dialog; otherwise a save dialog picks the Markdown file's place and
  * name. The draft defaults to the active editor's document. Resolves with the written files, or undefined.
  *
- * The JSON keeps every claim (it is the check's output, the same contract the CLI prints); the Markdown
- * marks the editor's decisions; the ClaimReview leaves out dismissed claims, whose rating the editor rejected.
+ * The JSON keeps every claim (it is the check's output, the same contract the CLI prints) with the editor's
+ * decision on it (`review`: status, scope, note, who and when) and the draft's review progress; the Markdown
+ * says how far the review got and marks each decision; the ClaimReview leaves out dismissed claims, whose rating the editor rejected.
  */
 import * as vscode from 'vscode';
-import { toClaimReviews, toMarkdownReport, toReport, type Finding } from '../engine';
+import { toClaimReviews, toMarkdownReport, toReport, type Finding, type ReportReview } from '../engine';
 import { COMMANDS } from './constants';
 import type { ViewDeps } from './deps';
-import type { DocumentFindings } from './findingsStore';
+import type { DocumentFindings, Review } from './findingsStore';
 
 /** How long an export waits for a check that is still running on the draft. */
 const FRESH_FINDINGS_TIMEOUT_MS = 15_000;
@@ -72,14 +73,14 @@ function renderReport(deps: ViewDeps, doc: vscode.TextDocument, entry: DocumentF
     tool: { name: 'corroborate', version: String(deps.context.extension.packageJSON.version) },
     roots: deps.corpus.folders().map((root) => vscode.workspace.asRelativePath(root, false)),
   };
-  const report = (findings: Finding[]) => toReport([{ path, text, findings: findings.map(withoutReview) }], context);
+  const reviews = new Map(entry.findings.flatMap((f) => (f.review ? [[f.claim.id, toReportReview(f.review)] as const] : [])));
+  const report = (findings: Finding[]) => toReport([{ path, text, findings: findings.map(withoutReview), reviews }], context);
   const json = report(entry.findings);
-  const decided = new Map(entry.findings.flatMap((f) => (f.review ? [[f.claim.id, f.review] as const] : [])));
   const published = report(entry.findings.filter((f) => f.review?.decision !== 'dismissed'));
   const author = deps.settings.get(doc.uri).organization;
   return {
     json,
-    markdown: toMarkdownReport(json, { date, decisionFor: (_path, claimId) => decided.get(claimId) }),
+    markdown: toMarkdownReport(json, { date }),
     jsonld: toClaimReviews(published, { author, datePublished: date }),
   };
 }
@@ -101,7 +102,7 @@ async function currentFindings(deps: ViewDeps, doc: vscode.TextDocument): Promis
     { location: vscode.ProgressLocation.Window, title: `Corroborate: waiting for the check of ${name}` },
     () => waitForStore(deps, fresh),
   );
-  if (!entry) void vscode.window.showWarningMessage(`Corroborate: ${name} has no current findings (is it a Markdown or plain-text draft?). Check it, then export again.`);
+  if (!entry) void vscode.window.showWarningMessage(`Corroborate: ${name} has no current findings (is it a Markdown, plain-text or HTML draft?). Check it, then export again.`);
   return entry;
 }
 
@@ -121,7 +122,12 @@ function waitForStore(deps: ViewDeps, fresh: () => DocumentFindings | undefined)
   });
 }
 
-/** The store's findings carry the editor's review; the report contract is the engine's shape only. */
+function toReportReview(review: Review): ReportReview {
+  const { decision, scope, note, by, at, decisions } = review;
+  return { status: decision, scope, ...(note !== undefined && { note }), by, at, decisions };
+}
+
+/** The store's findings carry the editor's review; the report gets it through `reviews`, by claim id. */
 function withoutReview(finding: Finding): Finding {
   return { claim: finding.claim, verdict: finding.verdict, evidence: finding.evidence };
 }

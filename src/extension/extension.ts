@@ -11,6 +11,7 @@ import { registerCommands } from './commands';
 import { CorpusService } from './corpusService';
 import { Decorations, type AppliedDecorations } from './decorations';
 import type { ViewDeps } from './deps';
+import { CrossDraftDiagnostics } from './crossDraft';
 import { Diagnostics } from './diagnostics';
 import { EngineClient } from './engineClient';
 import { registerExportReport } from './exportReport';
@@ -20,7 +21,7 @@ import { createReveal } from './reveal';
 import { RoutedEngine } from './routedEngine';
 import { Scheduler } from './scheduler';
 import { SettingsService } from './settings';
-import { registerSearchSources } from './searchSources';
+import { registerSearchSources, type SearchPickerState } from './searchSources';
 import { StatusBar } from './statusBar';
 import { registerContestedTree, type ContestedTree } from './tree/contestedTree';
 
@@ -45,6 +46,8 @@ export interface CorroborateApi {
   archive: { state(): ArchiveState; reconnect(): Promise<ArchiveState>; statusText(): string };
   /** Why a workspace folder's .corroborate/annotations.json is invalid; undefined when it is valid or absent. */
   annotationsProblem(folder: vscode.Uri): string | undefined;
+  /** What the open Search Sources picker shows, if one is open. */
+  searchPicker(): SearchPickerState | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): CorroborateApi {
@@ -80,6 +83,7 @@ export function activate(context: vscode.ExtensionContext): CorroborateApi {
   // Presentation, all rendered from the store
   const decorations = own(new Decorations(store, settings));
   own(new Diagnostics(store, settings));
+  own(new CrossDraftDiagnostics(store));
   const statusBar = own(new StatusBar(store, corpus));
   // Every language: only checked drafts are in the store, and `corroborate.languages` may change at run time.
   own(vscode.languages.registerHoverProvider('*', new HoverProvider(store)));
@@ -89,7 +93,7 @@ export function activate(context: vscode.ExtensionContext): CorroborateApi {
   own(registerCommands({ context, store, corpus, engine, scheduler, annotations, reveal, log }));
   const viewDeps: ViewDeps = { context, store, corpus, settings, log, reveal };
   const tree = own(registerContestedTree(viewDeps));
-  own(registerSearchSources(viewDeps));
+  const search = own(registerSearchSources(viewDeps));
   own(registerExportReport(viewDeps));
 
   // Start. Checks wait for the corpus, whose first index re-checks every open draft; decisions that load
@@ -113,6 +117,7 @@ export function activate(context: vscode.ExtensionContext): CorroborateApi {
     statusText: () => statusBar.text,
     annotationsProblem: (folder) => annotations.problem(folder),
     archive: { state: () => archive.state, reconnect: () => archive.reconnect(), statusText: () => archive.statusText },
+    searchPicker: () => search.current(),
   };
 }
 

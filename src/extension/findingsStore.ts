@@ -5,13 +5,23 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../engine';
 
-export type ReviewDecision = 'accepted' | 'dismissed';
+/** A decision on a claim. `open` takes a decision back (the claim is up for review again). */
+export type ReviewDecision = 'accepted' | 'dismissed' | 'needs-source' | 'open';
 export type ReviewScope = 'occurrence' | 'file' | 'workspace';
 
+/** The decision that stands on a claim (the last one recorded), with who made it and when. */
+export interface Review {
+  decision: Exclude<ReviewDecision, 'open'>;
+  scope: ReviewScope;
+  note?: string;
+  by: string;
+  at: string;
+  /** How many decisions the claim's history holds (this one included). */
+  decisions: number;
+}
+
 /** A finding with the reviewer's decision about it, when there is one. */
-export type ReviewedFinding = Finding & {
-  review?: { decision: ReviewDecision; scope: ReviewScope; note?: string };
-};
+export type ReviewedFinding = Finding & { review?: Review };
 
 export interface DocumentFindings {
   uri: vscode.Uri;
@@ -90,7 +100,7 @@ export class FindingsStore implements vscode.Disposable {
   }
 }
 
-/** Findings that still need attention: not accepted, not dismissed. */
+/** Findings that still need attention: undecided, or marked as needing a source (not accepted, not dismissed). */
 export function openFindings(findings: readonly ReviewedFinding[]): ReviewedFinding[] {
-  return findings.filter((f) => !f.review);
+  return findings.filter((f) => !f.review || f.review.decision === 'needs-source');
 }

@@ -8,8 +8,10 @@ import * as vscode from 'vscode';
 import { escapeMarkdown, type Evidence } from '../engine';
 import type { ClaimArgs } from './commandArgs';
 import { COMMANDS, HOVER_COMMANDS } from './constants';
-import { toRange, VERDICT_LABELS } from './convert';
-import type { FindingsStore, ReviewedFinding } from './findingsStore';
+import { toRange } from './convert';
+import { tierText, verdictText } from './reliabilityText';
+import type { FindingsStore, Review, ReviewedFinding } from './findingsStore';
+import { DECISION_LABELS } from './reviewProgress';
 import { commandTarget, emphasise } from './markdownText';
 
 /** Evidence entries listed after the best one. */
@@ -37,15 +39,13 @@ export function hoverMarkdown(uri: vscode.Uri, finding: ReviewedFinding): vscode
 }
 
 export function hoverText(uri: vscode.Uri, finding: ReviewedFinding): string {
-  const { claim, verdict, evidence } = finding;
+  const { claim, evidence } = finding;
   const parts: string[] = [];
   const worth = `check-worthiness ${claim.checkworthiness.toFixed(2)}`;
   const reasons = claim.reasons.length > 0 ? `: ${claim.reasons.map(escapeMarkdown).join('; ')}` : '';
-  parts.push(`**Corroborate: ${VERDICT_LABELS[verdict]}** · ${worth}${reasons}`);
-  if (finding.review) {
-    const note = finding.review.note ? ` — ${escapeMarkdown(finding.review.note)}` : '';
-    parts.push(`*${finding.review.decision === 'accepted' ? 'Accepted as checked' : 'Dismissed'} (${finding.review.scope})*${note}`);
-  }
+  parts.push(`**Corroborate: ${verdictText(finding)}** · ${worth}${reasons}`);
+  if (finding.lowReliability) parts.push('*Every source that conflicts with this claim is rated low reliability (tier 3); weigh it against the others.*');
+  if (finding.review) parts.push(reviewLine(finding.review));
   const [best, ...rest] = evidence;
   if (best) parts.push(evidenceMarkdown(best));
   else parts.push('*No passage in the corpus addresses this claim.*');
@@ -56,8 +56,15 @@ export function hoverText(uri: vscode.Uri, finding: ReviewedFinding): string {
   return parts.join('\n\n');
 }
 
+/** "*Dismissed (file) by ana on 2026-12-02* — note"; the reviewer's name and note are escaped like corpus text. */
+function reviewLine(review: Review): string {
+  const note = review.note ? ` — ${escapeMarkdown(review.note)}` : '';
+  const earlier = review.decisions > 1 ? ` · ${review.decisions - 1} earlier ${review.decisions === 2 ? 'decision' : 'decisions'}` : '';
+  return `*${DECISION_LABELS[review.decision]} (${review.scope}) by ${escapeMarkdown(review.by)} on ${review.at.slice(0, 10)}*${note}${earlier}`;
+}
+
 function evidenceMarkdown(e: Evidence): string {
-  const meta = [e.source.meta.outlet, e.source.meta.date].filter((x): x is string => Boolean(x)).map(escapeMarkdown);
+  const meta = [e.source.meta.outlet, e.source.meta.date, tierText(e)].filter((x): x is string => Boolean(x)).map(escapeMarkdown);
   const heading = `**${escapeMarkdown(e.source.meta.title)}**${meta.length > 0 ? ` — ${meta.join(', ')}` : ''} · ${e.stance}`;
   const passage = `> ${emphasise(e.passage.text, e.highlights)}`;
   const reason = e.reasons.length > 0 ? `\n\nReason: ${e.reasons.map(escapeMarkdown).join('; ')}` : '';
@@ -68,10 +75,13 @@ function commandLinks(uri: vscode.Uri, finding: ReviewedFinding): string {
   const args: ClaimArgs = { uri: uri.toString(), claimId: finding.claim.id };
   const links: string[] = [];
   if (finding.evidence.length > 0) links.push(commandLink('Open passage', COMMANDS.openPassage, { ...args, evidence: 0 }));
-  if (!finding.review) {
+  const decision = finding.review?.decision;
+  if (!decision || decision === 'needs-source') {
     links.push(commandLink('Accept', COMMANDS.accept, args));
     links.push(commandLink('Dismiss', COMMANDS.dismiss, { ...args, scope: 'occurrence' }));
   }
+  if (!decision) links.push(commandLink('Needs a source', COMMANDS.markNeedsSource, args));
+  if (decision) links.push(commandLink('Reopen', COMMANDS.reopen, args));
   links.push(commandLink('Search sources', COMMANDS.searchSources, finding.claim.text));
   return links.join(' · ');
 }

@@ -28,6 +28,7 @@ const evidenceSchema = z.object({
   score: z.number(),
   reasons: z.array(z.string()),
   highlights: z.array(spanSchema),
+  tier: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
 });
 
 const claimSchema = spanSchema.extend({
@@ -40,7 +41,7 @@ const claimSchema = spanSchema.extend({
   reasons: z.array(z.string()),
 });
 
-export const findingSchema = z.object({ claim: claimSchema, verdict: z.enum(VERDICTS), evidence: z.array(evidenceSchema) });
+export const findingSchema = z.object({ claim: claimSchema, verdict: z.enum(VERDICTS), evidence: z.array(evidenceSchema), lowReliability: z.literal(true).optional() });
 
 export const searchHitSchema = z.object({ passage: passageSchema, source: sourceRefSchema, score: z.number() });
 /** A passage found by a corpus search; the source is given without its full text. */
@@ -62,8 +63,12 @@ export type CorpusSummary = z.infer<typeof corpusSummarySchema>;
 const formatSchema = z.enum(['markdown', 'plaintext', 'html']);
 
 /** The engine options a host can set per check (a subset of the engine's own options). */
-export const checkOptionsSchema = engineOptionsSchema.pick({ minCheckworthiness: true, maxEvidence: true });
-export type CheckOptions = z.infer<typeof checkOptionsSchema>;
+export const checkOptionsSchema = engineOptionsSchema.pick({ minCheckworthiness: true, maxEvidence: true, reliability: true }).extend({
+  /** The corpus roots (indices) this draft is checked against: its workspace folder's; absent means all. */
+  roots: z.array(z.number().int().nonnegative()).optional(),
+});
+/** What a host passes; without reliability rules, every source is ranked by its own front matter. */
+export type CheckOptions = Omit<z.infer<typeof checkOptionsSchema>, 'reliability'> & Partial<Pick<z.infer<typeof checkOptionsSchema>, 'reliability'>>;
 
 /** The source a draft is itself (root index and id), left out of the corpus it is checked against. */
 const excludeSchema = z.object({ root: z.number().int().nonnegative(), id: z.string() });

@@ -18,7 +18,7 @@ import type { SettingKey, SettingsService } from './settings';
 const DRAFT_SCHEMES = ['file', 'untitled'];
 
 /** Settings whose change alters what a check finds (a corpus change re-checks through the corpus). */
-const CHECK_SETTINGS: SettingKey[] = ['languages', 'minCheckworthiness', 'maxEvidence', 'checkTimeLimitMs'];
+const CHECK_SETTINGS: SettingKey[] = ['languages', 'minCheckworthiness', 'maxEvidence', 'checkTimeLimitMs', 'sourceReliability'];
 
 interface DocumentState {
   timer?: NodeJS.Timeout;
@@ -179,7 +179,7 @@ export class Scheduler implements vscode.Disposable {
 
   /** Keeps findings of closed drafts (from Check Workspace) in step with their files. */
   private watchClosedDrafts(): vscode.Disposable {
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,txt}', true, false, false);
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,txt,html,htm}', true, false, false);
     const known = (uri: vscode.Uri) => this.store.get(uri) !== undefined && !this.openDocument(uri);
     return vscode.Disposable.from(
       watcher,
@@ -194,8 +194,12 @@ export class Scheduler implements vscode.Disposable {
 
   /** Engine options from the settings that apply to `uri`. */
   optionsFor(uri: vscode.Uri): CheckOptions {
-    const { minCheckworthiness, maxEvidence } = this.settings.get(uri);
-    return { minCheckworthiness, maxEvidence };
+    const { minCheckworthiness, maxEvidence, sourceReliability } = this.settings.get(uri);
+    // Rules in the order the setting lists them; roots named as the report names them (workspace-relative).
+    const rules = Object.entries(sourceReliability).map(([pattern, tier]) => ({ pattern, tier }));
+    const roots = this.corpus.folders().map((root) => vscode.workspace.asRelativePath(root, false));
+    const scope = this.corpus.rootsFor(uri);
+    return { minCheckworthiness, maxEvidence, reliability: { rules, roots }, ...(scope && { roots: scope }) };
   }
 
   private handleOpen(doc: vscode.TextDocument): void {

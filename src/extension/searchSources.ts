@@ -26,12 +26,30 @@ interface HitItem extends vscode.QuickPickItem {
   hit: SearchHit;
 }
 
-export function registerSearchSources(deps: ViewDeps): vscode.Disposable {
-  return vscode.commands.registerCommand(COMMANDS.searchSources, (arg?: unknown) => searchSources(deps, initialQuery(deps, arg)));
+/** What the open picker shows (read by the real-VS-Code tests). */
+export interface SearchPickerState {
+  value: string;
+  /** Item labels, in order. */
+  items: string[];
+  busy: boolean;
+}
+
+/** The registration, plus read access to the open picker for tests. */
+export interface SearchSourcesRegistration extends vscode.Disposable {
+  current(): SearchPickerState | undefined;
+}
+
+export function registerSearchSources(deps: ViewDeps): SearchSourcesRegistration {
+  const open = new Set<SourcePicker>();
+  const command = vscode.commands.registerCommand(COMMANDS.searchSources, (arg?: unknown) => searchSources(deps, initialQuery(deps, arg), open));
+  return {
+    current: () => [...open].pop()?.state(),
+    dispose: () => command.dispose(),
+  };
 }
 
 /** Opens the picker; resolves with the hits for `query` (none when it is empty). */
-async function searchSources(deps: ViewDeps, query: string): Promise<SearchHit[]> {
+async function searchSources(deps: ViewDeps, query: string, open: Set<SourcePicker>): Promise<SearchHit[]> {
   await deps.corpus.whenLoaded();
   if (!deps.corpus.isConfigured()) {
     void vscode.window.showWarningMessage('Corroborate: no corpus folder is configured, so there are no sources to search.', 'Choose Folder').then((choice) => {
@@ -39,7 +57,8 @@ async function searchSources(deps: ViewDeps, query: string): Promise<SearchHit[]
     });
     return [];
   }
-  const picker = new SourcePicker(deps, vscode.window.activeTextEditor);
+  const picker = new SourcePicker(deps, vscode.window.activeTextEditor, () => open.delete(picker));
+  open.add(picker);
   return picker.open(query);
 }
 
@@ -57,6 +76,7 @@ class SourcePicker {
     private readonly deps: ViewDeps,
     /** The editor a citation goes into (the QuickPick does not change the active editor, but the user may). */
     private readonly editor: vscode.TextEditor | undefined,
+    private readonly onClosed: () => void,
   ) {
     const { passages, sources } = deps.corpus.status;
     this.pick.title = 'Corroborate: Search Sources';
@@ -75,6 +95,10 @@ class SourcePicker {
     this.pick.value = query;
     this.pick.show();
     return this.search(query);
+  }
+
+  state(): SearchPickerState {
+    return { value: this.pick.value, items: this.pick.items.map((i) => i.label), busy: this.pick.busy };
   }
 
   private schedule(value: string): void {
@@ -121,6 +145,7 @@ class SourcePicker {
   }
 
   private dispose(): void {
+    this.onClosed();
     clearTimeout(this.timer);
     this.generation++;
     vscode.Disposable.from(...this.subscriptions).dispose();

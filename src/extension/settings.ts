@@ -32,15 +32,21 @@ export class SettingsService implements vscode.Disposable {
       }),
       // Which folder's settings apply to a document can change with the folders.
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.cache.clear()),
+      // A document's language decides which overrides apply.
+      vscode.workspace.onDidOpenTextDocument(() => this.cache.clear()),
     ];
   }
 
-  /** Settings as they apply to `scope` (a document or workspace folder), or the window's. */
-  get(scope?: vscode.Uri): Settings {
-    const cacheKey = scope?.toString() ?? '';
+  /**
+   * Settings as they apply to `scope` (a document or workspace folder), or the window's. A document's
+   * language (its open editor's, else its file extension's) picks up `"[html]": { ... }` overrides of the
+   * language-overridable settings.
+   */
+  get(scope?: vscode.Uri, languageId: string | undefined = scope && languageOf(scope)): Settings {
+    const cacheKey = `${scope?.toString() ?? ''}\u0000${languageId ?? ''}`;
     const cached = this.cache.get(cacheKey);
     if (cached) return cached;
-    const config = vscode.workspace.getConfiguration(CONFIG_SECTION, scope);
+    const config = vscode.workspace.getConfiguration(CONFIG_SECTION, scope && languageId ? { uri: scope, languageId } : scope);
     const result: Record<string, unknown> = {};
     for (const key of Object.keys(settingsShape) as SettingKey[]) result[key] = this.parseKey(config, key);
     this.cache.set(cacheKey, result as Settings);
@@ -69,4 +75,15 @@ export class SettingsService implements vscode.Disposable {
     for (const d of this.subscriptions) d.dispose();
     this.changed.dispose();
   }
+}
+
+/** Language ids of draft files by extension, for drafts that are not open (Check Workspace). */
+const LANGUAGE_BY_EXTENSION: Record<string, string> = { md: 'markdown', markdown: 'markdown', txt: 'plaintext', html: 'html', htm: 'html' };
+
+/** The language of a document: its open editor's, else its file extension's; undefined for a folder or unknown file. */
+function languageOf(uri: vscode.Uri): string | undefined {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open) return open.languageId;
+  const extension = /\.([^./]+)$/.exec(uri.path)?.[1]?.toLowerCase();
+  return extension ? LANGUAGE_BY_EXTENSION[extension] : undefined;
 }

@@ -4,7 +4,7 @@
  * `contributes.configuration` to the same defaults.
  */
 import { z } from 'zod';
-import { engineOptionsSchema, VERDICTS, type Verdict } from '../engine';
+import { engineOptionsSchema, tierSchema, VERDICTS, type Verdict } from '../engine';
 
 const verdictSchema = z.enum(VERDICTS);
 const severitySchema = z.enum(['error', 'warning', 'information', 'hint']);
@@ -15,7 +15,7 @@ const DEFAULT_SEVERITY: Record<Verdict, SeverityName> = { contested: 'warning', 
 /** Each key's schema carries its default; package.json `contributes.configuration` repeats the same defaults. */
 export const settingsShape = {
   corpusFolders: z.array(z.string().min(1)).default([]),
-  languages: z.array(z.string().min(1)).default(['markdown', 'plaintext']),
+  languages: z.array(z.string().min(1)).default(['markdown', 'plaintext', 'html']),
   minCheckworthiness: engineOptionsSchema.shape.minCheckworthiness,
   decorate: z.array(verdictSchema).default(['contested', 'supported', 'unverified']),
   diagnose: z.array(verdictSchema).default(['contested']),
@@ -26,6 +26,10 @@ export const settingsShape = {
       typeof v === 'string' ? { contested: v, unverified: v, supported: v } : { ...DEFAULT_SEVERITY, ...v },
     ),
   maxEvidence: engineOptionsSchema.shape.maxEvidence,
+  /** Folder, file pattern or `outlet:<name>` → reliability tier (1 high, 2 standard, 3 low); first match wins. */
+  sourceReliability: z.record(z.string().min(1), tierSchema).default({}),
+  /** Severity of a contested claim whose conflicting sources are all low-reliability (tier 3). */
+  lowReliabilitySeverity: severitySchema.default('information'),
   debounceMs: z.number().int().min(0).max(10_000).default(400),
   checkTimeLimitMs: z.number().int().min(100).max(600_000).default(30_000),
   reviewer: z.string().default(''),

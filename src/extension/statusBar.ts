@@ -1,6 +1,7 @@
 /**
  * The status-bar entry: counts of open contested, unverified and supported claims in the active draft,
- * or "ready" when nothing is contested or unverified. A click focuses the Corroborate sidebar.
+ * or "ready" when nothing is contested or unverified, then how many of its claims are reviewed (`$(checklist) 3/8`,
+ * "3 of 8 claims reviewed" in the tooltip). A click focuses the Corroborate sidebar.
  */
 import * as vscode from 'vscode';
 import type { Verdict } from '../engine';
@@ -8,6 +9,7 @@ import { FOCUS_SIDEBAR_COMMAND } from './constants';
 import type { CorpusService } from './corpusService';
 import { loadingText } from './loadingText';
 import { openFindings, type FindingsStore } from './findingsStore';
+import { progressDetail, reviewProgress } from './reviewProgress';
 
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('corroborate.status', vscode.StatusBarAlignment.Left, 100);
@@ -47,10 +49,13 @@ export class StatusBar implements vscode.Disposable {
     const counts: Record<Verdict, number> = { contested: 0, unverified: 0, supported: 0 };
     for (const f of openFindings(entry.findings)) counts[f.verdict]++;
     const summary = `${counts.contested} contested, ${counts.unverified} unverified, ${counts.supported} supported`;
+    const progress = reviewProgress(entry.findings);
+    const reviewed = progress.total > 0 ? ` $(checklist) ${progress.reviewed}/${progress.total}` : '';
+    const detail = progress.total > 0 ? ` ${progressDetail(progress)}.` : '';
     if (counts.contested === 0 && counts.unverified === 0) {
-      this.show('$(check) Corroborate: ready', `Nothing contested or unverified (${counts.supported} supported). Click to open the Corroborate sidebar.`);
+      this.show(`$(check) Corroborate: ready${reviewed}`, `Nothing contested or unverified (${counts.supported} supported).${detail} Click to open the Corroborate sidebar.`);
     } else {
-      this.show(`$(warning) ${counts.contested} $(question) ${counts.unverified} $(pass) ${counts.supported}`, `Corroborate: ${summary}. Click to open the sidebar.`);
+      this.show(`$(warning) ${counts.contested} $(question) ${counts.unverified} $(pass) ${counts.supported}${reviewed}`, `Corroborate: ${summary}.${detail} Click to open the sidebar.`);
     }
   }
 

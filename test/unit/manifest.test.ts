@@ -89,3 +89,37 @@ describe('package.json is code', () => {
     assert.ok(manifest.capabilities?.untrustedWorkspaces?.supported === true, 'untrusted workspaces supported');
   });
 });
+
+describe('README tables match package.json', () => {
+  const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+  /** The body rows of the Markdown table whose header row starts with `| <first> |`, as cells. */
+  function table(first: string): string[][] {
+    const lines = readme.split('\n');
+    const start = lines.findIndex((l) => l.startsWith(`| ${first} |`));
+    assert.ok(start >= 0, `README.md has a table headed "${first}"`);
+    const rows: string[][] = [];
+    for (const line of lines.slice(start + 2)) {
+      if (!line.startsWith('|')) break;
+      rows.push(line.slice(1, line.lastIndexOf('|')).split(' | ').map((c) => c.trim()));
+    }
+    return rows;
+  }
+  const unquote = (cell: string) => cell.replace(/^`|`$/g, '');
+
+  it('the command table lists every contributed command with its title', () => {
+    const rows = table('Command').map(([title, id]) => [unquote(id), title]);
+    const contributed = (contributes.commands as ContributedCommand[]).map((c) => [c.command, c.title]);
+    assert.deepStrictEqual(rows.sort(), contributed.sort());
+  });
+
+  it('the settings table lists every setting with its default and description', () => {
+    const properties: Record<string, { default: unknown; description?: string; markdownDescription?: string }> = contributes.configuration.properties;
+    const rows = table('Setting');
+    assert.deepStrictEqual(rows.map(([key]) => unquote(key)).sort(), Object.keys(properties).sort());
+    for (const [key, value, meaning] of rows) {
+      const prop = properties[unquote(key)];
+      assert.deepStrictEqual(JSON.parse(unquote(value)), prop.default, `${key}'s default`);
+      assert.strictEqual(meaning, prop.markdownDescription ?? prop.description, `${key}'s meaning`);
+    }
+  });
+});

@@ -57,7 +57,7 @@ function readable(markdown: string): string {
 }
 
 function ours(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === DIAGNOSTIC_SOURCE);
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === DIAGNOSTIC_SOURCE && d.code !== 'inconsistent-across-drafts');
 }
 
 function spansOf(claims: ExpectedClaim[], verdict: Verdict): { start: number; end: number }[] {
@@ -168,7 +168,7 @@ suite('core: checking a draft (real VS Code)', () => {
     await openChecked();
     const count = (v: Verdict) => expected.filter((c) => c.verdict === v).length;
     await waitFor(() => api.statusText().includes(`$(warning) ${count('contested')} `), 'status-bar counts');
-    assert.strictEqual(api.statusText(), `$(warning) ${count('contested')} $(question) ${count('unverified')} $(pass) ${count('supported')}`);
+    assert.strictEqual(api.statusText(), `$(warning) ${count('contested')} $(question) ${count('unverified')} $(pass) ${count('supported')} $(checklist) 0/${expected.length}`);
   });
 
   test('hovering a contested claim shows the conflicting passage, its source and the reason', async () => {
@@ -188,7 +188,7 @@ suite('core: checking a draft (real VS Code)', () => {
     const text = markdown.value;
     assert.notStrictEqual(markdown.isTrusted, true, 'the hover never trusts every command');
     if (typeof markdown.isTrusted === 'object') {
-      const allowed = new Set(['corroborate.openPassage', 'corroborate.accept', 'corroborate.dismiss', 'corroborate.searchSources']);
+      const allowed = new Set(['corroborate.openPassage', 'corroborate.accept', 'corroborate.dismiss', 'corroborate.markNeedsSource', 'corroborate.reopen', 'corroborate.searchSources']);
       assert.deepStrictEqual(markdown.isTrusted.enabledCommands.filter((c) => !allowed.has(c)), [], 'only our own commands are trusted');
     }
     assert.ok(!markdown.supportHtml, 'HTML is not rendered');
@@ -198,7 +198,7 @@ suite('core: checking a draft (real VS Code)', () => {
     assert.ok(shown.includes(conflicting.source.meta.title), 'the source title is shown');
     assert.ok(conflicting.reasons.length > 0 && shown.includes(conflicting.reasons[0]), `the reason is shown: ${conflicting.reasons[0]}`);
     assert.match(text, /\*\*[^*]+\*\*/, 'the conflicting words are emphasised');
-    for (const command of ['corroborate.openPassage', 'corroborate.accept', 'corroborate.dismiss', 'corroborate.searchSources']) {
+    for (const command of ['corroborate.openPassage', 'corroborate.accept', 'corroborate.dismiss', 'corroborate.markNeedsSource', 'corroborate.searchSources']) {
       assert.ok(text.includes(`command:${command}?`), `a ${command} link`);
     }
   });
@@ -253,14 +253,15 @@ suite('core: checking a draft (real VS Code)', () => {
     assert.strictEqual(ok, true, 'the decision is recorded');
     const file = workspaceUri(ANNOTATIONS_DIR, 'annotations.json');
     const saved = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
-    const entries = Object.values(saved.entries) as Record<string, unknown>[];
-    assert.strictEqual(saved.version, 1);
+    const entries = Object.values(saved.entries) as { quote: string; file: string; history: Record<string, unknown>[] }[];
+    assert.strictEqual(saved.version, 2);
     assert.strictEqual(entries.length, 1, 'one entry per claim');
-    assert.deepStrictEqual(Object.keys(entries[0]), ['quote', 'prefix', 'suffix', 'file', 'decision', 'scope', 'by', 'at'], 'fields in a stable order');
+    assert.deepStrictEqual(Object.keys(entries[0]), ['quote', 'prefix', 'suffix', 'file', 'history'], 'fields in a stable order');
+    assert.deepStrictEqual(Object.keys(entries[0].history[0]), ['status', 'scope', 'by', 'at'], 'decision fields in a stable order');
     assert.strictEqual(entries[0].quote, claim.text);
     assert.strictEqual(entries[0].file, DRAFT);
-    assert.strictEqual(entries[0].decision, 'dismissed');
-    assert.ok(!Number.isNaN(Date.parse(String(entries[0].at))), 'the decision is dated');
+    assert.strictEqual(entries[0].history[0].status, 'dismissed');
+    assert.ok(!Number.isNaN(Date.parse(String(entries[0].history[0].at))), 'the decision is dated');
 
     const cleared = () => !ours(uri).some((d) => doc.offsetAt(d.range.start) === claim.start);
     await waitFor(cleared, 'the dismissed claim’s diagnostic to clear');

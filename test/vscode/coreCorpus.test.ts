@@ -58,7 +58,7 @@ suite('core: corpus, settings and workspace checks (real VS Code)', () => {
 
   test('settings choose the decorated verdicts and the diagnosed ones with their severity; invalid values fall back', async () => {
     const config = () => vscode.workspace.getConfiguration('corroborate');
-    const ours = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Corroborate');
+    const ours = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Corroborate' && d.code !== 'inconsistent-across-drafts');
     const count = (v: Verdict) => api.store.get(uri)?.findings.filter((f) => f.verdict === v).length ?? 0;
     try {
       await config().update('decorate', ['contested'], vscode.ConfigurationTarget.Global);

@@ -36,6 +36,8 @@ export function run(): Promise<void> {
     if (file.endsWith('.test.js')) mocha.addFile(path.join(__dirname, file));
   }
   return new Promise<void>((resolve, reject) => {
-    mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} test(s) failed`)) : resolve()));
+    const runner = mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} test(s) failed`)) : resolve()));
+    // The spec reporter lists failures only at the end; a run stopped by the runner's time limit would never show them.
+    runner.on('fail', (test, err: Error) => console.error(`      ✗ ${test.fullTitle()}: ${err?.message?.split('\n').slice(0, 6).join(' | ')}`));
   }).finally(restore);
 }

@@ -45,12 +45,14 @@ suite('robustness: races and hostile input (real VS Code)', () => {
       ]);
       assert.deepStrictEqual(results, [true, true, true], 'each decision is reported saved');
       const saved = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
-      const kept = Object.values(saved.entries as Record<string, { quote: string; decision: string }>).map((e) => [e.quote, e.decision]).sort();
+      const kept = Object.values(saved.entries as Record<string, { quote: string; history: { status: string }[] }>).map((e) => [e.quote, e.history.map((h) => h.status).join()]).sort();
       assert.deepStrictEqual(kept, [[a.claim.text, 'accepted'], [b.claim.text, 'dismissed'], [c.claim.text, 'dismissed']].sort());
       await waitFor(() => api.store.get(uri)?.findings.filter((f) => f.review).length === 3, 'all three decisions to apply');
       assert.deepStrictEqual(fs.readdirSync(workspaceUri('.corroborate').fsPath), ['annotations.json'], 'no temporary or lock file is left');
     } finally {
       await vscode.workspace.fs.delete(workspaceUri('.corroborate'), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+      // Later suites expect the draft's claims undecided again: the folder's deletion must reach the extension.
+      await waitFor(() => !api.store.get(uri)?.findings.some((f) => f.review), 'the decisions to go with the .corroborate folder');
     }
   });
 

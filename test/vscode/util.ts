@@ -59,3 +59,25 @@ export function workspaceUri(...segments: string[]): vscode.Uri {
   assert.ok(folder, 'the fixture workspace is open');
   return vscode.Uri.joinPath(folder.uri, ...segments);
 }
+
+/** True when the runner performs UI steps (scripts/run-vscode-tests.mjs); the Electron runner does not. */
+export const uiBridge = process.env.CORROBORATE_UI_BRIDGE === '1';
+
+/** One step a user takes in the workbench, performed by the runner with Playwright, in order. */
+export interface UiStep {
+  /** A Playwright selector to wait for (visible) first, e.g. a QuickPick's placeholder or an input box's prompt. */
+  waitFor?: string;
+  /** A Playwright selector to move the mouse over (before clicking, e.g. to show a row's buttons). */
+  hover?: string;
+  /** A Playwright selector to click. */
+  click?: string;
+  /** Text typed with the keyboard into whatever has focus. */
+  type?: string;
+  /** A key pressed after typing, e.g. `Enter`. */
+  press?: string;
+}
+
+/** Asks the runner to perform `step`; callers then wait for its effect (the runner cannot answer). */
+export function ui(step: UiStep): void {
+  console.log(`[ui] ${JSON.stringify(step)}`);
+}

@@ -68,6 +68,9 @@ suite('views: sidebar, source search, report export (real VS Code)', () => {
     expected = await expectedVerdicts();
     const doc = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(doc, { preview: false });
+    // The document may have outlived its editor (VS Code keeps it a while) after an earlier suite emptied the
+    // store, in which case opening it fires no event: check it explicitly.
+    await vscode.commands.executeCommand('corroborate.checkDocument');
     await api.whenIdle(uri);
     await waitFor(() => api.store.get(uri)?.version === doc.version, `findings for ${DRAFT} at version ${doc.version}`);
     await vscode.commands.executeCommand('corroborate.filterTree', ['contested']);

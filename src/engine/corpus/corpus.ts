@@ -178,6 +178,19 @@ export function withoutSource(corpus: Corpus, source: { root: number; id: string
   return { ...corpus, index: { ...corpus.index, excluded } };
 }
 
+/**
+ * The same corpus seen from roots `roots` only (a workspace folder checks against its own corpus folders):
+ * passages of other roots are left out of retrieval without rebuilding the index.
+ */
+export function onlyRoots(corpus: Corpus, roots: readonly number[]): Corpus {
+  const allowed = new Set(roots);
+  const excluded = new Set(corpus.index.excluded);
+  corpus.sourceOf.forEach((s, i) => {
+    if (!allowed.has(s.root)) excluded.add(i);
+  });
+  return { ...corpus, index: { ...corpus.index, excluded } };
+}
+
 /** A ranked search hit. */
 export interface SearchHit {
   passage: Passage;

@@ -58,6 +58,8 @@ export interface JsonLdClaimReview {
     worstRating: number;
     /** The verdict itself: `contested` or `supported`. */
     alternateName: DecidedVerdict;
+    /** How reliable the deciding sources are (their tiers), e.g. that only low-reliability sources conflict. */
+    ratingExplanation?: string;
   };
   itemReviewed: { '@type': 'Claim'; appearance: JsonLdCreativeWork[] };
 }
@@ -85,6 +87,7 @@ function claimReview(claim: ReportClaim, author: JsonLdOrganization, options: Cl
   if (verdict === 'unverified') return undefined;
   const deciding = claim.evidence.filter((e) => e.stance === DECIDING_STANCE[verdict]);
   const body = reviewBody(verdict, deciding);
+  const explanation = tierExplanation(claim, deciding);
   return {
     '@type': 'ClaimReview',
     ...(options.url !== undefined && { url: options.url }),
@@ -98,6 +101,7 @@ function claimReview(claim: ReportClaim, author: JsonLdOrganization, options: Cl
       bestRating: BEST_RATING,
       worstRating: WORST_RATING,
       alternateName: verdict,
+      ...(explanation !== undefined && { ratingExplanation: explanation }),
     },
     itemReviewed: { '@type': 'Claim', appearance: appearances(deciding) },
   };
@@ -120,6 +124,17 @@ function appearances(evidence: readonly ReportEvidence[]): JsonLdCreativeWork[] 
     });
   }
   return works;
+}
+
+const TIER_WORDS: Record<number, string> = { 1: 'high', 2: 'standard', 3: 'low' };
+
+/** "Only low-reliability sources (tier 3) conflict with this claim." or the deciding sources' tiers, when rated. */
+function tierExplanation(claim: ReportClaim, deciding: readonly ReportEvidence[]): string | undefined {
+  if (claim.lowReliability) return 'Only low-reliability sources (tier 3) conflict with this claim.';
+  const rated = deciding.filter((e) => e.tier !== undefined);
+  if (rated.length === 0) return undefined;
+  const list = rated.map((e) => `"${e.title}": tier ${e.tier} (${TIER_WORDS[e.tier ?? 2]} reliability)`).join('; ');
+  return `Reliability of the ${claim.verdict === 'contested' ? 'conflicting' : 'supporting'} sources: ${list}.`;
 }
 
 /** A one-sentence reason from the strongest deciding passage, e.g. `Conflicts with "Title" (Outlet): number: 9,000 vs 4,000.` */

@@ -29,6 +29,8 @@ export const reportEvidenceSchema = z.object({
   url: z.string().optional(),
   /** 1 (most reliable) to 3, when the source's front matter gives it. */
   reliability: z.number().int().min(1).max(3).optional(),
+  /** The tier the evidence was ranked by: 1 (high) to 3 (low), from the host's rules or else the front matter; absent when unrated. */
+  tier: z.number().int().min(1).max(3).optional(),
   /** The passage text, exactly `sourceText.slice(start, end)`. */
   text: z.string(),
   /** Offsets of the passage in the source file's decoded text (front matter included). */
@@ -42,6 +44,21 @@ export const reportEvidenceSchema = z.object({
   stance: z.enum(STANCES),
   confidence: unit,
   reasons: z.array(z.string()),
+});
+
+/** Review decisions an editor can make on a claim (an undecided claim is open and has no `review`). */
+export const REVIEW_DECISIONS = ['accepted', 'dismissed', 'needs-source'] as const;
+
+/** The editor's standing decision on a claim: the last one in its history. */
+export const reportReviewSchema = z.object({
+  status: z.enum(REVIEW_DECISIONS),
+  scope: z.enum(['occurrence', 'file', 'workspace']),
+  note: z.string().optional(),
+  /** Who decided, and when (ISO date-time). */
+  by: z.string(),
+  at: z.string(),
+  /** Decisions recorded on the claim so far, this one included. */
+  decisions: z.number().int().positive(),
 });
 
 /** One check-worthy claim of a draft with its verdict and evidence. */
@@ -61,8 +78,12 @@ export const reportClaimSchema = z.object({
   kinds: z.array(z.enum(CLAIM_KINDS)),
   reasons: z.array(z.string()),
   verdict: z.enum(VERDICTS),
+  /** True on a contested claim whose every conflicting passage comes from a low-reliability (tier 3) source. */
+  lowReliability: z.boolean().optional(),
   /** Conflicting passages first, then supporting, then mentions. */
   evidence: z.array(reportEvidenceSchema),
+  /** The editor's decision, when the host keeps review decisions (the extension's Export Report does). */
+  review: reportReviewSchema.optional(),
 });
 
 const countsSchema = z.object({
@@ -83,6 +104,8 @@ export const reportSchema = z.object({
       /** The draft's path as the host named it. */
       path: z.string(),
       claims: z.array(reportClaimSchema),
+      /** Review progress, when the host keeps review decisions: claims with a decision, of all claims. */
+      review: z.object({ reviewed: z.number().int().nonnegative(), total: z.number().int().nonnegative() }).optional(),
     }),
   ),
   /** Corpus or draft files that were skipped, with the reason. */
@@ -93,6 +116,7 @@ export const reportSchema = z.object({
 export type Report = z.infer<typeof reportSchema>;
 export type ReportClaim = z.infer<typeof reportClaimSchema>;
 export type ReportEvidence = z.infer<typeof reportEvidenceSchema>;
+export type ReportReview = z.infer<typeof reportReviewSchema>;
 
 /** A checked draft handed to {@link toReport}. */
 export interface CheckedFile {
@@ -100,6 +124,8 @@ export interface CheckedFile {
   /** The decoded text the findings' offsets point into. */
   text: string;
   findings: Finding[];
+  /** The editor's decisions by claim id; given, the file's claims carry `review` and the file its progress. */
+  reviews?: ReadonlyMap<string, ReportReview>;
 }
 
 /** Optional context for {@link toReport}; every field has a neutral default. */
@@ -117,10 +143,15 @@ export interface ReportContext {
 /** Builds the JSON report of one check run. The result always satisfies {@link reportSchema}. */
 export function toReport(files: readonly CheckedFile[], context: ReportContext = {}): Report {
   const sourceText = new Map((context.sources ?? []).map((s) => [sourceKey(s.root, s.id), s.text]));
-  const reported = files.map((file) => ({
-    path: file.path,
-    claims: file.findings.map((finding) => reportClaim(file.text, finding, sourceText)),
-  }));
+  const reported = files.map((file) => {
+    const claims = file.findings.map((finding) => {
+      const claim = reportClaim(file.text, finding, sourceText);
+      const review = file.reviews?.get(finding.claim.id);
+      return review ? { ...claim, review: { ...review } } : claim;
+    });
+    const progress = file.reviews && { reviewed: claims.filter((c) => c.review).length, total: claims.length };
+    return { path: file.path, claims, ...(progress && { review: progress }) };
+  });
   return {
     tool: context.tool ?? { name: 'corroborate', version: '0.0.0' },
     corpus: { roots: [...(context.roots ?? [])] },
@@ -150,6 +181,7 @@ function reportClaim(text: string, finding: Finding, sourceText: Map<string, str
     kinds: [...claim.kinds],
     reasons: [...claim.reasons],
     verdict: finding.verdict,
+    ...(finding.lowReliability && { lowReliability: true }),
     evidence: finding.evidence.map((e) => {
       const { meta } = e.source;
       const full = sourceText.get(sourceKey(e.source.root, e.source.id));
@@ -157,6 +189,7 @@ function reportClaim(text: string, finding: Finding, sourceText: Map<string, str
       return {
         ...passageFields(e.source, e.passage),
         ...(meta.reliability !== undefined && { reliability: meta.reliability }),
+        ...(e.tier !== undefined && { tier: e.tier }),
         focus: { start: e.passage.focus.start, end: e.passage.focus.end },
         ...(at && { line: at.line, column: at.column }),
         stance: e.stance,

@@ -1,4 +1,5 @@
 /** Verdicts and evidence order. */
+import { rankTier } from '../reliability';
 import type { Evidence, Stance, Verdict } from '../types';
 
 /**
@@ -14,7 +15,10 @@ export function decideVerdict(evidence: Evidence[]): Verdict {
 
 const STANCE_ORDER: Record<Stance, number> = { conflicts: 0, supports: 1, mentions: 2, unrelated: 3 };
 
-/** Conflicts first, then supports, then mentions; within a stance by confidence, then retrieval score. */
+/**
+ * Conflicts first, then supports, then mentions; within a stance the more reliable source first (an unrated
+ * one counts as tier 2), then by confidence, then retrieval score.
+ */
 export function compareEvidence(a: Evidence, b: Evidence): number {
-  return STANCE_ORDER[a.stance] - STANCE_ORDER[b.stance] || b.confidence - a.confidence || b.score - a.score;
+  return STANCE_ORDER[a.stance] - STANCE_ORDER[b.stance] || rankTier(a) - rankTier(b) || b.confidence - a.confidence || b.score - a.score;
 }

@@ -1,7 +1,8 @@
 /**
  * The "Contested statements" sidebar: file → claim → evidence, rendered from the findings store and
  * filtered by verdict (contested only by default). Claims an editor has accepted or dismissed are left
- * out: they no longer need attention.
+ * out: they no longer need attention; claims marked as needing a source stay, marked so. Each draft says
+ * how many of its claims are reviewed ("2 · 3 of 8 reviewed").
  */
 import * as vscode from 'vscode';
 import { loadingText } from '../loadingText';
@@ -12,6 +13,8 @@ import type { ClaimArgs } from '../commandArgs';
 import { VERDICT_ICONS, VERDICT_LABELS } from '../convert';
 import type { ViewDeps } from '../deps';
 import { openFindings } from '../findingsStore';
+import { DECISION_LABELS, progressDetail, reviewProgress } from '../reviewProgress';
+import { tierText, verdictText } from '../reliabilityText';
 import type { ReviewedFinding } from '../findingsStore';
 
 // Claim and evidence nodes are also valid `ClaimArgs` (uri, claimId, evidence index): the item context
@@ -43,6 +46,8 @@ export interface ContestedTree extends vscode.Disposable {
   reveal(element: unknown): Promise<void>;
   /** Ids of the selected items. */
   selectedIds(): string[];
+  /** The element an item's menus pass to their commands (for an item `children` returned). */
+  nodeOf(item: vscode.TreeItem): TreeNode | undefined;
   /** The number on the view's badge; 0 when it shows none. */
   badgeCount(): number;
   /** The verdicts the tree currently shows. */
@@ -128,6 +133,7 @@ export function registerContestedTree(deps: ViewDeps): ContestedTree {
       if (node) await view.reveal(node, { select: true, focus: false, expand: false });
     },
     selectedIds: () => view.selection.map((node) => nodeId(node)),
+    nodeOf: (item) => itemNodes.get(item),
     badgeCount: () => view.badge?.value ?? 0,
     verdicts: () => filter.get(),
     dispose: () => vscode.Disposable.from(...disposables).dispose(),
@@ -183,10 +189,11 @@ class ContestedTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode
     this.changed.dispose();
   }
 
+  /** Drafts with statements to show, and drafts whose review has started (so their progress stays in view). */
   private files(): FileNode[] {
     return this.deps.store
       .all()
-      .filter((doc) => this.shownIn(doc.uri).length > 0)
+      .filter((doc) => this.shownIn(doc.uri).length > 0 || doc.findings.some((f) => f.review))
       .map((doc): FileNode => ({ kind: 'file', doc: doc.uri }))
       .sort((a, b) => relativePath(a.doc).localeCompare(relativePath(b.doc)));
   }
@@ -198,10 +205,13 @@ class ContestedTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode
   }
 
   private fileItem(node: FileNode): vscode.TreeItem {
-    const item = new vscode.TreeItem(node.doc, vscode.TreeItemCollapsibleState.Expanded);
+    const shown = this.shownIn(node.doc).length;
+    const item = new vscode.TreeItem(node.doc, shown > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
     item.id = nodeId(node);
     item.label = relativePath(node.doc);
-    item.description = String(this.shownIn(node.doc).length);
+    const progress = reviewProgress(this.deps.store.get(node.doc)?.findings ?? []);
+    item.description = `${shown} · ${progress.reviewed} of ${progress.total} reviewed`;
+    item.tooltip = `${relativePath(node.doc)}: ${shown} ${shown === 1 ? 'statement' : 'statements'} shown; ${progressDetail(progress)}`;
     item.contextValue = TREE_ITEM_CONTEXT.file;
     item.command = { command: COMMANDS.revealTreeItem, title: 'Open Draft', arguments: [node] };
     return item;
@@ -209,7 +219,8 @@ class ContestedTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode
 }
 
 function claimNode(doc: vscode.Uri, finding: ReviewedFinding): ClaimNode {
-  return { kind: 'claim', uri: doc.toString(), claimId: finding.claim.id, doc, finding };
+  // `prompt`: the item menu's Dismiss asks for the scope and the note, as the palette does.
+  return { kind: 'claim', uri: doc.toString(), claimId: finding.claim.id, prompt: true, doc, finding };
 }
 
 function claimArgs(node: ClaimNode): ClaimArgs {
@@ -221,9 +232,10 @@ function claimItem(node: ClaimNode): vscode.TreeItem {
   const state = evidence.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None;
   const item = new vscode.TreeItem(oneLine(claim.text), state);
   item.id = nodeId(node);
-  item.description = `${VERDICT_LABELS[verdict]} · line ${claim.line}`;
+  const needsSource = node.finding.review?.decision === 'needs-source' ? ` · ${DECISION_LABELS['needs-source'].toLowerCase()}` : '';
+  item.description = `${verdictText(node.finding)} · line ${claim.line}${needsSource}`;
   item.iconPath = verdictIcon(verdict);
-  item.contextValue = TREE_ITEM_CONTEXT.claim;
+  item.contextValue = needsSource ? `${TREE_ITEM_CONTEXT.claim}.needsSource` : TREE_ITEM_CONTEXT.claim;
   item.tooltip = claimTooltip(node.finding);
   item.command = { command: COMMANDS.revealTreeItem, title: 'Reveal Claim', arguments: [node] };
   return item;
@@ -234,7 +246,8 @@ function evidenceItem(node: EvidenceNode): vscode.TreeItem {
   const view = STANCE_VIEW[stance];
   const item = new vscode.TreeItem(`${view.label}: ${oneLine(source.meta.title)}`, vscode.TreeItemCollapsibleState.None);
   item.id = nodeId(node);
-  item.description = oneLine(reasons[0] ?? byline(node.passage));
+  const tier = tierText(node.passage);
+  item.description = oneLine([tier, reasons[0] ?? byline(node.passage)].filter(Boolean).join(' · '));
   item.iconPath = view.icon;
   item.contextValue = `${TREE_ITEM_CONTEXT.evidence}.${stance}`;
   item.tooltip = evidenceTooltip(node.passage);
@@ -269,7 +282,7 @@ async function openNode(deps: ViewDeps, node: TreeNode | undefined): Promise<voi
 // Tooltips are built with appendText wherever draft or corpus text goes in, so it is shown, never interpreted.
 function claimTooltip(finding: ReviewedFinding): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
-  md.appendMarkdown(`**${VERDICT_LABELS[finding.verdict]}**`);
+  md.appendMarkdown(`**${verdictText(finding)}**`);
   if (finding.claim.reasons.length > 0) md.appendText(` — ${finding.claim.reasons.join('; ')}`);
   md.appendMarkdown('\n\n');
   md.appendText(finding.claim.text);
@@ -297,7 +310,7 @@ function badgeTooltip(findings: readonly ReviewedFinding[]): string {
 }
 
 function byline(e: Evidence): string {
-  return [e.source.meta.outlet, e.source.meta.date].filter(Boolean).join(' · ');
+  return [e.source.meta.outlet, e.source.meta.date, tierText(e)].filter(Boolean).join(' · ');
 }
 
 function oneLine(text: string): string {

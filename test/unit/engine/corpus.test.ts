@@ -54,7 +54,7 @@ describe('corpus', () => {
   });
 
   it('validates options with defaults', () => {
-    assert.deepEqual(parseEngineOptions({}), { minCheckworthiness: 0.5, maxEvidence: 3, candidates: 12 });
+    assert.deepEqual(parseEngineOptions({}), { minCheckworthiness: 0.5, maxEvidence: 3, candidates: 12, reliability: { rules: [], roots: [] } });
     assert.throws(() => parseEngineOptions({ maxEvidence: 0 }));
   });
 });

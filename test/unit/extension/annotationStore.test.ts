@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { entryKey, serialize, type AnnotationEntry } from '../../../src/extension/annotationFile';
+import { appendDecision, entryKey, serialize, type AnnotationEntry, type AnnotationEvent } from '../../../src/extension/annotationFile';
 import { AnnotationWriter, parseAnnotations, type AnnotationFs } from '../../../src/extension/annotationStore';
 
 function nodeFs(dir: string, slow = 0): AnnotationFs {
@@ -51,8 +51,8 @@ function nodeFs(dir: string, slow = 0): AnnotationFs {
   };
 }
 
-function decision(quote: string, decision: AnnotationEntry['decision']): AnnotationEntry {
-  return { quote, prefix: '', suffix: '', file: 'draft.md', decision, scope: 'occurrence', by: 'ed', at: '2026-01-02T03:04:05.000Z' };
+function decision(quote: string, status: AnnotationEvent['status']): AnnotationEntry {
+  return { quote, prefix: '', suffix: '', file: 'draft.md', history: [{ status, scope: 'occurrence', by: 'ed', at: '2026-01-02T03:04:05.000Z' }] };
 }
 
 const FILE = 'annotations.json';
@@ -61,7 +61,7 @@ describe('annotation writes (overlapping decisions)', function () {
   this.timeout(20_000);
   let dir: string;
   const onDisk = () => parseAnnotations(new Uint8Array(fs.readFileSync(path.join(dir, FILE))));
-  const add = (writer: AnnotationWriter, entry: AnnotationEntry) => writer.update((entries) => void (entries[entryKey(entry)] = entry));
+  const add = (writer: AnnotationWriter, entry: AnnotationEntry) => writer.update((entries) => void appendDecision(entries, entry, entry.history[0]));
 
   beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-annotations-'))));
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -94,6 +94,40 @@ describe('annotation writes (overlapping decisions)', function () {
     assert.deepStrictEqual(results.filter((r) => !r.ok), []);
     const state = onDisk();
     assert.strictEqual(state.kind === 'valid' ? Object.keys(state.entries).length : -1, 200);
+  });
+
+  it('keeps every decision on one claim made from several windows at once, in its history', async () => {
+    const windows = [0, 1, 2].map(() => new AnnotationWriter(nodeFs(dir, 5), FILE, { retryMs: 5 }));
+    const statuses = ['dismissed', 'open', 'needs-source'] as const;
+    const results = await Promise.all(statuses.map((s, i) => add(windows[i], decision('One claim.', s))));
+    assert.ok(results.every((r) => r.ok), JSON.stringify(results));
+    const state = onDisk();
+    const entries = state.kind === 'valid' ? Object.values(state.entries) : [];
+    assert.strictEqual(entries.length, 1);
+    assert.deepStrictEqual(entries[0].history.map((h) => h.status).sort(), [...statuses].sort());
+  });
+
+  it('refuses a change that would remove or rewrite a recorded decision, leaving the file as it was', async () => {
+    const writer = new AnnotationWriter(nodeFs(dir), FILE);
+    const first = decision('Claim.', 'accepted');
+    assert.ok((await add(writer, first)).ok);
+    const before = fs.readFileSync(path.join(dir, FILE), 'utf8');
+    const dropped = await writer.update((entries) => void delete entries[entryKey(first)]);
+    assert.strictEqual(dropped.ok, false);
+    const rewritten = await writer.update((entries) => void (entries[entryKey(first)].history[0].by = 'someone else'));
+    assert.strictEqual(rewritten.ok, false);
+    assert.match(rewritten.ok ? '' : rewritten.message, /history only grows/);
+    assert.strictEqual(fs.readFileSync(path.join(dir, FILE), 'utf8'), before);
+  });
+
+  it('upgrades a version 1 file on the next decision, keeping its decision as the first of the history', async () => {
+    const v1 = { version: 1, entries: { abc: { quote: 'Old claim.', prefix: '', suffix: '', file: 'draft.md', decision: 'dismissed', scope: 'occurrence', by: 'ed', at: '2025-01-02T03:04:05.000Z' } } };
+    fs.writeFileSync(path.join(dir, FILE), JSON.stringify(v1));
+    const writer = new AnnotationWriter(nodeFs(dir), FILE);
+    assert.ok((await add(writer, decision('New claim.', 'accepted'))).ok);
+    const saved = JSON.parse(fs.readFileSync(path.join(dir, FILE), 'utf8'));
+    assert.strictEqual(saved.version, 2);
+    assert.deepStrictEqual(saved.entries.abc.history, [{ status: 'dismissed', scope: 'occurrence', by: 'ed', at: '2025-01-02T03:04:05.000Z' }]);
   });
 
   it('takes over a lock left by a window that stopped mid-write, and waits for a live one', async () => {

@@ -1,0 +1,98 @@
+/**
+ * Consistency across drafts, in the Problems panel: when two checked drafts state the same fact differently,
+ * both statements get an entry (code `inconsistent-across-drafts`) that links the other place and says which
+ * corpus passage, if any, settles it. Rendered from the findings store, like every other view; the pairs are
+ * found by the engine (findInconsistencies), each pair judged once.
+ */
+import * as vscode from 'vscode';
+import { findInconsistencies, statesDifferently, type Inconsistency } from '../engine';
+import { DIAGNOSTIC_SOURCE } from './constants';
+import { textPositions, toRange, type PositionSource } from './convert';
+import type { DocumentFindings, FindingsStore } from './findingsStore';
+
+export const INCONSISTENT_CODE = 'inconsistent-across-drafts';
+/** Quiet time after a store change before the drafts are compared again. */
+const UPDATE_DELAY_MS = 250;
+/** Pair verdicts remembered (claim texts rarely change all at once). */
+const MEMO_LIMIT = 20_000;
+
+export class CrossDraftDiagnostics implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('corroborate-consistency');
+  private readonly memo = new Map<string, { conflicts: boolean; reasons: string[] }>();
+  private readonly subscription: vscode.Disposable;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly store: FindingsStore) {
+    this.subscription = store.onDidChange(() => {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => this.update(), UPDATE_DELAY_MS);
+    });
+  }
+
+  private update(): void {
+    const entries = this.store.all().filter((e) => e.unchecked === undefined);
+    const byKey = new Map(entries.map((e) => [e.uri.toString(), e]));
+    const found = findInconsistencies(
+      entries.map((e) => ({ key: e.uri.toString(), findings: e.findings })),
+      (a, b) => this.judge(a, b),
+    );
+    const diagnostics = new Map<string, vscode.Diagnostic[]>();
+    for (const item of found) {
+      for (const side of ['a', 'b'] as const) {
+        const here = byKey.get(item[side].draft);
+        const there = byKey.get(item[side === 'a' ? 'b' : 'a'].draft);
+        const diagnostic = here && there && toDiagnostic(item, side, here, there);
+        if (!diagnostic || !here) continue;
+        diagnostics.set(here.uri.toString(), [...(diagnostics.get(here.uri.toString()) ?? []), diagnostic]);
+      }
+    }
+    this.collection.clear();
+    for (const [key, list] of diagnostics) this.collection.set(byKey.get(key)!.uri, list);
+  }
+
+  private judge(a: string, b: string): { conflicts: boolean; reasons: string[] } {
+    const key = `${a}\u0000${b}`;
+    let result = this.memo.get(key);
+    if (!result) {
+      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+      result = statesDifferently(a, b);
+      this.memo.set(key, result);
+    }
+    return result;
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.subscription.dispose();
+    this.collection.dispose();
+  }
+}
+
+/** The entry on `side`'s statement, linking the other; undefined while a draft's editor is ahead of its findings. */
+function toDiagnostic(item: Inconsistency, side: 'a' | 'b', here: DocumentFindings, there: DocumentFindings): vscode.Diagnostic | undefined {
+  const other = side === 'a' ? item.b : item.a;
+  const own = item[side];
+  const [herePositions, therePositions] = [positionsFor(here), positionsFor(there)];
+  if (!herePositions || !therePositions) return undefined;
+  const otherRange = toRange(therePositions, other.claim);
+  const where = `${vscode.workspace.asRelativePath(there.uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1)}:${other.claim.line}`;
+  const why = item.reasons.length > 0 ? ` (${item.reasons.join('; ')})` : '';
+  const settled = item.settledBy
+    ? ` The corpus backs ${item.settledBy.side === side ? 'this statement' : 'the other one'}: "${item.settledBy.evidence.source.meta.title}" says "${oneLine(item.settledBy.evidence.passage.text)}".`
+    : ' No corpus passage settles it.';
+  const diagnostic = new vscode.Diagnostic(toRange(herePositions, own.claim), `Stated differently in ${where}: "${oneLine(other.claim.text)}"${why}.${settled}`, vscode.DiagnosticSeverity.Warning);
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  diagnostic.code = INCONSISTENT_CODE;
+  diagnostic.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(there.uri, otherRange), `The other statement: ${oneLine(other.claim.text)}`)];
+  return diagnostic;
+}
+
+function positionsFor(entry: DocumentFindings): PositionSource | undefined {
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === entry.uri.toString());
+  if (doc) return doc.version === entry.version ? doc : undefined;
+  return textPositions(entry.text);
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
