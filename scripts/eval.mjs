@@ -20,7 +20,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseCsvRecords, repo, shared } from './lib.mjs';
+import { FNC_LABELS, fncFigures, parseCsvRecords, printConfusion, repo, shared } from './lib.mjs';
 import { readTrainBodies, setBodyIds, writeBodies } from './fnc-bodies.mjs';
 
 
@@ -36,7 +36,6 @@ let trainBodies;
 const TARGETS = { verdict_acc: 0.85, contested_f1: 0.85, evidence_recall: 0.85 };
 /** How the engine's stances map onto FNC-1's labels. */
 const FNC_LABEL = { supports: 'agree', conflicts: 'disagree', mentions: 'discuss', unrelated: 'unrelated' };
-const CLASSES = ['agree', 'disagree', 'discuss', 'unrelated'];
 
 if (!existsSync(scorer)) {
   console.log(`eval skipped: ${scorer} not found (the shared evaluation material is not present)`);
@@ -182,30 +181,11 @@ function scoreFnc(title, stances, bodies, published) {
     return;
   }
   const predicted = new Map(judged.stdout.trim().split('\n').map((l) => JSON.parse(l)).map((o) => [o.id, FNC_LABEL[o.stance]]));
-  const confusion = Object.fromEntries(CLASSES.map((g) => [g, Object.fromEntries(CLASSES.map((p) => [p, 0]))]));
-  let score = 0;
-  let max = 0;
-  let correct = 0;
-  stances.forEach((s, i) => {
-    const g = s.Stance;
-    const p = predicted.get(i) ?? 'unrelated';
-    confusion[g][p]++;
-    const related = (x) => x !== 'unrelated';
-    max += related(g) ? 1 : 0.25;
-    if (g === p) { score += 0.25; correct++; if (related(g)) score += 0.5; }
-    if (related(g) && related(p)) score += 0.25;
-  });
-  const f1 = CLASSES.map((c) => {
-    const tp = confusion[c][c];
-    const fp = CLASSES.reduce((n, g) => n + (g === c ? 0 : confusion[g][c]), 0);
-    const fn = CLASSES.reduce((n, p) => n + (p === c ? 0 : confusion[c][p]), 0);
-    return tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
-  });
-  console.log(`gold \\ predicted  ${CLASSES.map((c) => c.padStart(9)).join(' ')}`);
-  for (const g of CLASSES) console.log(`${g.padEnd(17)} ${CLASSES.map((p) => String(confusion[g][p]).padStart(9)).join(' ')}`);
+  const { confusion, score, max, accuracy, f1, macroF1 } = fncFigures(stances.map((s, i) => ({ gold: s.Stance, predicted: predicted.get(i) ?? 'unrelated' })));
+  printConfusion(FNC_LABELS, confusion);
   console.log(
-    `accuracy=${(correct / stances.length).toFixed(3)} fnc_score=${score.toFixed(2)}/${max.toFixed(2)} (${((100 * score) / max).toFixed(2)}%) ` +
-      `f1 ${CLASSES.map((c, i) => `${c}=${f1[i].toFixed(3)}`).join(' ')} macro_f1=${(f1.reduce((a, b) => a + b, 0) / 4).toFixed(3)} ` +
+    `accuracy=${accuracy.toFixed(3)} fnc_score=${score.toFixed(2)}/${max.toFixed(2)} (${((100 * score) / max).toFixed(2)}%) ` +
+      `f1 ${FNC_LABELS.map((c, i) => `${c}=${f1[i].toFixed(3)}`).join(' ')} macro_f1=${macroF1.toFixed(3)} ` +
       `(${judged.seconds.toFixed(1)} s for the whole process: ${Math.round(stances.length / judged.seconds)} pairs/s)`,
   );
   console.log(`for comparison: ${published}`);

@@ -72,3 +72,40 @@ export function prng(seed) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** FNC-1's four labels, in its order. */
+export const FNC_LABELS = ['agree', 'disagree', 'discuss', 'unrelated'];
+
+/**
+ * FNC-1's figures for {gold, predicted} labels: the confusion matrix, the weighted score (0.25 for a right
+ * related/unrelated call, 0.75 more for the right related label) with its maximum, accuracy and per-class F1.
+ */
+export function fncFigures(results) {
+  const confusion = Object.fromEntries(FNC_LABELS.map((g) => [g, Object.fromEntries(FNC_LABELS.map((p) => [p, 0]))]));
+  const related = (l) => l !== 'unrelated';
+  let score = 0;
+  let max = 0;
+  let correct = 0;
+  for (const { gold, predicted } of results) {
+    confusion[gold][predicted]++;
+    max += related(gold) ? 1 : 0.25;
+    if (gold === predicted) {
+      correct++;
+      score += related(gold) ? 0.75 : 0.25;
+    }
+    if (related(gold) && related(predicted)) score += 0.25;
+  }
+  const f1 = FNC_LABELS.map((c) => {
+    const tp = confusion[c][c];
+    const fp = FNC_LABELS.reduce((n, g) => n + (g === c ? 0 : confusion[g][c]), 0);
+    const fn = FNC_LABELS.reduce((n, p) => n + (p === c ? 0 : confusion[c][p]), 0);
+    return tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
+  });
+  return { confusion, score, max, accuracy: correct / Math.max(1, results.length), f1, macroF1: f1.reduce((a, b) => a + b, 0) / f1.length };
+}
+
+/** Prints a confusion matrix, gold by row and predicted by column. */
+export function printConfusion(labels, confusion, width = 10) {
+  console.log(`gold \\ predicted ${labels.map((l) => l.padStart(width)).join('')}`);
+  for (const g of labels) console.log(`${g.padEnd(16)} ${labels.map((p) => String(confusion[g][p]).padStart(width)).join('')}`);
+}

@@ -21,7 +21,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, relative } from 'node:path';
-import { loadEngineModule, numberFlag, repo } from './lib.mjs';
+import { FNC_LABELS, fncFigures, loadEngineModule, numberFlag, printConfusion, repo } from './lib.mjs';
 import { climateFeverPairs, fncPairs, fncPassagePairs, generatedPairs, haveData, shuffled } from './stance/data.mjs';
 
 const SEED = numberFlag('seed', 7);
@@ -202,26 +202,9 @@ function summary(xs) {
 
 /** FNC-1 score and per-class F1 of {gold, predicted} FNC labels. */
 export function printFnc(results) {
-  const labels = ['agree', 'disagree', 'discuss', 'unrelated'];
-  const conf = Object.fromEntries(labels.map((g) => [g, Object.fromEntries(labels.map((p) => [p, 0]))]));
-  let score = 0;
-  let max = 0;
-  for (const { gold, predicted } of results) {
-    conf[gold][predicted]++;
-    const related = (l) => l !== 'unrelated';
-    max += related(gold) ? 1 : 0.25;
-    if (gold === predicted) score += related(gold) ? 0.75 : 0.25;
-    if (related(gold) && related(predicted)) score += 0.25;
-  }
-  const f1 = labels.map((c) => {
-    const tp = conf[c][c];
-    const fp = labels.reduce((n, g) => n + (g === c ? 0 : conf[g][c]), 0);
-    const fn = labels.reduce((n, p) => n + (p === c ? 0 : conf[c][p]), 0);
-    return tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
-  });
-  console.log(`gold \\ predicted ${labels.map((l) => l.padStart(10)).join('')}`);
-  for (const g of labels) console.log(`${g.padEnd(16)} ${labels.map((p) => String(conf[g][p]).padStart(10)).join('')}`);
-  console.log(`FNC score ${(100 * score / max).toFixed(2)}%  macro-F1 ${(f1.reduce((a, b) => a + b, 0) / 4).toFixed(3)}  (${labels.map((l, i) => `${l} ${f1[i].toFixed(3)}`).join(', ')})`);
+  const { confusion, score, max, f1, macroF1 } = fncFigures(results);
+  printConfusion(FNC_LABELS, confusion);
+  console.log(`FNC score ${(100 * score / max).toFixed(2)}%  macro-F1 ${macroF1.toFixed(3)}  (${FNC_LABELS.map((l, i) => `${l} ${f1[i].toFixed(3)}`).join(', ')})`);
 }
 
 function printByKind(results) {

@@ -34,7 +34,7 @@ export interface Article {
 
 type Rnd = () => number;
 
-/** mulberry32, as scripts/lib.mjs. */
+/** mulberry32, as scripts/lib.mjs (not imported: that module reads import.meta, which this CommonJS bundle lacks). */
 function prng(seed: number): Rnd {
   let a = seed >>> 0;
   return () => {
