@@ -13,7 +13,7 @@ import { memoizeByText } from './text/tokens';
 import { rankCorpus, type Candidate } from './corpus/retriever';
 import { claimView, judgeStance, statesClaimWeekdays, type ClaimView } from './stance';
 import { compareEvidence, decideVerdict } from './verdict/verdict';
-import { compileReliability, conflictsOnlyFromLowTier, type Tier } from './reliability';
+import { compileReliability, conflictsOnlyFromLowTier, type Tier } from './verdict/reliability';
 
 /** A checker bound to one corpus and one set of options. */
 export interface Checker {

@@ -8,7 +8,7 @@ import { detectClaimProse } from './claims/detect';
 import type { DocumentFormat } from './text/document';
 import { withDefaults, type EngineOptions } from './options';
 import { judgeCandidates, toFinding } from './check';
-import { compileReliability } from './reliability';
+import { compileReliability } from './verdict/reliability';
 import type { PassageRetriever, RetrieveOptions } from './corpus/retriever';
 import type { Evidence } from './types';
 

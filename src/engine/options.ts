@@ -1,6 +1,6 @@
 /** Engine options, validated with zod so that settings files and CLI flags fail with a clear message. */
 import { z } from 'zod';
-import { reliabilityOptionsSchema } from './reliability';
+import { reliabilityOptionsSchema } from './verdict/reliability';
 
 /** Schema of {@link EngineOptions}; every field has a default. */
 export const engineOptionsSchema = z.object({
@@ -10,7 +10,7 @@ export const engineOptionsSchema = z.object({
   maxEvidence: z.number().int().min(1).max(50).default(3),
   /** Passages retrieved per claim before stance is judged. Default 12. */
   candidates: z.number().int().min(1).max(200).default(12),
-  /** Reliability rules and corpus root names (see reliability.ts). Default: no rules. */
+  /** Reliability rules and corpus root names (see verdict/reliability.ts). Default: no rules. */
   reliability: reliabilityOptionsSchema.default({ rules: [], roots: [] }),
 });
 

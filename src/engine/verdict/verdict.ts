@@ -1,5 +1,5 @@
 /** Verdicts and evidence order. */
-import { rankTier } from '../reliability';
+import { rankTier } from './reliability';
 import type { Evidence, Stance, Verdict } from '../types';
 
 /**

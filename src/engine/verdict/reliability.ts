@@ -6,7 +6,7 @@
  * as such on the finding. Pure: no file system, no editor.
  */
 import { z } from 'zod';
-import type { Evidence, Source } from './types';
+import type { Evidence, Source } from '../types';
 
 export const TIERS = [1, 2, 3] as const;
 export type Tier = (typeof TIERS)[number];

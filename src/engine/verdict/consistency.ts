@@ -4,8 +4,8 @@
  * the other claim were a passage; a conflict is an inconsistency. Where the corpus backs exactly one side
  * (its claim has supporting evidence and the other's does not), that passage settles it. Pure.
  */
-import { judgeStance } from './stance';
-import type { Claim, Evidence, Finding } from './types';
+import { judgeStance } from '../stance';
+import type { Claim, Evidence, Finding } from '../types';
 
 /** One checked draft: a key the host knows it by (a URI) and its findings. */
 export interface DraftFindings {
