@@ -102,7 +102,9 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
   // A denial the passage does not report leaves the claim's polarity unstated: "denied he had said X" is not
   // supported by a passage in which he said X.
   let unreportedDenial = false;
-  for (const m of ctx.inWindow.matches) {
+  // Predicates count only where the central sentence states them: "More than 30 leaders attended. The
+  // ambassador stayed away" does not state that the ambassador attended.
+  for (const m of ctx.inFocus.matches) {
     if (!m.claim.predicate) continue;
     predicates.total++;
     const denial = DENIAL_VERBS.has(m.claim.norm);

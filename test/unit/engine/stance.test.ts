@@ -28,10 +28,10 @@ describe('stance', () => {
     ['The zoo bought two elephants.', 'The council approved the harbour bridge plan.', 'unrelated'],
     // A name in apposition identifies; the fact is stated without it.
     ['Rep. Ana Silva, a Riverton Democrat, called the closure a failure of planning.', 'Silva called the closure a failure of planning.', 'supports'],
+    // The claim's verb must be stated where its names are: a neighbour about other people does not state it.
+    ['Ambassador Ana Silva attended the parade on Liberty Square.', 'More than 30 foreign leaders attended, among them the leaders of Chile, Peru and Ghana.\n\nAmbassador Ana Silva stayed away from the parade although she had been invited.', 'mentions'],
     // A date the passage rules out does not state the claim's: it contradicts it.
     ['The club switched to the new ball in May 1999.', 'The club switched to the new ball in May 2000 (not 1998 or 1999 as the coach claimed).', 'conflicts', 'date'],
-    // Both sides deny: no conflict.
-    ['The league rejected the allegations, saying they contained not a shred of truth.', '"There is no truth to these claims. We categorically deny these allegations," the league said.', 'supports'],
   ];
   it('does not require a name in apposition ("the intruder, Pavel Roth, climbed ...")', () => {
     const r = judgeStance('According to police, the intruder, Pavel Roth, climbed the fence of the depot and ran across the yard to the main gate.',
@@ -52,6 +52,8 @@ describe('stance', () => {
 
   // Each new detector with a control that must not conflict: [claim, passage, conflicts?, reason when it does].
   const pairs: [string, string, boolean, string?][] = [
+    // Both sides deny: no conflict.
+    ['The league rejected the allegations, saying they contained not a shred of truth.', '"There is no truth to these claims. We categorically deny these allegations," the league said.', false],
     // A count of a set the text picks out is not the total.
     ['Haddad has won 14 league titles.', 'After the move, Haddad went on to win the final three titles that year.', false],
     ['The four ministers signed the accord.', 'The two ministers signed the accord on Friday.', true, 'number'],
