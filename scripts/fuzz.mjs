@@ -10,8 +10,9 @@
 // stopped as a hang.
 //
 // Time spent in stance and in the check-worthiness scoring of sentences is measured apart (the fuzz bundle
-// wraps those functions): that code is being rewritten by another engineer, so a case over its allowance
-// only because of it is listed as "slow in stance or claim scoring", not counted as a failure of the rest.
+// wraps those functions), and a case over its allowance only because of them is listed as "slow in stance or
+// claim scoring" rather than counted with the failures of the rest: those two stages are known to be slow
+// (the README says by how much), and the list keeps the other stages' regressions visible.
 //
 // Flags: --seed N (default 9), --inputs N (default 10000), --minutes N (default 60: stops early, and says
 // so), --case N (replay one case, printing what failed), --repo DIR (fuzz another checkout, e.g. an older
@@ -183,7 +184,7 @@ if (worst.index !== undefined) {
   console.log(`closest to the time allowance outside stance: case ${worst.index} (${worst.label}), ${(worst.ms / 1000).toFixed(2)} s for ${(worst.bytes / MB).toFixed(2)} MB, ${(worst.ratio * 100).toFixed(0)}% of its allowance`);
 }
 for (const s of slowApart.slice(0, 20)) console.log(`slow in stance or claim scoring: case ${s.index} (${s.label}): ${s.slow}\n     replay: npm run fuzz -- --seed ${SEED} --case ${s.index}`);
-if (slowApart.length > 0) console.log(`fuzz: ${slowApart.length} inputs over their allowance only because of the time in stance or claim scoring (measured apart: that code is being rewritten)`);
+if (slowApart.length > 0) console.log(`fuzz: ${slowApart.length} inputs over their allowance only because of the time in stance or claim scoring (listed apart: see the README's fuzz figures)`);
 for (const f of failures.slice(0, 40)) {
   console.log(`FAIL case ${f.index} (${f.label}): ${f.problems.join('; ')}\n     replay: npm run fuzz -- --seed ${SEED} --case ${f.index}`);
 }
