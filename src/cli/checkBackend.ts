@@ -23,6 +23,27 @@ export interface CheckBackend {
   close(): Promise<void>;
 }
 
+/**
+ * Reads and checks each draft in turn with `check`, showing progress; a draft that cannot be read is
+ * recorded in `draftProblems` and the others are still checked.
+ */
+async function checkDrafts(
+  io: CliIo, files: readonly string[], draftProblems: FileProblem[], progress: Progress,
+  check: (file: string, text: string) => Promise<CheckedFile['findings']>,
+): Promise<CheckedFile[]> {
+  const checked: CheckedFile[] = [];
+  for (const [i, file] of files.entries()) {
+    progress.update(`checking ${file} (${i + 1}/${files.length})`);
+    const read = await readTextFile(io, file);
+    if (!read.ok) {
+      draftProblems.push(read.problem);
+      continue;
+    }
+    checked.push({ path: file, text: read.text, findings: await check(file, read.text) });
+  }
+  return checked;
+}
+
 /** The corpus folders, loaded and indexed in this process. */
 export async function localCheckBackend(io: CliIo, roots: string[], options: EngineOptions, progress: Progress, cache?: string): Promise<CheckBackend> {
   const { corpus, problems, notes, sourceAt } = await loadCorpus(io, roots, progress, { cache });
@@ -31,23 +52,13 @@ export async function localCheckBackend(io: CliIo, roots: string[], options: Eng
     roots,
     problems,
     notes,
-    async checkAll(io, files, draftProblems, progress) {
-      const checked: CheckedFile[] = [];
-      for (const [i, file] of files.entries()) {
-        progress.update(`checking ${file} (${i + 1}/${files.length})`);
-        const read = await readTextFile(io, file);
-        if (!read.ok) {
-          draftProblems.push(read.problem);
-          continue;
-        }
-        // A draft that is also a corpus file must not corroborate itself: it is checked against the others.
-        const itself = sourceAt.get(await io.realpath(file).catch(() => file));
-        if (itself) io.stderr.write(`corroborate: note: ${file} is also in the corpus (${joinRoot(roots[itself.root], itself.id)}); checked against the other sources\n`);
-        const by = itself ? createChecker(withoutSource(corpus, itself), options) : checker;
-        checked.push({ path: file, text: read.text, findings: by.check(read.text, formatForPath(file)) });
-      }
-      return checked;
-    },
+    checkAll: (io, files, draftProblems, progress) => checkDrafts(io, files, draftProblems, progress, async (file, text) => {
+      // A draft that is also a corpus file must not corroborate itself: it is checked against the others.
+      const itself = sourceAt.get(await io.realpath(file).catch(() => file));
+      if (itself) io.stderr.write(`corroborate: note: ${file} is also in the corpus (${joinRoot(roots[itself.root], itself.id)}); checked against the other sources\n`);
+      const by = itself ? createChecker(withoutSource(corpus, itself), options) : checker;
+      return by.check(text, formatForPath(file));
+    }),
     async sourcesOf() {
       return corpus.sources;
     },
@@ -64,25 +75,17 @@ export async function databaseCheckBackend(url: string, options: EngineOptions):
     problems: [],
     notes: [],
     async checkAll(io, files, draftProblems, progress) {
-      const checked: CheckedFile[] = [];
       try {
-        for (const [i, file] of files.entries()) {
-          progress.update(`checking ${file} (${i + 1}/${files.length})`);
-          const read = await readTextFile(io, file);
-          if (!read.ok) {
-            draftProblems.push(read.problem);
-            continue;
-          }
+        return await checkDrafts(io, files, draftProblems, progress, async (file, text) => {
           // The same rule as the local corpus: a draft that is itself archived is checked against the others.
-          const itself = await retriever.findByHash(contentHash(read.text));
+          const itself = await retriever.findByHash(contentHash(text));
           if (itself) io.stderr.write(`corroborate: note: ${file} is also in the archive (${joinRoot(retriever.roots[itself.root], itself.id)}); checked against the other sources\n`);
           const by = itself ? createRetrievingChecker(retriever, options, { exclude: itself }) : checker;
-          checked.push({ path: file, text: read.text, findings: await by.check(read.text, formatForPath(file)) });
-        }
+          return by.check(text, formatForPath(file));
+        });
       } catch (error) {
         throw asInputError(error);
       }
-      return checked;
     },
     async sourcesOf(checked) {
       const keys = new Map<string, { root: number; id: string }>();
