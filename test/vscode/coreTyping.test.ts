@@ -7,6 +7,7 @@ import * as assert from 'assert';
 import { monitorEventLoopDelay, performance } from 'perf_hooks';
 import * as vscode from 'vscode';
 import { activatedApi, waitFor, workspaceUri } from './util';
+import { prng } from '../prng';
 
 const ARTICLES = 1_000;
 const DRAFT_WORDS = 5_000;
@@ -16,16 +17,6 @@ const KEYSTROKE_GAP_MS = 70;
 /** Inside the fixture's corpus/ folder, so no setting has to change; removed afterwards. */
 const SYNTHETIC_DIR = ['corpus', 'zz-synthetic-typing'];
 
-/** mulberry32: the same corpus and draft on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const random = prng(11);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { buildCorpus } from '../../../src/engine';
 import { rank, queryTerms, bm25Norm } from '../../../src/engine/corpus/retrieval';
 import type { Corpus } from '../../../src/engine';
+import { prng } from '../../prng';
 
 /** Scores every posting of every query term, the way retrieval worked before MaxScore: the reference. */
 function fullScan(corpus: Corpus, query: string, limit: number): [number, number][] {
@@ -22,16 +23,6 @@ function fullScan(corpus: Corpus, query: string, limit: number): [number, number
   return [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
 }
 
-/** A seeded generator (mulberry32), so the random corpora are the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = 'council budget vote harbour ferry bridge library mayor Okafor Reyes Voss treasurer residents plan project report million percent week month said approved rejected opened closed rose fell 12 40 2026 7-2'.split(' ');
 
