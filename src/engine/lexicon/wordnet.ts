@@ -7,6 +7,7 @@
  * indirect through the head of an adjective cluster), places and what contains them, and pertainyms
  * (demonyms: "Nicaraguan" pertains to "Nicaragua").
  */
+import { memoizeByText } from '../text/tokens';
 import { WORDNET_TABLE } from './wordnet.generated';
 
 /** WordNet's parts of speech: noun, verb, adjective, adverb. */
@@ -144,16 +145,14 @@ const DETACH: Record<Pos, [string, string][]> = {
   r: [],
 };
 
-const lemmaMemo = new Map<string, WordEntry[]>();
-const LEMMA_MEMO_LIMIT = 50000;
-
 /**
  * The WordNet lemmas a word form can be, the form itself first when it is one: "rose" gives rise and rose,
  * "approved" gives approve, "children" gives child. Lower-case input; empty for words WordNet lacks.
+ * Memoised: words recur.
  */
-export function lemmas(form: string): WordEntry[] {
-  const memo = lemmaMemo.get(form);
-  if (memo) return memo;
+export const lemmas: (form: string) => WordEntry[] = memoizeByText(computeLemmas, 50_000);
+
+function computeLemmas(form: string): WordEntry[] {
   const t = load();
   const found = new Map<number, WordEntry>();
   const add = (lemma: string): void => {
@@ -171,10 +170,7 @@ export function lemmas(form: string): WordEntry[] {
       }
     }
   }
-  const out = [...found.values()];
-  if (lemmaMemo.size >= LEMMA_MEMO_LIMIT) lemmaMemo.clear();
-  lemmaMemo.set(form, out);
-  return out;
+  return [...found.values()];
 }
 
 /** How many of a word's senses per part of speech count for synonymy: the frequent ones. */
@@ -225,19 +221,10 @@ export interface WordKeys {
   frequency: number;
 }
 
-const keyMemo = new Map<string, WordKeys>();
-const KEY_MEMO_LIMIT = 100000;
 const NO_KEYS: WordKeys = { lemmas: [], senses: [], rareSenses: [], ancestors: [], derived: [], derivedSenses: [], antonyms: [], antonymSenses: [], heads: [], antiHeads: [], frequency: 0 };
 
 /** The {@link WordKeys} of a lower-case word form (memoised). */
-export function keysOf(form: string): WordKeys {
-  const memo = keyMemo.get(form);
-  if (memo) return memo;
-  const keys = computeKeys(form);
-  if (keyMemo.size >= KEY_MEMO_LIMIT) keyMemo.clear();
-  keyMemo.set(form, keys);
-  return keys;
-}
+export const keysOf: (form: string) => WordKeys = memoizeByText(computeKeys, 100_000);
 
 function computeKeys(form: string): WordKeys {
   const entries = lemmas(form);
