@@ -3,16 +3,19 @@
 //
 // Two heads over the same features (src/engine/stance/model.ts):
 // - passage, for a claim against a few sentences: Climate-FEVER (claim against evidence sentence), pairs
-//   generated from FNC-1 training bodies (scripts/stance/perturb.ts), and FNC-1 training pairs cut down to
-//   the headline against the three sentences of its body that state most of it;
+//   generated from FNC-1 training bodies (scripts/stance/perturb.ts), FNC-1 training pairs cut down to
+//   the headline against the three sentences of its body that state most of it, and the gold evidence of
+//   the off-topic sets retired to development (role `dev`; never the `final` ones);
 // - article, for a claim against a whole article: the FNC-1 training split (headline against body;
 //   unrelated pairs subsampled).
-// The off-topic evaluation stories are never trained on (scripts/stance/data.mjs).
+// The FNC-1 story clusters of every off-topic set are never trained on (scripts/stance/data.mjs).
 // Features: the engine's own (stanceFeatures), cached on disk per engine version.
 // Learning: scripts/stance/train.mjs (TensorFlow.js, seeded: two runs write identical weights).
 // Prints the figures on data it did not train on: the FNC-1 hold-out split and held-out generated pairs.
 //
 // Flags: --seed N (default 7), --hidden N (hidden units, 0 = a linear model; default 16), --epochs N,
+//        --drafts-weight W (train on the dev sets' gold evidence too, with this share; default 0, none: see
+//        the README), --leave-out=SET,SET (dev sets not trained on, to measure them as unseen),
 //        --dry-run (train and print, write nothing),
 //        --cv (Climate-FEVER 5-fold cross-validation split by claim: for each fold, the passage head is
 //        trained without that fold's claims and measured on them; prints pair-level macro-F1 over supports,
@@ -22,7 +25,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { homedir } from 'node:os';
 import { join, relative } from 'node:path';
 import { FNC_LABELS, fncFigures, loadEngineModule, numberFlag, printConfusion, repo } from './lib.mjs';
-import { climateFeverPairs, fncPairs, fncPassagePairs, generatedPairs, haveData, shuffled } from './stance/data.mjs';
+import { climateFeverPairs, draftPairs, fncPairs, fncPassagePairs, generatedPairs, haveData, shuffled } from './stance/data.mjs';
 
 const SEED = numberFlag('seed', 7);
 const HIDDEN = numberFlag('hidden', 16);
@@ -37,7 +40,9 @@ const UNRELATED_KEPT = 0.3;
 /** How the engine's stances map onto FNC-1's labels. */
 const FNC = { supports: 'agree', conflicts: 'disagree', mentions: 'discuss', unrelated: 'unrelated' };
 /** Each source's share of its head's training weight. */
-const SOURCE_WEIGHT = { fnc: 1, 'fnc-passage': 0.4, 'climate-fever': 0.2, generated: 0.4 };
+const SOURCE_WEIGHT = { fnc: 1, 'fnc-passage': 0.4, 'climate-fever': 0.2, generated: 0.4, drafts: numberFlag('drafts-weight', 0) };
+/** Development off-topic sets left out of training, to be measured as unseen (--leave-out=science,sport). */
+const LEAVE_OUT = new Set(process.argv.find((a) => a.startsWith('--leave-out='))?.slice(12).split(',') ?? []);
 /** From this many sentences on, a passage is a whole article (judged by the article head). */
 const ARTICLE_SENTENCES = 6;
 
@@ -53,7 +58,8 @@ const names = engine.FEATURE_NAMES;
 const features = featureCache(engine);
 
 const generated = await generatedPairs({ articles: 900, heldOut: 150, seed: SEED });
-const passageTraining = [...climateFeverPairs(), ...generated.train, ...fncPassagePairs('train', engine.windowFor)];
+const passageTraining = [...climateFeverPairs(), ...generated.train, ...fncPassagePairs('train', engine.windowFor),
+  ...(SOURCE_WEIGHT.drafts > 0 ? draftPairs(engine, LEAVE_OUT) : [])];
 const articleTraining = shuffled(fncPairs('train'), SEED).filter((p, i) => p.label !== 'unrelated' || i % Math.round(1 / UNRELATED_KEPT) === 0);
 const training = [...passageTraining, ...articleTraining];
 console.error(`training pairs: ${training.length} (${countBy(training, 'source')})`);

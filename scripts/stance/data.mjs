@@ -2,7 +2,8 @@
 // - FNC-1 training pairs (headline = claim, body = passage), split by body as the FNC-1 baseline does
 //   (splits/training_ids.txt to train, splits/hold_out_ids.txt to tune);
 // - Climate-FEVER claim–evidence pairs, folded by claim;
-// - pairs generated from FNC-1 training bodies (scripts/stance/perturb.ts).
+// - pairs generated from FNC-1 training bodies (scripts/stance/perturb.ts);
+// - the gold evidence of the off-topic sets retired to development (draftPairs).
 // Every FNC-1 story cluster that holds a body of an off-topic evaluation set (eval/offtopic/*/set.json) is
 // left out of all of them: no headline or body of those stories is ever trained on.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -110,4 +111,50 @@ export function shuffled(xs, seed) {
     [out[i], out[j]] = [out[j], out[i]];
   }
   return out;
+}
+
+/**
+ * Pairs from the off-topic sets whose role is `dev` (written blind, measured, then retired to development):
+ * each gold evidence quote gives its claim against the corpus passage centred on it (`supports` or
+ * `conflicts`), and each unverified claim gives `mentions` against the passages retrieved for it. Sets named
+ * in `leaveOut` are skipped, so that they can be measured as unseen. The `final` sets are never read here.
+ */
+export function draftPairs(engine, leaveOut = new Set(), perUnverified = 4) {
+  const bodies = fncTraining().bodies;
+  const dir = join(repo, 'eval/offtopic');
+  const pairs = [];
+  for (const name of readdirSync(dir).filter((n) => existsSync(join(dir, n, 'set.json'))).sort()) {
+    const set = JSON.parse(readFileSync(join(dir, name, 'set.json'), 'utf8'));
+    if (set.role !== 'dev' || leaveOut.has(name)) continue;
+    const gold = JSON.parse(readFileSync(join(dir, name, `draft-${name}.gold.json`), 'utf8'));
+    const { corpus } = engine.buildCorpus(set.bodies.map(String).map((id) => ({ path: `body-${id}.txt`, text: bodies.get(id) })));
+    for (const claim of gold.claims) {
+      const add = (passage, label) => pairs.push({ claim: claim.text, passage: passage.text, label, source: 'drafts', set: name });
+      if (claim.verdict === 'unverified') {
+        for (const hit of engine.searchCorpus(corpus, claim.text, perUnverified)) add(hit.passage, 'mentions');
+        continue;
+      }
+      for (const ev of claim.evidence) {
+        const passage = passageHolding(corpus, ev.source, ev.quote);
+        if (passage) add(passage, ev.stance);
+      }
+    }
+  }
+  return pairs;
+}
+
+/** The corpus passage whose central sentence holds the start of a quote (whitespace ignored), if any. */
+function passageHolding(corpus, sourceId, quote) {
+  const source = corpus.sources.find((s) => s.id === sourceId);
+  if (!source) return undefined;
+  const squash = (t) => t.replace(/\s+/g, ' ');
+  const at = squash(source.text).indexOf(squash(quote));
+  if (at < 0) return undefined;
+  let start = 0;
+  for (let k = 0; start < source.text.length; start++) {
+    if (/\s/.test(source.text[start]) && /\s/.test(source.text[start - 1] ?? '')) continue;
+    if (k++ === at) break;
+  }
+  const own = corpus.passages.filter((p) => p.sourceId === sourceId);
+  return own.find((p) => p.focus.start <= start && start < p.focus.end) ?? own.find((p) => p.start <= start && start < p.end);
 }

@@ -31,6 +31,8 @@ export interface SearchPickerState {
   value: string;
   /** Item labels, in order. */
   items: string[];
+  /** The query the items are the hits of (the value may be newer, while typing). */
+  itemsFor: string | undefined;
   busy: boolean;
 }
 
@@ -71,6 +73,8 @@ class SourcePicker {
   private generation = 0;
   /** The query last searched; setting the value programmatically echoes back as a change event. */
   private lastQuery: string | undefined;
+  /** The query whose hits the picker shows. */
+  private shownQuery: string | undefined;
 
   constructor(
     private readonly deps: ViewDeps,
@@ -98,7 +102,7 @@ class SourcePicker {
   }
 
   state(): SearchPickerState {
-    return { value: this.pick.value, items: this.pick.items.map((i) => i.label), busy: this.pick.busy };
+    return { value: this.pick.value, items: this.pick.items.map((i) => i.label), itemsFor: this.shownQuery, busy: this.pick.busy };
   }
 
   private schedule(value: string): void {
@@ -120,6 +124,7 @@ class SourcePicker {
     }
     if (generation === this.generation) {
       this.pick.items = hits.map((hit) => toItem(hit, this.editor !== undefined));
+      this.shownQuery = query;
       this.pick.busy = false;
     }
     return hits;

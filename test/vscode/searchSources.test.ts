@@ -18,7 +18,7 @@ suite('search: Search Sources typed into, Enter and the citation button (real VS
     ui({ waitFor: PICKER, type: query });
     const state = await waitFor(() => {
       const s = api.searchPicker();
-      return s && s.value === query && !s.busy && s.items.length > 0 ? s : undefined;
+      return s && s.itemsFor === query && !s.busy && s.items.length > 0 ? s : undefined;
     }, `hits for the typed query "${query}" (picker: ${JSON.stringify(api.searchPicker())})`);
     return state.items;
   }
