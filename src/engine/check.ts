@@ -55,8 +55,14 @@ export function judgeCandidates(claimText: string, candidates: readonly Candidat
   const judged: Evidence[] = [];
   const weakConflicts = new Set<Evidence>();
   for (const { passage, source, score } of candidates) {
-    const { weak, incidental, focus, differing: _differing, ...result } = judgeStance(claim, passage.text, focusWithin(passage));
+    const { weak, incidental, focus, differing: _differing, ...result } = judgeStance(claim, passage.text, focusWithin(passage), source.meta.date);
     if (result.stance === 'unrelated' || incidental) continue;
+    const early = predates(claim, source.meta.date);
+    if (early && result.stance !== 'conflicts') {
+      // A source written before the year a claim is about can have foretold it, not reported it.
+      if (result.stance === 'supports') result.stance = 'mentions';
+      result.reasons = [...result.reasons, `the source is dated ${source.meta.date}, before ${early}`];
+    }
     const tier = tierOf(source);
     const evidence: Evidence = { source: { id: source.id, root: source.root, meta: source.meta }, score: round(score), ...result, passage: centredOn(passage, focus), ...(tier !== undefined && { tier }) };
     if (weak) weakConflicts.add(evidence);
@@ -66,6 +72,14 @@ export function judgeCandidates(claimText: string, candidates: readonly Candidat
   return dedupe(judged.sort(compareEvidence));
 }
 
+/** The claim's earliest year when a source dated `date` (YYYY-MM-DD) was written before it, else undefined. */
+function predates(claim: ClaimView, date: string | undefined): string | undefined {
+  const years = claim.a.dates.filter((d) => d.granularity === 'year').map((d) => Number(d.key));
+  if (!date || !years.length) return undefined;
+  const first = Math.min(...years);
+  return Number(date.slice(0, 4)) < first ? String(first) : undefined;
+}
+
 /**
  * A conflict that rests on a weekday alone is dropped to `mentions` when other evidence that does not
  * conflict states the claim's weekday for the claim's event: the sources then describe two events on two
@@ -73,7 +87,7 @@ export function judgeCandidates(claimText: string, candidates: readonly Candidat
  */
 function settleWeakConflicts(claim: ClaimView, judged: Evidence[], weak: Set<Evidence>): void {
   if (!weak.size) return;
-  const attested = judged.some((e) => e.stance !== 'conflicts' && statesClaimWeekdays(claim, e.passage.text, focusWithin(e.passage)));
+  const attested = judged.some((e) => e.stance !== 'conflicts' && statesClaimWeekdays(claim, e.passage.text, focusWithin(e.passage), e.source.meta.date));
   if (!attested) return;
   for (const e of weak) {
     e.stance = 'mentions';

@@ -145,8 +145,16 @@ export function quantityStated(q: Quantity, claim: SentenceView, sentences: Sent
 
 /** Is the claim's date stated by some sentence (the same day, month or year, at the claim's precision)? */
 export function dateStated(d: DateMention, sentences: SentenceView[]): boolean {
-  return sentences.some((s) => s.a.dates.some((p) => sameDate(d, p) && (p.granularity === d.granularity || d.granularity === 'month')
-    && !negatedMention(s.text, p.start)));
+  return statingDate(d, sentences) !== undefined;
+}
+
+/** The passage date that states the claim's date, if any (see dateStated). */
+export function statingDate(d: DateMention, sentences: SentenceView[]): DateMention | undefined {
+  for (const s of sentences) {
+    const p = s.a.dates.find((x) => sameDate(d, x) && (x.granularity === d.granularity || d.granularity === 'month') && !negatedMention(s.text, x.start));
+    if (p) return p;
+  }
+  return undefined;
 }
 
 /** A date the sentence rules out: "in 2000 (not 1998 or 1999 as he claimed)", "not on Monday". */

@@ -8,7 +8,7 @@ import type { Span, Stance } from '../types';
 import { contextOf, focusScore, type Finding, type StanceContext } from './context';
 import { DETECTORS } from './registry';
 import { supportCheck, type SupportCheck } from './support';
-import { claimView, passageView, sentenceAt, type ClaimView } from './views';
+import { claimView, passageFor, passageView, sentenceAt, type ClaimView } from './views';
 import { decide } from './model';
 import { featuresOf } from './features';
 import { align } from './align';
@@ -38,11 +38,12 @@ export interface StanceResult {
 
 /**
  * Judges a passage against a claim. `focus` is the span of the passage's central sentence; without it the
- * sentence that states most of the claim is used.
+ * sentence that states most of the claim is used. `sourceDate` (YYYY-MM-DD), the date of the passage's
+ * source, resolves its relative dates ("this year", "on Thursday").
  */
-export function judgeStance(claim: string | ClaimView, passageText: string, focus?: Span): StanceResult {
+export function judgeStance(claim: string | ClaimView, passageText: string, focus?: Span, sourceDate?: string): StanceResult {
   const c = typeof claim === 'string' ? claimView(claim) : claim;
-  const passage = passageView(passageText);
+  const passage = passageFor(passageText, sourceDate);
   const ctx = contextOf(c, passage, focus ? sentenceAt(passage, focus.start) : undefined);
   // The central sentence the caller gave may not be the one that states most of the claim: look for conflicts
   // in both ("The call lasted almost an hour" continues the sentence that names the call), and judge support
@@ -116,10 +117,10 @@ const WEEKDAY_EVENT_COVERAGE = 0.5;
  * Does the passage's central sentence give the claim's weekdays to the claim's event (it states each of
  * them and most of the claim)? Such evidence settles a weak, weekday-only conflict elsewhere.
  */
-export function statesClaimWeekdays(claim: ClaimView, passageText: string, focus: Span): boolean {
+export function statesClaimWeekdays(claim: ClaimView, passageText: string, focus: Span, sourceDate?: string): boolean {
   const weekdays = claim.a.dates.filter((d) => d.granularity === 'weekday');
   if (!weekdays.length) return false;
-  const passage = passageView(passageText);
+  const passage = passageFor(passageText, sourceDate);
   const sentence = passage.sentences[sentenceAt(passage, focus.start)];
   return weekdays.every((d) => dateStated(d, [sentence])) && align(claim.content, sentence.words).coverage >= WEEKDAY_EVENT_COVERAGE;
 }

@@ -20,7 +20,8 @@ const ANSWER_VERBS = new Set(['vote', 'voted', 'say', 'said', 'says', 'answer', 
  */
 export function isNegation(words: Word[], i: number, text: string): boolean {
   const w = words[i];
-  if (DOWNTONERS.has(w.lower)) return true;
+  // "little progress" all but negates; "a little marijuana" is a small amount.
+  if (DOWNTONERS.has(w.lower)) return words[i - 1]?.lower !== 'a';
   if (NEGATIONS.has(w.lower) || /n't$/.test(w.lower)) {
     if (w.lower !== 'no') return true;
     const answer = i > 0 && ANSWER_VERBS.has(words[i - 1].lower);

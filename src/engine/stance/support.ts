@@ -7,7 +7,8 @@ import type { Span } from '../types';
 import { STRONG, alignmentOf, bestOf, statedIn, type Alignment } from './align';
 import { slotsAlign, type StanceContext } from './context';
 import { negationDisagreement } from './detectors/negation';
-import { dateStated, quantityStated } from './figures';
+import { quantityStated, statingDate } from './figures';
+import { isResolved } from '../text/dates';
 import { DENIAL_VERBS, SPEECH_VERBS } from '../lexicon';
 import { nameKind } from './names';
 import { negationCues } from './polarity';
@@ -47,7 +48,7 @@ export interface SupportCheck {
 }
 
 /** Lowest match score that states a predicate: a broader verb will do ("hailed" for "praised"). */
-const PREDICATE_MATCH = 0.5;
+export const PREDICATE_MATCH = 0.5;
 
 /**
  * A name in apposition, which identifies or describes what the sentence is about rather than stating its
@@ -97,7 +98,9 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
   for (const d of ctx.claim.a.dates) {
     // A fronted year ("In 2020, ...") frames the claim; a passage that dates nothing by year cannot be held to it.
     const frame = d.granularity === 'year' && !passageYears && framesClaim(ctx.claim.text, d);
-    count(dates, dateStated(d, ctx.passage.sentences), d.text, !frame);
+    // A relative date ("this year") states the claim's date as the source's own date reads it: say so.
+    const by = statingDate(d, ctx.passage.sentences);
+    count(dates, !!by, by && isResolved(by) ? `${d.text} ("${by.phrase}" in a source dated ${by.from})` : d.text, !frame);
   }
   // A denial the passage does not report leaves the claim's polarity unstated: "denied he had said X" is not
   // supported by a passage in which he said X.

@@ -4,6 +4,7 @@
  */
 import type { Span } from '../types';
 import { analyse, type Analysis } from '../text/analysis';
+import { relativeDates } from '../text/dates';
 import { splitSentences } from '../text/sentences';
 import { memoizeByText } from '../text/tokens';
 import { indexWords, type WordIndex } from './align';
@@ -80,4 +81,31 @@ export function sentenceAt(p: PassageView, at: number): number {
     if (s.start <= at) best = i;
   });
   return best;
+}
+
+/**
+ * A passage whose relative dates ("this year", "on Thursday") also stand for the days they mean in a source
+ * dated `sourceDate` (YYYY-MM-DD): each sentence's dates gain the resolved ones (see relativeDates). The
+ * words, and so the alignment index, are the passage's own. Memoised by date and text.
+ */
+export const datedPassageView: (key: string) => PassageView = memoizeByText((key: string) => {
+  const cut = key.indexOf('\u0000');
+  const sourceDate = key.slice(0, cut);
+  const base = passageView(key.slice(cut + 1));
+  const sentences = base.sentences.map((s): SentenceView => {
+    let analysis: Analysis | undefined;
+    return {
+      text: s.text, start: s.start, words: s.words,
+      get a(): Analysis {
+        analysis ??= { ...s.a, dates: [...s.a.dates, ...relativeDates(s.text, sourceDate)].sort((x, y) => x.start - y.start) };
+        return analysis;
+      },
+    };
+  });
+  return { text: base.text, sentences, get index(): WordIndex { return base.index; } };
+}, 2000);
+
+/** The passage's view, read against its source's date when there is one. */
+export function passageFor(text: string, sourceDate?: string): PassageView {
+  return sourceDate ? datedPassageView(`${sourceDate}\u0000${text}`) : passageView(text);
 }

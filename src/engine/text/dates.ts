@@ -84,3 +84,73 @@ export function sameDate(a: DateMention, b: DateMention): boolean {
   }
   return a.key === b.key;
 }
+
+/** A date mention read from a relative phrase ("this year", "on Thursday") against the date of its source. */
+export interface ResolvedDate extends DateMention {
+  /** The phrase as the text writes it ("this year"); `text` gives the date it stands for ("2020"). */
+  phrase: string;
+  /** The source date (YYYY-MM-DD) it was read against. */
+  from: string;
+}
+
+const RELATIVE_RE = /\b(?:(?<rel>this|last|next)\s+(?<unit>year|month)|(?<day>yesterday|today)|(?:(?<dir>last|next|on|this)\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/giu;
+
+/**
+ * The relative dates of `text` read against `sourceDate` (an ISO date): "this year", "last year", "next
+ * year" as years; "this month", "last month", "next month" as months; "yesterday" and "today" as days; and
+ * a weekday as the latest such day on or before the source date ("on Thursday" in a Friday paper is the
+ * day before), or the next one after "next". A date that is not a real calendar day resolves nothing.
+ */
+export function relativeDates(text: string, sourceDate: string): ResolvedDate[] {
+  const ref = parseIsoDate(sourceDate);
+  if (!ref) return [];
+  const out: ResolvedDate[] = [];
+  for (const m of text.matchAll(RELATIVE_RE)) {
+    const g = m.groups ?? {};
+    const start = m.index ?? 0;
+    const base = { start, end: start + m[0].length, phrase: m[0], from: sourceDate };
+    const shift = (rel: string | undefined): number => (rel?.toLowerCase() === 'last' ? -1 : rel?.toLowerCase() === 'next' ? 1 : 0);
+    if (g.unit?.toLowerCase() === 'year') {
+      const year = String(ref.getUTCFullYear() + shift(g.rel));
+      out.push({ ...base, text: year, granularity: 'year', key: year });
+    } else if (g.unit) {
+      const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + shift(g.rel), 1));
+      const month = d.getUTCMonth() + 1;
+      out.push({ ...base, text: `${MONTHS[month - 1][0].toUpperCase()}${MONTHS[month - 1].slice(1)} ${d.getUTCFullYear()}`, granularity: 'month', key: String(month), month });
+    } else {
+      let days = 0;
+      if (g.day) days = g.day.toLowerCase() === 'yesterday' ? -1 : 0;
+      else {
+        const target = WEEKDAYS.indexOf((g.weekday as string).toLowerCase());
+        const today = (ref.getUTCDay() + 6) % 7;
+        const ahead = g.dir?.toLowerCase() === 'next' || FUTURE_CUE.test(text.slice(Math.max(0, start - 40), start));
+        days = ahead ? ((target - today + 7) % 7 || 7) : -((today - target + 7) % 7);
+      }
+      const d = new Date(ref.getTime() + days * 86_400_000);
+      const month = d.getUTCMonth() + 1;
+      out.push({ ...base, text: `${d.getUTCDate()} ${MONTHS[month - 1][0].toUpperCase()}${MONTHS[month - 1].slice(1)} ${d.getUTCFullYear()}`, granularity: 'monthday', key: `${month}-${d.getUTCDate()}`, month });
+    }
+  }
+  return out;
+}
+
+/** Was this date read from a relative phrase against its source's date? */
+export function isResolved(d: DateMention): d is ResolvedDate {
+  return 'phrase' in d;
+}
+
+/** How a reason quotes a passage's date: as written, and a relative one with the day it stands for. */
+export function dateWording(d: DateMention): string {
+  return isResolved(d) ? `"${d.phrase}" (${d.text}, in a source dated ${d.from})` : d.text;
+}
+
+/** Words before a weekday that put it ahead of the source's date ("will vote on Thursday", "is due Friday"). */
+const FUTURE_CUE = /\b(?:will|would|shall|is to|are to|set to|due|expected to|scheduled|planned|plans? to|next)\b[^.;]*$/i;
+
+/** A real calendar day written YYYY-MM-DD, as a UTC date; undefined otherwise. */
+function parseIsoDate(iso: string): Date | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return undefined;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]) ? d : undefined;
+}

@@ -34,3 +34,46 @@ describe('evidence lists', () => {
     assert.ok(!finding.evidence.some((e) => e.source.id === 'parks.txt'), JSON.stringify(finding.evidence.map((e) => e.reasons)));
   });
 });
+
+describe('time frames: a source read against its own date', () => {
+  const dated = (date: string, body: string) => ({ path: `${date}.md`, text: `---\ntitle: Harbour report\ndate: ${date}\n---\n${body}\n` });
+  const only = (claim: string, date: string, body: string) => {
+    const [finding] = checkText(claim, buildCorpus([dated(date, body)]).corpus);
+    assert.ok(finding, `no claim found in "${claim}"`);
+    return finding;
+  };
+  const harbour = ['2020-03-04', 'The harbour authority said the port handled 4.2 million containers this year.'] as const;
+  const quay = ['2014-10-24', 'The quay reopened on Thursday after repairs, officials said.'] as const;
+  const plan = ['2019-06-01', 'The port plans to open a second rail terminal in 2023, its planners said.'] as const;
+
+  it('a relative year supports the year it stands for and conflicts with another, naming the phrase and the date', () => {
+    const same = only('The port handled 4.2 million containers in 2020.', ...harbour);
+    assert.equal(same.verdict, 'supported', JSON.stringify(same.evidence.map((e) => e.reasons)));
+    assert.match(same.evidence[0].reasons.join('; '), /same: .*2020 \("this year" in a source dated 2020-03-04\)/);
+    const other = only('The port handled 4.2 million containers in 2025.', ...harbour);
+    assert.equal(other.verdict, 'contested');
+    assert.equal(other.evidence[0].reasons[0], 'date: 2025 vs "this year" (2020, in a source dated 2020-03-04)');
+  });
+
+  it('a weekday is the day it stands for in the source', () => {
+    assert.equal(only('The quay reopened on October 23 after repairs.', ...quay).verdict, 'supported');
+    const wrong = only('The quay reopened on October 21 after repairs.', ...quay);
+    assert.equal(wrong.verdict, 'contested');
+    assert.match(wrong.evidence[0].reasons[0], /^date: October 21 vs "on Thursday" \(23 October 2014, in a source dated 2014-10-24\)$/);
+  });
+
+  it('a source written before the year a claim is about does not support it, and says why', () => {
+    const forecast = only('The port opened a second rail terminal in 2023.', ...plan);
+    assert.notEqual(forecast.verdict, 'supported');
+    assert.ok(forecast.evidence.some((e) => e.reasons.includes('the source is dated 2019-06-01, before 2023')), JSON.stringify(forecast.evidence.map((e) => e.reasons)));
+    // Control: without a date the same passage states the claim's year.
+    const [undated] = checkText('The port opened a second rail terminal in 2023.', buildCorpus([{ path: 'plan.txt', text: plan[1] }]).corpus);
+    assert.ok(undated.evidence.every((e) => !e.reasons.some((r) => r.includes('source is dated'))));
+  });
+
+  it('a support reason never cites a year its passage does not contain without the phrase that stands for it', () => {
+    const e = only('The port handled 4.2 million containers in 2020.', ...harbour).evidence[0];
+    assert.ok(!e.passage.text.includes('2020'));
+    for (const reason of e.reasons.filter((r) => r.startsWith('same:'))) assert.match(reason, /2020 \("this year"/);
+  });
+});

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { extractDates, sameDate } from '../../../src/engine/text/dates';
+import { extractDates, relativeDates, sameDate } from '../../../src/engine/text/dates';
 
 describe('dates', () => {
   const cases: [string, string, string][] = [
@@ -35,4 +35,27 @@ describe('dates', () => {
       assert.equal(sameDate(extractDates(a)[0], extractDates(b)[0]), same);
     });
   }
+});
+
+describe('relative dates read against the source date', () => {
+  const keys = (text: string, date: string) => relativeDates(text, date).map((d) => [d.phrase, d.granularity, d.key]);
+
+  it('reads this, last and next year and month', () => {
+    assert.deepEqual(keys('Sales rose this year after falling last year.', '2020-03-04'), [['this year', 'year', '2020'], ['last year', 'year', '2019']]);
+    assert.deepEqual(keys('Rents rose last month and will rise next month.', '2020-01-15'), [['last month', 'month', '12'], ['next month', 'month', '2']]);
+  });
+
+  it('reads a weekday as the latest one on or before the date, or the next one after a future cue', () => {
+    // 24 October 2014 was a Friday.
+    assert.deepEqual(keys('The quay reopened on Thursday.', '2014-10-24'), [['on Thursday', 'monthday', '10-23']]);
+    assert.deepEqual(keys('The quay reopened on Friday.', '2014-10-24'), [['on Friday', 'monthday', '10-24']]);
+    assert.deepEqual(keys('The mayor will visit on Monday.', '2014-10-24'), [['on Monday', 'monthday', '10-27']]);
+    assert.deepEqual(keys('Talks resume next Friday.', '2014-10-24'), [['next Friday', 'monthday', '10-31']]);
+    assert.deepEqual(keys('He arrived yesterday and leaves today.', '2014-03-01'), [['yesterday', 'monthday', '2-28'], ['today', 'monthday', '3-1']]);
+  });
+
+  it('resolves nothing against a date that is not a calendar day', () => {
+    assert.deepEqual(relativeDates('The quay reopened on Thursday this year.', '2025-02-30'), []);
+    assert.deepEqual(relativeDates('The quay reopened on Thursday this year.', 'March 2025'), []);
+  });
 });

@@ -184,6 +184,14 @@ describe('stance', () => {
     assert.equal(plain.stance, 'supports', plain.reasons.join('; '));
   });
 
+  it('reads "little" as a negation, but not "a little"', () => {
+    const claim = 'Residents caught with a little firewood will be given a warning.';
+    const amount = judgeStance(claim, 'Residents caught with small amounts of firewood will be given a warning instead of a fine.');
+    assert.notEqual(amount.stance, 'conflicts', amount.reasons.join('; '));
+    const none = judgeStance('The talks made progress on the harbour dispute.', 'The talks made little progress on the harbour dispute.');
+    assert.equal(none.stance, 'conflicts', none.reasons.join('; '));
+  });
+
   it('does not oppose nouns that describe different things, but does oppose nouns on the same head', () => {
     const differentThings = judgeStance('Riverton marked the 50th anniversary of the town victory over the flood.',
       'Mayor Haddad spoke of the town council’s wartime losses at the 50th anniversary in Riverton.');

@@ -1,6 +1,9 @@
-import { sameDate, type DateMention } from '../../text/dates';
+import { dateWording, sameDate, type DateMention } from '../../text/dates';
 import { claimWordsIn, clausesAlign, inPassage, localTopic, onTopic, type Detector, type Finding } from '../context';
 import { dateStated } from '../figures';
+
+/** Dates of one day, which a passage's neighbouring sentence cannot also give for the same event. */
+const DAYS = new Set<DateMention['granularity']>(['weekday', 'monthday']);
 
 /** Share of the claim's other content a year conflict needs: years date many things in one article. */
 const YEAR_TOPIC = 0.7;
@@ -19,11 +22,15 @@ export const date: Detector = {
     const out: Finding[] = [];
     const claimDates = ctx.claim.a.dates;
     for (const d of claimDates) {
-      if (dateStated(d, ctx.passage.sentences)) continue;
+      if (dateStated(d, [ctx.focus])) continue;
       // A rival equal to another of the claim's dates dates something else the claim also mentions.
       const rival = ctx.focus.a.dates.find((p) => p.granularity === d.granularity && !sameDate(d, p)
         && !claimDates.some((c) => c.granularity === p.granularity && sameDate(c, p)) && !relatedNames(d, p));
-      if (!rival) continue;
+      // The claim's day in a neighbouring sentence settles nothing when the sentence that states the claim
+      // gives another ("revealed on Tuesday ... Bloomberg named him on Wednesday"). Months and years span
+      // the several events a passage tells ("injured in June ... surgery in September"): stated anywhere
+      // in the passage, they are stated.
+      if (!rival || !DAYS.has(d.granularity) && dateStated(d, ctx.passage.sentences)) continue;
       const slot = claimWordsIn(ctx, d);
       const local = localTopic(ctx, d);
       if (!onTopic(ctx, slot, d.granularity === 'year' ? YEAR_TOPIC : undefined) && !(d.granularity !== 'year' && local)) continue;
@@ -34,7 +41,7 @@ export const date: Detector = {
       const weekday = d.granularity === 'weekday';
       if (d.granularity !== 'year' && !clausesAlign(ctx, d, rival)) continue;
       out.push({
-        detector: 'date', reason: `date: ${d.text} vs ${rival.text}`, values: [d.text, rival.text],
+        detector: 'date', reason: `date: ${d.text} vs ${dateWording(rival)}`, values: [d.text, rival.text],
         highlights: [inPassage(ctx, rival)], strength: 0.9, ...(weekday ? { weak: true } : {}),
       });
     }

@@ -6,6 +6,7 @@ import { nameKind } from '../names';
 import { STRONG, relate, restCoverage, statedIn } from '../align';
 import { inPassage, localTopic, matchOf, onTopic, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
 import { lowerOf, type Word } from '../words';
+import { PREDICATE_MATCH } from '../support';
 
 /** Share of the claim's other content the central sentence itself must state: a swapped name needs a close match. */
 const FOCUS_TOPIC = 0.6;
@@ -40,6 +41,10 @@ export const entity: Detector = {
       }
       // One word may name anyone or anything (a surname, a town, a firm): a person needs a full name or a title.
       if (kind === 'person' && mine.length < 2 && !titleBefore(ctx.claim.words, core).length) continue;
+      // Another person is a rival only in a sentence that says the same of them: every predicate of the claim
+      // stated there ("Hale praised" / "Theriot hailed"). The same event has many actors: the witness who
+      // saw a shooting is not contradicted by the sentence about the gunman who fired.
+      if (kind === 'person' && !predicatesStated(ctx)) continue;
       if (mine.some((w) => statedIn(ctx.passage.index, w, NAMED))) continue;
       // A place the passage names by a place within it or around it ("Washington" for the US) is not disputed.
       if (kind === 'place' && placesIn(ctx).some((p) => placeWithin(p, lemmaOf(ctx.claim.text.slice(core.start, core.end))) || placeWithin(lemmaOf(ctx.claim.text.slice(core.start, core.end)), p))) continue;
@@ -200,4 +205,9 @@ function samePreposition(ctx: StanceContext, name: Span, rival: Span): 'located'
   const b = before(ctx.focus.words, rival.start);
   if (!a && !b) return 'unlocated';
   return a === b ? 'located' : undefined;
+}
+
+/** Does the central sentence state every predicate of the claim (a verb, or the adjective after its copula)? */
+function predicatesStated(ctx: StanceContext): boolean {
+  return ctx.inFocus.matches.every((m) => !m.claim.predicate || m.score >= PREDICATE_MATCH);
 }

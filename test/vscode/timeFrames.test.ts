@@ -1,0 +1,54 @@
+// Time frames inside a real VS Code: a source whose front matter dates it reads its relative dates ("on
+// Thursday") as the days they stand for, so a claim that gives another day is contested with a reason that
+// quotes the source's own words and date, in the hover and in Problems. The source and the draft are created
+// in the run's temporary workspace copy and removed again.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { CorroborateApi } from '../../src/extension/extension';
+import { activatedApi, closeAllEditors, waitFor, workspaceUri } from './util';
+
+const RIGHT = 'The Kellner footbridge reopened to walkers on October 23 after repairs.';
+const WRONG = 'The Kellner footbridge reopened to walkers on October 21 after repairs.';
+const SOURCE = ['---', 'title: Footbridge notes', 'date: 2014-10-24', '---', '', 'The Kellner footbridge reopened to walkers on Thursday after repairs, officials said.', ''].join('\n');
+
+suite('time frames: relative dates read against the source date (real VS Code)', () => {
+  let api: CorroborateApi;
+  const draft = () => workspaceUri('zz-footbridge.md');
+  const source = () => workspaceUri('corpus', 'dated', 'footbridge.md');
+  const finding = (text: string) => api.store.get(draft())?.findings.find((f) => f.claim.text === text);
+
+  suiteSetup(async () => {
+    api = await activatedApi();
+    await api.whenIdle();
+    await api.corpus.whenLoaded();
+    const sources = api.corpus.status.sources;
+    await vscode.workspace.fs.writeFile(source(), new TextEncoder().encode(SOURCE));
+    await waitFor(() => api.corpus.status.sources === sources + 1, 'the dated source to be indexed');
+    await vscode.workspace.fs.writeFile(draft(), new TextEncoder().encode(`# Footbridge\n\n${RIGHT}\n\n${WRONG}\n`));
+    const doc = await vscode.workspace.openTextDocument(draft());
+    await vscode.window.showTextDocument(doc, { preview: false });
+    await api.whenIdle(draft());
+    await waitFor(() => finding(WRONG)?.verdict === 'contested', 'the October 21 claim to be contested by "on Thursday"');
+  });
+
+  suiteTeardown(async () => {
+    await closeAllEditors();
+    for (const uri of [draft(), workspaceUri('corpus', 'dated')]) await vscode.workspace.fs.delete(uri, { recursive: true, useTrash: false }).then(undefined, () => undefined);
+    api.store.delete(draft());
+  });
+
+  test('"on Thursday" in a source dated Friday 24 October 2014 supports October 23 and contests October 21, saying why', async () => {
+    assert.strictEqual(finding(RIGHT)?.verdict, 'supported');
+    const conflict = finding(WRONG)?.evidence.find((e) => e.stance === 'conflicts');
+    assert.strictEqual(conflict?.reasons[0], 'date: October 21 vs "on Thursday" (23 October 2014, in a source dated 2014-10-24)');
+
+    const doc = await vscode.workspace.openTextDocument(draft());
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', draft(), doc.positionAt(doc.getText().indexOf(WRONG) + 3));
+    const text = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')).join('\n');
+    // The hover escapes Markdown punctuation of corpus-derived text; the words are what matters.
+    assert.ok(text.replace(/\\/g, '').includes('date: October 21 vs "on Thursday" (23 October 2014, in a source dated 2014-10-24)'), text);
+
+    const diagnostic = await waitFor(() => vscode.languages.getDiagnostics(draft()).find((d) => d.source === 'Corroborate' && d.code === 'contested'), 'the contested Problems entry');
+    assert.match(diagnostic.message, /on Thursday/, diagnostic.message);
+  });
+});
