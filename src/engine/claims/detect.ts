@@ -78,6 +78,9 @@ export const WEIGHTS: CheckworthinessWeights = FITTED_WEIGHTS;
 
 /** Sentences with fewer words than this carry too little to check. */
 const MIN_WORDS = 5;
+/** Fewest words a claim has: anything shorter is never scored. */
+const MIN_CLAIM_WORDS = 3;
+const WORD_RE = /[\p{L}\p{N}]+/gu;
 /** Sentences with at least this many words usually pack several statements. */
 const LONG_WORDS = 25;
 /** A reason is only shown for a cue whose weight moves the score noticeably (logit units). */
@@ -354,6 +357,9 @@ export function detectClaimProse(text: string, format: DocumentFormat = 'plainte
   const { spans, masked } = draftSentences(text, format);
   for (const s of spans) {
     const prose = proseOf(masked, s);
+    // A fragment of one or two words ("line 12", "Heading 3") states nothing checkable: it is skipped
+    // before the tagger runs, so a draft of thousands of such lines stays fast.
+    if ((prose.match(WORD_RE) ?? []).length < MIN_CLAIM_WORDS) continue;
     const score = scoreSentence(prose, threshold);
     if (score.claim) out.push({ claim: makeClaim(text, s, text.slice(s.start, s.end), score), prose });
   }

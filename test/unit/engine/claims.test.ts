@@ -150,3 +150,13 @@ describe('check-worthiness', () => {
     assert.equal(c.id, `c${c.start}`);
   });
 });
+
+describe('fragments are no claims', () => {
+  it('skips one- and two-word lines however many, and keeps a short sentence of three words or more', () => {
+    const lines = Array.from({ length: 2000 }, (_, i) => `line ${i}`).join('\n');
+    assert.deepEqual(detectClaims(lines, 'html'), []);
+    assert.deepEqual(detectClaims(Array.from({ length: 2000 }, (_, i) => `# Heading ${i}`).join('\n'), 'plaintext'), []);
+    const [claim] = detectClaims('Smith co-founded Vice in 1994.');
+    assert.equal(claim?.text, 'Smith co-founded Vice in 1994.');
+  });
+});
