@@ -8,7 +8,7 @@
 //   node scripts/diagnose.mjs [--list] [--sets dev,heldout,offtopic]
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadEngineModule, repo, shared } from './lib.mjs';
+import { loadEngineModule, passageHolding, repo, shared } from './lib.mjs';
 import { readTrainBodies, setBodyIds } from './fnc-bodies.mjs';
 
 const list = process.argv.includes('--list');
@@ -45,12 +45,7 @@ for (const [label, goldPath, files] of drafts()) {
   for (const claim of gold.claims) {
     for (const ev of claim.evidence) {
       total++;
-      const source = corpus.sources.find((s) => s.id === ev.source);
-      const at = source?.text.replace(/\s+/g, ' ').indexOf(ev.quote.replace(/\s+/g, ' ')) ?? -1;
-      // The passage whose central sentence holds the quote's start (whitespace-normalised search, then mapped back).
-      const passages = corpus.passages.filter((p) => p.sourceId === ev.source);
-      const quoteStart = at >= 0 ? mapOffset(source.text, at) : -1;
-      const passage = passages.find((p) => p.focus.start <= quoteStart && quoteStart < p.focus.end) ?? passages.find((p) => p.start <= quoteStart && quoteStart < p.end);
+      const passage = passageHolding(corpus, ev.source, ev.quote);
       if (!passage) { misses.push(`${label} ${claim.id}: gold quote not found in any passage of ${ev.source}`); continue; }
       const ranked = engine.searchCorpus(corpus, claim.text, 40).map((h) => h.passage);
       if (ranked.some((p) => p.sourceId === passage.sourceId && p.start < passage.end && passage.start < p.end)) retrieved++;
@@ -65,19 +60,6 @@ for (const [label, goldPath, files] of drafts()) {
   }
 }
 
-/** The offset in `text` of the `n`th character of its whitespace-normalised form. */
-function mapOffset(text, n) {
-  let k = 0;
-  let last = '';
-  for (let i = 0; i < text.length; i++) {
-    const ws = /\s/.test(text[i]);
-    if (ws && last === ' ') continue;
-    if (k === n) return i;
-    k++;
-    last = ws ? ' ' : text[i];
-  }
-  return text.length;
-}
 
 if (list) for (const m of misses) console.log(m);
 console.log(`\ngold evidence items: ${total}; retrieved among the top 40 search hits: ${retrieved}`);

@@ -109,3 +109,23 @@ export function printConfusion(labels, confusion, width = 10) {
   console.log(`gold \\ predicted ${labels.map((l) => l.padStart(width)).join('')}`);
   for (const g of labels) console.log(`${g.padEnd(16)} ${labels.map((p) => String(confusion[g][p]).padStart(width)).join('')}`);
 }
+
+/**
+ * The corpus passage (engine buildCorpus output) whose central sentence holds the start of a verbatim quote
+ * of a source, found with runs of whitespace ignored; else the passage that holds it at all; else undefined.
+ */
+export function passageHolding(corpus, sourceId, quote) {
+  const source = corpus.sources.find((s) => s.id === sourceId);
+  if (!source) return undefined;
+  const squash = (t) => t.replace(/\s+/g, ' ');
+  const at = squash(source.text).indexOf(squash(quote));
+  if (at < 0) return undefined;
+  // Back from the whitespace-squashed offset to the source's own.
+  let start = 0;
+  for (let k = 0; start < source.text.length; start++) {
+    if (/\s/.test(source.text[start]) && /\s/.test(source.text[start - 1] ?? '')) continue;
+    if (k++ === at) break;
+  }
+  const own = corpus.passages.filter((p) => p.sourceId === sourceId);
+  return own.find((p) => p.focus.start <= start && start < p.focus.end) ?? own.find((p) => p.start <= start && start < p.end);
+}

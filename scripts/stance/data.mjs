@@ -8,7 +8,7 @@
 // left out of all of them: no headline or body of those stories is ever trained on.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadEngineModule, parseCsvRecords, prng, repo, shared } from '../lib.mjs';
+import { loadEngineModule, parseCsvRecords, passageHolding, prng, repo, shared } from '../lib.mjs';
 
 const fnc = join(shared, 'data/fnc-1');
 const LABEL = { agree: 'supports', disagree: 'conflicts', discuss: 'mentions', unrelated: 'unrelated' };
@@ -141,20 +141,4 @@ export function draftPairs(engine, leaveOut = new Set(), perUnverified = 4) {
     }
   }
   return pairs;
-}
-
-/** The corpus passage whose central sentence holds the start of a quote (whitespace ignored), if any. */
-function passageHolding(corpus, sourceId, quote) {
-  const source = corpus.sources.find((s) => s.id === sourceId);
-  if (!source) return undefined;
-  const squash = (t) => t.replace(/\s+/g, ' ');
-  const at = squash(source.text).indexOf(squash(quote));
-  if (at < 0) return undefined;
-  let start = 0;
-  for (let k = 0; start < source.text.length; start++) {
-    if (/\s/.test(source.text[start]) && /\s/.test(source.text[start - 1] ?? '')) continue;
-    if (k++ === at) break;
-  }
-  const own = corpus.passages.filter((p) => p.sourceId === sourceId);
-  return own.find((p) => p.focus.start <= start && start < p.focus.end) ?? own.find((p) => p.start <= start && start < p.end);
 }

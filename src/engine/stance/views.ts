@@ -86,12 +86,14 @@ export function sentenceAt(p: PassageView, at: number): number {
 /**
  * A passage whose relative dates ("this year", "on Thursday") also stand for the days they mean in a source
  * dated `sourceDate` (YYYY-MM-DD): each sentence's dates gain the resolved ones (see relativeDates). The
- * words, and so the alignment index, are the passage's own. Memoised by date and text.
+ * words, and so the alignment index, are the passage's own; a passage without relative dates is its own
+ * view. Memoised by date and text.
  */
-export const datedPassageView: (key: string) => PassageView = memoizeByText((key: string) => {
+const datedPassageView: (key: string) => PassageView = memoizeByText((key: string) => {
   const cut = key.indexOf('\u0000');
   const sourceDate = key.slice(0, cut);
   const base = passageView(key.slice(cut + 1));
+  if (!relativeDates(base.text, sourceDate).length) return base;
   const sentences = base.sentences.map((s): SentenceView => {
     let analysis: Analysis | undefined;
     return {

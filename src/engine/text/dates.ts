@@ -116,7 +116,7 @@ export function relativeDates(text: string, sourceDate: string): ResolvedDate[] 
     } else if (g.unit) {
       const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + shift(g.rel), 1));
       const month = d.getUTCMonth() + 1;
-      out.push({ ...base, text: `${MONTHS[month - 1][0].toUpperCase()}${MONTHS[month - 1].slice(1)} ${d.getUTCFullYear()}`, granularity: 'month', key: String(month), month });
+      out.push({ ...base, text: `${monthName(month)} ${d.getUTCFullYear()}`, granularity: 'month', key: String(month), month });
     } else {
       let days = 0;
       if (g.day) days = g.day.toLowerCase() === 'yesterday' ? -1 : 0;
@@ -128,10 +128,15 @@ export function relativeDates(text: string, sourceDate: string): ResolvedDate[] 
       }
       const d = new Date(ref.getTime() + days * 86_400_000);
       const month = d.getUTCMonth() + 1;
-      out.push({ ...base, text: `${d.getUTCDate()} ${MONTHS[month - 1][0].toUpperCase()}${MONTHS[month - 1].slice(1)} ${d.getUTCFullYear()}`, granularity: 'monthday', key: `${month}-${d.getUTCDate()}`, month });
+      out.push({ ...base, text: `${d.getUTCDate()} ${monthName(month)} ${d.getUTCFullYear()}`, granularity: 'monthday', key: `${month}-${d.getUTCDate()}`, month });
     }
   }
   return out;
+}
+
+/** A month's name, capitalised (1 = "January"). */
+function monthName(month: number): string {
+  return MONTHS[month - 1][0].toUpperCase() + MONTHS[month - 1].slice(1);
 }
 
 /** Was this date read from a relative phrase against its source's date? */
