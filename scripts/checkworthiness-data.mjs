@@ -91,7 +91,8 @@ export function featureRows(claims, rows, progressLabel) {
 function engineHash() {
   const hash = createHash('sha256');
   const dir = join(repo, 'src/engine');
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.ts') && x !== 'checkworthinessWeights.ts').sort()) {
+  // Every source file under src/engine, sub-folders included (the features live in claims/detect.ts).
+  for (const f of readdirSync(dir, { recursive: true }).filter((x) => x.endsWith('.ts') && !x.endsWith('checkworthinessWeights.ts')).sort()) {
     hash.update(f).update(readFileSync(join(dir, f)));
   }
   return hash.digest('hex').slice(0, 16);

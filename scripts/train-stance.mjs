@@ -81,7 +81,7 @@ engine.loadModel(model);
 console.log(`\n== FNC-1 hold-out split (bodies in splits/hold_out_ids.txt; not trained on)`);
 const holdOut = fncPairs('holdOut');
 printFnc(holdOut.map((p) => ({ gold: p.fnc, predicted: FNC[decide(model, p)] })));
-console.log(`\n== generated pairs from ${150} held-out articles`);
+console.log(`\n== generated pairs from the held-out articles (${new Set(generated.heldOut.map((p) => p.article)).size})`);
 printByKind(generated.heldOut.map((p) => ({ ...p, predicted: decide(model, p) })));
 features.save();
 

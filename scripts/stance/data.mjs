@@ -99,7 +99,10 @@ export async function generatedPairs({ articles, heldOut, seed }) {
   const usable = [...train].filter((id) => bodies.has(id) && !blind.bodies.has(id)).sort((a, b) => Number(a) - Number(b));
   const order = shuffled(usable, seed);
   const make = (ids, s) => gen.generatePairs(ids.map((id) => ({ id, text: bodies.get(id) })), s, 3).map((p) => ({ ...p, source: 'generated' }));
-  return { train: make(order.slice(0, articles), seed), heldOut: make(order.slice(articles, articles + heldOut), seed + 1) };
+  // The held-out articles come off the end, at most a sixth of those left once every blind set's story is
+  // excluded, so that the hold-out never runs dry as sets are added.
+  const held = Math.min(heldOut, Math.floor(order.length / 6));
+  return { train: make(order.slice(0, Math.min(articles, order.length - held)), seed), heldOut: make(order.slice(order.length - held), seed + 1) };
 }
 
 /** A seeded Fisher–Yates shuffle (a copy). */

@@ -9,6 +9,7 @@ import type { DocumentFormat, Finding, InputFile } from '../engine';
 import { linesBefore, paragraphChunks, rebaseFinding } from './chunks';
 import type { EngineSession } from './engineSession';
 import {
+  CANCELLED,
   progressSchema,
   responseSchema,
   resultSchemas,
@@ -36,7 +37,8 @@ export interface CorpusLoadOptions {
 /** One way of running the engine. */
 export interface Backend {
   setCorpus(files: InputFile[], roots: string[], options?: CorpusLoadOptions): Promise<CorpusSummary>;
-  check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: ExcludedSource): Promise<Finding[]>;
+  /** A check whose `signal` aborts stops at its next block of paragraphs and fails with {@link CheckCancelledError}. */
+  check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: ExcludedSource, signal?: AbortSignal): Promise<Finding[]>;
   search(query: string, limit: number): Promise<SearchHit[]>;
   dispose(): void;
 }
@@ -52,6 +54,14 @@ export class EngineTimeoutError extends Error {
   constructor(kind: RequestKind, limitMs: number) {
     super(`the ${kind === 'search' ? 'search' : 'check'} took longer than ${limitMs / 1000} s and was stopped: the input is too complex to check (very long passages without sentence punctuation, for example)`);
     this.name = 'EngineTimeoutError';
+  }
+}
+
+/** A check stopped because its caller no longer wanted it (the draft changed while it ran). */
+export class CheckCancelledError extends Error {
+  constructor() {
+    super('the check was cancelled');
+    this.name = 'CheckCancelledError';
   }
 }
 
@@ -117,8 +127,18 @@ export class WorkerBackend implements Backend {
     return this.call(body, options.onProgress) as Promise<CorpusSummary>;
   }
 
-  check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: ExcludedSource): Promise<Finding[]> {
-    return this.call({ kind: 'check', text, format, options: { reliability: { rules: [], roots: [] }, ...options }, ...(exclude && { exclude }) }) as Promise<Finding[]>;
+  check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: ExcludedSource, signal?: AbortSignal): Promise<Finding[]> {
+    if (signal?.aborted) return Promise.reject(new CheckCancelledError());
+    const id = this.nextId;
+    const checking = this.call({ kind: 'check', text, format, options: { reliability: { rules: [], roots: [] }, ...options }, ...(exclude && { exclude }) }) as Promise<Finding[]>;
+    if (!signal) return checking;
+    // The worker stops the check between two blocks and answers with CANCELLED; the reply to the cancel
+    // request itself has no pending entry and is dropped.
+    const cancel = (): void => {
+      if (this.pending.has(id) && !this.failed) this.worker.postMessage({ id: this.nextId++, kind: 'cancel', target: id } satisfies Request);
+    };
+    signal.addEventListener('abort', cancel, { once: true });
+    return checking.finally(() => signal.removeEventListener('abort', cancel));
   }
 
   search(query: string, limit: number): Promise<SearchHit[]> {
@@ -190,7 +210,7 @@ export class WorkerBackend implements Backend {
     if (!pending) return;
     this.pending.delete(response.data.id);
     this.armTimer();
-    if (!response.data.ok) return pending.reject(new Error(response.data.error));
+    if (!response.data.ok) return pending.reject(response.data.error === CANCELLED ? new CheckCancelledError() : new Error(response.data.error));
     validateResult(pending.kind, response.data.json).then(pending.resolve, pending.reject);
   }
 
@@ -279,12 +299,13 @@ export class InProcessBackend implements Backend {
   }
 
   /** Checks one block of paragraphs per turn of the event loop, so the work per turn stays small. */
-  async check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: ExcludedSource): Promise<Finding[]> {
+  async check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: ExcludedSource, signal?: AbortSignal): Promise<Finding[]> {
     await this.corpusLoaded;
     const session = await this.session;
     const findings: Finding[] = [];
     const started = performance.now();
     for (const chunk of paragraphChunks(text, CHUNK_CHARS)) {
+      if (signal?.aborted) throw new CheckCancelledError();
       const lines = linesBefore(text, chunk.start);
       for (const f of session.check(text.slice(chunk.start, chunk.end), format, options, exclude)) findings.push(rebaseFinding(f, chunk.start, lines));
       const limit = this.timeLimitMs();

@@ -43,8 +43,8 @@ export class EngineClient implements vscode.Disposable {
   }
 
   /** Checks a draft; `exclude` names the source that is this very draft, when it is in the corpus. */
-  check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: ExcludedSource): Promise<Finding[]> {
-    return this.withRetry(() => this.backend.check(text, format, options, exclude));
+  check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: ExcludedSource, signal?: AbortSignal): Promise<Finding[]> {
+    return this.withRetry(() => this.backend.check(text, format, options, exclude, signal));
   }
 
   search(query: string, limit: number): Promise<SearchHit[]> {

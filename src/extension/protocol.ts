@@ -85,6 +85,8 @@ export const requestSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ id: z.number().int(), kind: z.literal('check'), text: z.string(), format: formatSchema, options: checkOptionsSchema, exclude: excludeSchema.optional() }),
   z.object({ id: z.number().int(), kind: z.literal('search'), query: z.string(), limit: z.number().int().positive() }),
+  /** Stops the check with id `target` at its next block of paragraphs; it then fails with {@link CANCELLED}. */
+  z.object({ id: z.number().int(), kind: z.literal('cancel'), target: z.number().int() }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestKind = Request['kind'];
@@ -96,6 +98,9 @@ export const responseSchema = z.union([
   z.object({ id: z.number().int(), ok: z.literal(false), error: z.string() }),
 ]);
 export type Response = z.infer<typeof responseSchema>;
+
+/** The error of a check stopped by a `cancel` request. */
+export const CANCELLED = 'cancelled';
 
 /** Sent by the worker while it indexes a corpus, before the request's response. */
 export const progressSchema = z.object({ id: z.number().int(), progress: z.object({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() }) });
@@ -109,4 +114,5 @@ export const resultSchemas = {
   setCorpus: { one: corpusSummarySchema },
   check: { each: findingSchema },
   search: { each: searchHitSchema },
+  cancel: { one: z.boolean() },
 } as const satisfies Record<RequestKind, { one: z.ZodType } | { each: z.ZodType }>;

@@ -12,7 +12,8 @@ import type { CheckOptions, CorpusSummary, SearchHit } from './protocol';
 
 /** What the scheduler needs of an engine. */
 export interface DraftChecker {
-  check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: ExcludedSource): Promise<Finding[]>;
+  /** `signal` stops a local check early (see Backend.check); an archive check runs to its end. */
+  check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: ExcludedSource, signal?: AbortSignal): Promise<Finding[]>;
   /** True when there are sources to check against besides the local corpus folders. */
   hasSources?(): boolean;
 }
@@ -41,12 +42,12 @@ export class RoutedEngine implements DraftChecker {
     return this.archive.isConfigured();
   }
 
-  async check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: ExcludedSource): Promise<Finding[]> {
+  async check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: ExcludedSource, signal?: AbortSignal): Promise<Finding[]> {
     if (this.archive.isConfigured()) {
       const found = await this.archive.check(text, format, options);
       if (found) return found;
       if (!this.corpus().isConfigured()) throw new Error('the archive is unavailable and no local corpus folder is configured; not checked');
     }
-    return this.engine.check(text, format, options, exclude);
+    return this.engine.check(text, format, options, exclude, signal);
   }
 }

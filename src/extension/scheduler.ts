@@ -1,14 +1,15 @@
 /**
  * Decides when documents are checked: on open, and after edits once the debounce has passed. A result
  * is stored only if the document is still at the version that was checked; otherwise it is dropped
- * (the edit that made it stale has already scheduled the next check).
+ * (the edit that made it stale has already scheduled the next check). A check still running when the
+ * next one is due is cancelled: it stops at its next block of paragraphs, and the next starts then.
  */
 import * as vscode from 'vscode';
 import { decodeSourceBytes, formatForPath, type DocumentFormat } from '../engine';
 import { ANNOTATIONS_DIR } from './constants';
 import type { CorpusService } from './corpusService';
 import { messageOf } from './corpusService';
-import { EngineTimeoutError } from './engineBackends';
+import { CheckCancelledError, EngineTimeoutError } from './engineBackends';
 import type { FindingsStore } from './findingsStore';
 import type { CheckOptions } from './protocol';
 import type { DraftChecker } from './routedEngine';
@@ -23,6 +24,8 @@ const CHECK_SETTINGS: SettingKey[] = ['languages', 'minCheckworthiness', 'maxEvi
 interface DocumentState {
   timer?: NodeJS.Timeout;
   running?: Promise<void>;
+  /** Stops the running check. */
+  cancel?: AbortController;
   /** An edit arrived while a check was running: check again when it ends. */
   again?: boolean;
 }
@@ -78,8 +81,10 @@ export class Scheduler implements vscode.Disposable {
     if (state.timer) clearTimeout(state.timer);
     state.timer = setTimeout(() => {
       state.timer = undefined;
-      if (state.running) state.again = true;
-      else this.run(doc, state);
+      if (state.running) {
+        state.again = true;
+        state.cancel?.abort();
+      } else this.run(doc, state);
     }, delayMs);
   }
 
@@ -114,8 +119,11 @@ export class Scheduler implements vscode.Disposable {
   }
 
   private run(doc: vscode.TextDocument, state: DocumentState): void {
-    state.running = this.check(doc).finally(() => {
+    const cancel = new AbortController();
+    state.cancel = cancel;
+    state.running = this.check(doc, cancel.signal).finally(() => {
       state.running = undefined;
+      state.cancel = undefined;
       if (state.again && !doc.isClosed) {
         state.again = false;
         this.run(doc, state);
@@ -126,7 +134,7 @@ export class Scheduler implements vscode.Disposable {
     });
   }
 
-  private async check(doc: vscode.TextDocument): Promise<void> {
+  private async check(doc: vscode.TextDocument, signal: AbortSignal): Promise<void> {
     await this.corpus.whenLoaded();
     if (doc.isClosed || !this.isDraft(doc)) return;
     if (!this.corpus.isConfigured() && !this.engine.hasSources?.()) {
@@ -137,13 +145,17 @@ export class Scheduler implements vscode.Disposable {
     const text = doc.getText();
     try {
       const started = performance.now();
-      const findings = await this.engine.check(text, formatOf(doc), this.optionsFor(doc.uri), await this.corpus.sourceFor(doc.uri));
+      const findings = await this.engine.check(text, formatOf(doc), this.optionsFor(doc.uri), await this.corpus.sourceFor(doc.uri), signal);
       const checked = performance.now();
       const stale = doc.isClosed || doc.version !== version;
       if (!stale) this.store.set(doc.uri, version, text, findings);
       const timing = `${Math.round(checked - started)} ms, views updated in ${Math.round(performance.now() - checked)} ms`;
       this.log.debug(`Checked ${doc.uri.toString(true)} v${version}: ${findings.length} claims in ${timing}${stale ? ' (stale, dropped)' : ''}.`);
     } catch (e) {
+      if (e instanceof CheckCancelledError) {
+        this.log.debug(`Check of ${doc.uri.toString(true)} v${version} cancelled: the draft changed.`);
+        return;
+      }
       if (e instanceof EngineTimeoutError && !doc.isClosed && doc.version === version) this.store.setUnchecked(doc.uri, version, text, e.message);
       this.log.error(`Checking ${doc.uri.toString(true)} v${version} failed: ${messageOf(e)}`);
     }

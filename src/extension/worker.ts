@@ -1,14 +1,36 @@
 /**
  * Engine worker (dist/worker.js): holds the corpus and the checkers so that indexing and checking never
  * run on the extension host's main thread. Requests are validated; a bad one gets an error reply.
+ * Requests are answered one at a time, in order, except `cancel`, which is answered at once: a check runs
+ * one block of paragraphs per turn of the worker's event loop, so a cancel arrives between two blocks and
+ * the check stops there.
  */
 import { parentPort } from 'node:worker_threads';
 import { z } from 'zod';
 import { EngineSession } from './engineSession';
 import { buildId, snapshotFile } from './indexStore';
-import { requestSchema, type ProgressMessage, type Request, type Response } from './protocol';
+import { CANCELLED, requestSchema, type ProgressMessage, type Request, type Response } from './protocol';
+import { linesBefore, paragraphChunks, rebaseFinding } from './chunks';
+import type { Finding } from '../engine';
 
 const session = new EngineSession();
+/** Checks asked to stop (ids), until they do. */
+const cancelled = new Set<number>();
+
+/** How much draft text the worker checks between two looks at its messages (UTF-16 units). */
+const BLOCK_CHARS = 2_000;
+
+async function check(request: Extract<Request, { kind: 'check' }>): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  const { text } = request;
+  for (const block of paragraphChunks(text, BLOCK_CHARS)) {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (cancelled.has(request.id)) throw new Error(CANCELLED);
+    const lines = linesBefore(text, block.start);
+    for (const f of session.check(text.slice(block.start, block.end), request.format, request.options, request.exclude)) findings.push(rebaseFinding(f, block.start, lines));
+  }
+  return findings;
+}
 
 function handle(request: Request): unknown {
   switch (request.kind) {
@@ -24,21 +46,36 @@ function handle(request: Request): unknown {
       });
     }
     case 'check':
-      return session.check(request.text, request.format, request.options, request.exclude);
+      return check(request);
     case 'search':
       return session.search(request.query, request.limit);
+    case 'cancel':
+      cancelled.add(request.target);
+      return true;
   }
 }
 
-function reply(message: unknown): Response {
+async function reply(message: unknown): Promise<Response> {
   const parsed = requestSchema.safeParse(message);
   const id = typeof (message as { id?: unknown })?.id === 'number' ? (message as { id: number }).id : -1;
   if (!parsed.success) return { id, ok: false, error: `invalid request: ${z.prettifyError(parsed.error)}` };
   try {
-    return { id, ok: true, json: JSON.stringify(handle(parsed.data)) };
+    return { id, ok: true, json: JSON.stringify(await handle(parsed.data)) };
   } catch (e) {
     return { id, ok: false, error: e instanceof Error ? e.message : String(e) };
+  } finally {
+    cancelled.delete(id);
   }
 }
 
-parentPort?.on('message', (message: unknown) => parentPort?.postMessage(reply(message)));
+/** The requests in hand, answered in order. */
+let queue: Promise<void> = Promise.resolve();
+
+parentPort?.on('message', (message: unknown) => {
+  const cancel = requestSchema.safeParse(message);
+  if (cancel.success && cancel.data.kind === 'cancel') {
+    void reply(message).then((r) => parentPort?.postMessage(r));
+    return;
+  }
+  queue = queue.then(async () => parentPort?.postMessage(await reply(message)));
+});

@@ -203,7 +203,7 @@ const IRREALIS = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'c
 const NOMINAL = /^(?:Noun|ProperNoun|Pronoun|Value|Determiner|Possessive|Acronym)$/;
 
 /** compromise tags some prepositions after a verb as adjectives ("voted against"), so common ones are listed. */
-const PREPOSITIONS = new Set(['against', 'for', 'on', 'in', 'into', 'to', 'with', 'over', 'from', 'at', 'about', 'off', 'out', 'across', 'after']);
+const PREPOSITIONS = new Set(['against', 'for', 'on', 'in', 'into', 'to', 'with', 'over', 'from', 'at', 'about', 'off', 'out', 'across', 'after', 'outside', 'inside', 'near', 'during', 'throughout']);
 
 function isPreposition(w: { normal: string; tags: Set<string> } | undefined): boolean {
   return !!w && (w.tags.has('Preposition') || PREPOSITIONS.has(w.normal));
@@ -251,7 +251,9 @@ function actionVerb(text: string, tense: 'PastTense' | 'PresentTense'): string |
     if (!words.slice(0, i).some((b) => [...b.tags].some((t) => /^(?:Noun|ProperNoun|Pronoun)$/.test(t)) && !b.tags.has('QuestionWord'))) continue;
     const passive = before.length > 0 && /^(?:was|were|been|being|be|is|are)$/.test(before[before.length - 1].normal);
     const after = words.slice(i + 1, i + 4).filter((x) => !x.tags.has('Adverb') && !x.tags.has('Particle'));
-    const next = passive ? after[0]?.normal === 'by' ? after[1] : undefined : isPreposition(after[0]) ? after[1] : after[0];
+    // A passive action names its agent ("was approved by the council") or where, when or to what it happened
+    // ("was snatched outside a supermarket", "was recorded in a single afternoon").
+    const next = passive ? isPreposition(after[0]) || after[0]?.normal === 'by' ? after[1] : undefined : isPreposition(after[0]) ? after[1] : after[0];
     // A time ("learned this week") is when, not what: it is no object.
     const head = next?.tags.has('Determiner') ? words[words.indexOf(next) + 1] ?? next : next;
     if (next && !head?.tags.has('Date') && [...next.tags].some((t) => NOMINAL.test(t))) return w.text.replace(/[^\p{L}'-]+$/u, '');

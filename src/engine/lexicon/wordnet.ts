@@ -185,11 +185,11 @@ export function sensesOf(e: WordEntry, pos?: Pos, limit = SYNONYM_SENSES): numbe
 }
 
 /** How a claim's word relates to a passage's word. */
-export type Relation = 'same' | 'synonym' | 'derived' | 'specific' | 'loose' | 'general' | 'similar' | 'antonym';
+export type Relation = 'same' | 'synonym' | 'derived' | 'specific' | 'loose' | 'general' | 'similar' | 'akin' | 'antonym';
 
 /** Strength of each relation as evidence that the passage states the claim's word (1 = the same word). */
 export const RELATION_WEIGHT: Record<Relation, number> = {
-  same: 1, synonym: 0.9, derived: 0.85, specific: 0.8, loose: 0.7, general: 0.5, similar: 0.6, antonym: 0,
+  same: 1, synonym: 0.9, derived: 0.85, specific: 0.8, loose: 0.7, general: 0.5, similar: 0.6, akin: 0.55, antonym: 0,
 };
 
 /**

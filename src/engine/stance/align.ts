@@ -7,8 +7,10 @@
  * A passage's words are indexed once by their WordNet keys (lemma, sense, hypernym, derivation and antonym
  * ids), so a claim word finds its candidates with a few lookups instead of being compared with every word.
  */
-import { RELATION_WEIGHT, relateKeys, type Relation, type WordKeys } from '../lexicon/wordnet';
+import { RELATION_WEIGHT, hasPos, relateKeys, type Relation, type WordKeys } from '../lexicon/wordnet';
 import type { Word } from './words';
+import { vectorId, vectorSimilarity } from '../lexicon/vectors';
+import { DENIAL_VERBS } from '../lexicon';
 
 /** How one claim word is stated in the passage. */
 export interface Match {
@@ -150,7 +152,61 @@ export function alignSentences(claimWords: Word[], index: WordIndex, sentenceCou
       if (score > m.score) Object.assign(m, { word: w, relation: r, score });
     }
   });
+  alignAkin(claimWords, index, perSentence);
   return perSentence;
+}
+
+/** A predicate is akin only to one of its own kind: a verb to a verb, an adjective to an adjective. */
+const AKIN_POS = ['v', 'a'] as const;
+
+/** Least cosine of two predicates' vectors for one to state the other when WordNet relates them in no way. */
+const AKIN_SIMILARITY = 0.5;
+
+/** How many content words on each side of a predicate make its slot. */
+const AKIN_REACH = 4;
+
+/**
+ * A claim predicate that a sentence does not state through WordNet is stated there by a predicate used alike
+ * in news text (its vector close to the claim word's, see lexicon/vectors.ts) that WordNet does not oppose to
+ * it ("mocked" / "ridiculed", "traced" / "originated"), in a sentence that holds no opposite of it, and in
+ * the same slot: the words on each side of the claim's predicate are stated on the same side of the other
+ * ("Silva attended the parade" is not stated by "Silva stayed away from the parade although she had been
+ * invited"). Words of denial are never matched this way. Only predicates: people reword verbs far more
+ * freely than the things they name.
+ */
+function alignAkin(claimWords: Word[], index: WordIndex, perSentence: Match[][]): void {
+  const weight = RELATION_WEIGHT.akin;
+  let bySentence: Word[][] | undefined;
+  claimWords.forEach((c, k) => {
+    if (!c.predicate || isName(c) || DENIAL_VERBS.has(c.norm)) return;
+    const id = vectorId(c.lower);
+    if (id < 0) return;
+    const kinds = AKIN_POS.filter((pos) => hasPos(c.lower, pos));
+    const before = claimWords.slice(Math.max(0, k - AKIN_REACH), k);
+    const after = claimWords.slice(k + 1, k + 1 + AKIN_REACH);
+    bySentence ??= sentenceWords(index, perSentence.length);
+    bySentence.forEach((words, s) => {
+      const m = perSentence[s][k];
+      if (m.score >= weight || m.opposite) return;
+      const lined = (mine: Word[], theirs: Word[]): boolean => !mine.length || mine.some((x) => {
+        const mx = perSentence[s][claimWords.indexOf(x)];
+        return !!mx.word && mx.score >= 0.5 && theirs.includes(mx.word);
+      });
+      words.forEach((w, j) => {
+        if (m.score >= weight || !w.predicate || isName(w) || DENIAL_VERBS.has(w.norm)) return;
+        if (vectorSimilarity(id, vectorId(w.lower)) < AKIN_SIMILARITY || !kinds.some((pos) => hasPos(w.lower, pos)) || relate(c, w)) return;
+        if (!lined(before, words.slice(Math.max(0, j - AKIN_REACH), j)) || !lined(after, words.slice(j + 1, j + 1 + AKIN_REACH))) return;
+        Object.assign(m, { word: w, relation: 'akin', score: weight });
+      });
+    });
+  });
+}
+
+/** The indexed content words of each sentence, in order. */
+function sentenceWords(index: WordIndex, count: number): Word[][] {
+  const out: Word[][] = Array.from({ length: count }, () => []);
+  for (const w of index.words) out[index.sentenceOf.get(w) as number].push(w);
+  return out;
 }
 
 /** The best of several match lists for the same claim words (a claim word stated in any of them). */

@@ -86,7 +86,10 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
     if (!words.length || !words.some((w) => w.name) && nameKind(name.text) === 'other') continue;
     // The surname, or the name's last word, stated by itself or an alias (a demonym states its country too).
     const last = words[words.length - 1];
-    const stated = statedIn(ctx.passage.index, last, last.span ? ['same', 'synonym'] : ['same', 'synonym', 'derived']);
+    const said = (w: Word): boolean => statedIn(ctx.passage.index, w, w.span ? ['same', 'synonym'] : ['same', 'synonym', 'derived']);
+    // A name that ends in a common noun ("Queensland Museum", "Ibn Sina Hospital") is told apart by its
+    // other names, not by the noun: those must be stated too.
+    const stated = said(last) && (last.name || words.every((w) => !w.name || said(w)));
     count(names, stated, name.text, !appositive(ctx.claim.text, name));
   }
   for (const q of ctx.claim.a.quantities) {
@@ -141,7 +144,11 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
       missing.push(`${m.claim.raw} (${rival.raw})`);
     }
   }
-  const pair = pairAlignment(ctx);
+  // A claim with no name, figure or date is stated by one sentence: two neighbouring sentences that share its
+  // words ("declined to confirm or deny that the reported name ..." and "... security agencies ...") are not
+  // its statement.
+  const anchored = names.total + figures.total + dates.total > 0;
+  const pair = anchored ? pairAlignment(ctx) : undefined;
   const total = ctx.claim.content.reduce((n, w) => n + w.weight, 0);
   const exact = ctx.inWindow.matches.filter((m) => m.relation === 'same').reduce((n, m) => n + m.claim.weight, 0);
   return {

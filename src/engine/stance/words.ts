@@ -88,10 +88,19 @@ export function wordsOf(text: string): Word[] {
     // noun before it ("a report published Monday").
     const predicate = content && !name && !describesNoun(out, lower, tokens[i + 1]?.raw)
       && (isVerbForm(lower, prev?.lower, !!prev && (prev.name || SUBJECT_PRONOUNS.has(prev.lower)))
-      || !!prev && COPULAS.has(prev.lower) && lemmas(lower).some((e) => e.senses.a));
+      || copulaBefore(out) && lemmas(lower).some((e) => e.senses.a));
     out.push({ ...t, index: out.length, lower, keys, content, capital, name, predicate, weight: weightOf(keys, name, content) });
   }
   return out;
+}
+
+/** Does a copula end the words so far, or a copula and one adverb ("was permanent", "was still alive")? */
+function copulaBefore(before: Word[]): boolean {
+  const prev = before[before.length - 1];
+  if (!prev) return false;
+  if (COPULAS.has(prev.lower)) return true;
+  const prior = before[before.length - 2];
+  return !!prior && COPULAS.has(prior.lower) && !prev.name && lemmas(prev.lower).some((e) => e.senses.r);
 }
 
 /**

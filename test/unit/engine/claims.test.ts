@@ -86,6 +86,8 @@ describe('check-worthiness', () => {
     ['Reports said the talks were over.', undefined], // speech and "be" are not actions
     ['It remains to be seen.', undefined], // passive without an agent
     ['The plan was rejected.', undefined],
+    ['Somers was snatched outside a supermarket in the capital.', 'snatched'], // a passive with where it happened
+    ['The song was recorded in a single afternoon.', 'recorded'],
   ];
   for (const [text, verb] of actions) {
     it(`past action of "${text}" is ${verb ?? 'none'}`, () => assert.equal(pastAction(text), verb));

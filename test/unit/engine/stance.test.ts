@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { decideVerdict, judgeStance, type Evidence, type Stance } from '../../../src/engine';
+import { align } from '../../../src/engine/stance/align';
+import { claimView, passageView } from '../../../src/engine/stance/views';
 
 describe('stance', () => {
   const cases: [string, string, Stance, string?][] = [
@@ -242,6 +244,40 @@ describe('stance', () => {
     assert.equal(definite.stance, 'supports', definite.reasons.join('; '));
     const bare = judgeStance('Two towns were at the forefront of the flood relief effort.', passage);
     assert.notEqual(bare.stance, 'supports', bare.reasons.join('; '));
+  });
+
+  it('states a reworded predicate through word vectors, only in its slot and never beside its opposite', () => {
+    const relationOf = (claim: string, sentence: string, word: string): string | undefined =>
+      align(claimView(claim).content, passageView(sentence).sentences[0].words).matches.find((m) => m.claim.raw === word)?.relation;
+    // WordNet does not relate them; news text uses them alike.
+    assert.equal(relationOf('The club clinched the title on Monday.', 'The club won the title on Monday.', 'clinched'), 'akin');
+    assert.equal(judgeStance('The club clinched the title on Monday.', 'The club won the title on Monday.').stance, 'supports');
+    // "invited" is used like "attended", but not in its slot: nothing on its right states the parade.
+    assert.notEqual(relationOf('Ambassador Ana Silva attended the parade.', 'Ambassador Ana Silva stayed away from the parade although she had been invited.', 'attended'), 'akin');
+    // A sentence holding the claim word's opposite ("temporary") never states it through a look-alike.
+    assert.notEqual(relationOf('The freeze was permanent, officials said.', 'Officials said the freeze may be temporary and would support talks.', 'permanent'), 'akin');
+    // Words of denial are never matched by vector.
+    assert.notEqual(relationOf('The minister denied the report on Monday.', 'The minister confirmed the report on Monday.', 'denied'), 'akin');
+  });
+
+  it('a claim with no name, figure or date is stated by one sentence, not by two that share its words', () => {
+    // Together the two sentences hold every word of the claim; the second alone states three quarters of it.
+    const r = judgeStance('The senior official rejected the proposal.',
+      'Ministers discussed the proposal at length. A senior official rejected questions from journalists.');
+    assert.match(r.reasons[0], /^states 75% of the claim/, r.reasons.join('; '));
+  });
+
+  it('an adjective after a copula and an adverb is a predicate ("was still alive")', () => {
+    const predicate = (text: string, word: string): boolean | undefined => claimView(text).words.find((w) => w.raw === word)?.predicate;
+    assert.equal(predicate('The spider was still alive when doctors pulled it out.', 'alive'), true);
+    assert.equal(predicate('The freeze was permanent.', 'permanent'), true);
+    assert.equal(predicate('The permanent freeze began.', 'permanent'), false);
+  });
+
+  it('a name ending in a common noun is stated only with its other names', () => {
+    const r = judgeStance('Mark Harvey of the Queensland Museum described the case as bizarre.',
+      'Mark Harvey of the Western Australian Museum described the case as bizarre.');
+    assert.notEqual(r.stance, 'supports', r.reasons.join('; '));
   });
 
   it('supports a predicate WordNet relates, and withholds support when an unrelated one takes its place', () => {

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import { EngineTimeoutError, InProcessBackend, WorkerBackend } from '../../../src/extension/engineBackends';
+import { CheckCancelledError, EngineTimeoutError, InProcessBackend, WorkerBackend } from '../../../src/extension/engineBackends';
 import { EngineSession } from '../../../src/extension/engineSession';
 
 const repo = path.resolve(__dirname, '../../../..');
@@ -130,6 +130,48 @@ describe('engine backends (worker thread and in-process fallback)', function () 
     } finally {
       worker.dispose();
     }
+  });
+
+  describe('cancellation', () => {
+    /** The fixture draft many times over: a check of many blocks of paragraphs. */
+    const longDraft = (): string => Array.from({ length: 12 }, () => fs.readFileSync(path.join(workspace, 'draft.md'), 'utf8')).join('\n\n');
+
+    it('the real worker stops a cancelled check at a block boundary, says so, and the next check is whole', async () => {
+      const failures: Error[] = [];
+      const worker = WorkerBackend.start(workerScript, (e) => failures.push(e));
+      assert.ok(!(worker instanceof Error));
+      const files = fixtureCorpus();
+      try {
+        const loading = worker.setCorpus(files, ['corpus']);
+        // Posted behind the corpus load and cancelled before the worker reaches it: it stops at its first block.
+        const cancel = new AbortController();
+        const checking = worker.check(longDraft(), 'markdown', options, undefined, cancel.signal);
+        cancel.abort();
+        await loading;
+        await assert.rejects(checking, CheckCancelledError);
+        await assert.rejects(worker.check('x', 'plaintext', options, undefined, AbortSignal.abort()), CheckCancelledError);
+        const direct = new EngineSession();
+        direct.setCorpus(files, ['corpus']);
+        const draft = fs.readFileSync(path.join(workspace, 'draft.md'), 'utf8');
+        assert.deepStrictEqual(await worker.check(draft, 'markdown', options, undefined, new AbortController().signal), direct.check(draft, 'markdown', options));
+        assert.deepStrictEqual(failures, [], 'a cancel is not a worker failure');
+      } finally {
+        worker.dispose();
+      }
+    });
+
+    it('in-process, a cancelled check stops before its next block', async () => {
+      const inProcess = new InProcessBackend();
+      try {
+        await inProcess.setCorpus(fixtureCorpus(), ['corpus']);
+        const cancel = new AbortController();
+        const checking = inProcess.check(longDraft(), 'markdown', options, undefined, cancel.signal);
+        cancel.abort();
+        await assert.rejects(checking, CheckCancelledError);
+      } finally {
+        inProcess.dispose();
+      }
+    });
   });
 
   describe('time limit', () => {

@@ -1,4 +1,4 @@
-import { align, restCoverage } from '../align';
+import { STRONG, align, restCoverage, type Match } from '../align';
 import { inPassage, matchOf, onTopic, slotsAlign, type Detector, type StanceContext } from '../context';
 import { asserted, governed, negationCues } from '../polarity';
 import type { Word } from '../words';
@@ -57,6 +57,14 @@ function negatedInPassage(ctx: StanceContext, w: Word): boolean {
 }
 
 /**
+ * A claim word whose polarity the sentence's negation can dispute: one it states outright, or a predicate it
+ * rewords with a word used alike ("would hand Boko Haram territory" / "would not be given territory").
+ */
+function polar(m: Match): boolean {
+  return m.score >= STRONG || m.relation === 'akin' && m.claim.predicate;
+}
+
+/**
  * Negation cues of one side that govern a word the other side states: for the claim, a governed word
  * stated in the central sentence; for the sentence, a governed word that states a word of the claim.
  */
@@ -67,12 +75,12 @@ export function boundCues(ctx: StanceContext, side: 'claim' | 'focus'): Word[] {
     return negationCues(ctx.claim.words, ctx.claim.text).filter((cue) => governed(ctx.claim.words, cue, ctx.claim.text)
       .some((w) => {
         const m = matchOf(ctx.inFocus, w);
-        return w.content && !!m?.word && m.score >= 0.8 && slotsAlign(ctx, w, m.word, 8, { sides: 'any', names: true });
+        return w.content && !!m?.word && m.score >= STRONG && slotsAlign(ctx, w, m.word, 8, { sides: 'any', names: true });
       }));
   }
   // A word the claim states only inside a condition or a demand ("if the council keeps ...") has no polarity
   // there for the passage's negation to contradict.
-  const statedWords = new Set(ctx.inFocus.matches.filter((m) => m.score >= 0.8 && asserted(ctx.claim.words, m.claim.index, ctx.claim.text)).map((m) => m.word));
+  const statedWords = new Set(ctx.inFocus.matches.filter((m) => polar(m) && asserted(ctx.claim.words, m.claim.index, ctx.claim.text)).map((m) => m.word));
   return negationCues(ctx.focus.words, ctx.focus.text).filter((cue) => governed(ctx.focus.words, cue, ctx.focus.text)
     .some((w) => statedWords.has(w)));
 }
