@@ -1,4 +1,4 @@
-// Time frames inside a real VS Code: a source whose front matter dates it reads its relative dates ("on
+// Time frames inside a real VS Code: a source dated by its front matter or its own "Published" line reads its relative dates ("on
 // Thursday") as the days they stand for, so a claim that gives another day is contested with a reason that
 // quotes the source's own words and date, in the hover and in Problems. The source and the draft are created
 // in the run's temporary workspace copy and removed again.
@@ -10,11 +10,15 @@ import { activatedApi, closeAllEditors, waitFor, workspaceUri } from './util';
 const RIGHT = 'The Kellner footbridge reopened to walkers on October 23 after repairs.';
 const WRONG = 'The Kellner footbridge reopened to walkers on October 21 after repairs.';
 const SOURCE = ['---', 'title: Footbridge notes', 'date: 2014-10-24', '---', '', 'The Kellner footbridge reopened to walkers on Thursday after repairs, officials said.', ''].join('\n');
+// No front matter: the page's own "Published" line dates it.
+const FERRY_WRONG = 'The Marden ferry resumed its crossings on October 21, the operator said.';
+const FERRY = ['Ferry update', '', 'Published: Friday, 24 October 2014', '', 'The Marden ferry resumed its crossings on Thursday, the operator said.', ''].join('\n');
 
 suite('time frames: relative dates read against the source date (real VS Code)', () => {
   let api: CorroborateApi;
   const draft = () => workspaceUri('zz-footbridge.md');
   const source = () => workspaceUri('corpus', 'dated', 'footbridge.md');
+  const ferry = () => workspaceUri('corpus', 'dated', 'ferry.md');
   const finding = (text: string) => api.store.get(draft())?.findings.find((f) => f.claim.text === text);
 
   suiteSetup(async () => {
@@ -23,12 +27,14 @@ suite('time frames: relative dates read against the source date (real VS Code)',
     await api.corpus.whenLoaded();
     const sources = api.corpus.status.sources;
     await vscode.workspace.fs.writeFile(source(), new TextEncoder().encode(SOURCE));
-    await waitFor(() => api.corpus.status.sources === sources + 1, 'the dated source to be indexed');
-    await vscode.workspace.fs.writeFile(draft(), new TextEncoder().encode(`# Footbridge\n\n${RIGHT}\n\n${WRONG}\n`));
+    await vscode.workspace.fs.writeFile(ferry(), new TextEncoder().encode(FERRY));
+    await waitFor(() => api.corpus.status.sources === sources + 2, 'the two dated sources to be indexed');
+    await vscode.workspace.fs.writeFile(draft(), new TextEncoder().encode(`# Footbridge\n\n${RIGHT}\n\n${WRONG}\n\n${FERRY_WRONG}\n`));
     const doc = await vscode.workspace.openTextDocument(draft());
     await vscode.window.showTextDocument(doc, { preview: false });
     await api.whenIdle(draft());
     await waitFor(() => finding(WRONG)?.verdict === 'contested', 'the October 21 claim to be contested by "on Thursday"');
+    await waitFor(() => finding(FERRY_WRONG)?.verdict === 'contested', 'the ferry claim to be contested by the dateline-dated source');
   });
 
   suiteTeardown(async () => {
@@ -50,5 +56,11 @@ suite('time frames: relative dates read against the source date (real VS Code)',
 
     const diagnostic = await waitFor(() => vscode.languages.getDiagnostics(draft()).find((d) => d.source === 'Corroborate' && d.code === 'contested'), 'the contested Problems entry');
     assert.match(diagnostic.message, /on Thursday/, diagnostic.message);
+  });
+
+  test('a source with no front matter is dated by its "Published" line, and its "on Thursday" read against it', () => {
+    const conflict = finding(FERRY_WRONG)?.evidence.find((e) => e.stance === 'conflicts');
+    assert.strictEqual(conflict?.source.meta.date, '2014-10-24');
+    assert.match(String(conflict?.reasons[0]), /"on Thursday" \(23 October 2014, in a source dated 2014-10-24\)$/);
   });
 });

@@ -6,6 +6,7 @@ import type { CorpusProblem, InputFile, Passage, Source, SourceMeta, Span } from
 import { formatForPath, hideInvisibles, readDocument, type ReadDocument } from '../text/document';
 import { parseFrontMatter } from './frontmatter';
 import { splitSentences } from '../text/sentences';
+import { datelineDate } from '../text/dates';
 import { BOILERPLATE_RE, GLUED_FURNITURE_RE } from '../lexicon';
 import { rank, type RetrievalIndex } from './retrieval';
 import { assembleIndex } from './postings';
@@ -100,7 +101,9 @@ function analyseSource(path: string, root: number, hash: string, text: string): 
   // Parsed once: both the passages and a derived title read the same document.
   const doc = readDocument(text, formatForPath(path));
   const sentences = contentSentences(doc);
-  const meta = { ...front.meta, title: front.meta.title ?? deriveTitle(text, doc, front.length, path) } as SourceMeta;
+  // Without a date in its front matter, a source is dated by its own dateline, if it has one.
+  const date = front.meta.date ?? datelineDate(text.slice(front.length));
+  const meta = { ...front.meta, title: front.meta.title ?? deriveTitle(text, doc, front.length, path), ...(date && { date }) } as SourceMeta;
   return segmentOf(path, root, hash, meta, text, passagesOf(sentences));
 }
 

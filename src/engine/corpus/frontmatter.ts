@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { SourceMeta } from '../types';
 import { frontMatterLength } from '../text/document';
+import { isCalendarDate } from '../text/dates';
 
 /** A calendar date, optionally with a time after it: 2025-05-09 or 2025-05-09T10:00:00Z. */
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -21,12 +22,6 @@ const isoDate = z
     }
     return `${m[1]}-${m[2]}-${m[3]}`;
   });
-
-/** True when the day exists in that month (2025-02-30 does not; `Date.parse` would roll it into March). */
-function isCalendarDate(year: number, month: number, day: number): boolean {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
-}
 
 /**
  * Only web links: a `javascript:`, `data:`, `command:` or `file:` URL from an untrusted source must never

@@ -159,3 +159,38 @@ function parseIsoDate(iso: string): Date | undefined {
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]) ? d : undefined;
 }
+
+/** True when the day exists in that month (2025-02-30 does not; `Date.parse` would roll it into March). */
+export function isCalendarDate(year: number, month: number, day: number): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+const FULL_DATE = `(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:(?<m1>${MONTH_RE})\\s+(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?,?|(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?<m2>${MONTH_RE}),?)\\s+(?<y>(?:19|20)\\d\\d)`;
+/** "LONDON, Oct. 24, 2014 (Reuters) -": places in capitals, a comma, the date, an agency, a dash or colon. */
+const DATELINE_RE = new RegExp(`^\\s*(?:\\p{Lu}[\\p{Lu} .'-]+,\\s+(?:\\p{Lu}[\\p{L}.]+,?\\s+)?)?${FULL_DATE}\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?[-–—:]`, 'u');
+/** A line that is only a date, perhaps "Published" and a time: "Published: Friday, 24 October 2014, 10:32". */
+const DATE_LINE_RE = new RegExp(`^\\s*(?:(?:Published|Posted|Updated|Last updated)(?:\\s+on)?:?\\s*)?${FULL_DATE}(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}[^\\n]{0,20})?\\s*$`, 'u');
+/** How many of an article's first lines may hold its dateline. */
+const DATELINE_LINES = 4;
+/** How far into an article its dateline may stand (characters). */
+const DATELINE_CHARS = 600;
+
+/**
+ * The date an article gives itself in its opening lines, as YYYY-MM-DD: a wire-style dateline ("LONDON,
+ * Oct. 24, 2014 (Reuters) - ...") or a line that is only a date ("Published: 24 October 2014"). A date
+ * inside a sentence ("On Oct. 24, 2014, the council ...") is an event's, not the article's, and is not read.
+ */
+export function datelineDate(text: string): string | undefined {
+  const lines = text.slice(0, DATELINE_CHARS).split(/\r\n?|\n/).filter((l) => l.trim()).slice(0, DATELINE_LINES);
+  for (const line of lines) {
+    const m = DATELINE_RE.exec(line) ?? DATE_LINE_RE.exec(line);
+    const g = m?.groups;
+    if (!g) continue;
+    const month = monthNumber((g.m1 ?? g.m2) as string);
+    const [year, day] = [Number(g.y), Number(g.d1 ?? g.d2)];
+    if (month > 0 && isCalendarDate(year, month, day)) return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  }
+  return undefined;
+}
+

@@ -62,6 +62,17 @@ describe('time frames: a source read against its own date', () => {
     assert.match(wrong.evidence[0].reasons[0], /^date: October 21 vs "on Thursday" \(23 October 2014, in a source dated 2014-10-24\)$/);
   });
 
+  it('a source without front matter is dated by its dateline; a date inside a sentence is no dateline', () => {
+    const wire = { path: 'wire.txt', text: `RIVERTON, Oct. 24, 2014 (Harbour Wire) - The council met.\n` };
+    assert.equal(buildCorpus([wire]).corpus.sources[0].meta.date, '2014-10-24');
+    const page = { path: 'quay.txt', text: `Quay reopens\n\nPublished: Friday, 24 October 2014\n\n${quay[1]}\n` };
+    const wrong = checkText('The quay reopened on October 21 after repairs.', buildCorpus([page]).corpus)[0];
+    assert.equal(wrong.verdict, 'contested');
+    assert.match(wrong.evidence[0].reasons[0], /"on Thursday" \(23 October 2014, in a source dated 2014-10-24\)$/);
+    const inSentence = { path: 'event.txt', text: `On Oct. 24, 2014, the quay reopened after repairs, officials said.\n` };
+    assert.equal(buildCorpus([inSentence]).corpus.sources[0].meta.date, undefined);
+  });
+
   it('a source written before the year a claim is about does not support it, and says why', () => {
     const forecast = only('The port opened a second rail terminal in 2023.', ...plan);
     assert.notEqual(forecast.verdict, 'supported');

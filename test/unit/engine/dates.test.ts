@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { extractDates, relativeDates, sameDate } from '../../../src/engine/text/dates';
+import { datelineDate, extractDates, relativeDates, sameDate } from '../../../src/engine/text/dates';
 
 describe('dates', () => {
   const cases: [string, string, string][] = [
@@ -57,5 +57,21 @@ describe('relative dates read against the source date', () => {
   it('resolves nothing against a date that is not a calendar day', () => {
     assert.deepEqual(relativeDates('The quay reopened on Thursday this year.', '2025-02-30'), []);
     assert.deepEqual(relativeDates('The quay reopened on Thursday this year.', 'March 2025'), []);
+  });
+});
+
+describe('datelines', () => {
+  it('reads a wire dateline or a line that is only a date, in an article\'s first lines', () => {
+    assert.equal(datelineDate('LONDON, Oct. 24, 2014 (Reuters) - The council met.'), '2014-10-24');
+    assert.equal(datelineDate('WASHINGTON, D.C., October 24, 2014 — Officials said.'), '2014-10-24');
+    assert.equal(datelineDate('Published: Friday, 24 October 2014, 10:32 BST\nThe council met.'), '2014-10-24');
+    assert.equal(datelineDate('Harbour report\n\nOctober 24, 2014\n\nThe council met.'), '2014-10-24');
+  });
+
+  it('reads no date inside a sentence, no dateline without a year, and no impossible day', () => {
+    assert.equal(datelineDate('On Oct. 24, 2014, the council met.'), undefined);
+    assert.equal(datelineDate('LONDON, Oct. 24 (Reuters) - The council met.'), undefined);
+    assert.equal(datelineDate('Feb. 30, 2014\nThe council met.'), undefined);
+    assert.equal(datelineDate('The council met.\nIt voted.\nIt adjourned.\nIt met again.\nOctober 24, 2014'), undefined);
   });
 });
