@@ -1,4 +1,4 @@
-// Bundles the extension (vscode external), its engine worker and the CLI.
+// Bundles the extension (vscode external), its engine worker, the engine they share, and the CLI.
 // Flags: --production (minify, no source maps), --watch.
 const esbuild = require('esbuild');
 
@@ -32,9 +32,22 @@ const common = {
   plugins: watch ? [problemMatcher] : [],
 };
 
+/**
+ * The extension and its worker share one engine bundle, dist/engine.js: the engine carries the compiled
+ * WordNet table and the word vectors (about 5 MB), which the .vsix should hold once, not in both bundles.
+ * Every import of the engine from the extension or a storage backend goes through its index ("../engine").
+ */
+const sharedEngine = {
+  name: 'shared-engine',
+  setup(build) {
+    build.onResolve({ filter: /^(?:\.\.\/)+engine$/ }, (args) => (/[\\/]src[\\/](?:extension|backends)[\\/]/.test(args.importer) ? { path: './engine.js', external: true } : undefined));
+  },
+};
+
 const builds = [
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', 'pg-native'] },
-  { ...common, entryPoints: ['src/extension/worker.ts'], outfile: 'dist/worker.js' },
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', 'pg-native'], plugins: [...common.plugins, sharedEngine] },
+  { ...common, entryPoints: ['src/extension/worker.ts'], outfile: 'dist/worker.js', plugins: [...common.plugins, sharedEngine] },
+  { ...common, entryPoints: ['src/engine/index.ts'], outfile: 'dist/engine.js' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', external: ['pg-native'], banner: { js: '#!/usr/bin/env node' } },
 ];
 

@@ -18,13 +18,15 @@ suite('reliability: tiers and low-reliability conflicts (real VS Code)', () => {
   const finding = () => api.store.get(draft())?.findings.find((f) => f.claim.text === CLAIM);
   const ours = () => vscode.languages.getDiagnostics(draft()).filter((d) => d.source === 'Corroborate');
 
+  /** Sources indexed before this suite added its own. */
+  let before = 0;
   suiteSetup(async () => {
     api = await activatedApi();
     await api.whenIdle();
     await api.corpus.whenLoaded();
-    const sources = api.corpus.status.sources;
+    before = api.corpus.status.sources;
     await vscode.workspace.fs.writeFile(source(), new TextEncoder().encode(RUMOUR));
-    await waitFor(() => api.corpus.status.sources === sources + 1, 'the blog source to be indexed');
+    await waitFor(() => api.corpus.status.sources === before + 1, 'the blog source to be indexed');
     await vscode.workspace.fs.writeFile(draft(), new TextEncoder().encode(`# Bridge\n\n${CLAIM}\n`));
     const doc = await vscode.workspace.openTextDocument(draft());
     await vscode.window.showTextDocument(doc, { preview: false });
@@ -37,6 +39,8 @@ suite('reliability: tiers and low-reliability conflicts (real VS Code)', () => {
     await closeAllEditors();
     for (const uri of [draft(), workspaceUri('corpus', 'blogs')]) await vscode.workspace.fs.delete(uri, { recursive: true, useTrash: false }).then(undefined, () => undefined);
     api.store.delete(draft());
+    // The next suite counts sources from where this one found them: wait until the removal is indexed.
+    await waitFor(() => api.corpus.status.sources === before, 'the blog source to be removed from the index');
   });
 
   test('without a rule the front matter rates the source, and the claim is plain contested', async () => {

@@ -16,6 +16,8 @@ const FERRY = ['Ferry update', '', 'Published: Friday, 24 October 2014', '', 'Th
 
 suite('time frames: relative dates read against the source date (real VS Code)', () => {
   let api: CorroborateApi;
+  /** Sources indexed before this suite added its own. */
+  let before = 0;
   const draft = () => workspaceUri('zz-footbridge.md');
   const source = () => workspaceUri('corpus', 'dated', 'footbridge.md');
   const ferry = () => workspaceUri('corpus', 'dated', 'ferry.md');
@@ -25,10 +27,10 @@ suite('time frames: relative dates read against the source date (real VS Code)',
     api = await activatedApi();
     await api.whenIdle();
     await api.corpus.whenLoaded();
-    const sources = api.corpus.status.sources;
+    before = api.corpus.status.sources;
     await vscode.workspace.fs.writeFile(source(), new TextEncoder().encode(SOURCE));
     await vscode.workspace.fs.writeFile(ferry(), new TextEncoder().encode(FERRY));
-    await waitFor(() => api.corpus.status.sources === sources + 2, 'the two dated sources to be indexed');
+    await waitFor(() => api.corpus.status.sources === before + 2, 'the two dated sources to be indexed');
     await vscode.workspace.fs.writeFile(draft(), new TextEncoder().encode(`# Footbridge\n\n${RIGHT}\n\n${WRONG}\n\n${FERRY_WRONG}\n`));
     const doc = await vscode.workspace.openTextDocument(draft());
     await vscode.window.showTextDocument(doc, { preview: false });
@@ -41,6 +43,8 @@ suite('time frames: relative dates read against the source date (real VS Code)',
     await closeAllEditors();
     for (const uri of [draft(), workspaceUri('corpus', 'dated')]) await vscode.workspace.fs.delete(uri, { recursive: true, useTrash: false }).then(undefined, () => undefined);
     api.store.delete(draft());
+    // The next suite counts sources from where this one found them: wait until both removals are indexed.
+    await waitFor(() => api.corpus.status.sources === before, 'the dated sources to be removed from the index');
   });
 
   test('"on Thursday" in a source dated Friday 24 October 2014 supports October 23 and contests October 21, saying why', async () => {
