@@ -47,3 +47,19 @@ export function rebaseFinding(finding: Finding, start: number, linesBefore: numb
 export function linesBefore(text: string, offset: number): number {
   return lineAndColumn(text, offset).line - 1;
 }
+
+/**
+ * Checks `text` one block of paragraphs (about `size` characters) at a time, awaiting `between` before each
+ * block (a turn of the event loop, a look for a cancel or at the clock; it throws to stop), and returns the
+ * findings at offsets in the whole text.
+ */
+export async function checkInBlocks(text: string, size: number, checkBlock: (block: string) => Finding[], between: () => Promise<void>): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  for (const block of paragraphChunks(text, size)) {
+    await between();
+    const lines = linesBefore(text, block.start);
+    for (const f of checkBlock(text.slice(block.start, block.end))) findings.push(rebaseFinding(f, block.start, lines));
+  }
+  return findings;
+}
+

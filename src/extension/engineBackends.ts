@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { DocumentFormat, Finding, InputFile } from '../engine';
-import { linesBefore, paragraphChunks, rebaseFinding } from './chunks';
+import { checkInBlocks } from './chunks';
 import type { EngineSession } from './engineSession';
 import {
   CANCELLED,
@@ -272,8 +272,8 @@ function parseOrThrow(kind: RequestKind, schema: z.ZodType, data: unknown): unkn
 const CHUNK_CHARS = 1_000;
 
 /**
- * Runs the engine on the host thread, one block of paragraphs at a time. Between blocks it checks the
- * time limit; it cannot stop a block midway, so the worker is the real guard.
+ * Runs the engine on the host thread, one block of paragraphs at a time. Between blocks it yields and
+ * looks for a cancel and at the time limit; it cannot stop a block midway, so the worker is the real guard.
  */
 export class InProcessBackend implements Backend {
   constructor(private readonly timeLimitMs: () => number = () => DEFAULT_TIME_LIMIT_MS) {}
@@ -302,17 +302,13 @@ export class InProcessBackend implements Backend {
   async check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: ExcludedSource, signal?: AbortSignal): Promise<Finding[]> {
     await this.corpusLoaded;
     const session = await this.session;
-    const findings: Finding[] = [];
     const started = performance.now();
-    for (const chunk of paragraphChunks(text, CHUNK_CHARS)) {
+    return checkInBlocks(text, CHUNK_CHARS, (block) => session.check(block, format, options, exclude), async () => {
+      await yieldToEventLoop();
       if (signal?.aborted) throw new CheckCancelledError();
-      const lines = linesBefore(text, chunk.start);
-      for (const f of session.check(text.slice(chunk.start, chunk.end), format, options, exclude)) findings.push(rebaseFinding(f, chunk.start, lines));
       const limit = this.timeLimitMs();
       if (performance.now() - started > limit) throw new EngineTimeoutError('check', limit);
-      await yieldToEventLoop();
-    }
-    return findings;
+    });
   }
 
   dispose(): void {}

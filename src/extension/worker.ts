@@ -10,8 +10,7 @@ import { z } from 'zod';
 import { EngineSession } from './engineSession';
 import { buildId, snapshotFile } from './indexStore';
 import { CANCELLED, requestSchema, type ProgressMessage, type Request, type Response } from './protocol';
-import { linesBefore, paragraphChunks, rebaseFinding } from './chunks';
-import type { Finding } from '../engine';
+import { checkInBlocks } from './chunks';
 
 const session = new EngineSession();
 /** Checks asked to stop (ids), until they do. */
@@ -20,16 +19,11 @@ const cancelled = new Set<number>();
 /** How much draft text the worker checks between two looks at its messages (UTF-16 units). */
 const BLOCK_CHARS = 2_000;
 
-async function check(request: Extract<Request, { kind: 'check' }>): Promise<Finding[]> {
-  const findings: Finding[] = [];
-  const { text } = request;
-  for (const block of paragraphChunks(text, BLOCK_CHARS)) {
+function check(request: Extract<Request, { kind: 'check' }>): Promise<unknown> {
+  return checkInBlocks(request.text, BLOCK_CHARS, (block) => session.check(block, request.format, request.options, request.exclude), async () => {
     await new Promise((resolve) => setImmediate(resolve));
     if (cancelled.has(request.id)) throw new Error(CANCELLED);
-    const lines = linesBefore(text, block.start);
-    for (const f of session.check(text.slice(block.start, block.end), request.format, request.options, request.exclude)) findings.push(rebaseFinding(f, block.start, lines));
-  }
-  return findings;
+  });
 }
 
 function handle(request: Request): unknown {
