@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { CorroborateApi } from '../../src/extension/extension';
-import { activatedApi, closeAllEditors, waitFor, workspaceUri } from './util';
+import { activatedApi, addSources, closeAllEditors, removeSources, waitFor, workspaceUri } from './util';
 
 const CLAIM = 'City engineer Ana Ruiz said the Westfield bridge repair will cost $3.2 million.';
 const RUMOUR = ['---', 'title: Bridge rumours', 'outlet: Harbour Chatter', 'reliability: 1', '---', '', 'City engineer Ana Ruiz said the Westfield bridge repair will cost $4.8 million.', ''].join('\n');
@@ -24,9 +24,7 @@ suite('reliability: tiers and low-reliability conflicts (real VS Code)', () => {
     api = await activatedApi();
     await api.whenIdle();
     await api.corpus.whenLoaded();
-    before = api.corpus.status.sources;
-    await vscode.workspace.fs.writeFile(source(), new TextEncoder().encode(RUMOUR));
-    await waitFor(() => api.corpus.status.sources === before + 1, 'the blog source to be indexed');
+    before = await addSources(api, [[source(), RUMOUR]]);
     await vscode.workspace.fs.writeFile(draft(), new TextEncoder().encode(`# Bridge\n\n${CLAIM}\n`));
     const doc = await vscode.workspace.openTextDocument(draft());
     await vscode.window.showTextDocument(doc, { preview: false });
@@ -37,10 +35,8 @@ suite('reliability: tiers and low-reliability conflicts (real VS Code)', () => {
   suiteTeardown(async () => {
     for (const key of ['sourceReliability', 'lowReliabilitySeverity']) await config().update(key, undefined, vscode.ConfigurationTarget.Workspace);
     await closeAllEditors();
-    for (const uri of [draft(), workspaceUri('corpus', 'blogs')]) await vscode.workspace.fs.delete(uri, { recursive: true, useTrash: false }).then(undefined, () => undefined);
+    await removeSources(api, [draft(), workspaceUri('corpus', 'blogs')], before);
     api.store.delete(draft());
-    // The next suite counts sources from where this one found them: wait until the removal is indexed.
-    await waitFor(() => api.corpus.status.sources === before, 'the blog source to be removed from the index');
   });
 
   test('without a rule the front matter rates the source, and the claim is plain contested', async () => {

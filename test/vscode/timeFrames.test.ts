@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { CorroborateApi } from '../../src/extension/extension';
-import { activatedApi, closeAllEditors, waitFor, workspaceUri } from './util';
+import { activatedApi, addSources, closeAllEditors, removeSources, waitFor, workspaceUri } from './util';
 
 const RIGHT = 'The Kellner footbridge reopened to walkers on October 23 after repairs.';
 const WRONG = 'The Kellner footbridge reopened to walkers on October 21 after repairs.';
@@ -27,10 +27,7 @@ suite('time frames: relative dates read against the source date (real VS Code)',
     api = await activatedApi();
     await api.whenIdle();
     await api.corpus.whenLoaded();
-    before = api.corpus.status.sources;
-    await vscode.workspace.fs.writeFile(source(), new TextEncoder().encode(SOURCE));
-    await vscode.workspace.fs.writeFile(ferry(), new TextEncoder().encode(FERRY));
-    await waitFor(() => api.corpus.status.sources === before + 2, 'the two dated sources to be indexed');
+    before = await addSources(api, [[source(), SOURCE], [ferry(), FERRY]]);
     await vscode.workspace.fs.writeFile(draft(), new TextEncoder().encode(`# Footbridge\n\n${RIGHT}\n\n${WRONG}\n\n${FERRY_WRONG}\n`));
     const doc = await vscode.workspace.openTextDocument(draft());
     await vscode.window.showTextDocument(doc, { preview: false });
@@ -41,10 +38,8 @@ suite('time frames: relative dates read against the source date (real VS Code)',
 
   suiteTeardown(async () => {
     await closeAllEditors();
-    for (const uri of [draft(), workspaceUri('corpus', 'dated')]) await vscode.workspace.fs.delete(uri, { recursive: true, useTrash: false }).then(undefined, () => undefined);
+    await removeSources(api, [draft(), workspaceUri('corpus', 'dated')], before);
     api.store.delete(draft());
-    // The next suite counts sources from where this one found them: wait until both removals are indexed.
-    await waitFor(() => api.corpus.status.sources === before, 'the dated sources to be removed from the index');
   });
 
   test('"on Thursday" in a source dated Friday 24 October 2014 supports October 23 and contests October 21, saying why', async () => {

@@ -53,6 +53,26 @@ export async function closeAllEditors(): Promise<void> {
   await waitFor(() => vscode.window.tabGroups.all.every((g) => g.tabs.length === 0), 'every editor to close');
 }
 
+/**
+ * Writes sources into the run's workspace copy and waits until the index holds them all; returns how many
+ * sources the index held before, for {@link removeSources}.
+ */
+export async function addSources(api: CorroborateApi, files: [vscode.Uri, string][]): Promise<number> {
+  const before = api.corpus.status.sources;
+  for (const [uri, text] of files) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  await waitFor(() => api.corpus.status.sources === before + files.length, `${files.length} added source(s) to be indexed`);
+  return before;
+}
+
+/**
+ * Deletes files or folders (sources, and any draft beside them) and waits until the index is back to
+ * `count` sources, so that the next suite counts sources from a settled corpus.
+ */
+export async function removeSources(api: CorroborateApi, uris: vscode.Uri[], count: number): Promise<void> {
+  for (const uri of uris) await vscode.workspace.fs.delete(uri, { recursive: true, useTrash: false }).then(undefined, () => undefined);
+  await waitFor(() => api.corpus.status.sources === count, 'the removed sources to leave the index');
+}
+
 /** The fixture workspace folder the runner opened. */
 export function workspaceUri(...segments: string[]): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];

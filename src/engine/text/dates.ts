@@ -156,8 +156,8 @@ const FUTURE_CUE = /\b(?:will|would|shall|is to|are to|set to|due|expected to|sc
 function parseIsoDate(iso: string): Date | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return undefined;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]) ? d : undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isCalendarDate(year, month, day) ? new Date(Date.UTC(year, month - 1, day)) : undefined;
 }
 
 /** True when the day exists in that month (2025-02-30 does not; `Date.parse` would roll it into March). */
