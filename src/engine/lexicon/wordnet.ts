@@ -48,7 +48,7 @@ export interface Synset {
 }
 
 /** Lexicographer files the detectors ask about. */
-export const LEXFILE = { group: 14, location: 15, person: 18, time: 28, quantity: 23 } as const;
+export const LEXFILE = { group: 14, location: 15, person: 18, time: 28, quantity: 23, communication: 32 } as const;
 
 interface Table {
   /** First words of the multi-word lemmas ("loading" of "loading dock"), to skip compound lookups quickly. */
@@ -324,7 +324,12 @@ export function pertainymsOf(word: string): string[] {
 
 /** Is any frequent noun sense of this word in the lexicographer file (e.g. LEXFILE.person for "spokeswoman")? */
 export function nounIn(word: string, lexfile: number, senses = 2): boolean {
-  return lemmas(word).some((e) => sensesOf(e, 'n', senses).some((s) => synset(s).lexfile === lexfile));
+  return senseIn(word, 'n', lexfile, senses);
+}
+
+/** Is any of the first `senses` senses of this word, as the part of speech, in the lexicographer file? */
+export function senseIn(word: string, pos: Pos, lexfile: number, senses: number): boolean {
+  return lemmas(word).some((e) => sensesOf(e, pos, senses).some((s) => synset(s).lexfile === lexfile));
 }
 
 /** Is this word form a known English word of the part of speech (after lemmatising)? */

@@ -7,10 +7,10 @@
  * A passage's words are indexed once by their WordNet keys (lemma, sense, hypernym, derivation and antonym
  * ids), so a claim word finds its candidates with a few lookups instead of being compared with every word.
  */
-import { RELATION_WEIGHT, hasPos, relateKeys, type Relation, type WordKeys } from '../lexicon/wordnet';
+import { LEXFILE, RELATION_WEIGHT, hasPos, relateKeys, senseIn, type Relation, type WordKeys } from '../lexicon/wordnet';
 import type { Word } from './words';
 import { vectorId, vectorSimilarity } from '../lexicon/vectors';
-import { DENIAL_VERBS } from '../lexicon';
+import { DENIAL_VERBS, REFUTATION_CUES, SPEECH_VERBS } from '../lexicon';
 
 /** How one claim word is stated in the passage. */
 export interface Match {
@@ -87,19 +87,24 @@ export interface WordIndex {
   sentenceOf: Map<Word, number>;
   surface: Map<string, Word[]>;
   keys: Map<keyof WordKeys, Map<number, Word[]>>;
+  /** Verbs of reporting ("said", "told", "added"), content words or not, with their sentence and whether a pronoun is their subject ("he added"). */
+  speech: [Word, number, boolean][];
 }
 
 /** Indexes the content words of the given sentences (each a list of words). */
 export function indexWords(sentences: Word[][]): WordIndex {
-  const index: WordIndex = { words: [], sentenceOf: new Map(), surface: new Map(), keys: new Map(LOOKUPS.map(([k]) => [k, new Map()])) };
+  const index: WordIndex = { words: [], sentenceOf: new Map(), surface: new Map(), keys: new Map(LOOKUPS.map(([k]) => [k, new Map()])), speech: [] };
   const push = <K>(map: Map<K, Word[]>, key: K, w: Word): void => {
     const list = map.get(key);
     if (!list) map.set(key, [w]);
     else if (list[list.length - 1] !== w) list.push(w);
   };
   sentences.forEach((words, s) => {
-    for (const w of words) {
-      if (!w.content) continue;
+    words.forEach((w, i) => {
+      if (SPEECH_VERBS.has(w.norm) && !DENIAL_VERBS.has(w.norm)) {
+        index.speech.push([w, s, [words[i - 1], words[i + 1]].some((x) => !!x && SPEAKER_PRONOUNS.has(x.lower))]);
+      }
+      if (!w.content) return;
       index.words.push(w);
       index.sentenceOf.set(w, s);
       push(index.surface, w.lower, w);
@@ -108,7 +113,7 @@ export function indexWords(sentences: Word[][]): WordIndex {
         const map = index.keys.get(field) as Map<number, Word[]>;
         for (const id of w.keys[field] as number[]) push(map, id, w);
       }
-    }
+    });
   });
   return index;
 }
@@ -137,7 +142,7 @@ export function statedIn(index: WordIndex, c: Word, ways: readonly Relation[]): 
  * claim word in each sentence. Returns one match list per sentence (sentences with no match get an
  * unstated entry per claim word).
  */
-export function alignSentences(claimWords: Word[], index: WordIndex, sentenceCount: number): Match[][] {
+export function alignSentences(claimWords: Word[], index: WordIndex, sentenceCount: number, claimText?: string): Match[][] {
   const perSentence: Match[][] = Array.from({ length: sentenceCount }, () => claimWords.map((c): Match => ({ claim: c, score: 0 })));
   claimWords.forEach((c, k) => {
     for (const w of candidates(index, c)) {
@@ -153,6 +158,7 @@ export function alignSentences(claimWords: Word[], index: WordIndex, sentenceCou
     }
   });
   alignAkin(claimWords, index, perSentence);
+  if (claimText !== undefined) alignSpeech(claimText, claimWords, index, perSentence);
   return perSentence;
 }
 
@@ -188,10 +194,7 @@ function alignAkin(claimWords: Word[], index: WordIndex, perSentence: Match[][])
     bySentence.forEach((words, s) => {
       const m = perSentence[s][k];
       if (m.score >= weight || m.opposite) return;
-      const lined = (mine: Word[], theirs: Word[]): boolean => !mine.length || mine.some((x) => {
-        const mx = perSentence[s][claimWords.indexOf(x)];
-        return !!mx.word && mx.score >= 0.5 && theirs.includes(mx.word);
-      });
+      const lined = (mine: Word[], theirs: Word[]): boolean => statedAmong(perSentence[s], claimWords, mine, theirs);
       words.forEach((w, j) => {
         if (m.score >= weight || !w.predicate || isName(w) || DENIAL_VERBS.has(w.norm)) return;
         if (vectorSimilarity(id, vectorId(w.lower)) < AKIN_SIMILARITY || !kinds.some((pos) => hasPos(w.lower, pos)) || relate(c, w)) return;
@@ -200,6 +203,64 @@ function alignAkin(claimWords: Word[], index: WordIndex, perSentence: Match[][])
       });
     });
   });
+}
+
+/** Are some of the claim words `mine` (any, when there are none) stated in a sentence's `matches` by words among `theirs`? */
+function statedAmong(matches: Match[], claimWords: Word[], mine: Word[], theirs: Word[]): boolean {
+  return !mine.length || mine.some((x) => {
+    const mx = matches[claimWords.indexOf(x)];
+    return !!mx.word && mx.score >= 0.5 && theirs.includes(mx.word);
+  });
+}
+
+/** Pronouns that may stand for a claim's speaker beside a source's verb of reporting ("he added"). */
+const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they']);
+
+/** How many of a word's first WordNet senses may make it a verb of communication. */
+const SPEECH_SENSES = 2;
+
+/**
+ * A claim's verb of saying ("described", "warned", "argued", "joked") is stated by a source's plain verb of
+ * reporting ("said", "told", "added") with the same speaker and the same words said: reporters vary the verb
+ * that introduces a statement far more than the statement. Only verbs that WordNet files as communication
+ * and opposes to nothing ("accept"/"reject", "confirm"/"deny" are facts in themselves), never a denial or a
+ * refutation, and only where the sentence holds no opposite of the claim verb. The speaker (the claim words
+ * just before the verb) must stand next to the source's verb, on either side ("Sorkin said", "…, said
+ * Sorkin"), or a pronoun must ("he added": the speaker's name is an anchor checked elsewhere); what was
+ * said (the words after it) anywhere in the sentence, for a quotation may come first.
+ */
+function alignSpeech(claimText: string, claimWords: Word[], index: WordIndex, perSentence: Match[][]): void {
+  const weight = RELATION_WEIGHT.akin;
+  let bySentence: Word[][] | undefined;
+  claimWords.forEach((c, k) => {
+    if (!c.predicate || isName(c) || c.keys.antonyms.length || DENIAL_VERBS.has(c.norm) || REFUTATION_CUES.has(c.lower)) return;
+    if (!senseIn(c.lower, 'v', LEXFILE.communication, SPEECH_SENSES) || !reports(claimText, c)) return;
+    const speaker = claimWords.slice(Math.max(0, k - AKIN_REACH), k);
+    const said = claimWords.slice(k + 1, k + 1 + AKIN_REACH);
+    bySentence ??= sentenceWords(index, perSentence.length);
+    bySentence.forEach((words, s) => {
+      const m = perSentence[s][k];
+      if (m.score >= weight || m.opposite) return;
+      const lined = (mine: Word[], theirs: Word[]): boolean => statedAmong(perSentence[s], claimWords, mine, theirs);
+      if (!lined(said, words)) return;
+      for (const [verb, vs, pronoun] of index.speech) {
+        if (vs !== s) continue;
+        const j = words.findIndex((w) => w.start > verb.start);
+        const at = j < 0 ? words.length : j;
+        if (!pronoun && !lined(speaker, words.slice(Math.max(0, at - AKIN_REACH), at + AKIN_REACH))) continue;
+        Object.assign(m, { word: verb, relation: 'akin', score: weight });
+        return;
+      }
+    });
+  });
+}
+
+/**
+ * Does the verb introduce what was said: a clause ("warned that", "wrote:"), a quotation, or a description
+ * ("described him as")? "interviewed Lin", "issued a statement" and "asked for a briefing" report no words.
+ */
+function reports(text: string, verb: Word): boolean {
+  return /^(?:\s+[\p{L}'’.-]+){0,3}?\s*(?:\s(?:that|as)\b|[:"“‘])/u.test(text.slice(verb.end, verb.end + 60));
 }
 
 /** The indexed content words of each sentence, in order. */

@@ -76,7 +76,7 @@ function figuresIn(claim: ClaimView, sentence: SentenceView): number {
 
 /** Builds the context; the focus is the given sentence, or else the one that states most of the claim. */
 export function contextOf(claim: ClaimView, passage: PassageView, focusIndex?: number): StanceContext {
-  const perSentence = alignSentences(claim.content, passage.index, passage.sentences.length);
+  const perSentence = alignSentences(claim.content, passage.index, passage.sentences.length, claim.text);
   const alignments = perSentence.map(alignmentOf);
   let f = focusIndex ?? 0;
   if (focusIndex === undefined) {
@@ -176,7 +176,7 @@ export function slotsAlign(ctx: StanceContext, claimSpan: Span, focusSpan: Span,
 }
 
 /** The content words (not names) of the clause holding a span: between the commas, semicolons or dashes around it. */
-function clauseWords(words: Word[], text: string, span: Span): Word[] {
+function clauseWords(words: Word[], text: string, span: Span, frontedAdverbial: boolean): Word[] {
   const before = text.slice(0, span.start).search(/[,;:—–(][^,;:—–(]*$/);
   const after = text.slice(span.end).search(/[,;:—–)]/);
   let from = before < 0 ? 0 : before;
@@ -184,9 +184,13 @@ function clauseWords(words: Word[], text: string, span: Span): Word[] {
   // Words for people ("reporters", "aide") and demonyms ("Russian") say who, not what: they are no clause context.
   const what = (w: Word): boolean => w.content && !w.name && !nounIn(w.lower, LEXFILE.person, 1) && !pertainymsOf(w.lower).some(isPlace);
   const inside = (end: number): Word[] => words.filter((w) => w.start >= from && w.end <= end && what(w) && (w.end <= span.start || w.start >= span.end));
-  // A fronted adverbial ("On Sunday, he called ...") dates the clause that follows it; a clause that only says
-  // who spoke ("..., an aide told journalists on Friday") dates what was said before it.
-  if (!inside(to).length && after >= 0) {
+  // A fronted adverbial, with no verb of its own ("On Sunday, he called ...", "In a statement on Thursday, the
+  // admiral acknowledged ..."), dates the clause that follows it, past any appositions that only say who
+  // ("the Pentagon's spokesman, Rear Admiral John Kirby,"); a clause that only says who spoke ("..., an aide
+  // told journalists on Friday") dates what was said before it.
+  const fronted = frontedAdverbial && before < 0 && after >= 0 && text[to] === ','
+    && !words.some((w) => w.end <= to && w.predicate && (w.end <= span.start || w.start >= span.end));
+  for (let k = 0; k < 3 && to < text.length && (fronted && k === 0 || !inside(to).length); k++) {
     const next = text.slice(to + 1).search(/[,;:—–)]/);
     to = next < 0 ? text.length : to + 1 + next;
   }
@@ -201,11 +205,13 @@ function clauseWords(words: Word[], text: string, span: Span): Word[] {
  * Do the clauses holding a claim span and a central-sentence span say the same thing? Some content word of
  * the claim's clause must be stated by a word of the sentence's clause. A date belongs to its clause: "sign
  * the package into law on Independence Day, aides said" and "congratulated each other on Victory Day, an aide
- * told journalists" share only their attributions.
+ * told journalists" share only their attributions. A fronted adverbial that names a `day` dates the clause
+ * after it; one that names a month or a longer period ("Between January and August, ...") spans more than one
+ * event and keeps to its own words.
  */
-export function clausesAlign(ctx: StanceContext, claimSpan: Span, focusSpan: Span): boolean {
-  const theirs = new Set(clauseWords(ctx.focus.words, ctx.focus.text, focusSpan));
-  return clauseWords(ctx.claim.words, ctx.claim.text, claimSpan).some((w) => {
+export function clausesAlign(ctx: StanceContext, claimSpan: Span, focusSpan: Span, day: boolean): boolean {
+  const theirs = new Set(clauseWords(ctx.focus.words, ctx.focus.text, focusSpan, day));
+  return clauseWords(ctx.claim.words, ctx.claim.text, claimSpan, day).some((w) => {
     const m = matchOf(ctx.inFocus, w);
     return !!m?.word && m.score >= 0.5 && theirs.has(m.word);
   });

@@ -50,9 +50,9 @@ export function governed(words: Word[], cue: Word, text: string): Word[] {
   for (let k = cue.index + 1; k < words.length && k <= cue.index + NEGATION_REACH; k++) {
     if (/[,;:()"“”—–]/.test(text.slice(words[k - 1].end, words[k].start)) || CLAUSE_OPENERS.has(words[k].lower)) break;
     const w = words[k];
-    // "did not say that X": what is denied is the saying, which both sides may report alike. "Cannot
-    // confirm the sale" negates the confirming itself.
-    if (SPEECH_VERBS.has(w.norm)) return introducesClause(words[k + 1]) ? [] : [w];
+    // "did not say whether X" leaves X open; "did not say that X" and "cannot confirm the sale" negate the
+    // saying itself.
+    if (SPEECH_VERBS.has(w.norm)) return OPEN_QUESTION.has(words[k + 1]?.lower ?? '') ? [] : [w];
     if (w.content && !w.name && !isAdverb(w) && !(determiner && onlyPos(w, 'a'))) return withComplement(words, k, text);
   }
   return [];
@@ -69,12 +69,8 @@ function withComplement(words: Word[], k: number, text: string): Word[] {
   return head ? [words[k], head] : [words[k]];
 }
 
-/** Words that open the reported clause after a speech verb ("said that", "said he", "said the talks"). */
-const CLAUSE_STARTS = new Set(['that', 'whether', 'if', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there']);
-
-function introducesClause(next: Word | undefined): boolean {
-  return !next || CLAUSE_STARTS.has(next.lower) || next.name;
-}
+/** Words after a speech verb that leave what was said open ("would not say whether"). */
+const OPEN_QUESTION = new Set(['whether', 'if']);
 
 /** Negation cues that stand before a noun phrase. */
 const DETERMINER_CUES = new Set(['no', 'little', 'few', 'none', 'neither']);

@@ -4,6 +4,7 @@
  * of it is negated or opposed there. Support needs the anchors; the model weighs the rest.
  */
 import type { Span } from '../types';
+import type { Quantity } from '../text/quantities';
 import { STRONG, alignmentOf, bestOf, statedIn, type Alignment } from './align';
 import { slotsAlign, type StanceContext } from './context';
 import { negationDisagreement } from './detectors/negation';
@@ -13,6 +14,7 @@ import { DENIAL_VERBS, SPEECH_VERBS } from '../lexicon';
 import { nameKind } from './names';
 import { negationCues } from './polarity';
 import type { Word } from './words';
+import type { ClaimView } from './views';
 
 /** How many of a kind of anchor the claim has and how many the passage states. */
 export interface Tally { total: number; stated: number }
@@ -94,7 +96,7 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
   }
   for (const q of ctx.claim.a.quantities) {
     // "one officer" is stated by "an officer"; a count that refers back is stated by what it counts.
-    const optional = q.anaphoric || q.kind === 'count' && q.lo === 1 && q.hi === 1;
+    const optional = q.anaphoric || q.kind === 'count' && q.lo === 1 && q.hi === 1 || sequenceFirst(ctx.claim, q);
     count(figures, quantityStated(q, ctx.claim, ctx.passage.sentences), q.text.trim(), !optional);
   }
   const passageYears = ctx.passage.sentences.some((s) => s.a.dates.some((d) => d.granularity === 'year'));
@@ -166,6 +168,18 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
 function negatedSpeech(ctx: StanceContext): boolean {
   return ctx.passage.sentences.some((s) => negationCues(s.words, s.text).some((cue) => s.words.slice(cue.index + 1, cue.index + 3)
     .some((w) => SPEECH_VERBS.has(w.norm) && !DENIAL_VERBS.has(w.norm))));
+}
+
+/**
+ * "first" that places an event in a sequence rather than counting ("first reported", "the director first
+ * attached to it", "at first", "for the first time"): sources tell the same with "initially", "originally" or
+ * not at all, so it is no figure a passage must restate. A passage's other ordinal still conflicts with it.
+ */
+function sequenceFirst(claim: ClaimView, q: Quantity): boolean {
+  if (q.kind !== 'ordinal' || q.lo !== 1 || !/^first$/i.test(q.text.trim())) return false;
+  if (/\b(?:at|for\s+the)\s+$/i.test(claim.text.slice(Math.max(0, q.start - 10), q.start))) return true;
+  const next = claim.words.find((w) => w.start >= q.end);
+  return !!next && next.predicate;
 }
 
 /** Is the date in an adverbial that opens the claim and ends in a comma ("In 2020, Trump offered ...")? */

@@ -39,7 +39,15 @@ function stemOrSelf(raw: string): string {
 const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 function isCapitalised(t: Token): boolean {
-  return /^\p{Lu}/u.test(t.raw) && !/^(?:\p{Lu}\.?)$/u.test(t.raw) || /^\p{Lu}{2,}/u.test(t.raw);
+  return (/^\p{Lu}/u.test(t.raw) && !/^(?:\p{Lu}\.?)$/u.test(t.raw) || /^\p{Lu}{2,}/u.test(t.raw)) && !functionContraction(t.raw);
+}
+
+/** A function word contracted with a verb ("We're", "They'll", "It's", "Don't"), capitalised or not: never a name. */
+function functionContraction(raw: string): boolean {
+  const m = /^([\p{L}]+)['’](re|ve|ll|d|m|s|t)$/iu.exec(raw);
+  if (!m) return false;
+  const base = m[1].toLowerCase();
+  return m[2].toLowerCase() === 't' || STOP_WORDS.has(base) || STOP_WORDS.has(`${base}'${m[2].toLowerCase()}`);
 }
 
 /** Proper names in one sentence (`text` is the sentence). */

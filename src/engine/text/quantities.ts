@@ -40,6 +40,8 @@ export interface Quantity extends Span {
   unit?: string;
   /** A number that completes a name ("World War Two", "Charles III"): it identifies, it does not count. */
   named?: boolean;
+  /** For money, its currency when written ("$", "€", "£", "RUB"): sums in two currencies are conversions, not rivals. */
+  currency?: string;
 }
 
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
@@ -107,13 +109,15 @@ const QUANTITY_RE = new RegExp(
   `(?<![\\p{L}\\p{N}$€£.,])(?:(?<approx>${APPROX})\\s+)?(?:` +
     `(?<vague>(?:tens|hundreds|thousands|millions|billions|dozens)\\s+of(?:\\s+(?<vscale>thousands|millions|billions))?)` +
     `|(?<half>half\\s+an?)(?:\\s+(?<hscale>${SCALE}|dozen)\\b|(?=\\s${DURATION_UNIT}\\b))` +
-    `|(?<currency>(?:US|U\\.S\\.|A|C|HK)?[$€£])\\s?(?<mnum>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<mscale>${SCALE}|m|k)\\b)?` +
+    `|(?<currency>(?:US|U\\.S\\.|A|C|HK)?[$€£])\\s?(?<mnum>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:[\\s-]?(?<mscale>${SCALE}|m|k)\\b)?` +
     `|(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<ord>st|nd|rd|th)?(?:(?<sep>\\s?[-–]\\s?|\\s+to\\s+)(?<num2>\\d[\\d,]*(?:\\.\\d+)?))?(?<nhalf>[-\\s]+and[-\\s]+an?[-\\s]+half)?(?:\\s?(?<scale>${SCALE})\\b)?` +
     `|(?<ordword>${ORD_WORDS})\\b` +
     `|(?<word>${NUM_WORDS})\\b(?<whalf>[-\\s]+and[-\\s]+an?[-\\s]+half)?(?:\\s(?<wscale>${SCALE}|dozen)\\b)?` +
     `|(?<single>an?|one)(?=[-\\s]${DURATION_UNIT}[-\\s]long\\b)` +
     `|(?<=\\b(?:about|around|nearly|almost|over|under|more than|less than|at least|roughly|just over|just under)\\s)(?<approxone>an?)(?=\\s(?:second|minute|hour|day|week|month|year|decade)\\b)` +
-  `)(?<unit>\\s?%|\\s(?:percent|per cent|percentage points?)\\b|[-\\s](?:${DURATION_ADJECTIVE}\\s)?${DURATION_UNIT}\\b(?:[-\\s]long\\b)?|\\s(?:dollars|euros|pounds|rubles|roubles)\\b|[-\\s]?${MEASURE_UNIT}(?![\\p{L}\\p{N}]))?`,
+  `)(?<unit>\\s?%|\\s(?:percent|per cent|percentage points?)\\b|[-\\s](?:${DURATION_ADJECTIVE}\\s)?${DURATION_UNIT}\\b(?:[-\\s]long\\b)?|\\s(?:dollars|euros|pounds|rubles|roubles)\\b|[-\\s]?${MEASURE_UNIT}(?![\\p{L}\\p{N}]))?` +
+  // "a minute and a half", "one minute and 20 seconds": a duration completed after its unit.
+  `(?:\\s+and\\s+(?:(?<uhalf>an?\\s+half)|(?<morenum>\\d+|${NUM_WORDS})\\s+(?<moreunit>${DURATION_UNIT}))\\b)?`,
   'giu',
 );
 
@@ -240,12 +244,25 @@ function applyUnit(q: { lo: number; hi: number; kind: QuantityKind }, unit: stri
   const u = unit.trim().toLowerCase().replace(/^-/, '');
   if (u.startsWith('%') || u.startsWith('per')) { q.kind = 'percent'; return; }
   if (/^(dollars|euros|pounds|rubles|roubles)/.test(u)) { q.kind = 'money'; return; }
-  const word = u.split(/[-\s]/).map((w) => w.replace(/s$/, '')).find((w) => MINUTES[w] !== undefined) ?? '';
-  if (MINUTES[word] !== undefined && q.kind !== 'ordinal') {
+  const minutes = durationMinutes(u);
+  if (minutes !== undefined && q.kind !== 'ordinal') {
     q.kind = 'duration';
-    q.lo *= MINUTES[word];
-    q.hi *= MINUTES[word];
+    q.lo *= minutes;
+    q.hi *= minutes;
   }
+}
+
+/** Minutes in the time unit a unit text names ("hours", "-day", "tense hours"), if it names one. */
+function durationMinutes(unit: string): number | undefined {
+  const word = unit.toLowerCase().split(/[-\s]/).map((w) => w.replace(/s$/, '')).find((w) => MINUTES[w] !== undefined);
+  return word === undefined ? undefined : MINUTES[word];
+}
+
+/** Currency symbols and words, by the currency they name. */
+const CURRENCIES: [RegExp, string][] = [[/\$|dollars/i, '$'], [/€|euros/i, '€'], [/£|pounds/i, '£'], [/rubles|roubles/i, 'RUB']];
+
+function currencyOf(written: string | undefined): string | undefined {
+  return written ? CURRENCIES.find(([re]) => re.test(written))?.[1] : undefined;
 }
 
 const MEASURE_KINDS = new Set<QuantityKind>(['length', 'mass', 'speed', 'area']);
@@ -401,7 +418,15 @@ export function extractQuantities(text: string, exclude: Span[] = []): Quantity[
       const first = parseNumber(g.num ?? '0');
       Object.assign(q, { kind: 'tally', lo: first, hi: first, second: base.second });
     }
-    applyUnit(q, g.unit ?? (/^\s+(?:of\s+|in\s+)?(?:dollars|euros|pounds|rubles|roubles)\b/i.test(text.slice(end, end + 20)) ? ' dollars' : undefined), g.measure);
+    const currencyWord = /^\s+(?:of\s+|in\s+)?(dollars|euros|pounds|rubles|roubles)\b/i.exec(text.slice(end, end + 20))?.[1];
+    applyUnit(q, g.unit ?? (currencyWord ? ' dollars' : undefined), g.measure);
+    if (q.kind === 'duration' && g.unit) {
+      const extra = g.uhalf ? 0.5 * (durationMinutes(g.unit) ?? 0)
+        : g.morenum && g.moreunit ? (/\d/.test(g.morenum) ? parseNumber(g.morenum) : wordValue(g.morenum)) * (durationMinutes(g.moreunit) ?? 0) : 0;
+      q.lo += extra;
+      q.hi += extra;
+    }
+    const currency = q.kind === 'money' ? currencyOf(g.currency ?? g.unit ?? currencyWord) : undefined;
     const bound = tally || g.vague ? undefined : boundOf(g.approx);
     if (!tally) {
       const [alo] = approximate(g.approx, q.lo);
@@ -414,7 +439,8 @@ export function extractQuantities(text: string, exclude: Span[] = []): Quantity[
     const attribute = measure ? attributeOf(text, start, end) : undefined;
     out.push({
       ...q, ...(bound ? { bound } : {}), ...(anaphoric ? { anaphoric } : {}), ...(attribute ? { attribute } : {}),
-      ...(measure && g.measure ? { unit: g.measure.toLowerCase() } : {}), start, end, text: m[0], context: contextOf(text, start, end),
+      ...(measure && g.measure ? { unit: g.measure.toLowerCase() } : {}), ...(currency ? { currency } : {}),
+      start, end, text: m[0], context: contextOf(text, start, end),
     });
   }
   out.sort((a, b) => a.start - b.start);
@@ -431,10 +457,16 @@ export function compatible(a: Quantity, b: Quantity): boolean {
   if (a.kind !== b.kind) return true;
   if (a.kind === 'tally') return close(a.lo, b.lo) && close(a.second ?? 0, b.second ?? 0);
   if (a.kind === 'ordinal') return close(a.lo, b.lo);
-  if (a.unit && b.unit && a.unit !== b.unit) return a.lo <= b.hi * (1 + CONVERSION_SLACK) && b.lo <= a.hi * (1 + CONVERSION_SLACK);
+  if (a.currency && b.currency && a.currency !== b.currency) return true;
+  const converted = !!a.unit && !!b.unit && a.unit !== b.unit;
   // "at least five calls" and "at least six calls" report different counts, though both bounds could hold;
-  // "at least six official calls" may count a subset, so the first word of what is counted must agree.
-  if (a.bound && a.bound === b.bound && a.context[0] === b.context[0]) return a.bound === 'lower' ? close(a.lo, b.lo) : close(a.hi, b.hi);
+  // "at least six official calls" may count a subset, so the first word of what is counted must agree. A
+  // distance, weight or speed counts no subset: "at least 500 km" and "at least 300km" always differ.
+  if (a.bound && a.bound === b.bound && (a.context[0] === b.context[0] || MEASURE_KINDS.has(a.kind))) {
+    const share = converted ? CONVERSION_SLACK : CLOSE_SHARE;
+    return a.bound === 'lower' ? close(a.lo, b.lo, share) : close(a.hi, b.hi, share);
+  }
+  if (converted) return a.lo <= b.hi * (1 + CONVERSION_SLACK) && b.lo <= a.hi * (1 + CONVERSION_SLACK);
   return a.lo <= b.hi * (1 + 1e-9) + 1e-9 && b.lo <= a.hi * (1 + 1e-9) + 1e-9 && !meetAtEdgeOnly(a, b)
     || close(a.lo, b.lo) && close(a.hi, b.hi);
 }
@@ -451,6 +483,9 @@ function meetAtEdgeOnly(a: Quantity, b: Quantity): boolean {
   return touches(a, b) || touches(b, a);
 }
 
-function close(a: number, b: number): boolean {
-  return Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * 0.005;
+/** Share by which two figures may differ and still be the same figure (rounding). */
+const CLOSE_SHARE = 0.005;
+
+function close(a: number, b: number, share = CLOSE_SHARE): boolean {
+  return Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * share;
 }

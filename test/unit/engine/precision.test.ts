@@ -74,7 +74,29 @@ describe('stance precision', () => {
       'The council passed the plan by a 7-2 vote.', 'The council passed the plan on Tuesday by a margin of 7 to 2.', 'supports'));
   });
 
+  describe('both sides negate alike', () => {
+    it('the same negation, whatever it governs, is no conflict', () => notConflict(
+      'Mayor Diaz has not made a public appearance since the flood.',
+      'Mayor Diaz has not been seen in public since the flood, and aides are worried.',
+    ));
+    it('"refused to" on both sides agrees', () => notConflict(
+      'Mayor Diaz refused to name the harbour contractors.',
+      'Asked for the names of the harbour contractors, Mayor Diaz refused to provide them.',
+    ));
+    it('"did not confirm that" conflicts with "confirmed that"', () => expectStance(
+      'Mayor Diaz did not confirm that the harbour talks had failed.', 'Mayor Diaz confirmed that the harbour talks had failed.',
+      'conflicts', 'negation'));
+    it('"cannot confirm that" ends its clause: the confirming is negated', () => notConflict(
+      'Mayor Diaz said she could not confirm the harbour report.',
+      'Mayor Diaz said: "I cannot confirm that and I hope the harbour report is wrong."',
+    ));
+  });
+
   describe('dates must date the same thing', () => {
+    it('a fronted day dates the clause after the people it names', () => expectStance(
+      'On Monday, the harbour spokesman, Ivo Marsh, admitted for the first time that the dredging had been halted.',
+      'In a statement on Thursday, harbour spokesman Ivo Marsh acknowledged for the first time that the dredging had been halted.',
+      'conflicts', 'date'));
     it('a rival weekday the claim also gives to another event is no conflict', () => notConflict(
       "The mayors spoke warmly about the river project during Monday's call, aide Rosa Kim said on Tuesday.",
       'The mayors discussed the river project during their call this week, aide Rosa Kim said Tuesday.',
@@ -102,6 +124,13 @@ describe('stance precision', () => {
         'Councillor Berg opened the festival on Friday. Later, Mayor Vasquez said: "the lanterns will return to the river next year."');
       assert.equal(r.stance, 'conflicts', r.reasons.join('; '));
       assert.ok(r.reasons.includes('speaker: Mayor Diaz vs Mayor Vasquez'), r.reasons.join('; '));
+    });
+    it('a contracted pronoun opening a quotation is no name: the speaker follows the quote', () => {
+      assert.equal(extractSpeaker('"We\'re not against the river plan," Vasquez said.')?.text, 'Vasquez');
+      assert.equal(extractSpeaker('“They’ll reopen the bridge,” Mayor Diaz told reporters.')?.text, 'Mayor Diaz');
+      const r = judgeStance('Mayor Lund told the council, "We\'re not against the river plan, we respect it."',
+        '“We’re not against the river plan, we respect it,” Mayor Vasquez said at the meeting.');
+      assert.ok(r.reasons.includes('speaker: Mayor Lund vs Mayor Vasquez'), r.reasons.join('; '));
     });
     it('a Title Case headline names no speaker', () => {
       assert.equal(extractSpeaker('Council Responds to Report That Diaz Told Press: "Plan Is Working"'), undefined);

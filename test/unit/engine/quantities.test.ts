@@ -30,7 +30,28 @@ describe('quantities', () => {
     // An adjective between a figure and its time unit keeps it a duration; a plural noun there does not.
     ['after 12 tense hours of talks', 'duration', 720, 720],
     ['after 12 sailors hours later', 'count', 12, 12],
+    // A scale joined by a hyphen; a duration completed after its unit.
+    ['offering $10-million for information', 'money', 1e7, 1e7],
+    ['roughly a minute and a half to respond', 'duration', 1.425, 1.575],
+    ['one minute and 20 seconds later', 'duration', 80 / 60, 80 / 60],
+    ['three years and six months in prison', 'duration', 3 * 525600 + 6 * 43200, 3 * 525600 + 6 * 43200],
   ];
+  it('two lower bounds of a distance differ when their figures do, whatever follows them', () => {
+    const [a] = extractQuantities('she was at least 500 kilometres away from the border');
+    const [b] = extractQuantities('she is at least 300km from the border');
+    const [c] = extractQuantities('she is at least 500 km from the border');
+    assert.equal(compatible(a, b), false);
+    assert.equal(compatible(a, c), true);
+  });
+  it('compares sums only in one currency: another currency is a conversion, not a rival', () => {
+    const [dollars] = extractQuantities('a reward of roughly $74,000');
+    const [pounds] = extractQuantities('a reward of £47,000');
+    const [otherDollars] = extractQuantities('a reward of $47,000');
+    assert.equal(dollars.currency, '$');
+    assert.equal(pounds.currency, '£');
+    assert.equal(compatible(dollars, pounds), true);
+    assert.equal(compatible(dollars, otherDollars), false);
+  });
   for (const [text, kind, lo, hi] of cases) {
     it(`reads "${text}" as ${kind} [${lo}, ${hi}]`, () => {
       const [q] = extractQuantities(text);

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { decideVerdict, judgeStance, type Evidence, type Stance } from '../../../src/engine';
 import { align } from '../../../src/engine/stance/align';
 import { claimView, passageView } from '../../../src/engine/stance/views';
+import { contextOf } from '../../../src/engine/stance/context';
 
 describe('stance', () => {
   const cases: [string, string, Stance, string?][] = [
@@ -113,6 +114,8 @@ describe('stance', () => {
     ['Mayor Vasquez proposed talks between Paris and Berlin on the dam.', 'Mayor Vasquez proposed talks between France and Germany on the dam.', 'supports'],
     ['Mayor Vasquez proposed talks between France and Germany on the dam.', 'Mayor Vasquez proposed talks between Paris and Berlin on the dam.', 'supports'],
     ['Mayor Vasquez proposed talks between Paris and Berlin on the dam.', 'Mayor Vasquez proposed talks between Rome and Madrid on the dam.', 'mentions'],
+    // ...but not in a sentence that names another city of that country.
+    ['The Riverton militia has fought mainly around Damascus.', 'The Riverton militia has been fighting in the Syrian war mainly around Aleppo.', 'conflicts'],
     // A cap is raised or lifted alike, though the amount must still agree.
     ['The council lifts the Riverton borrowing cap by $2 million.', 'The council also raises the Riverton borrowing cap by $2 million.', 'supports'],
     ['The council lifts the Riverton borrowing cap by $3 million.', 'The council also raises the Riverton borrowing cap by $2 million.', 'conflicts'],
@@ -136,6 +139,10 @@ describe('stance', () => {
     ['Officials said the council passed in 2019 a water levy.', 'Officials said the council debated in 2019 a water levy.', 'mentions'],
     // The course a claim sets aside ("rather than banning") is not asserted.
     ['Rather than banning boats, the council proposed new fees for the Riverton harbour.', 'Instead of a ban, the council proposed fresh fees for the Riverton harbour.', 'supports'],
+    // "first" placing an event in a sequence is no figure the source must restate; an ordinal that counts is.
+    ['The Riverton Gazette first reported the dam closure on 3 May.', 'The dam closure was reported by the Riverton Gazette on 3 May.', 'supports'],
+    ['Vasquez won the Riverton mayoralty for the first time in 2019.', 'Vasquez won the Riverton mayoralty in 2019.', 'supports'],
+    ['Vasquez became the first mayor of Riverton to ban boats.', 'Vasquez became the second mayor of Riverton to ban boats.', 'conflicts'],
   ];
   // Who a figure involves: a partner named after a comma belongs to a new clause, not to the figure's noun phrase.
   const partners: [string, string, Stance][] = [
@@ -258,6 +265,20 @@ describe('stance', () => {
     assert.notEqual(relationOf('The freeze was permanent, officials said.', 'Officials said the freeze may be temporary and would support talks.', 'permanent'), 'akin');
     // Words of denial are never matched by vector.
     assert.notEqual(relationOf('The minister denied the report on Monday.', 'The minister confirmed the report on Monday.', 'denied'), 'akin');
+  });
+
+  it('states a verb of saying by a plain "said" of the same speaker, only where it introduces words', () => {
+    const stating = (claim: string, sentence: string, word: string): string | undefined =>
+      contextOf(claimView(claim), passageView(sentence)).inFocus.matches.find((m) => m.claim.raw === word)?.word?.raw;
+    assert.equal(stating('Mayor Vasquez described the Riverton dam as "a danger to every boat".', 'Mayor Vasquez said the Riverton dam was "a danger to every boat".', 'described'), 'said');
+    // The quotation may come first; a pronoun may stand for the speaker.
+    assert.equal(stating('Mayor Vasquez warned that the Riverton dam could fail within a decade.', '"The Riverton dam could fail within a decade," Mayor Vasquez said.', 'warned'), 'said');
+    assert.equal(stating('Mayor Vasquez argued that the Riverton dam could fail within a decade.', '"The Riverton dam could fail within a decade," he added.', 'argued'), 'added');
+    assert.equal(judgeStance('Mayor Vasquez warned that the Riverton dam could fail within a decade.', '"The Riverton dam could fail within a decade," Mayor Vasquez said.').stance, 'supports');
+    // An act rather than words ("interviewed"), another speaker, or a verb with an opposite ("confirmed") is not stated so.
+    assert.equal(stating('Mayor Vasquez interviewed the Riverton dam engineers.', 'Mayor Vasquez said the Riverton dam engineers were tired.', 'interviewed'), undefined);
+    assert.equal(stating('Mayor Vasquez warned that the Riverton dam could fail within a decade.', 'The Riverton dam could fail within a decade, engineer Ilse Moor said.', 'warned'), undefined);
+    assert.equal(stating('Mayor Vasquez confirmed that the Riverton dam could fail within a decade.', 'Mayor Vasquez said the Riverton dam could fail within a decade.', 'confirmed'), undefined);
   });
 
   it('a claim with no name, figure or date is stated by one sentence, not by two that share its words', () => {

@@ -39,7 +39,7 @@ export const date: Detector = {
       // contradicted by "what caused the explosion on Sept. 6"). Years date whole stories and are held to the
       // stricter topic share instead.
       const weekday = d.granularity === 'weekday';
-      if (d.granularity !== 'year' && !clausesAlign(ctx, d, rival)) continue;
+      if (d.granularity !== 'year' && !clausesAlign(ctx, d, rival, DAYS.has(d.granularity))) continue;
       out.push({
         detector: 'date', reason: `date: ${d.text} vs ${dateWording(rival)}`, values: [d.text, rival.text],
         highlights: [inPassage(ctx, rival)], strength: 0.9, ...(weekday ? { weak: true } : {}),

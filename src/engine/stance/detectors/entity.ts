@@ -1,5 +1,5 @@
 import type { Span } from '../../types';
-import { LEXFILE, hasPos, isPlace, nounIn, placeWithin } from '../../lexicon/wordnet';
+import { LEXFILE, hasPos, isPlace, nounIn, pertainymsOf, placeWithin } from '../../lexicon/wordnet';
 import { reportsSpeech } from './speaker';
 import { tokenize } from '../../text/tokens';
 import { nameKind } from '../names';
@@ -45,9 +45,13 @@ export const entity: Detector = {
       // stated there ("Hale praised" / "Theriot hailed"). The same event has many actors: the witness who
       // saw a shooting is not contradicted by the sentence about the gunman who fired.
       if (kind === 'person' && !predicatesStated(ctx)) continue;
-      if (mine.some((w) => statedIn(ctx.passage.index, w, NAMED))) continue;
+      const place = lemmaOf(ctx.claim.text.slice(core.start, core.end));
+      // A capital stands for its country, but not in a sentence that names another city of that country
+      // ("fought around Damascus" / "fighting in the Syrian war around Aleppo").
+      const sibling = kind === 'place' && !mine.some((w) => ctx.passage.index.surface.has(w.lower)) && siblingPlace(ctx, place);
+      if (!sibling && mine.some((w) => statedIn(ctx.passage.index, w, NAMED))) continue;
       // A place the passage names by a place within it or around it ("Washington" for the US) is not disputed.
-      if (kind === 'place' && placesIn(ctx).some((p) => placeWithin(p, lemmaOf(ctx.claim.text.slice(core.start, core.end))) || placeWithin(lemmaOf(ctx.claim.text.slice(core.start, core.end)), p))) continue;
+      if (kind === 'place' && !sibling && placesIn(ctx).some((p) => placeWithin(p, place) || placeWithin(place, p))) continue;
       for (const rivalName of ctx.focus.a.names) {
         const theirs = nameWords(ctx.focus.words, rivalName);
         if (!theirs.length) continue;
@@ -177,6 +181,19 @@ function placesIn(ctx: StanceContext): string[] {
   return ctx.windowWords.filter((w) => w.capital && isPlace(w.lower)).map((w) => w.lower);
 }
 
+/**
+ * Does the central sentence name a place that lies in the same larger place as `place`, the one within the
+ * other in neither direction (two cities of one country), while the passage names that larger place (or its
+ * demonym)?
+ */
+function siblingPlace(ctx: StanceContext, place: string): boolean {
+  // The larger place may be named by its demonym ("the Syrian war").
+  const named = [...placesIn(ctx), ...ctx.windowWords.filter((w) => w.capital).flatMap((w) => pertainymsOf(w.lower))];
+  const wholes = named.filter((w) => placeWithin(place, w));
+  return wholes.length > 0 && ctx.focus.words.some((w) => w.capital && w.lower !== place && isPlace(w.lower)
+    && !placeWithin(w.lower, place) && !placeWithin(place, w.lower) && wholes.some((whole) => placeWithin(w.lower, whole)));
+}
+
 /** A name inside a quotation is what someone said, not whom the claim is about. */
 function insideQuotes(text: string, at: number): boolean {
   return ((text.slice(0, at).match(/["“”]/g) ?? []).length % 2) === 1;
@@ -189,7 +206,7 @@ function lemmaOf(text: string): string {
 
 /** Prepositions of place by how they locate: being somewhere, leaving it, heading there. */
 const PLACE_PREPOSITIONS: Record<string, string> = {
-  in: 'at', at: 'at', near: 'at', inside: 'at', over: 'at', above: 'at', below: 'at', across: 'at', outside: 'at', within: 'at',
+  in: 'at', at: 'at', near: 'at', around: 'at', inside: 'at', over: 'at', above: 'at', below: 'at', across: 'at', outside: 'at', within: 'at',
   from: 'from', out: 'from', to: 'to', into: 'to', toward: 'to', towards: 'to',
 };
 

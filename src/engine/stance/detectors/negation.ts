@@ -2,6 +2,7 @@ import { STRONG, align, restCoverage, type Match } from '../align';
 import { inPassage, matchOf, onTopic, slotsAlign, type Detector, type StanceContext } from '../context';
 import { asserted, governed, negationCues } from '../polarity';
 import type { Word } from '../words';
+import { DENIAL_VERBS } from '../../lexicon';
 
 /** Share of the claim's content (its negation aside) the central sentence must state before a bare negation counts. */
 const NEGATION_COVERAGE = 0.6;
@@ -40,12 +41,24 @@ export function negationDisagreement(ctx: StanceContext): { claimCues: Word[]; f
   const claimCues = boundCues(ctx, 'claim');
   const focusCues = boundCues(ctx, 'focus');
   if ((claimCues.length > 0) === (focusCues.length > 0)) return undefined;
+  // Both sides negate with the same word, the one side's governing a word the other rephrases ("has not made a
+  // public appearance" / "has not been seen in public", "refused to name" / "refused to provide them").
+  // A denial is the claim's way of reporting a source's "did not say" ("denied he had said" / "I did not say").
+  const [bound, other] = claimCues.length ? [claimCues, negationCues(ctx.focus.words, ctx.focus.text)]
+    : [focusCues, [...negationCues(ctx.claim.words, ctx.claim.text), ...ctx.claim.words.filter((w) => DENIAL_VERBS.has(w.norm))]];
+  if (bound.some((cue) => other.some((o) => sameCue(cue, o)))) return undefined;
   if (claimCues.length && claimCues.every((cue) => governed(ctx.claim.words, cue, ctx.claim.text).some((w) => negatedInPassage(ctx, w)))) return undefined;
   // The sentence negates a word the claim negates too, in whatever slot ("made no progress" / "the lack of progress").
   const claimNegated = new Set(negationCues(ctx.claim.words, ctx.claim.text).flatMap((cue) => governed(ctx.claim.words, cue, ctx.claim.text))
     .map((w) => matchOf(ctx.inFocus, w)).filter((m) => m?.word && m.score >= 0.8).map((m) => m?.word));
   if (focusCues.some((cue) => governed(ctx.focus.words, cue, ctx.focus.text).some((w) => claimNegated.has(w)))) return undefined;
   return { claimCues, focusCues };
+}
+
+/** Do two negation cues say the same: the same word, or "not" in any spelling ("not", "n't", "cannot", a denial)? */
+function sameCue(a: Word, b: Word): boolean {
+  const form = (w: Word): string => (/n't$|^not$|^cannot$/.test(w.lower) || DENIAL_VERBS.has(w.norm) ? 'not' : w.norm);
+  return form(a) === form(b);
 }
 
 /** Does some sentence of the passage negate a word that states claim word `w` ("it's not testosterone")? */
