@@ -51,14 +51,19 @@ export function linesBefore(text: string, offset: number): number {
 /**
  * Checks `text` one block of paragraphs (about `size` characters) at a time, awaiting `between` before each
  * block (a turn of the event loop, a look for a cancel or at the clock; it throws to stop), and returns the
- * findings at offsets in the whole text.
+ * findings at offsets in the whole text. `partial`, when given, hears the findings so far after each block
+ * but the last, so that a long draft's first claims can be shown while the rest is checked.
  */
-export async function checkInBlocks(text: string, size: number, checkBlock: (block: string) => Finding[], between: () => Promise<void>): Promise<Finding[]> {
+export async function checkInBlocks(
+  text: string, size: number, checkBlock: (block: string) => Finding[], between: () => Promise<void>, partial?: (findings: Finding[]) => void,
+): Promise<Finding[]> {
   const findings: Finding[] = [];
-  for (const block of paragraphChunks(text, size)) {
+  const blocks = paragraphChunks(text, size);
+  for (const [i, block] of blocks.entries()) {
     await between();
     const lines = linesBefore(text, block.start);
     for (const f of checkBlock(text.slice(block.start, block.end))) findings.push(rebaseFinding(f, block.start, lines));
+    if (partial && i < blocks.length - 1) partial(findings.slice());
   }
   return findings;
 }

@@ -10,6 +10,7 @@ import { checkInBlocks } from './chunks';
 import type { EngineSession } from './engineSession';
 import {
   CANCELLED,
+  partialSchema,
   progressSchema,
   responseSchema,
   resultSchemas,
@@ -27,6 +28,9 @@ type RequestBody = Request extends infer R ? (R extends unknown ? Omit<R, 'id'> 
 /** The source a draft is itself, left out of the corpus it is checked against. */
 export type ExcludedSource = CheckRequestExclude;
 
+/** Hears the findings of a check's blocks checked so far, before the check ends. */
+export type PartialFindings = (findings: Finding[]) => void;
+
 /** Where the index is saved between sessions, and who hears how indexing goes. */
 export interface CorpusLoadOptions {
   /** A folder on a local disk for the saved index (only the worker saves one). */
@@ -37,8 +41,11 @@ export interface CorpusLoadOptions {
 /** One way of running the engine. */
 export interface Backend {
   setCorpus(files: InputFile[], roots: string[], options?: CorpusLoadOptions): Promise<CorpusSummary>;
-  /** A check whose `signal` aborts stops at its next block of paragraphs and fails with {@link CheckCancelledError}. */
-  check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: ExcludedSource, signal?: AbortSignal): Promise<Finding[]>;
+  /**
+   * A check whose `signal` aborts stops at its next block of paragraphs and fails with {@link CheckCancelledError}.
+   * `partial` hears, while a long draft is checked, the findings of the blocks checked so far.
+   */
+  check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: ExcludedSource, signal?: AbortSignal, partial?: PartialFindings): Promise<Finding[]>;
   search(query: string, limit: number): Promise<SearchHit[]>;
   dispose(): void;
 }
@@ -68,6 +75,9 @@ export class CheckCancelledError extends Error {
 interface Pending {
   kind: RequestKind;
   onProgress?: (done: number, total: number) => void;
+  partial?: PartialFindings;
+  /** The reports of findings so far being validated, in the order they came. */
+  reports?: Promise<void>;
   message: Request;
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
@@ -127,10 +137,11 @@ export class WorkerBackend implements Backend {
     return this.call(body, options.onProgress) as Promise<CorpusSummary>;
   }
 
-  check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: ExcludedSource, signal?: AbortSignal): Promise<Finding[]> {
+  check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: ExcludedSource, signal?: AbortSignal, partial?: PartialFindings): Promise<Finding[]> {
     if (signal?.aborted) return Promise.reject(new CheckCancelledError());
     const id = this.nextId;
-    const checking = this.call({ kind: 'check', text, format, options: { reliability: { rules: [], roots: [] }, ...options }, ...(exclude && { exclude }) }) as Promise<Finding[]>;
+    const body = { kind: 'check' as const, text, format, options: { reliability: { rules: [], roots: [] }, ...options }, ...(exclude && { exclude }) };
+    const checking = this.call(body, undefined, partial) as Promise<Finding[]>;
     if (!signal) return checking;
     // The worker stops the check between two blocks and answers with CANCELLED; the reply to the cancel
     // request itself has no pending entry and is dropped.
@@ -146,13 +157,13 @@ export class WorkerBackend implements Backend {
   }
 
   /** Posts a request; the reply's result is validated against its kind's schema before it resolves. */
-  private call(body: RequestBody, onProgress?: (done: number, total: number) => void): Promise<unknown> {
+  private call(body: RequestBody, onProgress?: (done: number, total: number) => void, partial?: PartialFindings): Promise<unknown> {
     if (this.failed) return Promise.reject(this.failed);
     const id = this.nextId++;
     const message = { ...body, id } as Request;
     if (message.kind === 'setCorpus') this.lastCorpus = message;
     return new Promise<unknown>((resolve, reject) => {
-      this.pending.set(id, { kind: body.kind, message, resolve, reject, ...(onProgress && { onProgress }) });
+      this.pending.set(id, { kind: body.kind, message, resolve, reject, ...(onProgress && { onProgress }), ...(partial && { partial }) });
       this.worker.postMessage(message);
       this.armTimer();
     });
@@ -202,6 +213,19 @@ export class WorkerBackend implements Backend {
     const progress = progressSchema.safeParse(message);
     if (progress.success) {
       this.pending.get(progress.data.id)?.onProgress?.(progress.data.progress.done, progress.data.progress.total);
+      return;
+    }
+    const partial = partialSchema.safeParse(message);
+    if (partial.success) {
+      const { id, partial: json } = partial.data;
+      // Validated like a result, one report after the other so they arrive in order, and dropped if the
+      // check has ended meanwhile (its final findings then stand).
+      const pending = this.pending.get(id);
+      if (pending?.partial) {
+        pending.reports = (pending.reports ?? Promise.resolve())
+          .then(() => validateResult('check', json))
+          .then((findings) => this.pending.get(id)?.partial?.(findings as Finding[]), (e: Error) => this.fail(e));
+      }
       return;
     }
     const response = responseSchema.safeParse(message);
@@ -299,7 +323,7 @@ export class InProcessBackend implements Backend {
   }
 
   /** Checks one block of paragraphs per turn of the event loop, so the work per turn stays small. */
-  async check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: ExcludedSource, signal?: AbortSignal): Promise<Finding[]> {
+  async check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: ExcludedSource, signal?: AbortSignal, partial?: PartialFindings): Promise<Finding[]> {
     await this.corpusLoaded;
     const session = await this.session;
     const started = performance.now();
@@ -308,7 +332,7 @@ export class InProcessBackend implements Backend {
       if (signal?.aborted) throw new CheckCancelledError();
       const limit = this.timeLimitMs();
       if (performance.now() - started > limit) throw new EngineTimeoutError('check', limit);
-    });
+    }, partial);
   }
 
   dispose(): void {}

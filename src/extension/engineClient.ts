@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { DocumentFormat, Finding, InputFile } from '../engine';
-import { InProcessBackend, WorkerBackend, type Backend, type CorpusLoadOptions, type ExcludedSource } from './engineBackends';
+import { InProcessBackend, WorkerBackend, type Backend, type CorpusLoadOptions, type ExcludedSource, type PartialFindings } from './engineBackends';
 import type { CheckOptions, CorpusSummary, SearchHit } from './protocol';
 
 /** The engine, wherever it runs. Replays the corpus to the fallback if the worker fails. */
@@ -42,9 +42,12 @@ export class EngineClient implements vscode.Disposable {
     return this.withRetry(() => this.backend.setCorpus(files, roots, options));
   }
 
-  /** Checks a draft; `exclude` names the source that is this very draft, when it is in the corpus. */
-  check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: ExcludedSource, signal?: AbortSignal): Promise<Finding[]> {
-    return this.withRetry(() => this.backend.check(text, format, options, exclude, signal));
+  /**
+   * Checks a draft; `exclude` names the source that is this very draft, when it is in the corpus; `partial`
+   * hears the findings so far while a long draft is checked.
+   */
+  check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: ExcludedSource, signal?: AbortSignal, partial?: PartialFindings): Promise<Finding[]> {
+    return this.withRetry(() => this.backend.check(text, format, options, exclude, signal, partial));
   }
 
   search(query: string, limit: number): Promise<SearchHit[]> {

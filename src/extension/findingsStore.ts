@@ -32,6 +32,8 @@ export interface DocumentFindings {
   findings: ReviewedFinding[];
   /** Why the document has no findings although it is a draft: its check was stopped as too complex. */
   unchecked?: string;
+  /** Set while the document's first check is still running: the findings of the part checked so far. */
+  partial?: true;
 }
 
 /** Attaches review decisions to a document's findings. */
@@ -63,9 +65,9 @@ export class FindingsStore implements vscode.Disposable {
     return this.get(uri)?.findings.find((f) => f.claim.start <= offset && offset <= f.claim.end);
   }
 
-  /** Stores a check's result for `version` of the document with `text`. */
-  set(uri: vscode.Uri, version: number, text: string, raw: Finding[]): void {
-    this.entries.set(uri.toString(), { uri, version, text, raw, findings: this.applyReviews(uri, text, raw) });
+  /** Stores a check's result for `version` of the document with `text`; `partial` while the check goes on. */
+  set(uri: vscode.Uri, version: number, text: string, raw: Finding[], partial = false): void {
+    this.entries.set(uri.toString(), { uri, version, text, raw, findings: this.applyReviews(uri, text, raw), ...(partial && { partial: true as const }) });
     this.changed.fire([uri]);
   }
 

@@ -106,6 +106,10 @@ export const CANCELLED = 'cancelled';
 export const progressSchema = z.object({ id: z.number().int(), progress: z.object({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() }) });
 export type ProgressMessage = z.infer<typeof progressSchema>;
 
+/** Sent by the worker while it checks a long draft: the findings of the blocks checked so far, as JSON text. */
+export const partialSchema = z.object({ id: z.number().int(), partial: z.string() });
+export type PartialMessage = z.infer<typeof partialSchema>;
+
 /**
  * How each request kind's result is validated: a single object, or a list validated item by item (so a
  * host can spread the work of a long list over several turns of its event loop).

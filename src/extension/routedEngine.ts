@@ -7,13 +7,16 @@ import type { DocumentFormat, Finding } from '../engine';
 import type { ArchiveService } from './archive';
 import type { CorpusService } from './corpusService';
 import type { EngineClient } from './engineClient';
-import type { ExcludedSource } from './engineBackends';
+import type { ExcludedSource, PartialFindings } from './engineBackends';
 import type { CheckOptions, CorpusSummary, SearchHit } from './protocol';
 
 /** What the scheduler needs of an engine. */
 export interface DraftChecker {
-  /** `signal` stops a local check early (see Backend.check); an archive check runs to its end. */
-  check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: ExcludedSource, signal?: AbortSignal): Promise<Finding[]>;
+  /**
+   * `signal` stops a local check early, and `partial` hears a long local check's findings so far (see
+   * Backend.check); an archive check runs to its end and reports only then.
+   */
+  check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: ExcludedSource, signal?: AbortSignal, partial?: PartialFindings): Promise<Finding[]>;
   /** True when there are sources to check against besides the local corpus folders. */
   hasSources?(): boolean;
 }
@@ -42,12 +45,12 @@ export class RoutedEngine implements DraftChecker {
     return this.archive.isConfigured();
   }
 
-  async check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: ExcludedSource, signal?: AbortSignal): Promise<Finding[]> {
+  async check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: ExcludedSource, signal?: AbortSignal, partial?: PartialFindings): Promise<Finding[]> {
     if (this.archive.isConfigured()) {
       const found = await this.archive.check(text, format, options);
       if (found) return found;
       if (!this.corpus().isConfigured()) throw new Error('the archive is unavailable and no local corpus folder is configured; not checked');
     }
-    return this.engine.check(text, format, options, exclude, signal);
+    return this.engine.check(text, format, options, exclude, signal, partial);
   }
 }

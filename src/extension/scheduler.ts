@@ -5,7 +5,7 @@
  * next one is due is cancelled: it stops at its next block of paragraphs, and the next starts then.
  */
 import * as vscode from 'vscode';
-import { decodeSourceBytes, formatForPath, type DocumentFormat } from '../engine';
+import { decodeSourceBytes, formatForPath, type DocumentFormat, type Finding } from '../engine';
 import { ANNOTATIONS_DIR } from './constants';
 import type { CorpusService } from './corpusService';
 import { messageOf } from './corpusService';
@@ -143,9 +143,15 @@ export class Scheduler implements vscode.Disposable {
     }
     const version = doc.version;
     const text = doc.getText();
+    // A draft's first check shows the claims of each block of paragraphs as soon as they are judged; later
+    // checks keep the previous findings on screen until the whole new result is in.
+    const partial = this.store.get(doc.uri) ? undefined : (found: Finding[]): void => {
+      const current = this.store.get(doc.uri);
+      if (!doc.isClosed && doc.version === version && !signal.aborted && (!current || current.partial)) this.store.set(doc.uri, version, text, found, true);
+    };
     try {
       const started = performance.now();
-      const findings = await this.engine.check(text, formatOf(doc), this.optionsFor(doc.uri), await this.corpus.sourceFor(doc.uri), signal);
+      const findings = await this.engine.check(text, formatOf(doc), this.optionsFor(doc.uri), await this.corpus.sourceFor(doc.uri), signal, partial);
       const checked = performance.now();
       const stale = doc.isClosed || doc.version !== version;
       if (!stale) this.store.set(doc.uri, version, text, findings);
@@ -157,6 +163,8 @@ export class Scheduler implements vscode.Disposable {
         return;
       }
       if (e instanceof EngineTimeoutError && !doc.isClosed && doc.version === version) this.store.setUnchecked(doc.uri, version, text, e.message);
+      // A first check that failed midway leaves no half result behind as if it were still running.
+      else if (this.store.get(doc.uri)?.partial) this.store.delete(doc.uri);
       this.log.error(`Checking ${doc.uri.toString(true)} v${version} failed: ${messageOf(e)}`);
     }
   }

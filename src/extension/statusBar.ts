@@ -46,6 +46,10 @@ export class StatusBar implements vscode.Disposable {
       return;
     }
     if (entry.unchecked !== undefined) return this.show('$(warning) Corroborate: not checked', `Corroborate: ${entry.unchecked}. Click to open the sidebar.`);
+    if (entry.partial) {
+      const n = entry.findings.length;
+      return this.show(`$(sync~spin) Corroborate: checking (${n} claim${n === 1 ? '' : 's'} so far)`, `Corroborate is checking this draft; the claims of the part checked so far are shown.`);
+    }
     const counts: Record<Verdict, number> = { contested: 0, unverified: 0, supported: 0 };
     for (const f of openFindings(entry.findings)) counts[f.verdict]++;
     const summary = `${counts.contested} contested, ${counts.unverified} unverified, ${counts.supported} supported`;

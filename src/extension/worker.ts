@@ -3,13 +3,13 @@
  * run on the extension host's main thread. Requests are validated; a bad one gets an error reply.
  * Requests are answered one at a time, in order, except `cancel`, which is answered at once: a check runs
  * one block of paragraphs per turn of the worker's event loop, so a cancel arrives between two blocks and
- * the check stops there.
+ * the check stops there; after each block but the last it posts the findings so far.
  */
 import { parentPort } from 'node:worker_threads';
 import { z } from 'zod';
 import { EngineSession } from './engineSession';
 import { buildId, snapshotFile } from './indexStore';
-import { CANCELLED, requestSchema, type ProgressMessage, type Request, type Response } from './protocol';
+import { CANCELLED, requestSchema, type PartialMessage, type ProgressMessage, type Request, type Response } from './protocol';
 import { checkInBlocks } from './chunks';
 
 const session = new EngineSession();
@@ -23,7 +23,7 @@ function check(request: Extract<Request, { kind: 'check' }>): Promise<unknown> {
   return checkInBlocks(request.text, BLOCK_CHARS, (block) => session.check(block, request.format, request.options, request.exclude), async () => {
     await new Promise((resolve) => setImmediate(resolve));
     if (cancelled.has(request.id)) throw new Error(CANCELLED);
-  });
+  }, (findings) => parentPort?.postMessage({ id: request.id, partial: JSON.stringify(findings) } satisfies PartialMessage));
 }
 
 function handle(request: Request): unknown {

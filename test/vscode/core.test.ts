@@ -155,6 +155,42 @@ suite('core: checking a draft (real VS Code)', () => {
     assert.ok(api.corpus.isConfigured(), 'the fixture corpus/ folder is found without any setting');
   });
 
+  test("a long draft's first check shows the claims of its first paragraphs before the rest is checked", async () => {
+    const long = workspaceUri('long-draft.md');
+    // The fixture draft twelve times over: several blocks of paragraphs for the worker.
+    const text = Array.from({ length: 12 }, () => original).join('\n\n');
+    await vscode.workspace.fs.writeFile(long, new TextEncoder().encode(text));
+    const seen: { partial: boolean; claims: number }[] = [];
+    const listener = api.store.onDidChange((uris) => {
+      const entry = uris.some((u) => u.toString() === long.toString()) ? api.store.get(long) : undefined;
+      if (entry) seen.push({ partial: !!entry.partial, claims: entry.findings.length });
+    });
+    try {
+      const doc = await vscode.workspace.openTextDocument(long);
+      const editor = await vscode.window.showTextDocument(doc, { preview: false });
+      await api.whenIdle(long);
+      const final = await waitFor(() => {
+        const entry = api.store.get(long);
+        return entry?.version === doc.version && !entry.partial ? entry : undefined;
+      }, 'the whole check of the long draft');
+      const partials = seen.filter((s) => s.partial);
+      assert.ok(partials.length > 0, `the findings so far were shown before the check ended (${JSON.stringify(seen)})`);
+      assert.ok(partials.every((p, i) => p.claims <= final.findings.length && (i === 0 || p.claims >= partials[i - 1].claims)), JSON.stringify(seen));
+      assert.strictEqual(seen[seen.length - 1].partial, false, 'the whole result comes last');
+      // While a check is partial the status bar says so, and it counts the claims found so far.
+      assert.strictEqual(vscode.window.activeTextEditor, editor);
+      const found = final.findings.map(({ review: _review, ...f }) => f);
+      api.store.set(long, doc.version, text, found.slice(0, 2), true);
+      assert.match(api.statusText(), /checking \(2 claims so far\)/);
+      api.store.set(long, doc.version, text, found);
+      assert.doesNotMatch(api.statusText(), /checking/);
+    } finally {
+      listener.dispose();
+      await closeAllEditors();
+      await vscode.workspace.fs.delete(long, { useTrash: false });
+    }
+  });
+
   test('decorates exactly the expected claims, by verdict', async () => {
     await openChecked();
     const applied = api.decorations(uri);

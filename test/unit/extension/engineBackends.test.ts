@@ -174,6 +174,42 @@ describe('engine backends (worker thread and in-process fallback)', function () 
     });
   });
 
+  describe('findings so far', () => {
+    it('a long draft reports the findings of its blocks as they are checked, each a prefix of the final result', async () => {
+      const failures: Error[] = [];
+      const worker = WorkerBackend.start(workerScript, (e) => failures.push(e));
+      assert.ok(!(worker instanceof Error));
+      const inProcess = new InProcessBackend();
+      const files = fixtureCorpus();
+      const draft = Array.from({ length: 12 }, () => fs.readFileSync(path.join(workspace, 'draft.md'), 'utf8')).join('\n\n');
+      const short = fs.readFileSync(path.join(workspace, 'draft.md'), 'utf8');
+      try {
+        for (const backend of [worker, inProcess]) {
+          await backend.setCorpus(files, ['corpus']);
+          const partials: number[] = [];
+          let prefixes = true;
+          const reported: import('../../../src/engine').Finding[][] = [];
+          const final = await backend.check(draft, 'markdown', options, undefined, undefined, (found) => reported.push(found));
+          for (const found of reported) {
+            partials.push(found.length);
+            prefixes &&= found.length <= final.length && found.every((f, i) => JSON.stringify(f) === JSON.stringify(final[i]));
+          }
+          assert.ok(partials.length >= 2, `findings so far were reported (${partials.join(', ')})`);
+          assert.ok(prefixes, 'each report is a part of the final findings, in order');
+          assert.deepStrictEqual([...partials].sort((a, b) => a - b), partials, 'each report holds at least the one before');
+          // A draft of one block has nothing to report before its result.
+          let shortReports = 0;
+          await backend.check(short, 'markdown', options, undefined, undefined, () => shortReports++);
+          assert.strictEqual(shortReports, 0);
+        }
+        assert.deepStrictEqual(failures, []);
+      } finally {
+        worker.dispose();
+        inProcess.dispose();
+      }
+    });
+  });
+
   describe('time limit', () => {
     // A stand-in engine: it remembers how many corpus files it was given, answers a search with that count,
     // sleeps for checks of "sleep <ms>", and never returns from a check of "hang".
