@@ -57,7 +57,10 @@ function article(i) {
 const work = mkdtempSync(join(tmpdir(), 'corroborate-bench-pg-'));
 let serverDir;
 const cleanup = () => {
-  if (serverDir) spawnSync('bash', [join(repo, 'scripts/pg-server.sh'), 'stop', serverDir], { stdio: 'ignore' });
+  if (serverDir) {
+    spawnSync('bash', [join(repo, 'scripts/pg-server.sh'), 'stop', serverDir], { stdio: 'ignore' });
+    rmSync(serverDir, { recursive: true, force: true });
+  }
   if (!KEEP) rmSync(work, { recursive: true, force: true });
 };
 process.on('exit', cleanup);
@@ -74,7 +77,9 @@ async function main() {
   // Server
   let serverUrl = process.env.CORROBORATE_DATABASE_URL;
   if (!serverUrl) {
-    serverDir = join(work, 'pg');
+    // A folder of its own, not inside `work`: run as root, the server runs as `postgres`, which cannot
+    // enter another user's private temporary folder (as .ci/run does with `mktemp -d`).
+    serverDir = mkdtempSync(join(tmpdir(), 'corroborate-bench-pgdata-'));
     const port = String(20000 + Math.floor(random() * 20000));
     const started = spawnSync('bash', [join(repo, 'scripts/pg-server.sh'), 'start', serverDir, port, `bench-${SEED}-${Date.now()}`], { encoding: 'utf8' });
     if (started.status !== 0) throw new Error(`could not start PostgreSQL: ${started.stderr}`);
@@ -182,6 +187,15 @@ async function main() {
   const fullTimes = await timeRetriever(fullRetriever, `PostgreSQL loopback, ${ARTICLES} articles`);
   await fullArchive.close();
 
+  // The same claims from outside, through the CLI's batch search (one process; its own timing line).
+  const queries = join(work, 'queries.jsonl');
+  writeFileSync(queries, claims.map((query, id) => JSON.stringify({ id, query })).join('\n') + '\n');
+  const batch = spawnSync(process.execPath, [cli, 'search', '--input', queries, '--database', fullUrl, '--top', '12', '--timing'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (batch.status !== 0) throw new Error(`search --input failed (${batch.status}): ${batch.stderr.slice(-2000)}`);
+  const timing = batch.stderr.trim().split('\n').pop() ?? '';
+  const cliP95 = Number(/p95 ([\d.]+) ms/.exec(timing)?.[1] ?? NaN);
+  console.log(`  ${`CLI search --input, ${ARTICLES} articles`.padEnd(44)} ${timing.replace(/^timing:\s*/, '')}`);
+
   // The CLI end to end: a draft of 30 of the claims, checked against the full archive
   const draft = join(work, 'draft.md');
   writeFileSync(draft, `# Bench draft\n\n${claims.slice(0, 30).join('\n\n')}\n`);
@@ -217,7 +231,8 @@ async function main() {
   }));
   const wall = (performance.now() - t) / 1000;
   console.log(`  ${EDITORS * PER_EDITOR} checks in ${wall.toFixed(1)} s (${((EDITORS * PER_EDITOR) / wall).toFixed(1)} claims/s), ${errors} errors; retrieval under load p50 ${ms(pct(retrievals, 50))}, p95 ${ms(pct(retrievals, 95))} (${retrievals.length} retrievals)`);
-  console.log(`\nverdict: p95 retrieval on ${ARTICLES} articles ${ms(pct(fullTimes, 95))} (target < 50 ms): ${pct(fullTimes, 95) < 50 ? 'met' : 'MISSED'}; concurrent errors ${errors}`);
+  const worst = Math.max(pct(fullTimes, 95), cliP95);
+  console.log(`\nverdict: p95 retrieval on ${ARTICLES} articles ${ms(pct(fullTimes, 95))} in process, ${ms(cliP95)} from the CLI (target < 50 ms): ${worst < 50 ? 'met' : 'MISSED'}; concurrent errors ${errors}`);
 }
 
 main().then(() => process.exit(0), (error) => {

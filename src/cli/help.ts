@@ -52,7 +52,7 @@ checked, and the exit code is 2.
 `;
 
 export const SEARCH_HELP = `Usage: corroborate search "<query>" --corpus <dir> [--corpus <dir>...] [options]
-       corroborate search --input queries.jsonl --corpus <dir> [--cache <dir>] [--top k] [--timing]
+       corroborate search --input queries.jsonl (--corpus <dir> [--cache <dir>] | --database <url>) [--top k] [--timing]
 
 Prints the corpus passages that best match the query, best first. With --input, reads one JSON
 object per line, {"id": ..., "query": "..."}, and writes one per line,

@@ -42,8 +42,8 @@ export async function searchCommand(args: readonly string[], io: CliIo): Promise
   const limit = options.top ?? options.limit;
   if (options.input !== undefined) {
     if (query !== '') throw new UsageError('give either a query or --input, not both', 'search');
-    if (options.database !== undefined) throw new UsageError('--input reads --corpus folders; give them instead of --database', 'search');
-    return searchBatch(io, { ...options, input: options.input, limit });
+    const database = options.database === undefined ? undefined : resolveDatabaseUrl(options.database, 'search');
+    return searchBatch(io, { ...options, input: options.input, limit, database });
   }
   if (query === '') throw new UsageError('no query given', 'search');
   const started = performance.now();

@@ -4,6 +4,7 @@
 // (CORROBORATE_TEST_DATABASE_URL); skips with a message without one.
 import * as assert from 'assert';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildCorpus, corpusRetriever, detectClaims, searchPassages, type Candidate, type InputFile, type PassageRetriever } from '../../../src/engine';
 import { openArchive, type Archive } from '../../../src/backends/postgres/connection';
@@ -94,6 +95,21 @@ describe('corpus contract: in-process index and PostgreSQL archive', function ()
       const a = await cli('search', query, '--corpus', SAMPLE, '--format', 'json');
       const b = await cli('search', query, '--database', db!.url, '--format', 'json');
       assert.deepStrictEqual(b, a, query);
+    }
+  });
+
+  it('`search --input` answers a batch of queries with the identical lines through either, and times it', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-contract-'));
+    try {
+      const input = path.join(dir, 'queries.jsonl');
+      fs.writeFileSync(input, retrievalCases().map((query, id) => JSON.stringify({ id, query })).join('\n') + '\n');
+      const a = await cli('search', '--input', input, '--corpus', SAMPLE, '--top', '5');
+      const b = await cli('search', '--input', input, '--database', db!.url, '--top', '5', '--timing');
+      assert.strictEqual(b.code, 0, b.err);
+      assert.strictEqual(b.out, a.out);
+      assert.match(b.err.trim().split('\n').pop() ?? '', /^timing: archive opened in \d+ ms; \d+ queries: p50 [\d.]+ ms, p95 [\d.]+ ms$/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 
