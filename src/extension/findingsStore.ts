@@ -32,7 +32,7 @@ export interface DocumentFindings {
   findings: ReviewedFinding[];
   /** Why the document has no findings although it is a draft: its check was stopped as too complex. */
   unchecked?: string;
-  /** Set while the document's first check is still running: the findings of the part checked so far. */
+  /** Set while a check of a document with no whole result yet is running: the findings of the part checked so far. */
   partial?: true;
 }
 

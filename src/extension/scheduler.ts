@@ -143,9 +143,10 @@ export class Scheduler implements vscode.Disposable {
     }
     const version = doc.version;
     const text = doc.getText();
-    // A draft's first check shows the claims of each block of paragraphs as soon as they are judged; later
-    // checks keep the previous findings on screen until the whole new result is in.
-    const partial = this.store.get(doc.uri) ? undefined : (found: Finding[]): void => {
+    // Until a draft has a whole result, its check shows the claims of each block of paragraphs as soon as
+    // they are judged; later checks keep the previous findings on screen until the whole new result is in.
+    const whole = this.store.get(doc.uri) && !this.store.get(doc.uri)?.partial;
+    const partial = whole ? undefined : (found: Finding[]): void => {
       const current = this.store.get(doc.uri);
       if (!doc.isClosed && doc.version === version && !signal.aborted && (!current || current.partial)) this.store.set(doc.uri, version, text, found, true);
     };
