@@ -76,7 +76,7 @@ interface Pending {
   kind: RequestKind;
   onProgress?: (done: number, total: number) => void;
   partial?: PartialFindings;
-  /** The reports of findings so far being validated, in the order they came. */
+  /** The reports of findings so far being validated and delivered, in the order they came; the result waits for them. */
   reports?: Promise<void>;
   message: Request;
   resolve: (value: unknown) => void;
@@ -218,13 +218,14 @@ export class WorkerBackend implements Backend {
     const partial = partialSchema.safeParse(message);
     if (partial.success) {
       const { id, partial: json } = partial.data;
-      // Validated like a result, one report after the other so they arrive in order, and dropped if the
-      // check has ended meanwhile (its final findings then stand).
+      // Validated like a result, one report after the other, and each delivered before the check's own
+      // result (which waits for them): the caller hears every report the worker sent, in order.
       const pending = this.pending.get(id);
-      if (pending?.partial) {
+      const deliver = pending?.partial;
+      if (pending && deliver) {
         pending.reports = (pending.reports ?? Promise.resolve())
           .then(() => validateResult('check', json))
-          .then((findings) => this.pending.get(id)?.partial?.(findings as Finding[]), (e: Error) => this.fail(e));
+          .then((findings) => deliver(findings as Finding[]), (e: Error) => this.fail(e));
       }
       return;
     }
@@ -234,8 +235,13 @@ export class WorkerBackend implements Backend {
     if (!pending) return;
     this.pending.delete(response.data.id);
     this.armTimer();
-    if (!response.data.ok) return pending.reject(response.data.error === CANCELLED ? new CheckCancelledError() : new Error(response.data.error));
-    validateResult(pending.kind, response.data.json).then(pending.resolve, pending.reject);
+    const reply = response.data;
+    const reported = pending.reports ?? Promise.resolve();
+    if (!reply.ok) {
+      void reported.then(() => pending.reject(reply.error === CANCELLED ? new CheckCancelledError() : new Error(reply.error)));
+      return;
+    }
+    reported.then(() => validateResult(pending.kind, reply.json)).then(pending.resolve, pending.reject);
   }
 
   private fail(error: Error): void {
