@@ -338,13 +338,27 @@ export class CorpusService implements vscode.Disposable {
       const reread = (uri: vscode.Uri) => {
         if (SOURCE_FILE.test(uri.path)) this.scheduleReindex(realKey(uri).then((real) => this.readSource(uri, index, real)));
       };
+      // A folder that appears (copied in, or made with files at once) is read whole: a recursive watcher
+      // may report the folder and miss the files written into it before it watched them.
+      const created = (uri: vscode.Uri) => {
+        if (SOURCE_FILE.test(uri.path)) reread(uri);
+        else this.scheduleReindex(this.readFolder(uri, index));
+      };
       const removed = (uri: vscode.Uri) => {
         const prefix = uri.toString();
         for (const key of [...this.files.keys()]) if (key === prefix || key.startsWith(`${prefix}/`)) this.files.delete(key);
         this.scheduleReindex(Promise.resolve());
       };
-      return vscode.Disposable.from(watcher, watcher.onDidCreate(reread), watcher.onDidChange(reread), watcher.onDidDelete(removed));
+      return vscode.Disposable.from(watcher, watcher.onDidCreate(created), watcher.onDidChange(reread), watcher.onDidDelete(removed));
     }));
+  }
+
+  /** Reads every source below `folder` of root `index`, if it is a folder. */
+  private async readFolder(folder: vscode.Uri, index: number): Promise<void> {
+    if (!(await isDirectory(folder))) return;
+    const walk: Walk = { folders: new Map(), files: new Set() };
+    const found = await this.listSources(folder, await realKey(folder), await realKey(this.roots[index]), walk);
+    await forEachLimited(found, READ_CONCURRENCY, ({ uri, real }) => this.readSource(uri, index, real));
   }
 
   private scheduleReindex(read: Promise<void>): void {

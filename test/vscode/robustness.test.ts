@@ -132,4 +132,23 @@ suite('robustness: races and hostile input (real VS Code)', () => {
     await vscode.commands.executeCommand('corroborate.rebuildIndex');
     await api.corpus.whenLoaded();
   });
+
+  test('a folder of sources moved into the corpus is indexed whole', async () => {
+    await api.corpus.whenLoaded();
+    const sources = api.corpus.status.sources;
+    // Written outside the corpus, then moved in at once: the watcher sees the folder arrive, not its files.
+    const staging = workspaceUri('zz-staging');
+    const moved = workspaceUri('corpus', 'zz-moved');
+    fs.mkdirSync(`${staging.fsPath}/inner`, { recursive: true });
+    fs.writeFileSync(`${staging.fsPath}/a.md`, '# Ferry\n\nThe harbour ferry carried 640 passengers on Sunday.\n');
+    fs.writeFileSync(`${staging.fsPath}/inner/b.md`, '# Bridge\n\nThe bridge reopened to cars on Monday after repairs.\n');
+    try {
+      fs.renameSync(staging.fsPath, moved.fsPath);
+      await waitFor(() => api.corpus.status.sources === sources + 2, 'both moved sources to be indexed');
+    } finally {
+      fs.rmSync(staging.fsPath, { recursive: true, force: true });
+      fs.rmSync(moved.fsPath, { recursive: true, force: true });
+    }
+    await waitFor(() => api.corpus.status.sources === sources, 'the moved sources to leave the index');
+  });
 });

@@ -58,6 +58,9 @@ export async function closeAllEditors(): Promise<void> {
  * sources the index held before, for {@link removeSources}.
  */
 export async function addSources(api: CorroborateApi, files: [vscode.Uri, string][]): Promise<number> {
+  // Counted from a settled corpus: a re-index still running (after an earlier suite's files or settings)
+  // would give a count that the new files never add up to.
+  await api.corpus.whenLoaded();
   const before = api.corpus.status.sources;
   for (const [uri, text] of files) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   await waitFor(() => api.corpus.status.sources === before + files.length, `${files.length} added source(s) to be indexed`);
