@@ -353,11 +353,18 @@ export class CorpusService implements vscode.Disposable {
     }));
   }
 
-  /** Reads every source below `folder` of root `index`, if it is a folder. */
+  /**
+   * Reads every source below `folder` of root `index`, if it is a folder and not a link, as one more step of
+   * the walk that read the corpus: the root and the files already read count as met, so a link inside it
+   * back into the corpus (a loop) reads nothing twice.
+   */
   private async readFolder(folder: vscode.Uri, index: number): Promise<void> {
-    if (!(await isDirectory(folder))) return;
-    const walk: Walk = { folders: new Map(), files: new Set() };
-    const found = await this.listSources(folder, await realKey(folder), await realKey(this.roots[index]), walk);
+    // A link that appears is left to the next full walk, which knows every folder it has met.
+    const type = await vscode.workspace.fs.stat(folder).then((s) => s.type, () => vscode.FileType.Unknown);
+    if ((type & vscode.FileType.Directory) === 0 || (type & vscode.FileType.SymbolicLink) !== 0) return;
+    const rootReal = await realKey(this.roots[index]);
+    const walk: Walk = { folders: new Map([[rootReal, this.roots[index].toString(true)]]), files: new Set([...this.files.values()].map((f) => f.real)) };
+    const found = await this.listSources(folder, await realKey(folder), rootReal, walk);
     await forEachLimited(found, READ_CONCURRENCY, ({ uri, real }) => this.readSource(uri, index, real));
   }
 
