@@ -78,6 +78,8 @@ interface Pending {
   partial?: PartialFindings;
   /** The reports of findings so far being validated and delivered, in the order they came; the result waits for them. */
   reports?: Promise<void>;
+  /** The findings the reports delivered so far have added up to. */
+  soFar?: Finding[];
   message: Request;
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
@@ -218,14 +220,18 @@ export class WorkerBackend implements Backend {
     const partial = partialSchema.safeParse(message);
     if (partial.success) {
       const { id, partial: json } = partial.data;
-      // Validated like a result, one report after the other, and each delivered before the check's own
-      // result (which waits for them): the caller hears every report the worker sent, in order.
+      // Each report holds the findings since the one before. Validated like a result, one report after the
+      // other, added to those before, and delivered before the check's own result (which waits for them):
+      // the caller hears every report the worker sent, in order.
       const pending = this.pending.get(id);
       const deliver = pending?.partial;
       if (pending && deliver) {
         pending.reports = (pending.reports ?? Promise.resolve())
           .then(() => validateResult('check', json))
-          .then((findings) => deliver(findings as Finding[]), (e: Error) => this.fail(e));
+          .then((found) => {
+            pending.soFar = [...(pending.soFar ?? []), ...(found as Finding[])];
+            deliver(pending.soFar.slice());
+          }, (e: Error) => this.fail(e));
       }
       return;
     }

@@ -106,7 +106,7 @@ export const CANCELLED = 'cancelled';
 export const progressSchema = z.object({ id: z.number().int(), progress: z.object({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() }) });
 export type ProgressMessage = z.infer<typeof progressSchema>;
 
-/** Sent by the worker while it checks a long draft: the findings of the blocks checked so far, as JSON text. */
+/** Sent by the worker while it checks a long draft: the findings of the blocks checked since its last report, as JSON text. */
 export const partialSchema = z.object({ id: z.number().int(), partial: z.string() });
 export type PartialMessage = z.infer<typeof partialSchema>;
 

@@ -145,8 +145,8 @@ export class Scheduler implements vscode.Disposable {
     const text = doc.getText();
     // Until a draft has a whole result, its check shows the claims of each block of paragraphs as soon as
     // they are judged; later checks keep the previous findings on screen until the whole new result is in.
-    const whole = this.store.get(doc.uri) && !this.store.get(doc.uri)?.partial;
-    const partial = whole ? undefined : (found: Finding[]): void => {
+    const before = this.store.get(doc.uri);
+    const partial = before && !before.partial ? undefined : (found: Finding[]): void => {
       const current = this.store.get(doc.uri);
       if (!doc.isClosed && doc.version === version && !signal.aborted && (!current || current.partial)) this.store.set(doc.uri, version, text, found, true);
     };

@@ -20,10 +20,15 @@ const cancelled = new Set<number>();
 const BLOCK_CHARS = 2_000;
 
 function check(request: Extract<Request, { kind: 'check' }>): Promise<unknown> {
+  // Each report carries only the findings found since the one before; the host adds them up.
+  let reported = 0;
   return checkInBlocks(request.text, BLOCK_CHARS, (block) => session.check(block, request.format, request.options, request.exclude), async () => {
     await new Promise((resolve) => setImmediate(resolve));
     if (cancelled.has(request.id)) throw new Error(CANCELLED);
-  }, (findings) => parentPort?.postMessage({ id: request.id, partial: JSON.stringify(findings) } satisfies PartialMessage));
+  }, (findings) => {
+    parentPort?.postMessage({ id: request.id, partial: JSON.stringify(findings.slice(reported)) } satisfies PartialMessage);
+    reported = findings.length;
+  });
 }
 
 function handle(request: Request): unknown {
