@@ -1,4 +1,5 @@
-// Bundles the extension (vscode external), its engine worker, the engine they share, and the CLI.
+// Bundles the extension (vscode external), its engine worker, the engine they share, and the CLI; and the web
+// extension (package.json `browser`) with its engine web worker, for browser workbenches.
 // Flags: --production (minify, no source maps), --watch.
 const esbuild = require('esbuild');
 
@@ -44,10 +45,19 @@ const sharedEngine = {
   },
 };
 
+/**
+ * The web extension and its web worker: browser bundles, no `node:` module (esbuild fails the build on
+ * one), `path` from path-browserify. Each holds the engine code it uses: a web worker cannot share a
+ * module with the extension host.
+ */
+const web = { ...common, platform: 'browser', target: 'es2022', alias: { 'node:path': 'path-browserify' } };
+
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', 'pg-native'], plugins: [...common.plugins, sharedEngine] },
   { ...common, entryPoints: ['src/extension/worker.ts'], outfile: 'dist/worker.js', plugins: [...common.plugins, sharedEngine] },
   { ...common, entryPoints: ['src/engine/index.ts'], outfile: 'dist/engine.js' },
+  { ...web, entryPoints: ['src/extension/extensionWeb.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] },
+  { ...web, entryPoints: ['src/extension/workerWeb.ts'], outfile: 'dist/web/worker.js', format: 'iife' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', external: ['pg-native'], banner: { js: '#!/usr/bin/env node' } },
 ];
 

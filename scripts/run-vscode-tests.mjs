@@ -11,21 +11,25 @@
 //      VSCODE_TEST_VERBOSE=1 also prints workbench and server logs; VSCODE_TEST_KEEP_TMP=1 keeps user data.
 // Everything the workbench and server print goes to .vscode-test/last-run.log.
 //
-// Three sessions: the whole suite on test/fixtures/workspace; the `multi-root` suites on the two-folder
+// Four sessions: the whole suite on test/fixtures/workspace; the `multi-root` suites on the two-folder
 // workspace test/fixtures/multi-root/multi.code-workspace; the `untrusted` suites on test/fixtures/workspace
-// with workspace trust on and the folder left untrusted (restricted mode). MOCHA_GREP leaves the other
-// suites out of the last two.
+// with workspace trust on and the folder left untrusted (restricted mode); and the `web` suite
+// (test/web/, bundled here for the browser) on test/fixtures/workspace with the extension loaded as a web
+// extension (the `remote.extensionKind` setting) in the workbench's web worker extension host. MOCHA_GREP
+// leaves the other suites out of the last three.
 // Each runs on a fresh temporary copy of its fixture, so no test can change a tracked
 // file or leave something behind for the next run; the run fails if test/fixtures changed all the same.
 // It also fails if the workbench was asked to show a dialog: in smoke-test mode VS Code answers
 // confirmations itself and refuses prompts, so a test that raises one passes or fails by accident.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { HostSession, checkPrerequisites, root, snapshotTree, vscodeVersion } from './vscode-host.mjs';
 
 // Lines the suite prints carry this invisible prefix (see test/vscode/index.ts); everything else the
 // workbench forwards is its own logging.
 const MARK = '\u2063[corroborate-test] ';
+const require = createRequire(import.meta.url);
 const timeoutMs = Number(process.env.VSCODE_TEST_TIMEOUT_MS || 600_000);
 const verbose = process.env.VSCODE_TEST_VERBOSE === '1';
 const t0 = Date.now();
@@ -54,13 +58,27 @@ const UI_TIMEOUT_MS = 60_000;
 const MULTI_ROOT_GREP = 'multi-root';
 /** The untrusted session runs only these suites, with workspace trust on and the folder not trusted. */
 const UNTRUSTED_GREP = 'untrusted';
+/** The web session runs the suite of test/web/ with the extension as a web extension. */
+const WEB_GREP = 'web';
+const EXTENSION_ID = 'corroborate.corroborate';
 let current;
+
+/**
+ * Bundles test/web/ for the web worker extension host (no node there: mocha's browser build, vscode
+ * external) into out/test/web/suite.js; returns its path.
+ */
+function bundleWebSuite() {
+  const outfile = path.join(root, 'out/test/web/suite.js');
+  const esbuild = require('esbuild');
+  esbuild.buildSync({ entryPoints: [path.join(root, 'test/web/index.ts')], bundle: true, platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], alias: { assert: path.join(root, 'test/web/assert.ts') }, outfile, logLevel: 'error' });
+  return outfile;
+}
 
 /**
  * One workbench session on a fresh copy of a fixture (a folder, or a .code-workspace file inside the copied
  * fixture); resolves with the exit code the extension host reports, after closing the session.
  */
-async function runSession({ name, fixture, workspaceFile, env = {}, workspaceTrust = false }) {
+async function runSession({ name, fixture, workspaceFile, env = {}, workspaceTrust = false, tests = testsPath, settings = {} }) {
   const session = new HostSession({ logFile: path.join(root, `.vscode-test/last-run${name === 'main' ? '' : `-${name}`}.log`), verbose });
   const copy = session.copyWorkspace(path.join(fixtures, fixture));
   // The web workbench saves edited files after one second by default (files.autoSave "afterDelay" when isWeb):
@@ -69,6 +87,7 @@ async function runSession({ name, fixture, workspaceFile, env = {}, workspaceTru
     'files.autoSave': 'off',
     // With trust on, the folder starts in restricted mode and stays there: no prompt to trust it.
     ...(workspaceTrust && { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never' }),
+    ...settings,
   });
   let dialogs = 0;
   let resolvePage;
@@ -116,7 +135,7 @@ async function runSession({ name, fixture, workspaceFile, env = {}, workspaceTru
       ...(workspaceFile ? { workspace: path.join(copy, workspaceFile) } : { folder: copy }),
       payload: [
         ['extensionDevelopmentPath', root],
-        ['extensionTestsPath', testsPath],
+        ['extensionTestsPath', tests],
       ],
       onLog: (type, text) => {
         if (text.includes(DIALOG_LOG)) dialogs++;
@@ -167,5 +186,10 @@ if (!grep || new RegExp(grep).test(MULTI_ROOT_GREP)) {
 if (!grep || new RegExp(grep).test(UNTRUSTED_GREP)) {
   const untrusted = await runSession({ name: 'untrusted', fixture: 'workspace', env: { MOCHA_GREP: UNTRUSTED_GREP }, workspaceTrust: true });
   code = code || untrusted;
+}
+if (!grep || new RegExp(grep).test(WEB_GREP)) {
+  // The workbench's own way of running an extension that has both entry points as a web extension.
+  const web = await runSession({ name: 'web', fixture: 'workspace', tests: bundleWebSuite(), settings: { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } });
+  code = code || web;
 }
 await exit(code);

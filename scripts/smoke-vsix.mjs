@@ -46,7 +46,7 @@ const size = fs.statSync(vsix).size;
 say(`${path.relative(process.cwd(), vsix)}: ${(size / 1024).toFixed(0)} KB, ${entries.length} files`);
 for (const e of entries) console.log(`    ${String(e.size).padStart(9)}  ${e.name}`);
 const names = new Set(entries.map((e) => e.name));
-const required = ['extension/package.json', 'extension/readme.md', 'extension/dist/extension.js', 'extension/dist/worker.js', 'extension/dist/engine.js', 'extension/dist/THIRD-PARTY-NOTICES.md', `extension/${manifest.icon}`];
+const required = ['extension/package.json', 'extension/readme.md', 'extension/dist/extension.js', 'extension/dist/worker.js', 'extension/dist/engine.js', 'extension/dist/web/extension.js', 'extension/dist/web/worker.js', 'extension/dist/THIRD-PARTY-NOTICES.md', `extension/${manifest.icon}`];
 const missing = required.filter((n) => !names.has(n));
 check('the package holds the bundles, the manifest, the README, the third-party notices and the icon', missing.length === 0, missing.length ? `missing ${missing.join(', ')}` : '');
 const stray = entries.map((e) => e.name).filter((n) => /^extension\/(src|test|out|node_modules|scripts|eval)\//.test(n) || /\.(ts|map)$/.test(n));

@@ -7,7 +7,8 @@
  * the claim's status is the last decision's. A version 1 file (one decision per entry) is read as a
  * history of one and written back as version 2 on the next decision, losing nothing.
  */
-import { createHash } from 'node:crypto';
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { z } from 'zod';
 import type { Finding } from '../engine';
 import type { Review, ReviewScope } from './findingsStore';
@@ -103,7 +104,7 @@ export function serialize(entries: Record<string, AnnotationEntry>): string {
 /** One key per claim: the quote, plus the file unless the decision is workspace-wide. */
 export function entryKey(entry: Pick<AnnotationEntry, 'quote' | 'file'>): string {
   const owner = entry.file ?? '*';
-  return createHash('sha256').update(`${owner}\n${normalizeQuote(entry.quote)}`).digest('hex').slice(0, 16);
+  return bytesToHex(sha256(utf8ToBytes(`${owner}\n${normalizeQuote(entry.quote)}`))).slice(0, 16);
 }
 
 /**

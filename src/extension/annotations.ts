@@ -11,7 +11,6 @@
  * {@link AnnotationWriter}: queued within this window, locked against other windows, and each applied to
  * what is on disk at that moment, so overlapping decisions are all kept.
  */
-import * as os from 'node:os';
 import * as vscode from 'vscode';
 import type { Finding } from '../engine';
 import { appendDecision, CONTEXT_CHARS, matchEntries, type AnnotationAnchor, type AnnotationEvent } from './annotationFile';
@@ -47,6 +46,8 @@ export class Annotations implements vscode.Disposable {
   constructor(
     private readonly settings: SettingsService,
     private readonly log: vscode.LogOutputChannel,
+    /** The operating system's name for the user, where the platform can tell (not on the web). */
+    private readonly userName: () => string | undefined = () => undefined,
   ) {
     this.subscriptions = [vscode.workspace.onDidChangeWorkspaceFolders(() => void this.loadAll())];
   }
@@ -148,11 +149,7 @@ export class Annotations implements vscode.Disposable {
   private reviewer(): string {
     const configured = this.settings.get().reviewer.trim();
     if (configured) return configured;
-    try {
-      return os.userInfo().username;
-    } catch {
-      return 'unknown';
-    }
+    return this.userName() || 'unknown';
   }
 
   /** Reads a folder's file into the cache; a bad file is reported once per distinct problem. */

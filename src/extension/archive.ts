@@ -153,6 +153,11 @@ export class ArchiveService implements vscode.Disposable {
   }
 
   /** A read-only document for an archived source that is in no local folder. */
+  /** The URI that opens an archive-only source (see {@link ArchiveService.uriOf}). */
+  sourceUri(source: { id: string; root: number }): vscode.Uri | undefined {
+    return ArchiveService.uriOf(source);
+  }
+
   static uriOf(source: { id: string; root: number }): vscode.Uri | undefined {
     if (source.root < ARCHIVE_ONLY_ROOT) return undefined;
     return vscode.Uri.from({ scheme: ARCHIVE_SCHEME, path: `/${source.root - ARCHIVE_ONLY_ROOT}/${source.id}` });

@@ -68,3 +68,8 @@ export async function checkInBlocks(
   return findings;
 }
 
+
+/** Resolves on a later turn of the event loop, in node (setImmediate) and in a browser or web worker alike. */
+export function nextTurn(): Promise<void> {
+  return new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+}

@@ -2,7 +2,6 @@
  * The corpus of source articles: which folders it comes from, reading them through `vscode.workspace.fs`
  * (so virtual workspaces work), and keeping the engine's index current as files change.
  */
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { decodeSourceBytes, type InputFile } from '../engine';
@@ -73,6 +72,8 @@ export class CorpusService implements vscode.Disposable {
     private readonly extensionUri: vscode.Uri,
     /** A folder on a local disk where the engine worker saves the index between sessions. */
     private readonly storageDir?: string,
+    /** A local file's real path, links resolved (node only; on the web a URI is its own key). */
+    private readonly realPath?: (fsPath: string) => Promise<string>,
   ) {
     this.subscriptions = [
       settings.onDidChange((change) => {
@@ -146,7 +147,7 @@ export class CorpusService implements vscode.Disposable {
   async sourceFor(uri: vscode.Uri): Promise<{ root: number; id: string } | undefined> {
     const direct = this.files.get(uri.toString());
     if (direct) return { root: direct.root, id: direct.path };
-    const real = await realKey(uri);
+    const real = await this.realKey(uri);
     for (const file of this.files.values()) if (file.real === real) return { root: file.root, id: file.path };
     return undefined;
   }
@@ -179,7 +180,7 @@ export class CorpusService implements vscode.Disposable {
     const uris: { uri: vscode.Uri; root: number; real: string }[] = [];
     const walk: Walk = { folders: new Map(), files: new Set() };
     for (const [root, rootUri] of this.roots.entries()) {
-      const rootReal = await realKey(rootUri);
+      const rootReal = await this.realKey(rootUri);
       const seenAs = walk.folders.get(rootReal);
       if (seenAs !== undefined) {
         this.log.info(`Corpus folder ${rootUri.toString(true)} was already read (as ${seenAs}); read once.`);
@@ -251,7 +252,7 @@ export class CorpusService implements vscode.Disposable {
         this.log.info(`Not following the linked folder ${uri.toString(true)}: links are only resolved on a local disk.`);
         continue;
       }
-      const childReal = link ? await realKey(uri) : uri.scheme === 'file' ? path.join(real, name) : uri.toString();
+      const childReal = link ? await this.realKey(uri) : uri.scheme === 'file' ? path.join(real, name) : uri.toString();
       if (link && !isInsideKey(childReal, rootReal)) this.log.info(`${uri.toString(true)} is a link to ${childReal}, outside the corpus folder; followed.`);
       if (isFolder) {
         const before = walk.folders.get(childReal);
@@ -336,7 +337,7 @@ export class CorpusService implements vscode.Disposable {
     this.watchers.push(...this.roots.map((root, index) => {
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root, '**/*'));
       const reread = (uri: vscode.Uri) => {
-        if (SOURCE_FILE.test(uri.path)) this.scheduleReindex(realKey(uri).then((real) => this.readSource(uri, index, real)));
+        if (SOURCE_FILE.test(uri.path)) this.scheduleReindex(this.realKey(uri).then((real) => this.readSource(uri, index, real)));
       };
       // A folder that appears (copied in, or made with files at once) is read whole: a recursive watcher
       // may report the folder and miss the files written into it before it watched them.
@@ -362,9 +363,9 @@ export class CorpusService implements vscode.Disposable {
     // A link that appears is left to the next full walk, which knows every folder it has met.
     const type = await vscode.workspace.fs.stat(folder).then((s) => s.type, () => vscode.FileType.Unknown);
     if ((type & vscode.FileType.Directory) === 0 || (type & vscode.FileType.SymbolicLink) !== 0) return;
-    const rootReal = await realKey(this.roots[index]);
+    const rootReal = await this.realKey(this.roots[index]);
     const walk: Walk = { folders: new Map([[rootReal, this.roots[index].toString(true)]]), files: new Set([...this.files.values()].map((f) => f.real)) };
-    const found = await this.listSources(folder, await realKey(folder), rootReal, walk);
+    const found = await this.listSources(folder, await this.realKey(folder), rootReal, walk);
     await forEachLimited(found, READ_CONCURRENCY, ({ uri, real }) => this.readSource(uri, index, real));
   }
 
@@ -391,6 +392,16 @@ export class CorpusService implements vscode.Disposable {
     this.changed.dispose();
     this.statusChanged.dispose();
   }
+
+  /** The real path of a local file or folder (links resolved), else its URI; what one walk de-duplicates by. */
+  private async realKey(uri: vscode.Uri): Promise<string> {
+    if (uri.scheme !== 'file' || !this.realPath) return uri.scheme === 'file' ? uri.fsPath : uri.toString();
+    try {
+      return await this.realPath(uri.fsPath);
+    } catch {
+      return uri.fsPath;
+    }
+  }
 }
 
 function deferred(): { promise: Promise<void>; resolve: () => void } {
@@ -410,16 +421,6 @@ async function isDirectory(uri: vscode.Uri): Promise<boolean> {
     return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) !== 0;
   } catch {
     return false;
-  }
-}
-
-/** The real path of a local file or folder (links resolved), else its URI; what one walk de-duplicates by. */
-async function realKey(uri: vscode.Uri): Promise<string> {
-  if (uri.scheme !== 'file') return uri.toString();
-  try {
-    return await fs.realpath(uri.fsPath);
-  } catch {
-    return uri.fsPath;
   }
 }
 

@@ -1,12 +1,13 @@
 /**
- * The two ways of running the engine for the extension host. `WorkerBackend` runs it in a worker thread
- * (dist/worker.js) and validates every reply; `InProcessBackend` runs it on the calling thread, checking
- * a draft one block of paragraphs at a time and yielding in between. No `vscode` here, so both are
- * unit-tested in plain Node.
+ * The two ways of running the engine for the extension host. `WorkerBackend` runs it in a worker (a
+ * node worker thread, dist/worker.js, or a web worker, dist/web/worker.js) and validates every reply;
+ * `InProcessBackend` runs it on the calling thread, checking a draft one block of paragraphs at a time
+ * and yielding in between. No `vscode` and no `node:` module here, so both are unit-tested in plain Node
+ * and both run in the web extension host.
  */
 import { z } from 'zod';
 import type { DocumentFormat, Finding, InputFile } from '../engine';
-import { checkInBlocks } from './chunks';
+import { checkInBlocks, nextTurn } from './chunks';
 import type { EngineSession } from './engineSession';
 import {
   CANCELLED,
@@ -85,7 +86,16 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
-type Worker = import('node:worker_threads').Worker;
+/**
+ * What the backend needs of a worker, whichever kind it is: see workerThread.ts (node) and webWorker.ts
+ * (browser) for the two adapters.
+ */
+export interface EngineWorker {
+  postMessage(message: unknown): void;
+  terminate(): void;
+  /** Hears each message the worker posts, an error it raised, and (node only) its exit. */
+  listen(on: { message(data: unknown): void; error(error: Error): void; exit(code: number): void }): void;
+}
 
 /**
  * Runs the engine in a worker thread; messages both ways are validated. The worker answers requests one
@@ -98,38 +108,32 @@ export class WorkerBackend implements Backend {
   /** In the order they were posted, which is the order the worker answers them. */
   private pending = new Map<number, Pending>();
   private failed: Error | undefined;
-  private worker: Worker;
-  private timer: { id: number; handle: NodeJS.Timeout } | undefined;
+  private worker: EngineWorker;
+  private timer: { id: number; handle: ReturnType<typeof setTimeout> } | undefined;
   private lastCorpus: Request | undefined;
 
-  private constructor(
-    private readonly spawn: () => Worker,
+  /** `spawn` starts a worker running the engine (worker.ts or workerWeb.ts); it may throw. */
+  constructor(
+    private readonly spawn: () => EngineWorker,
     private readonly onFailure: (error: Error) => void,
     private readonly timeLimitMs: () => number,
+    /** What kind of worker this is, for the log: "a worker thread", "a web worker". */
+    readonly where = 'a worker',
   ) {
     this.worker = this.attach(spawn());
   }
 
-  /** Starts a worker running the script at `workerPath`, or returns the reason it cannot be started. */
-  static start(workerPath: string, onFailure: (error: Error) => void, timeLimitMs: () => number = () => DEFAULT_TIME_LIMIT_MS): WorkerBackend | Error {
-    try {
-      // Required lazily: a host without worker_threads must still load the extension.
-      const threads = require('node:worker_threads') as typeof import('node:worker_threads');
-      return new WorkerBackend(() => new threads.Worker(workerPath), onFailure, timeLimitMs);
-    } catch (e) {
-      return e instanceof Error ? e : new Error(String(e));
-    }
-  }
-
-  private attach(worker: Worker): Worker {
-    worker.on('message', (message: unknown) => {
-      if (worker === this.worker) this.receive(message);
-    });
-    worker.on('error', (error) => {
-      if (worker === this.worker) this.fail(error);
-    });
-    worker.on('exit', (code) => {
-      if (worker === this.worker) this.fail(new Error(`engine worker exited with code ${code}`));
+  private attach(worker: EngineWorker): EngineWorker {
+    worker.listen({
+      message: (message) => {
+        if (worker === this.worker) this.receive(message);
+      },
+      error: (error) => {
+        if (worker === this.worker) this.fail(error);
+      },
+      exit: (code) => {
+        if (worker === this.worker) this.fail(new Error(`engine worker exited with code ${code}`));
+      },
     });
     return worker;
   }
@@ -181,7 +185,7 @@ export class WorkerBackend implements Backend {
     const [id, { kind }] = head;
     const limit = this.timeLimitMs();
     this.timer = { id, handle: setTimeout(() => this.timeOut(id, kind, limit), limit) };
-    this.timer.handle.unref?.();
+    (this.timer.handle as { unref?: () => void }).unref?.();
   }
 
   private timeOut(id: number, kind: RequestKind, limitMs: number): void {
@@ -199,7 +203,7 @@ export class WorkerBackend implements Backend {
       this.fail(e instanceof Error ? e : new Error(String(e)));
       return;
     } finally {
-      void old.terminate();
+      old.terminate();
     }
     const waiting = [...this.pending.values()].map((p) => p.message);
     if (this.lastCorpus && !waiting.some((m) => m.kind === 'setCorpus')) {
@@ -265,7 +269,7 @@ export class WorkerBackend implements Backend {
     if (this.timer) clearTimeout(this.timer.handle);
     this.timer = undefined;
     this.pending.clear();
-    void this.worker.terminate();
+    this.worker.terminate();
   }
 }
 
@@ -291,7 +295,7 @@ async function validateResult(kind: RequestKind, json: string): Promise<unknown>
   for (const item of data) {
     items.push(parseOrThrow(kind, rule.each, item));
     if (performance.now() - sliceStart > VALIDATION_SLICE_MS) {
-      await yieldToEventLoop();
+      await nextTurn();
       sliceStart = performance.now();
     }
   }
@@ -321,7 +325,7 @@ export class InProcessBackend implements Backend {
 
   setCorpus(files: InputFile[], roots: string[]): Promise<CorpusSummary> {
     const loading = (async () => {
-      await yieldToEventLoop();
+      await nextTurn();
       return (await this.session).setCorpus(files, roots);
     })();
     this.corpusLoaded = loading.catch(() => undefined);
@@ -330,7 +334,7 @@ export class InProcessBackend implements Backend {
 
   async search(query: string, limit: number): Promise<SearchHit[]> {
     await this.corpusLoaded;
-    await yieldToEventLoop();
+    await nextTurn();
     return (await this.session).search(query, limit);
   }
 
@@ -340,7 +344,7 @@ export class InProcessBackend implements Backend {
     const session = await this.session;
     const started = performance.now();
     return checkInBlocks(text, CHUNK_CHARS, (block) => session.check(block, format, options, exclude), async () => {
-      await yieldToEventLoop();
+      await nextTurn();
       if (signal?.aborted) throw new CheckCancelledError();
       const limit = this.timeLimitMs();
       if (performance.now() - started > limit) throw new EngineTimeoutError('check', limit);
@@ -350,6 +354,3 @@ export class InProcessBackend implements Backend {
   dispose(): void {}
 }
 
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}

@@ -1,11 +1,15 @@
 /**
- * The extension host's handle on the engine. The engine normally runs in a worker thread (dist/worker.js);
- * when no worker can be started (a non-file extension location, a host without worker_threads) or the
- * worker dies, it falls back to running in-process, in chunks that yield to the event loop.
+ * The extension host's handle on the engine. The engine normally runs in a worker (a node worker thread,
+ * or a web worker in the web extension: the platform starts it); when no worker can be started (a
+ * non-file extension location, a host without worker_threads) or the worker dies, it falls back to
+ * running in-process, in chunks that yield to the event loop.
  */
 import * as vscode from 'vscode';
 import type { DocumentFormat, Finding, InputFile } from '../engine';
 import { InProcessBackend, WorkerBackend, type Backend, type CorpusLoadOptions, type ExcludedSource, type PartialFindings } from './engineBackends';
+
+/** Starts the engine's worker, or says why it cannot. */
+export type StartWorker = (onFailure: (error: Error) => void, timeLimitMs: () => number) => WorkerBackend | Error;
 import type { CheckOptions, CorpusSummary, SearchHit } from './protocol';
 
 /** The engine, wherever it runs. Replays the corpus to the fallback if the worker fails. */
@@ -15,20 +19,17 @@ export class EngineClient implements vscode.Disposable {
 
   /** @param timeLimitMs the longest a check or search may take (read for each request). */
   constructor(
-    workerUri: vscode.Uri,
+    startWorker: StartWorker,
     private readonly log: vscode.LogOutputChannel,
     private readonly timeLimitMs: () => number,
   ) {
-    const started =
-      workerUri.scheme === 'file'
-        ? WorkerBackend.start(workerUri.fsPath, (error) => this.fallBack(error), timeLimitMs)
-        : new Error(`the worker script is not on a local disk (${workerUri.scheme}:)`);
+    const started = startWorker((error) => this.fallBack(error), timeLimitMs);
     if (started instanceof Error) {
       this.log.warn(`Engine worker unavailable (${started.message}); checking in-process in small chunks.`);
       this.backend = new InProcessBackend(timeLimitMs);
     } else {
       this.backend = started;
-      this.log.info('Engine running in a worker thread.');
+      this.log.info(`Engine running in ${started.where}.`);
     }
   }
 

@@ -2,15 +2,27 @@
  * The engine state one host keeps: the corpus, each file's analysed segment and a checker per option set.
  * The worker runs one of these; so does the in-process fallback. No `vscode` here, so the worker bundle
  * stays free of it. A new corpus reuses the segments of files whose text is unchanged, so a file event
- * re-analyses only that file; with a snapshot file (the worker's), segments also survive a restart.
+ * re-analyses only that file; with a snapshot store (the node worker's, indexStore.ts), segments also
+ * survive a restart. No `node:` module here either: the web worker runs it too.
  */
 import { buildCorpus, createChecker, onlyRoots, searchCorpus, withoutSource, type Corpus, type DocumentFormat, type Finding, type InputFile, type SourceSegment } from '../engine';
-import { readSnapshot, segmentKey, writeSnapshot } from './indexStore';
 import type { CheckOptions, CheckRequestExclude, CorpusSummary, SearchHit } from './protocol';
 
 type Checker = ReturnType<typeof createChecker>;
 
-/** Where a session persists its index, and what it calls as files are indexed. */
+/** The key a segment is kept under. */
+export function segmentKey(root: number, relative: string): string {
+  return `${root}\u0000${relative}`;
+}
+
+/** Reads and writes saved indexes, one file per set of corpus folders. */
+export interface SnapshotStore {
+  read(file: string, build: string): { segments: Map<string, SourceSegment>; notice?: string };
+  /** A problem, or undefined once saved. */
+  write(file: string, segments: readonly SourceSegment[], build: string): string | undefined;
+}
+
+/** Where a session persists its index (with a snapshot store), and what it calls as files are indexed. */
 export interface CorpusHooks {
   snapshot?: { file: string; build: string };
   progress?: (done: number, total: number) => void;
@@ -28,11 +40,14 @@ export class EngineSession {
    */
   private checkers = new Map<string, Checker>();
 
+  constructor(private readonly snapshots?: SnapshotStore) {}
+
   setCorpus(files: InputFile[], roots: string[], hooks: CorpusHooks = {}): CorpusSummary {
     let notice: string | undefined;
-    const snapshot = hooks.snapshot;
+    const store = this.snapshots;
+    const snapshot = store && hooks.snapshot;
     if (snapshot && this.snapshotRead !== snapshot.file) {
-      const read = readSnapshot(snapshot.file, snapshot.build);
+      const read = store.read(snapshot.file, snapshot.build);
       notice = read.notice;
       for (const [key, segment] of read.segments) if (!this.segments.has(key)) this.segments.set(key, segment);
       this.snapshotRead = snapshot.file;
@@ -47,7 +62,7 @@ export class EngineSession {
     this.segments = new Map(segments.map((s) => [segmentKey(s.root, s.path), s]));
     const changed = reused !== segments.length || known.size !== segments.length || notice !== undefined;
     if (snapshot && changed) {
-      const problem = writeSnapshot(snapshot.file, segments, snapshot.build);
+      const problem = store.write(snapshot.file, segments, snapshot.build);
       if (problem) notice = notice ? `${notice}; ${problem}` : problem;
     }
     return { sources: corpus.sources.length, passages: corpus.passages.length, problems, reused, ...(notice !== undefined && { notice }) };

@@ -1,124 +1,39 @@
 /**
- * The composition root: builds every service once, hands each its dependencies, and pushes each
- * disposable exactly once (VS Code disposes `context.subscriptions` in reverse order). `activate` stays
- * synchronous; the corpus loads in the background and checks wait for it.
+ * The desktop and remote extension's entry point (package.json `main`, dist/extension.js): the engine in a
+ * node worker thread, the index saved in global storage, the PostgreSQL archive, and the user's name from
+ * the operating system.
  */
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
 import * as vscode from 'vscode';
-import { Annotations } from './annotations';
-import { ArchiveService, type ArchiveState } from './archive';
-import { CodeActionProvider } from './codeActions';
-import { registerCommands } from './commands';
-import { CorpusService } from './corpusService';
-import { Decorations, type AppliedDecorations } from './decorations';
-import type { ViewDeps } from './deps';
-import { CrossDraftDiagnostics } from './crossDraft';
-import { Diagnostics } from './diagnostics';
-import { EngineClient } from './engineClient';
-import { registerExportReport } from './exportReport';
-import { FindingsStore } from './findingsStore';
-import { HoverProvider } from './hover';
-import { createReveal } from './reveal';
-import { RoutedEngine } from './routedEngine';
-import { Scheduler } from './scheduler';
-import { SettingsService } from './settings';
-import { registerSearchSources, type SearchPickerState } from './searchSources';
-import { StatusBar } from './statusBar';
-import { registerContestedTree, type ContestedTree } from './tree/contestedTree';
+import { activateWith, type CorroborateApi } from './activate';
+import { ArchiveService } from './archive';
+import type { Platform } from './platform';
+import { startWorkerThread } from './workerThread';
 
-/** The small, typed API that `activate` returns; the real-VS-Code tests read it. */
-export interface CorroborateApi {
-  readonly version: string;
-  store: FindingsStore;
-  corpus: CorpusService;
-  /** Offsets currently decorated in `uri`'s visible editors, per verdict. */
-  decorations(uri: vscode.Uri): AppliedDecorations;
-  /** Resolves once no check is waiting or running (for `uri`, or for any document). */
-  whenIdle(uri?: vscode.Uri): Promise<void>;
-  /** The sidebar tree's items under `element` (top level when omitted). */
-  treeChildren(element?: unknown): Promise<vscode.TreeItem[]>;
-  /** The sidebar tree itself: its view, badge, filter, selection and reveal. */
-  tree: ContestedTree;
-  /** Where the engine runs: a worker thread, or in-process chunks. */
-  engineMode(): 'worker' | 'in-process';
-  /** The status-bar text for the active editor. */
-  statusText(): string;
-  /** The PostgreSQL archive's connection state, and a way to reconnect after a settings change. */
-  archive: { state(): ArchiveState; reconnect(): Promise<ArchiveState>; statusText(): string };
-  /** Why a workspace folder's .corroborate/annotations.json is invalid; undefined when it is valid or absent. */
-  annotationsProblem(folder: vscode.Uri): string | undefined;
-  /** What the open Search Sources picker shows, if one is open. */
-  searchPicker(): SearchPickerState | undefined;
-}
+export type { CorroborateApi } from './activate';
+
+const node: Platform = {
+  startWorker: (extensionUri) => {
+    const script = vscode.Uri.joinPath(extensionUri, 'dist', 'worker.js');
+    return (onFailure, timeLimitMs) =>
+      script.scheme === 'file' ? startWorkerThread(script.fsPath, onFailure, timeLimitMs) : new Error(`the worker script is not on a local disk (${script.scheme}:)`);
+  },
+  archive: (deps) => new ArchiveService(deps.context, deps.settings, deps.log, deps.hasLocalCorpus, deps.localRootFor),
+  // The worker reads and writes the saved index with node's file system, so only a local folder will do.
+  storageDir: (context) => (context.globalStorageUri.scheme === 'file' ? context.globalStorageUri.fsPath : undefined),
+  userName: () => {
+    try {
+      return os.userInfo().username;
+    } catch {
+      return undefined;
+    }
+  },
+  realPath: (fsPath) => fs.realpath(fsPath),
+};
 
 export function activate(context: vscode.ExtensionContext): CorroborateApi {
-  const own = <T extends vscode.Disposable>(disposable: T): T => {
-    context.subscriptions.push(disposable);
-    return disposable;
-  };
-
-  // Services
-  const log = own(vscode.window.createOutputChannel('Corroborate', { log: true }));
-  const settings = own(new SettingsService(log));
-  const engine = own(new EngineClient(vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js'), log, () => settings.get().checkTimeLimitMs));
-  // The archive and the local corpus refer to each other only through these closures, called after both exist.
-  const archive: ArchiveService = own(
-    new ArchiveService(context, settings, log, (): boolean => corpus.isConfigured(), (label: string): number | undefined => {
-      const i = corpus.folders().findIndex((root: vscode.Uri) => vscode.workspace.asRelativePath(root, false) === label);
-      return i >= 0 ? i : undefined;
-    }),
-  );
-  const routed: RoutedEngine = new RoutedEngine(engine, archive, (): CorpusService => corpus);
-  // The saved index lives in the extension's global storage, when that is on a local disk (the worker
-  // reads and writes it with node's file system).
-  const storage = context.globalStorageUri.scheme === 'file' ? context.globalStorageUri.fsPath : undefined;
-  const corpus: CorpusService = own(new CorpusService(routed, settings, log, context.extensionUri, storage));
-  corpus.externalSourceUri = (source) => ArchiveService.uriOf(source);
-  const annotations = own(new Annotations(settings, log));
-  const store = own(new FindingsStore((uri, text, findings) => annotations.apply(uri, text, findings)));
-  own(annotations.onDidChange(() => store.refreshReviews()));
-  const scheduler = own(new Scheduler(store, routed, corpus, settings, log));
-  own(archive.onDidChange((state) => state === 'connected' && scheduler.checkAllOpen()));
-  const reveal = createReveal(corpus);
-
-  // Presentation, all rendered from the store
-  const decorations = own(new Decorations(store, settings));
-  own(new Diagnostics(store, settings));
-  own(new CrossDraftDiagnostics(store));
-  const statusBar = own(new StatusBar(store, corpus));
-  // Every language: only checked drafts are in the store, and `corroborate.languages` may change at run time.
-  own(vscode.languages.registerHoverProvider('*', new HoverProvider(store)));
-  own(vscode.languages.registerCodeActionsProvider('*', new CodeActionProvider(store), CodeActionProvider.metadata));
-
-  // Commands and views
-  own(registerCommands({ context, store, corpus, engine, scheduler, annotations, reveal, log }));
-  const viewDeps: ViewDeps = { context, store, corpus, settings, log, reveal };
-  const tree = own(registerContestedTree(viewDeps));
-  const search = own(registerSearchSources(viewDeps));
-  own(registerExportReport(viewDeps));
-
-  // Start. Checks wait for the corpus, whose first index re-checks every open draft; decisions that load
-  // later are applied to findings already stored.
-  const started = Promise.all([annotations.loadAll(), corpus.rebuild()]).catch((e: unknown) =>
-    log.error(`Start-up failed: ${e instanceof Error ? e.message : String(e)}`),
-  );
-
-  return {
-    version: String(context.extension.packageJSON.version),
-    store,
-    corpus,
-    decorations: (uri) => decorations.decorations(uri),
-    whenIdle: async (uri) => {
-      await started;
-      await scheduler.whenIdle(uri);
-    },
-    treeChildren: (element) => tree.children(element),
-    tree,
-    engineMode: () => engine.mode,
-    statusText: () => statusBar.text,
-    annotationsProblem: (folder) => annotations.problem(folder),
-    archive: { state: () => archive.state, reconnect: () => archive.reconnect(), statusText: () => archive.statusText },
-    searchPicker: () => search.current(),
-  };
+  return activateWith(context, node);
 }
 
 export function deactivate(): void {}

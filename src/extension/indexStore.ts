@@ -9,11 +9,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decodeSnapshot, encodeSnapshot, type SourceSegment } from '../engine';
-
-/** The key a segment is kept under. */
-export function segmentKey(root: number, relative: string): string {
-  return `${root}\u0000${relative}`;
-}
+import { segmentKey, type SnapshotStore } from './engineSession';
 
 /** The snapshot file for a set of corpus folders (their URIs), inside `storageDir`. */
 export function snapshotFile(storageDir: string, roots: readonly string[]): string {
@@ -58,3 +54,6 @@ export function writeSnapshot(file: string, segments: readonly SourceSegment[], 
     return `the index could not be saved to ${file} (${error instanceof Error ? error.message : String(error)})`;
   }
 }
+
+/** The snapshot store of the node worker: files on the local disk. */
+export const fileSnapshots: SnapshotStore = { read: readSnapshot, write: writeSnapshot };

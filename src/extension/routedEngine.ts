@@ -24,7 +24,8 @@ export interface DraftChecker {
 export class RoutedEngine implements DraftChecker {
   constructor(
     private readonly engine: EngineClient,
-    private readonly archive: ArchiveService,
+    /** None in the web extension. */
+    private readonly archive: Pick<ArchiveService, 'isConfigured' | 'search' | 'check'> | undefined,
     private readonly corpus: () => Pick<CorpusService, 'isConfigured'>,
   ) {}
 
@@ -34,7 +35,7 @@ export class RoutedEngine implements DraftChecker {
 
   /** Search through the archive when it answers, else the local corpus. */
   async search(query: string, limit: number): Promise<SearchHit[]> {
-    if (this.archive.isConfigured()) {
+    if (this.archive?.isConfigured()) {
       const found = await this.archive.search(query, limit);
       if (found) return found;
     }
@@ -42,11 +43,11 @@ export class RoutedEngine implements DraftChecker {
   }
 
   hasSources(): boolean {
-    return this.archive.isConfigured();
+    return this.archive?.isConfigured() ?? false;
   }
 
   async check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: ExcludedSource, signal?: AbortSignal, partial?: PartialFindings): Promise<Finding[]> {
-    if (this.archive.isConfigured()) {
+    if (this.archive?.isConfigured()) {
       const found = await this.archive.check(text, format, options);
       if (found) return found;
       if (!this.corpus().isConfigured()) throw new Error('the archive is unavailable and no local corpus folder is configured; not checked');

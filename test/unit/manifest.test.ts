@@ -81,6 +81,7 @@ describe('package.json is code', () => {
     assert.ok(manifest.publisher && manifest.displayName && manifest.icon && manifest.categories?.length);
     assert.ok(fs.existsSync(path.join(root, manifest.icon)), 'icon exists');
     assert.strictEqual(manifest.main, './dist/extension.js');
+    assert.strictEqual(manifest.browser, './dist/web/extension.js', 'a web extension entry (vscode.dev, github.dev)');
     assert.strictEqual(manifest.bin?.corroborate, './dist/cli.js');
     const events: string[] = manifest.activationEvents ?? [];
     assert.ok(!events.includes('*') && !events.includes('onStartupFinished'), 'no eager activation');

@@ -84,7 +84,7 @@ export function workspaceUri(...segments: string[]): vscode.Uri {
 }
 
 /** True when the runner performs UI steps (scripts/run-vscode-tests.mjs); the Electron runner does not. */
-export const uiBridge = process.env.CORROBORATE_UI_BRIDGE === '1';
+export const uiBridge = typeof process === 'object' && process.env.CORROBORATE_UI_BRIDGE === '1';
 
 /** One step a user takes in the workbench, performed by the runner with Playwright, in order. */
 export interface UiStep {

@@ -3,8 +3,10 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import { CheckCancelledError, EngineTimeoutError, InProcessBackend, WorkerBackend } from '../../../src/extension/engineBackends';
+import { CheckCancelledError, EngineTimeoutError, InProcessBackend } from '../../../src/extension/engineBackends';
 import { EngineSession } from '../../../src/extension/engineSession';
+import { fileSnapshots } from '../../../src/extension/indexStore';
+import { startWorkerThread } from '../../../src/extension/workerThread';
 
 const repo = path.resolve(__dirname, '../../../..');
 const workspace = path.join(repo, 'test/fixtures/workspace');
@@ -54,7 +56,7 @@ describe('engine backends (worker thread and in-process fallback)', function () 
     assert.ok(expected.length > 0, 'the fixture draft has claims');
 
     const failures: Error[] = [];
-    const worker = WorkerBackend.start(workerScript, (e) => failures.push(e));
+    const worker = startWorkerThread(workerScript, (e) => failures.push(e));
     assert.ok(!(worker instanceof Error), 'the worker starts');
     const inProcess = new InProcessBackend();
     try {
@@ -109,7 +111,7 @@ describe('engine backends (worker thread and in-process fallback)', function () 
 
   it('rejects a reply whose result does not match the protocol', async () => {
     const script = fakeWorker(dir, 'bad-result.js', `parentPort.postMessage({ id: m.id, ok: true, json: JSON.stringify([{ claim: 'not a claim' }]) });`);
-    const worker = WorkerBackend.start(script, () => undefined);
+    const worker = startWorkerThread(script, () => undefined);
     assert.ok(!(worker instanceof Error));
     try {
       await assert.rejects(worker.check('text', 'plaintext', options), /invalid check result from the engine worker/);
@@ -121,7 +123,7 @@ describe('engine backends (worker thread and in-process fallback)', function () 
   it('reports a worker that dies, failing what was pending and refusing new requests', async () => {
     const script = fakeWorker(dir, 'dies.js', 'process.exit(3);');
     let failure: Error | undefined;
-    const worker = WorkerBackend.start(script, (e) => (failure = e));
+    const worker = startWorkerThread(script, (e) => (failure = e));
     assert.ok(!(worker instanceof Error));
     try {
       await assert.rejects(worker.check('text', 'plaintext', options), /exited with code 3/);
@@ -138,7 +140,7 @@ describe('engine backends (worker thread and in-process fallback)', function () 
 
     it('the real worker stops a cancelled check at a block boundary, says so, and the next check is whole', async () => {
       const failures: Error[] = [];
-      const worker = WorkerBackend.start(workerScript, (e) => failures.push(e));
+      const worker = startWorkerThread(workerScript, (e) => failures.push(e));
       assert.ok(!(worker instanceof Error));
       const files = fixtureCorpus();
       try {
@@ -177,7 +179,7 @@ describe('engine backends (worker thread and in-process fallback)', function () 
   describe('findings so far', () => {
     it('a long draft reports the findings of its blocks as they are checked, each a prefix of the final result', async () => {
       const failures: Error[] = [];
-      const worker = WorkerBackend.start(workerScript, (e) => failures.push(e));
+      const worker = startWorkerThread(workerScript, (e) => failures.push(e));
       assert.ok(!(worker instanceof Error));
       const inProcess = new InProcessBackend();
       const files = fixtureCorpus();
@@ -223,7 +225,7 @@ describe('engine backends (worker thread and in-process fallback)', function () 
 
     it('stops a check that runs past the limit, reports it as too complex, and carries on with a fresh worker', async () => {
       const failures: Error[] = [];
-      const worker = WorkerBackend.start(fakeWorker(dir, 'slow.js', body), (e) => failures.push(e), () => 500);
+      const worker = startWorkerThread(fakeWorker(dir, 'slow.js', body), (e) => failures.push(e), () => 500);
       assert.ok(!(worker instanceof Error));
       try {
         await worker.setCorpus(fixtureCorpus(), ['corpus']);
@@ -240,7 +242,7 @@ describe('engine backends (worker thread and in-process fallback)', function () 
     });
 
     it('times only the request the worker is working on, not those queued behind it', async () => {
-      const worker = WorkerBackend.start(fakeWorker(dir, 'sleepy.js', body), () => undefined, () => 2_000);
+      const worker = startWorkerThread(fakeWorker(dir, 'sleepy.js', body), () => undefined, () => 2_000);
       assert.ok(!(worker instanceof Error));
       try {
         await worker.check('sleep 0', 'plaintext', options); // the worker has started
@@ -277,10 +279,10 @@ describe('engine session: the saved index', () => {
 
   it('a new session reloads every file from the snapshot, with the same findings; a changed file alone is analysed again', () => {
     const snapshot = { file: path.join(dir, 'index', 'corpus.idx'), build: 'b1' };
-    const first = new EngineSession();
+    const first = new EngineSession(fileSnapshots);
     assert.strictEqual(first.setCorpus(files, ['c'], { snapshot }).reused, 0);
     assert.ok(fs.existsSync(snapshot.file));
-    const second = new EngineSession();
+    const second = new EngineSession(fileSnapshots);
     const summary = second.setCorpus(files, ['c'], { snapshot });
     assert.strictEqual(summary.reused, 2);
     assert.strictEqual(summary.notice, undefined);
@@ -289,22 +291,22 @@ describe('engine session: the saved index', () => {
     // In the same session a file event re-analyses only the file that changed, and the snapshot follows.
     const changed = [files[0], { ...files[1], text: files[1].text.replace('40', '45') }];
     assert.strictEqual(second.setCorpus(changed, ['c'], { snapshot }).reused, 1);
-    assert.strictEqual(new EngineSession().setCorpus(changed, ['c'], { snapshot }).reused, 2);
+    assert.strictEqual(new EngineSession(fileSnapshots).setCorpus(changed, ['c'], { snapshot }).reused, 2);
   });
 
   it('a corrupt or outdated snapshot gives one notice, is rebuilt and saved again', () => {
     const snapshot = { file: path.join(dir, 'corpus.idx'), build: 'b1' };
-    new EngineSession().setCorpus(files, ['c'], { snapshot });
+    new EngineSession(fileSnapshots).setCorpus(files, ['c'], { snapshot });
     const bytes = fs.readFileSync(snapshot.file);
     bytes[bytes.length - 1] ^= 1;
     fs.writeFileSync(snapshot.file, bytes);
-    const session = new EngineSession();
+    const session = new EngineSession(fileSnapshots);
     const broken = session.setCorpus(files, ['c'], { snapshot });
     assert.match(broken.notice ?? '', /is corrupt \(checksum mismatch\); rebuilding it/);
     assert.strictEqual(broken.reused, 0);
     assert.strictEqual(session.setCorpus(files, ['c'], { snapshot }).notice, undefined, 'said once');
-    assert.strictEqual(new EngineSession().setCorpus(files, ['c'], { snapshot }).reused, 2, 'saved again');
-    const outdated = new EngineSession().setCorpus(files, ['c'], { snapshot: { ...snapshot, build: 'b2' } });
+    assert.strictEqual(new EngineSession(fileSnapshots).setCorpus(files, ['c'], { snapshot }).reused, 2, 'saved again');
+    const outdated = new EngineSession(fileSnapshots).setCorpus(files, ['c'], { snapshot: { ...snapshot, build: 'b2' } });
     assert.match(outdated.notice ?? '', /is outdated/);
     assert.strictEqual(outdated.reused, 0);
   });

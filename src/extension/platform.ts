@@ -1,0 +1,32 @@
+/**
+ * What differs between the desktop or remote extension (node, extension.ts) and the web extension
+ * (browser, extensionWeb.ts). Everything else is built once, by `activateWith` (activate.ts).
+ */
+import type * as vscode from 'vscode';
+import type { ArchiveService } from './archive';
+import type { StartWorker } from './engineClient';
+import type { SettingsService } from './settings';
+
+/** What the archive needs from the rest of the extension. */
+export interface ArchiveDeps {
+  context: vscode.ExtensionContext;
+  settings: SettingsService;
+  log: vscode.LogOutputChannel;
+  /** True when local corpus folders can take over. */
+  hasLocalCorpus(): boolean;
+  /** The local corpus folder archived under this label (its index), so evidence opens the local file. */
+  localRootFor(label: string): number | undefined;
+}
+
+export interface Platform {
+  /** How to start the engine's worker, from the extension's own folder. */
+  startWorker(extensionUri: vscode.Uri): StartWorker;
+  /** The PostgreSQL archive; absent on the web, where no database can be reached. */
+  archive?(deps: ArchiveDeps): ArchiveService;
+  /** A folder on a local disk where the worker saves the index between sessions, if there is one. */
+  storageDir(context: vscode.ExtensionContext): string | undefined;
+  /** The operating system's name for the user (the reviewer when no setting names one). */
+  userName(): string | undefined;
+  /** A local file's real path, links resolved, so a link loop in the corpus is read once. */
+  realPath?(fsPath: string): Promise<string>;
+}
