@@ -9,6 +9,7 @@
  */
 import nlp from 'compromise';
 import type { Claim, ClaimKind, Span } from '../types';
+import { lemmas } from '../lexicon/wordnet';
 import { analyse } from '../text/analysis';
 import { readDocument, type DocumentFormat } from '../text/document';
 import { splitSentences } from '../text/sentences';
@@ -302,7 +303,7 @@ export function properNames(text: string): string[] {
   const names = analyse(text).names;
   const firstWordStart = text.search(/[\p{L}\p{N}]/u);
   return names
-    .filter((n) => n.words.length > 1 || n.start !== firstWordStart || isTaggedProper(text.slice(n.start, n.end)))
+    .filter((n) => n.words.length > 1 || n.start !== firstWordStart || isTaggedProper(text.slice(n.start, n.end), text[n.end] === ','))
     .map((n) => n.text);
 }
 
@@ -313,13 +314,16 @@ const NAME_TAGS = /Name|Country|City|Place|Region|Organization|ProperNoun|Demony
 /**
  * A capitalised sentence opener is a name when compromise's lexicon lists it
  * as one, or when the lexicon does not know it at all and it does not look
- * like a plural common noun ("Peskov" yes, "Relations", "Lawmakers" no).
+ * like a plural common noun ("Peskov" yes, "Relations", "Lawmakers" no). A
+ * word set off by a comma ("Outrage, it turns out, ...") is a name only if
+ * WordNet has it as no common word met in running text: fronted that way, a
+ * common noun is a comment on the sentence, not its subject.
  */
-function isTaggedProper(word: string): boolean {
+function isTaggedProper(word: string, fronted: boolean): boolean {
   const lower = word.toLowerCase();
   const tags = LEXICON[lower];
   if (tags !== undefined) return NAME_TAGS.test(String(tags));
-  return !/s$/.test(lower);
+  return !/s$/.test(lower) && !(fronted && lemmas(lower).some((e) => e.proper === 0 && e.frequency > 0));
 }
 
 /** Options of {@link detectClaims}. */

@@ -320,12 +320,15 @@ function contextOf(text: string, start: number, end: number): string[] {
 
 /**
  * "one" that picks a member or stands for a noun rather than counting:
- * "one of the senators", "one another", "no one", "the one who".
+ * "one of the senators", "one another", "no one", "the one who", and "an old one", "the latest one" (an
+ * article and a modifier before it, and no noun after it).
  */
 function isPronounOne(word: string, text: string, start: number, end: number): boolean {
   if (word.toLowerCase() !== 'one') return false;
+  const before = text.slice(Math.max(0, start - 30), start);
   return /^\s+(?:of|another|who|that|which)\b/i.test(text.slice(end, end + 10))
-    || /\b(?:no|the|any|every|each|this|that|which|someone|anyone)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
+    || /\b(?:no|the|any|every|each|this|that|which|someone|anyone)\s+$/i.test(before)
+    || /\b(?:an?|the|this|that|another|every|each)\s+\p{Ll}+\s+$/iu.test(before) && /^(?:\s*[.,;:!?)]|\s*$)/u.test(text.slice(end, end + 3));
 }
 
 /** Largest spelled-out count that a definite noun phrase uses to refer back ("the two leaders"). */

@@ -114,6 +114,14 @@ describe('check-worthiness', () => {
     assert.ok(!scoreSentence('Whether that holds is another matter.').claim);
   });
 
+  it('takes a capitalised opener that WordNet knows as a common word for no name, and "an old one" for no figure', () => {
+    assert.equal(sentenceFeatures('Anger, by all accounts, spread quickly.').values.entity, 0);
+    assert.equal(sentenceFeatures('Peskova, by all accounts, spoke quickly.').values.entity, 1);
+    assert.equal(sentenceFeatures('The complaint is a familiar one.').values.figure, 0);
+    assert.equal(sentenceFeatures('The complaint came from one resident.').values.figure, 1);
+    assert.ok(!scoreSentence('The complaint is a familiar one.').claim);
+  });
+
   it('reads the month "May" as a date, not as the hedge "may"', () => {
     const f = sentenceFeatures('The festival opens on May 8.');
     assert.equal(f.values.hedge, 0);

@@ -107,4 +107,10 @@ describe('quantities', () => {
     assert.equal(extractQuantities('the three-hour hearing ended')[0].anaphoric, undefined);
     assert.equal(extractQuantities('the 27 towns voted')[0].anaphoric, undefined);
   });
+  it('"one" standing for a noun ("a familiar one", "the latest one") is no figure; a counted one is', () => {
+    assert.deepEqual(extractQuantities('The complaint is a familiar one.'), []);
+    assert.deepEqual(extractQuantities('That model is the latest one, the firm said.'), []);
+    assert.equal(extractQuantities('The firm sold only one car.').length, 1);
+    assert.equal(extractQuantities('She bought a new one-bedroom flat.').length, 1);
+  });
 });
