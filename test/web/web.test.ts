@@ -46,6 +46,28 @@ suite('web extension: web worker extension host', () => {
     assert.match(shown, /4\\?,000/, 'the hover shows the conflicting figure (Markdown-escaped)');
   });
 
+  test('Accept writes the decision through vscode.workspace.fs, the reviewer named by the setting (no operating system to ask)', async () => {
+    const api = await activatedApi();
+    const uri = workspaceUri('draft.md');
+    const annotations = workspaceUri('.corroborate', 'annotations.json');
+    // An application setting: the user's settings, in the session's private user-data folder.
+    const config = vscode.workspace.getConfiguration('corroborate');
+    await config.update('reviewer', 'Web Reviewer', vscode.ConfigurationTarget.Global);
+    try {
+      const claim = await waitFor(() => api.store.get(uri)?.findings.find((f) => f.claim.text.includes('9,000 passengers')), 'the contested passenger claim');
+      assert.strictEqual(await vscode.commands.executeCommand('corroborate.accept', { uri: uri.toString(), claimId: claim.claim.id }), true, 'the decision is recorded');
+      const saved = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(annotations))) as { entries: Record<string, { quote: string; history: { status: string; by: string }[] }> };
+      const entry = Object.values(saved.entries).find((e) => e.quote === claim.claim.text);
+      assert.ok(entry, 'the claim has an entry');
+      assert.strictEqual(entry.history[0].status, 'accepted');
+      assert.strictEqual(entry.history[0].by, 'Web Reviewer');
+      await waitFor(() => api.store.get(uri)?.findings.find((f) => f.claim.id === claim.claim.id)?.review, 'the decision to reach the findings');
+    } finally {
+      await config.update('reviewer', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.workspace.fs.delete(workspaceUri('.corroborate'), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+    }
+  });
+
   test('Search Sources runs in the web worker', async () => {
     const api = await activatedApi();
     const hits = await api.corpus.search('ferry passengers a day', 5);
