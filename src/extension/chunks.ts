@@ -3,7 +3,7 @@
  * per turn of the event loop, and moving the findings of a block back to offsets in the whole draft.
  * Pure (no `vscode`), so it is unit-tested directly.
  */
-import { lineAndColumn, type Finding } from '../engine';
+import { lineAndColumn, type Claim, type Finding } from '../engine';
 
 /**
  * Splits text into spans of whole paragraphs of about `size` characters. Splits happen only at blank
@@ -48,26 +48,41 @@ export function linesBefore(text: string, offset: number): number {
   return lineAndColumn(text, offset).line - 1;
 }
 
+/** What a long check reports before it ends: how to find the draft's claims, and who hears the progress. */
+export interface BlockReports {
+  /** The claims of the whole text (found fast, before any evidence is gathered). */
+  claims(text: string): Claim[];
+  /** The findings so far, and the claims found but not judged yet. */
+  hear(findings: Finding[], pending: Claim[]): void;
+}
+
 /**
  * Checks `text` one block of paragraphs (about `size` characters) at a time, awaiting `between` before each
  * block (a turn of the event loop, a look for a cancel or at the clock; it throws to stop), and returns the
- * findings at offsets in the whole text. `partial`, when given, hears the findings so far after each block
- * but the last, so that a long draft's first claims can be shown while the rest is checked.
+ * findings at offsets in the whole text. With `reports`, a text of several blocks first reports all its
+ * claims as pending, then after each block but the last the findings so far and the claims still pending,
+ * so that a long draft's claims can be shown at once and its verdicts as they come.
  */
 export async function checkInBlocks(
-  text: string, size: number, checkBlock: (block: string) => Finding[], between: () => Promise<void>, partial?: (findings: Finding[]) => void,
+  text: string, size: number, checkBlock: (block: string) => Finding[], between: () => Promise<void>, reports?: BlockReports,
 ): Promise<Finding[]> {
   const findings: Finding[] = [];
   const blocks = paragraphChunks(text, size);
+  const report = blocks.length > 1 ? reports : undefined;
+  let claims: Claim[] = [];
+  if (report) {
+    await between();
+    claims = report.claims(text);
+    report.hear([], claims);
+  }
   for (const [i, block] of blocks.entries()) {
     await between();
     const lines = linesBefore(text, block.start);
     for (const f of checkBlock(text.slice(block.start, block.end))) findings.push(rebaseFinding(f, block.start, lines));
-    if (partial && i < blocks.length - 1) partial(findings.slice());
+    if (report && i < blocks.length - 1) report.hear(findings.slice(), claims.filter((c) => c.start >= block.end));
   }
   return findings;
 }
-
 
 /** Resolves on a later turn of the event loop, in node (setImmediate) and in a browser or web worker alike. */
 export function nextTurn(): Promise<void> {

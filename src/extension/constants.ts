@@ -74,6 +74,9 @@ export const COLORS: Readonly<Record<Verdict, { readonly background?: string; re
   unverified: { border: 'corroborate.unverifiedUnderline', ruler: 'corroborate.unverifiedRuler' },
 };
 
+/** The faint underline of claims found but not judged yet, while a draft's first check runs. */
+export const PENDING_COLOR = 'corroborate.pendingUnderline';
+
 /** Context key, true once at least one corpus folder exists (the welcome view shows while it is false). */
 export const CONTEXT_CORPUS_CONFIGURED = 'corroborate.corpusConfigured';
 /** `loading`, `empty` (no corpus folder) or `ready`: which welcome the sidebar shows. */

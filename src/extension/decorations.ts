@@ -1,16 +1,18 @@
 /**
  * Highlights claims in visible editors, one decoration type per verdict, coloured by contributed theme
  * colours: contested strong (background and border), supported subtle (background), unverified dotted
- * (underline). Each also marks the overview ruler. Reviewed claims are not highlighted.
+ * (underline). Each also marks the overview ruler. Reviewed claims are not highlighted. While a draft's
+ * first check runs, the claims found but not judged yet get a faint dashed underline of their own.
  */
 import * as vscode from 'vscode';
 import { VERDICTS, type Span, type Verdict } from '../engine';
-import { COLORS } from './constants';
+import { COLORS, PENDING_COLOR } from './constants';
 import { toRange } from './convert';
 import { openFindings, type FindingsStore } from './findingsStore';
 import type { SettingsService } from './settings';
 
-export type AppliedDecorations = Record<Verdict, Span[]>;
+/** Spans decorated per verdict, and `pending`: claims being checked. */
+export type AppliedDecorations = Record<Verdict | 'pending', Span[]>;
 
 /** A contributed theme colour; every id used here is declared in `COLORS`. */
 function color(id: string | undefined): vscode.ThemeColor {
@@ -18,7 +20,7 @@ function color(id: string | undefined): vscode.ThemeColor {
   return new vscode.ThemeColor(id);
 }
 
-function createTypes(): Record<Verdict, vscode.TextEditorDecorationType> {
+function createTypes(): Record<Verdict | 'pending', vscode.TextEditorDecorationType> {
   const ruler = vscode.OverviewRulerLane.Right;
   return {
     contested: vscode.window.createTextEditorDecorationType({
@@ -41,8 +43,15 @@ function createTypes(): Record<Verdict, vscode.TextEditorDecorationType> {
       overviewRulerColor: color(COLORS.unverified.ruler),
       overviewRulerLane: ruler,
     }),
+    pending: vscode.window.createTextEditorDecorationType({
+      borderStyle: 'none none dashed none',
+      borderWidth: '0 0 1px 0',
+      borderColor: color(PENDING_COLOR),
+    }),
   };
 }
+
+const NONE = (): AppliedDecorations => ({ contested: [], supported: [], unverified: [], pending: [] });
 
 export class Decorations implements vscode.Disposable {
   private readonly types = createTypes();
@@ -64,7 +73,7 @@ export class Decorations implements vscode.Disposable {
 
   /** Offsets decorated for `uri`, per verdict (empty lists when none). */
   decorations(uri: vscode.Uri): AppliedDecorations {
-    return this.applied.get(uri.toString()) ?? { contested: [], supported: [], unverified: [] };
+    return this.applied.get(uri.toString()) ?? NONE();
   }
 
   private refreshAll(): void {
@@ -89,12 +98,13 @@ export class Decorations implements vscode.Disposable {
     if (entry && entry.version !== editor.document.version) return;
     const current = entry ? openFindings(entry.findings) : [];
     const wanted = new Set(this.settings.get(editor.document.uri).decorate);
-    const spans: AppliedDecorations = { contested: [], supported: [], unverified: [] };
+    const spans = NONE();
     for (const finding of current) {
       if (wanted.has(finding.verdict)) spans[finding.verdict].push({ start: finding.claim.start, end: finding.claim.end });
     }
-    for (const verdict of VERDICTS) {
-      editor.setDecorations(this.types[verdict], spans[verdict].map((span) => toRange(editor.document, span)));
+    spans.pending = (entry?.pending ?? []).map(({ start, end }) => ({ start, end }));
+    for (const kind of [...VERDICTS, 'pending'] as const) {
+      editor.setDecorations(this.types[kind], spans[kind].map((span) => toRange(editor.document, span)));
     }
     this.applied.set(editor.document.uri.toString(), spans);
   }

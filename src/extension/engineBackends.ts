@@ -6,11 +6,12 @@
  * and both run in the web extension host.
  */
 import { z } from 'zod';
-import type { DocumentFormat, Finding, InputFile } from '../engine';
+import type { Claim, DocumentFormat, Finding, InputFile } from '../engine';
 import { checkInBlocks, nextTurn } from './chunks';
 import type { EngineSession } from './engineSession';
 import {
   CANCELLED,
+  claimSchema,
   partialSchema,
   progressSchema,
   responseSchema,
@@ -29,8 +30,8 @@ type RequestBody = Request extends infer R ? (R extends unknown ? Omit<R, 'id'> 
 /** The source a draft is itself, left out of the corpus it is checked against. */
 export type ExcludedSource = CheckRequestExclude;
 
-/** Hears the findings of a check's blocks checked so far, before the check ends. */
-export type PartialFindings = (findings: Finding[]) => void;
+/** Hears, before a check ends, the findings of its blocks checked so far and the claims not judged yet. */
+export type PartialFindings = (findings: Finding[], pending: Claim[]) => void;
 
 /** Where the index is saved between sessions, and who hears how indexing goes. */
 export interface CorpusLoadOptions {
@@ -223,18 +224,18 @@ export class WorkerBackend implements Backend {
     }
     const partial = partialSchema.safeParse(message);
     if (partial.success) {
-      const { id, partial: json } = partial.data;
-      // Each report holds the findings since the one before. Validated like a result, one report after the
-      // other, added to those before, and delivered before the check's own result (which waits for them):
-      // the caller hears every report the worker sent, in order.
+      const { id, partial: json, pending: waiting } = partial.data;
+      // Each report holds the findings since the one before, and the claims still waiting. Validated like a
+      // result, one report after the other, added to those before, and delivered before the check's own
+      // result (which waits for them): the caller hears every report the worker sent, in order.
       const pending = this.pending.get(id);
       const deliver = pending?.partial;
       if (pending && deliver) {
         pending.reports = (pending.reports ?? Promise.resolve())
-          .then(() => validateResult('check', json))
-          .then((found) => {
+          .then(() => Promise.all([validateResult('check', json), validateList('check', claimSchema, waiting)]))
+          .then(([found, claims]) => {
             pending.soFar = [...(pending.soFar ?? []), ...(found as Finding[])];
-            deliver(pending.soFar.slice());
+            deliver(pending.soFar.slice(), claims as Claim[]);
           }, (e: Error) => this.fail(e));
       }
       return;
@@ -281,19 +282,26 @@ const VALIDATION_SLICE_MS = 4;
  * whenever a slice of time is used up, so a long result never stalls typing.
  */
 async function validateResult(kind: RequestKind, json: string): Promise<unknown> {
-  let data: unknown;
+  const rule = resultSchemas[kind];
+  return 'one' in rule ? parseOrThrow(kind, rule.one, parseJson(kind, json)) : validateList(kind, rule.each, json);
+}
+
+function parseJson(kind: RequestKind, json: string): unknown {
   try {
-    data = JSON.parse(json);
+    return JSON.parse(json);
   } catch (e) {
     throw new Error(`unreadable ${kind} result from the engine worker: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const rule = resultSchemas[kind];
-  if ('one' in rule) return parseOrThrow(kind, rule.one, data);
+}
+
+/** A list in JSON text, validated item by item against `schema`, yielding as {@link validateResult} does. */
+async function validateList(kind: RequestKind, schema: z.ZodType, json: string): Promise<unknown[]> {
+  const data = parseJson(kind, json);
   if (!Array.isArray(data)) throw new Error(`invalid ${kind} result from the engine worker: expected a list`);
   const items: unknown[] = [];
   let sliceStart = performance.now();
   for (const item of data) {
-    items.push(parseOrThrow(kind, rule.each, item));
+    items.push(parseOrThrow(kind, schema, item));
     if (performance.now() - sliceStart > VALIDATION_SLICE_MS) {
       await nextTurn();
       sliceStart = performance.now();
@@ -348,7 +356,7 @@ export class InProcessBackend implements Backend {
       if (signal?.aborted) throw new CheckCancelledError();
       const limit = this.timeLimitMs();
       if (performance.now() - started > limit) throw new EngineTimeoutError('check', limit);
-    }, partial);
+    }, partial && { claims: (whole) => session.claims(whole, format, options), hear: partial });
   }
 
   dispose(): void {}

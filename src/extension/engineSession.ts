@@ -5,7 +5,7 @@
  * re-analyses only that file; with a snapshot store (the node worker's, indexStore.ts), segments also
  * survive a restart. No `node:` module here either: the web worker runs it too.
  */
-import { buildCorpus, createChecker, onlyRoots, searchCorpus, withoutSource, type Corpus, type DocumentFormat, type Finding, type InputFile, type SourceSegment } from '../engine';
+import { buildCorpus, createChecker, detectClaims, onlyRoots, searchCorpus, withoutSource, type Claim, type Corpus, type DocumentFormat, type Finding, type InputFile, type SourceSegment } from '../engine';
 import type { CheckOptions, CheckRequestExclude, CorpusSummary, SearchHit } from './protocol';
 
 type Checker = ReturnType<typeof createChecker>;
@@ -78,6 +78,11 @@ export class EngineSession {
       this.checkers.set(key, checker);
     }
     return checker.check(text, format);
+  }
+
+  /** The draft's claims alone, with the check's threshold: fast, as no evidence is gathered. */
+  claims(text: string, format: DocumentFormat, options: CheckOptions): Claim[] {
+    return detectClaims(text, format, { ...(options.minCheckworthiness !== undefined && { minCheckworthiness: options.minCheckworthiness }) });
   }
 
   search(query: string, limit: number): SearchHit[] {

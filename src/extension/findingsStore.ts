@@ -3,7 +3,7 @@
  * actions, the status bar and the tree all render from here and nothing else.
  */
 import * as vscode from 'vscode';
-import type { Finding } from '../engine';
+import type { Claim, Finding } from '../engine';
 
 /** A decision on a claim. `open` takes a decision back (the claim is up for review again). */
 export type ReviewDecision = 'accepted' | 'dismissed' | 'needs-source' | 'open';
@@ -34,6 +34,8 @@ export interface DocumentFindings {
   unchecked?: string;
   /** Set while a check of a document with no whole result yet is running: the findings of the part checked so far. */
   partial?: true;
+  /** While partial: the claims found but not judged yet (shown as being checked). */
+  pending?: Claim[];
 }
 
 /** Attaches review decisions to a document's findings. */
@@ -65,10 +67,18 @@ export class FindingsStore implements vscode.Disposable {
     return this.get(uri)?.findings.find((f) => f.claim.start <= offset && offset <= f.claim.end);
   }
 
-  /** Stores a check's result for `version` of the document with `text`; `partial` while the check goes on. */
-  set(uri: vscode.Uri, version: number, text: string, raw: Finding[], partial = false): void {
-    this.entries.set(uri.toString(), { uri, version, text, raw, findings: this.applyReviews(uri, text, raw), ...(partial && { partial: true as const }) });
+  /**
+   * Stores a check's result for `version` of the document with `text`; while the check goes on, `pending` (the
+   * claims not judged yet) is given and the entry is partial.
+   */
+  set(uri: vscode.Uri, version: number, text: string, raw: Finding[], pending?: Claim[]): void {
+    this.entries.set(uri.toString(), { uri, version, text, raw, findings: this.applyReviews(uri, text, raw), ...(pending && { partial: true as const, pending }) });
     this.changed.fire([uri]);
+  }
+
+  /** The claim being checked (found, not judged yet) that covers `offset`, while a first check is partial. */
+  pendingAt(uri: vscode.Uri, offset: number): Claim | undefined {
+    return this.get(uri)?.pending?.find((c) => c.start <= offset && offset <= c.end);
   }
 
   /** Records that `version` of the document could not be checked, and why (shown instead of findings). */

@@ -23,9 +23,16 @@ export class HoverProvider implements vscode.HoverProvider {
   provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const entry = this.store.get(doc.uri);
     if (!entry || entry.version !== doc.version) return undefined;
-    const finding = this.store.findingAt(doc.uri, doc.offsetAt(position));
-    if (!finding) return undefined;
-    return new vscode.Hover(hoverMarkdown(doc.uri, finding), toRange(doc, finding.claim));
+    const offset = doc.offsetAt(position);
+    const finding = this.store.findingAt(doc.uri, offset);
+    if (finding) return new vscode.Hover(hoverMarkdown(doc.uri, finding), toRange(doc, finding.claim));
+    const pending = this.store.pendingAt(doc.uri, offset);
+    if (!pending) return undefined;
+    const judged = entry.findings.length;
+    const total = judged + (entry.pending?.length ?? 0);
+    const md = new vscode.MarkdownString(`**Corroborate: checking…** This claim is being checked against the corpus (${judged} of ${total} claims in this draft judged so far).`);
+    md.supportHtml = false;
+    return new vscode.Hover(md, toRange(doc, pending));
   }
 }
 

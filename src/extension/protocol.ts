@@ -31,7 +31,7 @@ const evidenceSchema = z.object({
   tier: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
 });
 
-const claimSchema = spanSchema.extend({
+export const claimSchema = spanSchema.extend({
   id: z.string(),
   text: z.string(),
   line: z.number().int(),
@@ -106,8 +106,11 @@ export const CANCELLED = 'cancelled';
 export const progressSchema = z.object({ id: z.number().int(), progress: z.object({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() }) });
 export type ProgressMessage = z.infer<typeof progressSchema>;
 
-/** Sent by the worker while it checks a long draft: the findings of the blocks checked since its last report, as JSON text. */
-export const partialSchema = z.object({ id: z.number().int(), partial: z.string() });
+/**
+ * Sent by the worker while it checks a long draft: the findings of the blocks checked since its last report,
+ * and the claims found but not judged yet, each as JSON text.
+ */
+export const partialSchema = z.object({ id: z.number().int(), partial: z.string(), pending: z.string() });
 export type PartialMessage = z.infer<typeof partialSchema>;
 
 /**

@@ -5,7 +5,7 @@
  * next one is due is cancelled: it stops at its next block of paragraphs, and the next starts then.
  */
 import * as vscode from 'vscode';
-import { decodeSourceBytes, formatForPath, type DocumentFormat, type Finding } from '../engine';
+import { decodeSourceBytes, formatForPath, type Claim, type DocumentFormat, type Finding } from '../engine';
 import { ANNOTATIONS_DIR } from './constants';
 import type { CorpusService } from './corpusService';
 import { messageOf } from './corpusService';
@@ -146,9 +146,9 @@ export class Scheduler implements vscode.Disposable {
     // Until a draft has a whole result, its check shows the claims of each block of paragraphs as soon as
     // they are judged; later checks keep the previous findings on screen until the whole new result is in.
     const before = this.store.get(doc.uri);
-    const partial = before && !before.partial ? undefined : (found: Finding[]): void => {
+    const partial = before && !before.partial ? undefined : (found: Finding[], pending: Claim[]): void => {
       const current = this.store.get(doc.uri);
-      if (!doc.isClosed && doc.version === version && !signal.aborted && (!current || current.partial)) this.store.set(doc.uri, version, text, found, true);
+      if (!doc.isClosed && doc.version === version && !signal.aborted && (!current || current.partial)) this.store.set(doc.uri, version, text, found, pending);
     };
     try {
       const started = performance.now();

@@ -48,7 +48,11 @@ export class StatusBar implements vscode.Disposable {
     if (entry.unchecked !== undefined) return this.show('$(warning) Corroborate: not checked', `Corroborate: ${entry.unchecked}. Click to open the sidebar.`);
     if (entry.partial) {
       const n = entry.findings.length;
-      return this.show(`$(sync~spin) Corroborate: checking (${n} claim${n === 1 ? '' : 's'} so far)`, `Corroborate is checking this draft; the claims of the part checked so far are shown.`);
+      const total = n + (entry.pending?.length ?? 0);
+      return this.show(
+        `$(sync~spin) Corroborate: checking (${n} of ${total} claim${total === 1 ? '' : 's'} judged)`,
+        'Corroborate is checking this draft: every claim found is underlined, and verdicts appear as the evidence for each part is gathered.',
+      );
     }
     const counts: Record<Verdict, number> = { contested: 0, unverified: 0, supported: 0 };
     for (const f of openFindings(entry.findings)) counts[f.verdict]++;

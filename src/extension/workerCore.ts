@@ -4,7 +4,8 @@
  * extension host's thread. Requests are validated; a bad one gets an error reply. Requests are answered
  * one at a time, in order, except `cancel`, which is answered at once: a check runs one block of
  * paragraphs per turn of the worker's event loop, so a cancel arrives between two blocks and the check
- * stops there; after each block but the last it posts the findings that block added.
+ * stops there. A draft of several blocks first gets its claims posted as pending; after each block but the
+ * last the worker posts the findings that block added and the claims still pending.
  */
 import { z } from 'zod';
 import { checkInBlocks, nextTurn } from './chunks';
@@ -39,9 +40,12 @@ export function serveEngine(port: WorkerPort, saving?: Saving): void {
     return checkInBlocks(request.text, BLOCK_CHARS, (block) => session.check(block, request.format, request.options, request.exclude), async () => {
       await nextTurn();
       if (cancelled.has(request.id)) throw new Error(CANCELLED);
-    }, (findings) => {
-      port.post({ id: request.id, partial: JSON.stringify(findings.slice(reported)) });
-      reported = findings.length;
+    }, {
+      claims: (text) => session.claims(text, request.format, request.options),
+      hear: (findings, pending) => {
+        port.post({ id: request.id, partial: JSON.stringify(findings.slice(reported)), pending: JSON.stringify(pending) });
+        reported = findings.length;
+      },
     });
   };
 

@@ -7,7 +7,7 @@
 import type { Span } from '../types';
 
 /** How precise a date mention is. */
-export type DateGranularity = 'monthday' | 'month' | 'year' | 'weekday' | 'named';
+export type DateGranularity = 'monthday' | 'month' | 'year' | 'weekday' | 'named' | 'week';
 
 /** A date found in text. */
 export interface DateMention extends Span {
@@ -17,6 +17,8 @@ export interface DateMention extends Span {
   key: string;
   /** For month-day mentions, the month number, so "in June" matches "June 14". */
   month?: number;
+  /** For a week ("last week", read against a source's date), the month-day keys of its seven days, Monday first. */
+  days?: string[];
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
@@ -75,8 +77,15 @@ function toMention(g: Record<string, string | undefined>, raw: string, start: nu
   return undefined;
 }
 
-/** True when mention `a` and `b` can refer to the same day (different granularities always can). */
+/**
+ * True when mention `a` and `b` can refer to the same day (different granularities always can, except a day
+ * or a month and a week that does not hold it).
+ */
 export function sameDate(a: DateMention, b: DateMention): boolean {
+  const week = a.days ? a : b.days ? b : undefined;
+  const other = week === a ? b : a;
+  if (week && other.granularity === 'monthday') return week.days!.includes(other.key);
+  if (week && other.granularity === 'month') return week.days!.some((k) => k.startsWith(`${other.key}-`));
   if (a.granularity !== b.granularity) {
     const month = (x: DateMention): boolean => x.granularity === 'month' || x.granularity === 'monthday';
     if (month(a) && month(b)) return a.month === b.month;
@@ -93,11 +102,12 @@ export interface ResolvedDate extends DateMention {
   from: string;
 }
 
-const RELATIVE_RE = /\b(?:(?<rel>this|last|next)\s+(?<unit>year|month)|(?<day>yesterday|today)|(?:(?<dir>last|next|on|this)\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/giu;
+const RELATIVE_RE = /\b(?:(?<rel>this|last|next)\s+(?<unit>year|month|week)|(?<day>yesterday|today)|(?:(?<dir>last|next|on|this)\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/giu;
 
 /**
  * The relative dates of `text` read against `sourceDate` (an ISO date): "this year", "last year", "next
- * year" as years; "this month", "last month", "next month" as months; "yesterday" and "today" as days; and
+ * year" as years; "this month", "last month", "next month" as months; "this week", "last week", "next week"
+ * as the seven days from a Monday; "yesterday" and "today" as days; and
  * a weekday as the latest such day on or before the source date ("on Thursday" in a Friday paper is the
  * day before), or the next one after "next". A date that is not a real calendar day resolves nothing.
  */
@@ -110,7 +120,15 @@ export function relativeDates(text: string, sourceDate: string): ResolvedDate[] 
     const start = m.index ?? 0;
     const base = { start, end: start + m[0].length, phrase: m[0], from: sourceDate };
     const shift = (rel: string | undefined): number => (rel?.toLowerCase() === 'last' ? -1 : rel?.toLowerCase() === 'next' ? 1 : 0);
-    if (g.unit?.toLowerCase() === 'year') {
+    if (g.unit?.toLowerCase() === 'week') {
+      // Weeks run Monday to Sunday; "this week" is the one holding the source's date.
+      const monday = new Date(ref.getTime() - ((ref.getUTCDay() + 6) % 7) * 86_400_000 + shift(g.rel) * 7 * 86_400_000);
+      const days = Array.from({ length: 7 }, (_, i) => new Date(monday.getTime() + i * 86_400_000));
+      const [first, last] = [days[0], days[6]];
+      const firstMonth = first.getUTCMonth() === last.getUTCMonth() ? '' : ` ${monthName(first.getUTCMonth() + 1)}`;
+      const text = `the week of ${first.getUTCDate()}${firstMonth}–${last.getUTCDate()} ${monthName(last.getUTCMonth() + 1)} ${last.getUTCFullYear()}`;
+      out.push({ ...base, text, granularity: 'week', key: `${first.getUTCFullYear()}-${first.getUTCMonth() + 1}-${first.getUTCDate()}`, days: days.map((d) => `${d.getUTCMonth() + 1}-${d.getUTCDate()}`) });
+    } else if (g.unit?.toLowerCase() === 'year') {
       const year = String(ref.getUTCFullYear() + shift(g.rel));
       out.push({ ...base, text: year, granularity: 'year', key: year });
     } else if (g.unit) {

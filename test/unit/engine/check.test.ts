@@ -62,6 +62,15 @@ describe('time frames: a source read against its own date', () => {
     assert.match(wrong.evidence[0].reasons[0], /^date: October 21 vs "on Thursday" \(23 October 2014, in a source dated 2014-10-24\)$/);
   });
 
+  it('"last week" is the seven days from the Monday before the source\'s week: a day outside it is contested, weakly', () => {
+    // 24 October 2014 was a Friday: last week ran from Monday 13 to Sunday 19 October.
+    const ferry = ['2014-10-24', 'The ferry service resumed last week after repairs, officials said.'] as const;
+    const outside = only('The ferry service resumed on October 21 after repairs.', ...ferry);
+    assert.equal(outside.verdict, 'contested');
+    assert.equal(outside.evidence[0].reasons[0], 'date: October 21 vs "last week" (the week of 13–19 October 2014, in a source dated 2014-10-24)');
+    assert.notEqual(only('The ferry service resumed on October 15 after repairs.', ...ferry).verdict, 'contested');
+  });
+
   it('a source without front matter is dated by its dateline; a date inside a sentence is no dateline', () => {
     const wire = { path: 'wire.txt', text: `RIVERTON, Oct. 24, 2014 (Harbour Wire) - The council met.\n` };
     assert.equal(buildCorpus([wire]).corpus.sources[0].meta.date, '2014-10-24');

@@ -54,6 +54,18 @@ describe('relative dates read against the source date', () => {
     assert.deepEqual(keys('He arrived yesterday and leaves today.', '2014-03-01'), [['yesterday', 'monthday', '2-28'], ['today', 'monthday', '3-1']]);
   });
 
+  it('reads this, last and next week as seven days from a Monday, holding a day or month only if one of its days is', () => {
+    // 24 October 2014 was a Friday.
+    const [last, next] = relativeDates('Talks stalled last week and resume next week.', '2014-10-24');
+    assert.deepEqual([last.phrase, last.granularity, last.days], ['last week', 'week', ['10-13', '10-14', '10-15', '10-16', '10-17', '10-18', '10-19']]);
+    assert.equal(next.text, 'the week of 27 October–2 November 2014');
+    const [day] = extractDates('on October 15');
+    const [month] = extractDates('in November');
+    assert.ok(sameDate(day, last) && sameDate(last, day));
+    assert.ok(!sameDate(day, next));
+    assert.ok(sameDate(month, next) && !sameDate(month, last));
+  });
+
   it('resolves nothing against a date that is not a calendar day', () => {
     assert.deepEqual(relativeDates('The quay reopened on Thursday this year.', '2025-02-30'), []);
     assert.deepEqual(relativeDates('The quay reopened on Thursday this year.', 'March 2025'), []);

@@ -190,12 +190,15 @@ describe('engine backends (worker thread and in-process fallback)', function () 
           await backend.setCorpus(files, ['corpus']);
           const partials: number[] = [];
           let prefixes = true;
-          const reported: import('../../../src/engine').Finding[][] = [];
-          const final = await backend.check(draft, 'markdown', options, undefined, undefined, (found) => reported.push(found));
-          for (const found of reported) {
+          const reported: [import('../../../src/engine').Finding[], import('../../../src/engine').Claim[]][] = [];
+          const final = await backend.check(draft, 'markdown', options, undefined, undefined, (found, pending) => reported.push([found, pending]));
+          for (const [found, pending] of reported) {
             partials.push(found.length);
             prefixes &&= found.length <= final.length && found.every((f, i) => JSON.stringify(f) === JSON.stringify(final[i]));
+            // The claims not judged yet are exactly the final result's other claims.
+            assert.deepStrictEqual(pending, final.slice(found.length).map((f) => f.claim));
           }
+          assert.strictEqual(reported[0][0].length, 0, 'the first report comes before any evidence: every claim pending');
           assert.ok(partials.length >= 2, `findings so far were reported (${partials.join(', ')})`);
           assert.ok(prefixes, 'each report is a part of the final findings, in order');
           assert.deepStrictEqual([...partials].sort((a, b) => a - b), partials, 'each report holds at least the one before');

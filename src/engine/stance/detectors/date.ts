@@ -24,7 +24,8 @@ export const date: Detector = {
     for (const d of claimDates) {
       if (dateStated(d, [ctx.focus])) continue;
       // A rival equal to another of the claim's dates dates something else the claim also mentions.
-      const rival = ctx.focus.a.dates.find((p) => p.granularity === d.granularity && !sameDate(d, p)
+      // A week read from "last week" rivals a day it does not hold.
+      const rival = ctx.focus.a.dates.find((p) => (p.granularity === d.granularity || d.granularity === 'monthday' && p.granularity === 'week') && !sameDate(d, p)
         && !claimDates.some((c) => c.granularity === p.granularity && sameDate(c, p)) && !relatedNames(d, p));
       // The claim's day in a neighbouring sentence settles nothing when the sentence that states the claim
       // gives another ("revealed on Tuesday ... Bloomberg named him on Wednesday"). Months and years span
@@ -38,7 +39,8 @@ export const date: Detector = {
       // plan on a Monday" / "announced Thursday it plans"; "presented a report on 9 September" is not
       // contradicted by "what caused the explosion on Sept. 6"). Years date whole stories and are held to the
       // stricter topic share instead.
-      const weekday = d.granularity === 'weekday';
+      // Weekdays recur, and a week is a loose reference: both conflicts are weak.
+      const weekday = d.granularity === 'weekday' || rival.granularity === 'week';
       if (d.granularity !== 'year' && !clausesAlign(ctx, d, rival, DAYS.has(d.granularity))) continue;
       out.push({
         detector: 'date', reason: `date: ${d.text} vs ${dateWording(rival)}`, values: [d.text, rival.text],
