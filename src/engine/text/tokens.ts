@@ -5,6 +5,19 @@
  */
 import type { Span } from '../types';
 
+/**
+ * Most text a memo keeps as keys, in UTF-16 units (about 16 MB). The results kept are many times the size of
+ * their texts (an analysis holds every word with its WordNet keys), so this bounds a memo's memory too.
+ */
+const MEMO_MAX_CHARS = 8_000_000;
+
+/**
+ * Longest single text a memo keeps by default (UTF-16 units). A sentence, a passage or a block of a draft is
+ * far shorter; a longer text is a pathological input that is seldom met twice, and its analysis (many times
+ * its size) would stay in memory until enough other texts pushed it out.
+ */
+const MEMO_MAX_TEXT = 100_000;
+
 /** A word of the text with its UTF-16 span. */
 export interface Token extends Span {
   /** The word as written. */
@@ -122,25 +135,23 @@ const lineStarts = memoizeByText((text: string): number[] => {
     if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
   }
   return starts;
-}, 4);
-
-/** Most text a memo keeps as keys, in UTF-16 units (about 64 MB): a few huge inputs must not pin memory. */
-const MEMO_MAX_CHARS = 32_000_000;
+}, 4, Infinity);
 
 /**
  * `compute` memoised by its string argument. Drafts are re-checked after every edit, and most of their
  * text has not changed. Results live in two generations of at most `limit / 2` entries (and half of
  * MEMO_MAX_CHARS of key text) each: when the newer one is full it becomes the older one and the older is
- * dropped, and a hit in the older one moves forward. So at most `limit` results are kept, the least
- * recently used go first, and every call is O(1): evicting one entry at a time from a Map (what this did
+ * dropped, and a hit in the older one moves forward. A text longer than `maxText` is computed and not
+ * kept. So at most `limit` results are kept, the least recently used go first, and every call is O(1): evicting one entry at a time from a Map (what this did
  * before) makes V8 skip ever more deleted slots to find the oldest, and 220,000 distinct calls took 3 s.
  */
-export function memoizeByText<T>(compute: (text: string) => T, limit: number): (text: string) => T {
+export function memoizeByText<T>(compute: (text: string) => T, limit: number, maxText = MEMO_MAX_TEXT): (text: string) => T {
   const perGeneration = Math.max(1, Math.floor(limit / 2));
   let current = new Map<string, T>();
   let previous = new Map<string, T>();
   let chars = 0;
   return (text) => {
+    if (text.length > maxText) return compute(text);
     if (current.has(text)) return current.get(text) as T;
     const value = previous.has(text) ? (previous.get(text) as T) : compute(text);
     if (current.size >= perGeneration || chars + text.length > MEMO_MAX_CHARS / 2) {

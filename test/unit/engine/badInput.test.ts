@@ -85,6 +85,18 @@ describe('the engine caches', function () {
     memo('line 0');
     assert.equal(computed, 1, 'the oldest is forgotten');
   });
+
+  it('keep no text longer than their size cap: a huge input is analysed each time, never pinned', () => {
+    let computed = 0;
+    const memo = memoizeByText((text) => (computed++, text.length), 1_000, 50);
+    const huge = 'x'.repeat(51);
+    memo(huge);
+    memo(huge);
+    assert.equal(computed, 2);
+    memo('short');
+    memo('short');
+    assert.equal(computed, 3);
+  });
 });
 
 describe('bad input: line endings', () => {
