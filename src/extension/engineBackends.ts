@@ -99,7 +99,7 @@ export interface EngineWorker {
 }
 
 /**
- * Runs the engine in a worker thread; messages both ways are validated. The worker answers requests one
+ * Runs the engine in a worker (a thread or a web worker); messages both ways are validated. The worker answers requests one
  * at a time, in order; the one it is working on has a time limit (corpus loads excepted). When that
  * passes, the request fails with an {@link EngineTimeoutError}, the stuck worker is ended, and a fresh
  * one is given the corpus again and the requests that were waiting.

@@ -1,5 +1,5 @@
 // Time frames inside a real VS Code: a source dated by its front matter or its own "Published" line reads its relative dates ("on
-// Thursday") as the days they stand for, so a claim that gives another day is contested with a reason that
+// Thursday", "last week") as the days they stand for, so a claim that gives another day is contested with a reason that
 // quotes the source's own words and date, in the hover and in Problems. The source and the draft are created
 // in the run's temporary workspace copy and removed again.
 import * as assert from 'assert';
@@ -13,6 +13,9 @@ const SOURCE = ['---', 'title: Footbridge notes', 'date: 2014-10-24', '---', '',
 // No front matter: the page's own "Published" line dates it.
 const FERRY_WRONG = 'The Marden ferry resumed its crossings on October 21, the operator said.';
 const FERRY = ['Ferry update', '', 'Published: Friday, 24 October 2014', '', 'The Marden ferry resumed its crossings on Thursday, the operator said.', ''].join('\n');
+// "last week" in a source dated Friday 24 October 2014 is Monday 13 to Sunday 19 October.
+const SLUICE_WRONG = 'Engineers replaced the Hollin sluice gates on October 21.';
+const SLUICE = ['---', 'title: Sluice works', 'date: 2014-10-24', '---', '', 'Engineers replaced the Hollin sluice gates last week.', ''].join('\n');
 
 suite('time frames: relative dates read against the source date (real VS Code)', () => {
   let api: CorroborateApi;
@@ -21,19 +24,21 @@ suite('time frames: relative dates read against the source date (real VS Code)',
   const draft = () => workspaceUri('zz-footbridge.md');
   const source = () => workspaceUri('corpus', 'dated', 'footbridge.md');
   const ferry = () => workspaceUri('corpus', 'dated', 'ferry.md');
+  const sluice = () => workspaceUri('corpus', 'dated', 'sluice.md');
   const finding = (text: string) => api.store.get(draft())?.findings.find((f) => f.claim.text === text);
 
   suiteSetup(async () => {
     api = await activatedApi();
     await api.whenIdle();
     await api.corpus.whenLoaded();
-    before = await addSources(api, [[source(), SOURCE], [ferry(), FERRY]]);
-    await vscode.workspace.fs.writeFile(draft(), new TextEncoder().encode(`# Footbridge\n\n${RIGHT}\n\n${WRONG}\n\n${FERRY_WRONG}\n`));
+    before = await addSources(api, [[source(), SOURCE], [ferry(), FERRY], [sluice(), SLUICE]]);
+    await vscode.workspace.fs.writeFile(draft(), new TextEncoder().encode(`# Footbridge\n\n${RIGHT}\n\n${WRONG}\n\n${FERRY_WRONG}\n\n${SLUICE_WRONG}\n`));
     const doc = await vscode.workspace.openTextDocument(draft());
     await vscode.window.showTextDocument(doc, { preview: false });
     await api.whenIdle(draft());
     await waitFor(() => finding(WRONG)?.verdict === 'contested', 'the October 21 claim to be contested by "on Thursday"');
     await waitFor(() => finding(FERRY_WRONG)?.verdict === 'contested', 'the ferry claim to be contested by the dateline-dated source');
+    await waitFor(() => finding(SLUICE_WRONG)?.verdict === 'contested', 'the sluice claim to be contested by "last week"');
   });
 
   suiteTeardown(async () => {
@@ -55,6 +60,11 @@ suite('time frames: relative dates read against the source date (real VS Code)',
 
     const diagnostic = await waitFor(() => vscode.languages.getDiagnostics(draft()).find((d) => d.source === 'Corroborate' && d.code === 'contested'), 'the contested Problems entry');
     assert.match(diagnostic.message, /on Thursday/, diagnostic.message);
+  });
+
+  test('"last week" in a source dated Friday 24 October 2014 is 13–19 October: October 21 is contested, saying which week', () => {
+    const conflict = finding(SLUICE_WRONG)?.evidence.find((e) => e.stance === 'conflicts');
+    assert.strictEqual(conflict?.reasons[0], 'date: October 21 vs "last week" (the week of 13–19 October 2014, in a source dated 2014-10-24)');
   });
 
   test('a source with no front matter is dated by its "Published" line, and its "on Thursday" read against it', () => {
