@@ -18,7 +18,7 @@ export { checkText, createChecker, type Checker } from './check';
 export { detectClaims, scoreSentence, type SentenceScore, type DetectOptions } from './claims/detect';
 export { decideWith, judgeStance, stanceFeatures, windowFor, FEATURE_NAMES, loadModel, type StanceResult } from './stance';
 export { decideVerdict } from './verdict/verdict';
-export { findInconsistencies, statesDifferently, type DraftFindings, type Inconsistency } from './verdict/consistency';
+export { findInconsistencies, statesDifferently, type DraftFindings, type Inconsistency, type PairVerdict } from './verdict/consistency';
 export { compileReliability, conflictsOnlyFromLowTier, reliabilityOptionsSchema, tierSchema, DEFAULT_TIER, LOW_TIER, TIERS, TIER_LABELS, type ReliabilityOptions, type Tier } from './verdict/reliability';
 export { formatText, joinRoot, oneLine, passageFields, reportSchema, toReport, toSarif, type CheckedFile, type Report, type ReportReview } from './report/report';
 export { toMarkdownReport } from './report/markdownReport';

@@ -42,8 +42,8 @@ export interface CorroborateApi {
   treeChildren(element?: unknown): Promise<vscode.TreeItem[]>;
   /** The sidebar tree itself: its view, badge, filter, selection and reveal. */
   tree: ContestedTree;
-  /** Where the engine runs: a worker thread, or in-process chunks. */
-  engineMode(): 'worker' | 'in-process';
+  /** Where the engine runs: a worker (thread or web worker), in-process chunks, or nowhere (a web host without workers). */
+  engineMode(): 'worker' | 'in-process' | 'none';
   /** The status-bar text for the active editor. */
   statusText(): string;
   /** The PostgreSQL archive's connection state, and a way to reconnect after a settings change. */
@@ -63,7 +63,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
   // Services
   const log = own(vscode.window.createOutputChannel('Corroborate', { log: true }));
   const settings = own(new SettingsService(log));
-  const engine = own(new EngineClient(platform.startWorker(context.extensionUri), log, () => settings.get().checkTimeLimitMs));
+  const engine = own(new EngineClient(platform.startWorker(context.extensionUri), log, () => settings.get().checkTimeLimitMs, platform.startInProcess));
   // The archive and the local corpus refer to each other only through these closures, called after both exist.
   const archive: ArchiveService | undefined = platform.archive?.({
     context,
@@ -90,7 +90,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
   // Presentation, all rendered from the store
   const decorations = own(new Decorations(store, settings));
   own(new Diagnostics(store, settings));
-  own(new CrossDraftDiagnostics(store));
+  own(new CrossDraftDiagnostics(store, (pairs) => engine.judgePairs(pairs)));
   const statusBar = own(new StatusBar(store, corpus));
   // Every language: only checked drafts are in the store, and `corroborate.languages` may change at run time.
   own(vscode.languages.registerHoverProvider('*', new HoverProvider(store)));

@@ -2,10 +2,10 @@
  * Consistency across drafts, in the Problems panel: when two checked drafts state the same fact differently,
  * both statements get an entry (code `inconsistent-across-drafts`) that links the other place and says which
  * corpus passage, if any, settles it. Rendered from the findings store, like every other view; the pairs are
- * found by the engine (findInconsistencies), each pair judged once.
+ * found by the engine (findInconsistencies) and judged in the engine's worker, each pair once.
  */
 import * as vscode from 'vscode';
-import { findInconsistencies, statesDifferently, type Inconsistency } from '../engine';
+import { findInconsistencies, type Inconsistency, type PairVerdict } from '../engine';
 import { DIAGNOSTIC_SOURCE } from './constants';
 import { textPositions, toRange, type PositionSource } from './convert';
 import type { DocumentFindings, FindingsStore } from './findingsStore';
@@ -15,27 +15,52 @@ export const INCONSISTENT_CODE = 'inconsistent-across-drafts';
 const UPDATE_DELAY_MS = 250;
 /** Pair verdicts remembered (claim texts rarely change all at once). */
 const MEMO_LIMIT = 20_000;
+/** What a pair not judged yet counts as. */
+const NOT_JUDGED: PairVerdict = { conflicts: false, reasons: [] };
+
+function pairKey(a: string, b: string): string {
+  return `${a}\u0000${b}`;
+}
 
 export class CrossDraftDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('corroborate-consistency');
-  private readonly memo = new Map<string, { conflicts: boolean; reasons: string[] }>();
+  private readonly memo = new Map<string, PairVerdict>();
   private readonly subscription: vscode.Disposable;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Counts updates, so that one overtaken while its pairs were judged renders nothing. */
+  private generation = 0;
 
-  constructor(private readonly store: FindingsStore) {
+  /** `judgePairs` asks the engine (in its worker) whether the second claim of each pair states the first's fact differently. */
+  constructor(
+    private readonly store: FindingsStore,
+    private readonly judgePairs: (pairs: [string, string][]) => Promise<PairVerdict[]>,
+  ) {
     this.subscription = store.onDidChange(() => {
       clearTimeout(this.timer);
-      this.timer = setTimeout(() => this.update(), UPDATE_DELAY_MS);
+      this.timer = setTimeout(() => void this.update(), UPDATE_DELAY_MS);
     });
   }
 
-  private update(): void {
+  private async update(): Promise<void> {
+    const generation = ++this.generation;
     const entries = this.store.all().filter((e) => e.unchecked === undefined);
+    const drafts = entries.map((e) => ({ key: e.uri.toString(), findings: e.findings }));
+    // Pairs not judged before are judged together, then the drafts are compared with every verdict at hand.
+    const unknown: [string, string][] = [];
+    findInconsistencies(drafts, (a, b) => this.memo.get(pairKey(a, b)) ?? (unknown.push([a, b]), NOT_JUDGED));
+    if (unknown.length > 0) {
+      let verdicts: PairVerdict[];
+      try {
+        verdicts = await this.judgePairs(unknown);
+      } catch {
+        return;
+      }
+      if (this.memo.size + unknown.length > MEMO_LIMIT) this.memo.clear();
+      unknown.forEach(([a, b], i) => this.memo.set(pairKey(a, b), verdicts[i]));
+      if (generation !== this.generation) return;
+    }
     const byKey = new Map(entries.map((e) => [e.uri.toString(), e]));
-    const found = findInconsistencies(
-      entries.map((e) => ({ key: e.uri.toString(), findings: e.findings })),
-      (a, b) => this.judge(a, b),
-    );
+    const found = findInconsistencies(drafts, (a, b) => this.memo.get(pairKey(a, b)) ?? NOT_JUDGED);
     const diagnostics = new Map<string, vscode.Diagnostic[]>();
     for (const item of found) {
       for (const side of ['a', 'b'] as const) {
@@ -48,17 +73,6 @@ export class CrossDraftDiagnostics implements vscode.Disposable {
     }
     this.collection.clear();
     for (const [key, list] of diagnostics) this.collection.set(byKey.get(key)!.uri, list);
-  }
-
-  private judge(a: string, b: string): { conflicts: boolean; reasons: string[] } {
-    const key = `${a}\u0000${b}`;
-    let result = this.memo.get(key);
-    if (!result) {
-      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-      result = statesDifferently(a, b);
-      this.memo.set(key, result);
-    }
-    return result;
   }
 
   dispose(): void {

@@ -6,7 +6,7 @@
  * and both run in the web extension host.
  */
 import { z } from 'zod';
-import type { Claim, DocumentFormat, Finding, InputFile } from '../engine';
+import type { Claim, DocumentFormat, Finding, InputFile, PairVerdict } from '../engine';
 import { checkInBlocks, nextTurn } from './chunks';
 import type { EngineSession } from './engineSession';
 import {
@@ -49,6 +49,8 @@ export interface Backend {
    */
   check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: ExcludedSource, signal?: AbortSignal, partial?: PartialFindings): Promise<Finding[]>;
   search(query: string, limit: number): Promise<SearchHit[]>;
+  /** Whether the second claim of each pair states the first's fact differently (consistency across drafts). */
+  judgePairs(pairs: [string, string][]): Promise<PairVerdict[]>;
   dispose(): void;
 }
 
@@ -161,6 +163,10 @@ export class WorkerBackend implements Backend {
 
   search(query: string, limit: number): Promise<SearchHit[]> {
     return this.call({ kind: 'search', query, limit }) as Promise<SearchHit[]>;
+  }
+
+  judgePairs(pairs: [string, string][]): Promise<PairVerdict[]> {
+    return this.call({ kind: 'judgePairs', pairs }) as Promise<PairVerdict[]>;
   }
 
   /** Posts a request; the reply's result is validated against its kind's schema before it resolves. */
@@ -344,6 +350,11 @@ export class InProcessBackend implements Backend {
     await this.corpusLoaded;
     await nextTurn();
     return (await this.session).search(query, limit);
+  }
+
+  async judgePairs(pairs: [string, string][]): Promise<PairVerdict[]> {
+    await nextTurn();
+    return (await this.session).judgePairs(pairs);
   }
 
   /** Checks one block of paragraphs per turn of the event loop, so the work per turn stays small. */

@@ -6,10 +6,14 @@
  */
 import * as vscode from 'vscode';
 import type { DocumentFormat, Finding, InputFile } from '../engine';
-import { InProcessBackend, WorkerBackend, type Backend, type CorpusLoadOptions, type ExcludedSource, type PartialFindings } from './engineBackends';
+import type { PairVerdict } from '../engine';
+import { WorkerBackend, type Backend, type CorpusLoadOptions, type ExcludedSource, type PartialFindings } from './engineBackends';
 
 /** Starts the engine's worker, or says why it cannot. */
 export type StartWorker = (onFailure: (error: Error) => void, timeLimitMs: () => number) => WorkerBackend | Error;
+
+/** The engine on the host's own thread, where a platform has one (node); the web extension has none. */
+export type StartInProcess = (timeLimitMs: () => number) => Backend;
 import type { CheckOptions, CorpusSummary, SearchHit } from './protocol';
 
 /** The engine, wherever it runs. Replays the corpus to the fallback if the worker fails. */
@@ -22,11 +26,11 @@ export class EngineClient implements vscode.Disposable {
     startWorker: StartWorker,
     private readonly log: vscode.LogOutputChannel,
     private readonly timeLimitMs: () => number,
+    private readonly startInProcess?: StartInProcess,
   ) {
     const started = startWorker((error) => this.fallBack(error), timeLimitMs);
     if (started instanceof Error) {
-      this.log.warn(`Engine worker unavailable (${started.message}); checking in-process in small chunks.`);
-      this.backend = new InProcessBackend(timeLimitMs);
+      this.backend = this.fallbackFor(started);
     } else {
       this.backend = started;
       this.log.info(`Engine running in ${started.where}.`);
@@ -34,8 +38,8 @@ export class EngineClient implements vscode.Disposable {
   }
 
   /** Where the engine runs now; reported in the log and readable by tests. */
-  get mode(): 'worker' | 'in-process' {
-    return this.backend instanceof WorkerBackend ? 'worker' : 'in-process';
+  get mode(): 'worker' | 'in-process' | 'none' {
+    return this.backend instanceof WorkerBackend ? 'worker' : this.backend instanceof NoEngine ? 'none' : 'in-process';
   }
 
   setCorpus(files: InputFile[], roots: string[], options: CorpusLoadOptions = {}): Promise<CorpusSummary> {
@@ -55,6 +59,20 @@ export class EngineClient implements vscode.Disposable {
     return this.withRetry(() => this.backend.search(query, limit));
   }
 
+  judgePairs(pairs: [string, string][]): Promise<PairVerdict[]> {
+    return this.withRetry(() => this.backend.judgePairs(pairs));
+  }
+
+  /** The in-process engine, or, where there is none, a backend that says why nothing can be checked. */
+  private fallbackFor(error: Error): Backend {
+    if (this.startInProcess) {
+      this.log.warn(`Engine worker unavailable (${error.message}); checking in-process in small chunks.`);
+      return this.startInProcess(this.timeLimitMs);
+    }
+    this.log.error(`Engine worker unavailable (${error.message}); drafts cannot be checked here.`);
+    return new NoEngine(error);
+  }
+
   /** A request that failed because the worker died is retried once on the fallback. */
   private async withRetry<T>(run: () => Promise<T>): Promise<T> {
     const backend = this.backend;
@@ -67,14 +85,41 @@ export class EngineClient implements vscode.Disposable {
   }
 
   private fallBack(error: Error): void {
-    this.log.error(`Engine worker failed (${error.message}); continuing in-process.`);
+    this.log.error(`Engine worker failed (${error.message}).`);
     this.backend.dispose();
-    const fallback = new InProcessBackend(this.timeLimitMs);
+    const fallback = this.fallbackFor(error);
     this.backend = fallback;
-    if (this.lastCorpus) void fallback.setCorpus(this.lastCorpus.files, this.lastCorpus.roots);
+    if (this.lastCorpus) void fallback.setCorpus(this.lastCorpus.files, this.lastCorpus.roots).catch(() => undefined);
   }
 
   dispose(): void {
     this.backend.dispose();
   }
+}
+
+/** No engine at all: every request fails with the reason the worker could not run. */
+class NoEngine implements Backend {
+  private readonly error: Error;
+
+  constructor(cause: Error) {
+    this.error = new Error(`the engine cannot run here: ${cause.message}`);
+  }
+
+  setCorpus(): Promise<CorpusSummary> {
+    return Promise.reject(this.error);
+  }
+
+  check(): Promise<Finding[]> {
+    return Promise.reject(this.error);
+  }
+
+  search(): Promise<SearchHit[]> {
+    return Promise.reject(this.error);
+  }
+
+  judgePairs(): Promise<PairVerdict[]> {
+    return Promise.reject(this.error);
+  }
+
+  dispose(): void {}
 }

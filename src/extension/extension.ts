@@ -8,6 +8,7 @@ import * as os from 'node:os';
 import * as vscode from 'vscode';
 import { activateWith, type CorroborateApi } from './activate';
 import { ArchiveService } from './archive';
+import { InProcessBackend } from './engineBackends';
 import type { Platform } from './platform';
 import { startWorkerThread } from './workerThread';
 
@@ -19,6 +20,7 @@ const node: Platform = {
     return (onFailure, timeLimitMs) =>
       script.scheme === 'file' ? startWorkerThread(script.fsPath, onFailure, timeLimitMs) : new Error(`the worker script is not on a local disk (${script.scheme}:)`);
   },
+  startInProcess: (timeLimitMs) => new InProcessBackend(timeLimitMs),
   archive: (deps) => new ArchiveService(deps.context, deps.settings, deps.log, deps.hasLocalCorpus, deps.localRootFor),
   // The worker reads and writes the saved index with node's file system, so only a local folder will do.
   storageDir: (context) => (context.globalStorageUri.scheme === 'file' ? context.globalStorageUri.fsPath : undefined),

@@ -4,7 +4,7 @@
  */
 import type * as vscode from 'vscode';
 import type { ArchiveService } from './archive';
-import type { StartWorker } from './engineClient';
+import type { StartInProcess, StartWorker } from './engineClient';
 import type { SettingsService } from './settings';
 
 /** What the archive needs from the rest of the extension. */
@@ -21,6 +21,11 @@ export interface ArchiveDeps {
 export interface Platform {
   /** How to start the engine's worker, from the extension's own folder. */
   startWorker(extensionUri: vscode.Uri): StartWorker;
+  /**
+   * The engine on the extension host's thread, when no worker can run (node only: on the web the host bundle
+   * leaves the engine's tables out, and a browser without workers checks nothing).
+   */
+  startInProcess?: StartInProcess;
   /** The PostgreSQL archive; absent on the web, where no database can be reached. */
   archive?(deps: ArchiveDeps): ArchiveService;
   /** A folder on a local disk where the worker saves the index between sessions, if there is one. */

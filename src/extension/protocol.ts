@@ -85,6 +85,8 @@ export const requestSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ id: z.number().int(), kind: z.literal('check'), text: z.string(), format: formatSchema, options: checkOptionsSchema, exclude: excludeSchema.optional() }),
   z.object({ id: z.number().int(), kind: z.literal('search'), query: z.string(), limit: z.number().int().positive() }),
+  /** Judges pairs of claims from two drafts: does the second state the first's fact differently? */
+  z.object({ id: z.number().int(), kind: z.literal('judgePairs'), pairs: z.array(z.tuple([z.string(), z.string()])) }),
   /** Stops the check with id `target` at its next block of paragraphs; it then fails with {@link CANCELLED}. */
   z.object({ id: z.number().int(), kind: z.literal('cancel'), target: z.number().int() }),
 ]);
@@ -121,5 +123,6 @@ export const resultSchemas = {
   setCorpus: { one: corpusSummarySchema },
   check: { each: findingSchema },
   search: { each: searchHitSchema },
+  judgePairs: { each: z.object({ conflicts: z.boolean(), reasons: z.array(z.string()) }) },
   cancel: { one: z.boolean() },
 } as const satisfies Record<RequestKind, { one: z.ZodType } | { each: z.ZodType }>;

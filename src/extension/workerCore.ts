@@ -67,6 +67,8 @@ export function serveEngine(port: WorkerPort, saving?: Saving): void {
         return check(request);
       case 'search':
         return session.search(request.query, request.limit);
+      case 'judgePairs':
+        return session.judgePairs(request.pairs);
       case 'cancel':
         cancelled.add(request.target);
         return true;

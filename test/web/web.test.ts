@@ -68,6 +68,28 @@ suite('web extension: web worker extension host', () => {
     }
   });
 
+  test('one fact stated differently in two drafts is flagged in both, the pair judged in the web worker', async () => {
+    const api = await activatedApi();
+    const draft = workspaceUri('draft.md');
+    const other = workspaceUri('zz-web-other.md');
+    const flags = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.code === 'inconsistent-across-drafts');
+    await vscode.workspace.fs.writeFile(other, new TextEncoder().encode('# Roundup\n\nThe Brookhaven town council approved the ferry terminal by a 6-3 vote.\n'));
+    try {
+      for (const uri of [draft, other]) {
+        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+        await api.whenIdle(uri);
+      }
+      const [mine] = await waitFor(() => (flags(draft).length > 0 ? flags(draft) : undefined), 'the flag on the fixture draft');
+      assert.match(mine.message, /^Stated differently in zz-web-other\.md:3: /);
+      await waitFor(() => flags(other).length > 0, 'the flag on the other draft');
+    } finally {
+      await closeAllEditors();
+      await vscode.workspace.fs.delete(other, { useTrash: false }).then(undefined, () => undefined);
+      api.store.delete(other);
+      await waitFor(() => flags(draft).length === 0, 'the flag to leave with the other draft');
+    }
+  });
+
   test('Search Sources runs in the web worker', async () => {
     const api = await activatedApi();
     const hits = await api.corpus.search('ferry passengers a day', 5);

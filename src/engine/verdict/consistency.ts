@@ -31,7 +31,7 @@ export interface Inconsistency {
 const MIN_SHARED_WORDS = 3;
 
 /** Every pair of claims in different drafts that state the same fact differently. `judge` is memoised by the caller if wanted. */
-export function findInconsistencies(drafts: readonly DraftFindings[], judge: (a: string, b: string) => { conflicts: boolean; reasons: string[] } = statesDifferently): Inconsistency[] {
+export function findInconsistencies(drafts: readonly DraftFindings[], judge: (a: string, b: string) => PairVerdict): Inconsistency[] {
   const claims = drafts.flatMap((d) => d.findings.map((finding) => ({ draft: d.key, finding, words: contentWords(finding.claim.text) })));
   const found: Inconsistency[] = [];
   for (let i = 0; i < claims.length; i++) {
@@ -47,8 +47,14 @@ export function findInconsistencies(drafts: readonly DraftFindings[], judge: (a:
   return found;
 }
 
-/** Whether claim `b`, read as a passage, conflicts with claim `a`, and why. */
-export function statesDifferently(a: string, b: string): { conflicts: boolean; reasons: string[] } {
+/** Whether two claims state the same fact differently, and why. */
+export interface PairVerdict {
+  conflicts: boolean;
+  reasons: string[];
+}
+
+/** Whether claim `b`, read as a passage, conflicts with claim `a`, and why: the judge {@link findInconsistencies} is given. */
+export function statesDifferently(a: string, b: string): PairVerdict {
   const result = judgeStance(a, b);
   return { conflicts: result.stance === 'conflicts', reasons: result.reasons };
 }
