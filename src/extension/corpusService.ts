@@ -395,7 +395,8 @@ export class CorpusService implements vscode.Disposable {
 
   /** The real path of a local file or folder (links resolved), else its URI; what one walk de-duplicates by. */
   private async realKey(uri: vscode.Uri): Promise<string> {
-    if (uri.scheme !== 'file' || !this.realPath) return uri.scheme === 'file' ? uri.fsPath : uri.toString();
+    if (uri.scheme !== 'file') return uri.toString();
+    if (!this.realPath) return uri.fsPath;
     try {
       return await this.realPath(uri.fsPath);
     } catch {

@@ -45,9 +45,9 @@ export class CrossDraftDiagnostics implements vscode.Disposable {
     const generation = ++this.generation;
     const entries = this.store.all().filter((e) => e.unchecked === undefined);
     const drafts = entries.map((e) => ({ key: e.uri.toString(), findings: e.findings }));
-    // Pairs not judged before are judged together, then the drafts are compared with every verdict at hand.
+    // Pairs not judged before are judged together, and only then are the drafts compared again.
     const unknown: [string, string][] = [];
-    findInconsistencies(drafts, (a, b) => this.memo.get(pairKey(a, b)) ?? (unknown.push([a, b]), NOT_JUDGED));
+    let found = findInconsistencies(drafts, (a, b) => this.memo.get(pairKey(a, b)) ?? (unknown.push([a, b]), NOT_JUDGED));
     if (unknown.length > 0) {
       let verdicts: PairVerdict[];
       try {
@@ -58,9 +58,9 @@ export class CrossDraftDiagnostics implements vscode.Disposable {
       if (this.memo.size + unknown.length > MEMO_LIMIT) this.memo.clear();
       unknown.forEach(([a, b], i) => this.memo.set(pairKey(a, b), verdicts[i]));
       if (generation !== this.generation) return;
+      found = findInconsistencies(drafts, (a, b) => this.memo.get(pairKey(a, b)) ?? NOT_JUDGED);
     }
     const byKey = new Map(entries.map((e) => [e.uri.toString(), e]));
-    const found = findInconsistencies(drafts, (a, b) => this.memo.get(pairKey(a, b)) ?? NOT_JUDGED);
     const diagnostics = new Map<string, vscode.Diagnostic[]>();
     for (const item of found) {
       for (const side of ['a', 'b'] as const) {

@@ -2,19 +2,19 @@
  * The extension host's handle on the engine. The engine normally runs in a worker (a node worker thread,
  * or a web worker in the web extension: the platform starts it); when no worker can be started (a
  * non-file extension location, a host without worker_threads) or the worker dies, it falls back to
- * running in-process, in chunks that yield to the event loop.
+ * running in-process, in chunks that yield to the event loop, where the platform can (node); elsewhere
+ * every request fails with the reason.
  */
 import * as vscode from 'vscode';
-import type { DocumentFormat, Finding, InputFile } from '../engine';
-import type { PairVerdict } from '../engine';
+import type { DocumentFormat, Finding, InputFile, PairVerdict } from '../engine';
 import { WorkerBackend, type Backend, type CorpusLoadOptions, type ExcludedSource, type PartialFindings } from './engineBackends';
+import type { CheckOptions, CorpusSummary, SearchHit } from './protocol';
 
 /** Starts the engine's worker, or says why it cannot. */
 export type StartWorker = (onFailure: (error: Error) => void, timeLimitMs: () => number) => WorkerBackend | Error;
 
 /** The engine on the host's own thread, where a platform has one (node); the web extension has none. */
 export type StartInProcess = (timeLimitMs: () => number) => Backend;
-import type { CheckOptions, CorpusSummary, SearchHit } from './protocol';
 
 /** The engine, wherever it runs. Replays the corpus to the fallback if the worker fails. */
 export class EngineClient implements vscode.Disposable {

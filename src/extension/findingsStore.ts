@@ -38,6 +38,11 @@ export interface DocumentFindings {
   pending?: Claim[];
 }
 
+/** While a first check runs: how many of the draft's claims are judged, of all it found. */
+export function judgedSoFar(entry: DocumentFindings): { judged: number; total: number } {
+  return { judged: entry.findings.length, total: entry.findings.length + (entry.pending?.length ?? 0) };
+}
+
 /** Attaches review decisions to a document's findings. */
 export type ApplyReviews = (uri: vscode.Uri, text: string, findings: Finding[]) => ReviewedFinding[];
 

@@ -10,7 +10,7 @@ import type { ClaimArgs } from './commandArgs';
 import { COMMANDS, HOVER_COMMANDS } from './constants';
 import { toRange } from './convert';
 import { tierText, verdictText } from './reliabilityText';
-import type { FindingsStore, Review, ReviewedFinding } from './findingsStore';
+import { judgedSoFar, type FindingsStore, type Review, type ReviewedFinding } from './findingsStore';
 import { DECISION_LABELS } from './reviewProgress';
 import { commandTarget, emphasise } from './markdownText';
 
@@ -28,8 +28,7 @@ export class HoverProvider implements vscode.HoverProvider {
     if (finding) return new vscode.Hover(hoverMarkdown(doc.uri, finding), toRange(doc, finding.claim));
     const pending = this.store.pendingAt(doc.uri, offset);
     if (!pending) return undefined;
-    const judged = entry.findings.length;
-    const total = judged + (entry.pending?.length ?? 0);
+    const { judged, total } = judgedSoFar(entry);
     const md = new vscode.MarkdownString(`**Corroborate: checking…** This claim is being checked against the corpus (${judged} of ${total} claims in this draft judged so far).`);
     md.supportHtml = false;
     return new vscode.Hover(md, toRange(doc, pending));

@@ -8,7 +8,7 @@ import type { Verdict } from '../engine';
 import { FOCUS_SIDEBAR_COMMAND } from './constants';
 import type { CorpusService } from './corpusService';
 import { loadingText } from './loadingText';
-import { openFindings, type FindingsStore } from './findingsStore';
+import { judgedSoFar, openFindings, type FindingsStore } from './findingsStore';
 import { progressDetail, reviewProgress } from './reviewProgress';
 
 export class StatusBar implements vscode.Disposable {
@@ -47,10 +47,9 @@ export class StatusBar implements vscode.Disposable {
     }
     if (entry.unchecked !== undefined) return this.show('$(warning) Corroborate: not checked', `Corroborate: ${entry.unchecked}. Click to open the sidebar.`);
     if (entry.partial) {
-      const n = entry.findings.length;
-      const total = n + (entry.pending?.length ?? 0);
+      const { judged, total } = judgedSoFar(entry);
       return this.show(
-        `$(sync~spin) Corroborate: checking (${n} of ${total} claim${total === 1 ? '' : 's'} judged)`,
+        `$(sync~spin) Corroborate: checking (${judged} of ${total} claim${total === 1 ? '' : 's'} judged)`,
         'Corroborate is checking this draft: every claim found is underlined, and verdicts appear as the evidence for each part is gathered.',
       );
     }

@@ -19,8 +19,9 @@ declare const Worker: (new (url: string) => BrowserWorker) | undefined;
 
 export function startWebWorker(extensionUri: vscode.Uri, onFailure: (error: Error) => void, timeLimitMs: () => number): WorkerBackend | Error {
   if (typeof Worker !== 'function') return new Error('this extension host cannot start web workers');
-  const script = vscode.Uri.joinPath(extensionUri, 'dist', 'web', 'worker.js');
-  return new WorkerBackend(() => pending(script), onFailure, timeLimitMs, 'a web worker');
+  // Read once: a worker replaced after a time-out starts from the same address.
+  const address = scriptAddress(vscode.Uri.joinPath(extensionUri, 'dist', 'web', 'worker.js'));
+  return new WorkerBackend(() => pending(address), onFailure, timeLimitMs, 'a web worker');
 }
 
 async function scriptAddress(script: vscode.Uri): Promise<string> {
@@ -30,8 +31,8 @@ async function scriptAddress(script: vscode.Uri): Promise<string> {
 }
 
 /** A worker that starts once its script is read; until then messages wait, and a failure to start is its error. */
-function pending(script: vscode.Uri): EngineWorker {
-  const started = scriptAddress(script).then((address) => new Worker!(address));
+function pending(address: Promise<string>): EngineWorker {
+  const started = address.then((url) => new Worker!(url));
   let stopped = false;
   return {
     postMessage: (message) => void started.then((worker) => worker.postMessage(message), () => undefined),

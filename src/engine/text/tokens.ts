@@ -142,8 +142,9 @@ const lineStarts = memoizeByText((text: string): number[] => {
  * text has not changed. Results live in two generations of at most `limit / 2` entries (and half of
  * MEMO_MAX_CHARS of key text) each: when the newer one is full it becomes the older one and the older is
  * dropped, and a hit in the older one moves forward. A text longer than `maxText` is computed and not
- * kept. So at most `limit` results are kept, the least recently used go first, and every call is O(1): evicting one entry at a time from a Map (what this did
- * before) makes V8 skip ever more deleted slots to find the oldest, and 220,000 distinct calls took 3 s.
+ * kept. So at most `limit` results are kept, the least recently used go first, and every call is O(1):
+ * evicting one entry at a time from a Map (what this did before) makes V8 skip ever more deleted slots to
+ * find the oldest, and 220,000 distinct calls took 3 s.
  */
 export function memoizeByText<T>(compute: (text: string) => T, limit: number, maxText = MEMO_MAX_TEXT): (text: string) => T {
   const perGeneration = Math.max(1, Math.floor(limit / 2));
