@@ -9,6 +9,9 @@ function normSet(words: string): Set<string> {
   return new Set(words.split(/\s+/).filter(Boolean).map(normalizeWord));
 }
 
+/** WordNet classes of inhabited places: an instance of one is a town, not a region that towns lie in. */
+export const SETTLEMENT_CLASSES = ['city', 'town', 'port', 'village', 'national capital', 'state capital', 'provincial capital', 'borough', 'suburb'];
+
 /** Speculation, uncertainty and outlook: a hedged sentence asserts no checkable fact. */
 export const HEDGE_WORDS = normSet(
   'may might could perhaps possibly probably maybe unclear uncertain unknown speculate speculation guess wonder ' +

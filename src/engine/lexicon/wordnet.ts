@@ -9,6 +9,7 @@
  */
 import { memoizeByText } from '../text/tokens';
 import { WORDNET_TABLE } from './wordnet.generated';
+import { SETTLEMENT_CLASSES } from './index';
 
 /** WordNet's parts of speech: noun, verb, adjective, adverb. */
 export type Pos = 'n' | 'v' | 'a' | 'r';
@@ -294,6 +295,17 @@ export function relation(a: string, b: string): Relation | undefined {
 export function isPlace(lemma: string): boolean {
   const e = lookup(lemma);
   return !!e && e.proper > 0 && sensesOf(e, 'n', 4).some((s) => synset(s).lexfile === LEXFILE.location);
+}
+
+let settlementClasses: Set<number> | undefined;
+
+/** Is a place a town or city by WordNet (an instance of one of the lexicon's settlement classes)? */
+export function isSettlement(lemma: string): boolean {
+  const e = lookup(lemma);
+  if (!e) return false;
+  settlementClasses ??= new Set(SETTLEMENT_CLASSES.flatMap((c) => { const x = lookup(c); return x ? sensesOf(x, 'n', 3) : []; }));
+  const classes = settlementClasses;
+  return sensesOf(e, 'n', 4).some((s) => synset(s).instance && synset(s).lexfile === LEXFILE.location && synset(s).hypernyms.some((h) => classes.has(h)));
 }
 
 /** Does place `part` lie within place `whole` (part holonyms, a few steps: a capital in its country)? */

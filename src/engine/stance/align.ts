@@ -56,10 +56,22 @@ function spellingVariant(a: string, b: string): boolean {
   return rest(i + 1, i + 1) || rest(i + 1, i) || rest(i, i + 1) || a[i] === b[i + 1] && a[i + 1] === b[i] && rest(i + 2, i + 2);
 }
 
+/** Shortest names compared for transliteration variants. */
+const TRANSLITERATION_MIN_LENGTH = 4;
+
+/**
+ * Do two names differ only in the ways transliterations of one name differ: a doubled letter written once, or
+ * a final "h" ("Raqqa" / "Raqa", "Misrata" / "Misratah")?
+ */
+function transliterated(a: string, b: string): boolean {
+  const squash = (s: string): string => s.replace(/(\p{L})\1+/gu, '$1').replace(/(?<=\p{L}{3})h$/u, '');
+  return Math.min(a.length, b.length) >= TRANSLITERATION_MIN_LENGTH && a !== b && squash(a) === squash(b);
+}
+
 /** How passage word `b` relates to claim word `a`, names held to their own forms (or a one-letter variant). */
 export function relate(a: Word, b: Word): Relation | undefined {
   if (a.lower === b.lower || a.norm === b.norm) return 'same';
-  if (a.name && b.name && spellingVariant(a.lower, b.lower)) return 'same';
+  if (a.name && b.name && (spellingVariant(a.lower, b.lower) || transliterated(a.lower, b.lower))) return 'same';
   const r = relateKeys(a.keys, b.keys);
   if (!r) return undefined;
   // A name is stated by itself or an alias, and is nobody's opposite ("Trump" is no antonym of "silence").

@@ -66,14 +66,34 @@ export function comparable(qa: Quantity, a: SentenceView, qb: Quantity, b: Sente
   // A number in a name ("World War Two") is compared with the same name's number.
   if (qa.named) return qa.context.some((w) => qb.context.includes(w));
   // A count counts the noun after it: the two must count related things ("4.3 million visitors" and "some
-  // 4,300,000 people"), whatever else stands around them.
-  return sharedWords(countedNoun(a, qa), countedNoun(b, qb)) > 0;
+  // 4,300,000 people"), whatever else stands around them. A count of a pronoun ("has tested 15,000 of them")
+  // counts what its sentence is about: it is compared by the words around it.
+  const [nounA, nounB] = [countedNoun(a, qa), countedNoun(b, qb)];
+  if (pronounCount(a, qa) && nounB.length || pronounCount(b, qb) && nounA.length) return shared >= PRONOUN_COUNT_SHARED;
+  return sharedWords(nounA, nounB) > 0;
 }
 
-/** The noun phrase right after a count: its content words up to the first word that is not one ("two leaders said"). */
+/** Words around a count of a pronoun that the other side's count must share to count the same thing. */
+const PRONOUN_COUNT_SHARED = 2;
+
+/** A partitive after a count: "50,000 of the phones" counts phones. */
+const PARTITIVE = /^\s+of\s+(?:(?:the|these|those|its|their|his|her|our|your|my)\s+)?/i;
+
+/** Is the count one of a pronoun ("15,000 of them", "two of those")? */
+function pronounCount(view: SentenceView, q: Span): boolean {
+  return /^\s+of\s+(?:them|these|those|us|theirs|ours)\b/i.test(view.text.slice(q.end, q.end + 16));
+}
+
+/** Does a figure count a named thing (a noun follows it: "two leaders", "50,000 of the phones")? */
+export function countsSomething(view: SentenceView, q: Span): boolean {
+  return countedNoun(view, q).length > 0;
+}
+
+/** The noun phrase right after a count (past a partitive "of the"): its content words up to the first word that is not one ("two leaders said"). */
 function countedNoun(view: SentenceView, q: Span): Word[] {
   const out: Word[] = [];
-  const after = view.words.filter((w) => w.start >= q.end);
+  const partitive = view.text.slice(q.end, q.end + 24).match(PARTITIVE)?.[0].length ?? 0;
+  const after = view.words.filter((w) => w.start >= q.end + partitive);
   for (let k = 0; k < after.length && out.length < 3; k++) {
     const w = after[k];
     // A participle before the noun describes it ("sixth known phone call").

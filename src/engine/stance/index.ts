@@ -51,11 +51,11 @@ export function judgeStance(claim: string | ClaimView, passageText: string, focu
   const best = focus ? contextOf(c, passage) : ctx;
   const chosen = focusScore(best) > focusScore(ctx) + 0.15 ? best : ctx;
   const other = chosen === best ? ctx : best;
-  const findings = DETECTORS.flatMap((d) => d.detect(chosen));
+  const findings = detectAll(chosen);
   const support = supportCheck(chosen);
   // A sentence that states every anchor of the claim outweighs a conflict found in its neighbour.
   if (!findings.length && other.focusIndex !== chosen.focusIndex && !statesAnchors(support)) {
-    const elsewhere = DETECTORS.flatMap((d) => d.detect(other));
+    const elsewhere = detectAll(other);
     if (elsewhere.length) return result(other, elsewhere, supportCheck(other));
   }
   return result(chosen, findings, support);
@@ -67,7 +67,7 @@ export function judgeStance(claim: string | ClaimView, passageText: string, focu
  */
 export function stanceFeatures(claim: string, passageText: string): { features: number[]; detectors: string[]; sentences: number } {
   const ctx = contextOf(claimView(claim), passageView(passageText));
-  const findings = DETECTORS.flatMap((d) => d.detect(ctx));
+  const findings = detectAll(ctx);
   return { features: featuresOf(ctx, findings, supportCheck(ctx)), detectors: findings.map((f) => f.detector), sentences: ctx.passage.sentences.length };
 }
 
@@ -82,6 +82,17 @@ export function windowFor(claim: string, text: string, before = 1, after = 1): s
   const first = s[Math.max(0, ctx.focusIndex - before)];
   const last = s[Math.min(s.length - 1, ctx.focusIndex + after)];
   return text.slice(first.start, last.start + last.text.length);
+}
+
+/** Every detector's findings, a value pair found by more than one detector listed once (the first, the narrower). */
+function detectAll(ctx: StanceContext): Finding[] {
+  const seen = new Set<string>();
+  return DETECTORS.flatMap((d) => d.detect(ctx)).filter((f) => {
+    const key = f.values.join('\u0000');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function statesAnchors(s: SupportCheck): boolean {

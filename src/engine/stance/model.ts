@@ -130,13 +130,13 @@ export function decideWith(m: StanceModel, features: number[], sentences: number
  * weighing (it under-rates sentence paraphrases). A whole article that states a claim may only report it
  * (FNC-1's "discuss"): the article head decides that.
  */
-const PARAPHRASE_COVERAGE = 0.75;
-const PARAPHRASE_CONTENT = 0.65;
+const PARAPHRASE_COVERAGE = 0.7;
+const PARAPHRASE_CONTENT = 0.6;
 
 /** Least share of the claim's content (names aside) a supporting passage states. */
 const SUPPORT_FLOOR = 0.5;
 /** Share from which a passage may support a claim though it leaves a predicate unstated (people reword verbs). */
-const REWORDED_PREDICATE_FLOOR = 0.7;
+const REWORDED_PREDICATE_FLOOR = 0.65;
 
 /**
  * The stances the evidence allows, read off the feature vector (so that training scores the same rules):

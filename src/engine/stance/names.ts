@@ -4,7 +4,8 @@
  * words: "Yury Ushakov", "Cooke"), or something the name detectors leave alone (a demonym such as
  * "Russian", a plural noun such as "Republicans", a holiday, a dateline).
  */
-import { LEXFILE, isPlace, lemmas, lookup, sensesOf, synset } from '../lexicon/wordnet';
+import type { Span } from '../types';
+import { LEXFILE, isPlace, isSettlement, lemmas, lookup, placeWithin, sensesOf, synset } from '../lexicon/wordnet';
 
 export type NameKind = 'place' | 'group' | 'person' | 'other';
 
@@ -24,11 +25,61 @@ export function nameKind(text: string): NameKind {
   if (tokens.some((t) => /\d/.test(t))) return 'other';
   // A longer name with a word WordNet lacks ("Richard Hale", "Don Yeomans") is a person's; one made of
   // known words ("Wall Street Journal", "Victory Day") names a thing.
-  // A word WordNet lacks, knows only as a person, or has never met in running text ("Berg") is a name's.
-  const personal = (t: string): boolean => {
-    const x = lookup(t);
-    return !x || x.frequency === 0 && !x.senses.a
-      || sensesOf(x, 'n', 4).length > 0 && sensesOf(x, 'n', 4).every((s) => synset(s).instance && synset(s).lexfile === LEXFILE.person);
-  };
-  return tokens.some(personal) ? 'person' : 'other';
+  return tokens.some(personalWord) ? 'person' : 'other';
+}
+
+/** A word WordNet lacks, knows only as a person, or has never met in running text ("Berg") is a name's. */
+function personalWord(t: string): boolean {
+  const x = lookup(t);
+  return !x || x.frequency === 0 && !x.senses.a
+    || sensesOf(x, 'n', 4).length > 0 && sensesOf(x, 'n', 4).every((s) => synset(s).instance && synset(s).lexfile === LEXFILE.person);
+}
+
+/**
+ * Could a name be a person's: none of its words is a common word that WordNet has met in running text ("Omar
+ * Gonzalez", "Kim Jong Il"; not "National Arts Centre", "Civic Campus", "Toronto Maple Leafs")?
+ */
+export function personal(text: string): boolean {
+  const tokens = text.toLowerCase().replace(/['’]s$/, '').split(/[\s/]+/).filter((t) => /\p{L}/u.test(t));
+  return tokens.length > 0 && tokens.every((t) => {
+    const x = lookup(t.replace(/\.$/, ''));
+    return !x || x.frequency === 0 || !sensesOf(x, 'n', 4).some((s) => !synset(s).instance) && !x.senses.a && !x.senses.v;
+  });
+}
+
+/**
+ * Words right before a name that place it ("formed in Englewood", "based in Banja Luka", "the port city of
+ * Wonsan"): a person is seldom "in" anyone, and never a city of anything.
+ */
+const PLACE_CUE = /(?:\b(?:in|near|outside|inside)|\b(?:city|town|village|province|region|state|county|district|capital|suburb|port|island|neighbou?rhood)\s+of)\s+(?:the\s+)?$/i;
+
+/**
+ * The kind of the name at `span` of `text`, read in its sentence: a name WordNet does not know at all, which
+ * {@link nameKind} takes for a person's, is a place's when a place cue stands right before it and no
+ * possessive after it ("in Englewood", not "in Smith's view").
+ */
+export function nameKindAt(text: string, span: Span): NameKind {
+  const name = text.slice(span.start, span.end);
+  const kind = nameKind(name);
+  if (kind !== 'person' || /^['’]s\b/.test(text.slice(span.end))) return kind;
+  const unknown = name.toLowerCase().split(/[\s/-]+/).filter(Boolean).every((t) => !lookup(t));
+  return unknown && PLACE_CUE.test(text.slice(Math.max(0, span.start - 30), span.start)) ? 'place' : kind;
+}
+
+/** A place name as a WordNet lemma: no article, no possessive ("India's Rajasthan" names Rajasthan). */
+export function placeLemma(text: string): string {
+  return text.toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '').replace(/^.*['’]s\s+/, '');
+}
+
+/**
+ * Can two places not both be right: neither lies within the other, and a place WordNet does not know (read as
+ * one from its sentence, see nameKindAt), which may lie within any region, is set only against a town or
+ * city or another such place ("Rieti" is no rival of "Italy", "Englewood" is one of "Newark").
+ */
+export function placesApart(a: string, b: string): boolean {
+  const [x, y] = [placeLemma(a), placeLemma(b)];
+  if (placeWithin(x, y) || placeWithin(y, x)) return false;
+  const known = (t: string): boolean => nameKind(t) === 'place';
+  const town = (t: string): boolean => !known(t) || isSettlement(placeLemma(t));
+  return known(a) && known(b) || town(a) && town(b);
 }

@@ -12,5 +12,6 @@ import { order } from './detectors/order';
 import { roles } from './detectors/roles';
 import { refutation } from './detectors/refutation';
 import { speaker } from './detectors/speaker';
+import { substitution } from './detectors/substitution';
 
-export const DETECTORS: readonly Detector[] = [number, date, entity, speaker, roles, antonym, negation, order, refutation];
+export const DETECTORS: readonly Detector[] = [number, date, entity, speaker, roles, antonym, negation, order, refutation, substitution];

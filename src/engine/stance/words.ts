@@ -86,7 +86,8 @@ export function wordsOf(text: string): Word[] {
     const prev = out[out.length - 1];
     // A verb, or the adjective after a copula ("the freeze was permanent"); not a participle describing the
     // noun before it ("a report published Monday").
-    const predicate = content && !name && !describesNoun(out, lower, tokens[i + 1]?.raw)
+    // A copula ("became", "remained") links its subject to the predicate after it and is none itself.
+    const predicate = content && !name && !COPULAS.has(lower) && !describesNoun(out, lower, tokens[i + 1]?.raw)
       && (isVerbForm(lower, prev?.lower, !!prev && (prev.name || SUBJECT_PRONOUNS.has(prev.lower)))
       || copulaBefore(out) && lemmas(lower).some((e) => e.senses.a));
     out.push({ ...t, index: out.length, lower, keys, content, capital, name, predicate, weight: weightOf(keys, name, content) });

@@ -57,4 +57,41 @@ describe('conflict detectors', () => {
         'The mayor signed the deal after a two-hour meeting with Haddad and Farouk.', false],
     ]);
   });
+
+  describe('one detail changed in a sentence that states the rest of the claim', () => {
+    check([
+      // A count of a pronoun ("of them") counts what its sentence is about.
+      ['The lab said it had put 40,000 of the samples through testing.', 'The lab said it received nine complaints about the samples and has tested 14,000 of them.', true, 'number'],
+      ['The lab said it had put 40,000 of the samples through testing.', 'The lab said it received nine complaints about the samples and has tested 40,000 of them.', false],
+      // A place WordNet does not know is read as a place after "in" ...
+      ['The choir was founded in Kettleby by three teachers in 1962.', 'The choir was founded in Ashgrove by three teachers in 1962.', true, 'place'],
+      ['The choir was founded in Kettleby by three teachers in 1962.', 'The choir, which tours Ashgrove every spring, was founded in Kettleby by three teachers in 1962.', false],
+      // ... and may lie within any region: it is set only against a town or another such place.
+      ['The choir was founded in Kettleby by three teachers in 1962.', 'The choir was founded in Italy by three teachers in 1962.', false],
+      // Two spellings of one transliterated name are one place.
+      ['The convoy reached Qadissa on Monday after a two-day drive.', 'The convoy reached Qadisah on Monday after a two-day drive.', false],
+      // Another person for the claim's, the rest of the sentence the same.
+      ['Deputy editor Mara Lindqvist wrote the report on the harbour fire for the Riverton Courier.',
+        'The report on the harbour fire for the Riverton Courier was written by deputy editor Jonas Pellegrini.', true],
+      // Not a person's name: a building in the same sentence is no rival.
+      ['Deputy editor Mara Lindqvist wrote the report on the harbour fire for the Riverton Courier.',
+        'Deputy editor Mara Lindqvist wrote the report on the harbour fire at the Civic Arts Centre for the Riverton Courier.', false],
+    ]);
+  });
+
+  describe('opposite predicates in a sentence that states the rest of the claim', () => {
+    check([
+      ['Two engineers at the port disagreed about whether the crack was linked to the storm that passed that weekend.',
+        'Two engineers at the port, both advisers to the harbour board, agreed that the crack had nothing to do with a storm that passed that weekend.', true, 'predicate'],
+      ['Two engineers at the port agreed about whether the crack was linked to the storm that passed that weekend.',
+        'Two engineers at the port, both advisers to the harbour board, agreed that the crack had nothing to do with a storm that passed that weekend.', false],
+    ]);
+  });
+
+  describe('parties named by common nouns swapped around the same verb', () => {
+    check([
+      ['In the first week, the company contacted nine customers whose phones had bent.', 'In the first week, nine customers contacted the company about phones that had bent.', true, 'roles'],
+      ['In the first week, the company contacted nine customers whose phones had bent.', 'In the first week, the company contacted nine customers about phones that had bent.', false],
+    ]);
+  });
 });

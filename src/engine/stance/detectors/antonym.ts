@@ -1,6 +1,7 @@
 import { SPEECH_VERBS } from '../../lexicon';
 import { hasPos } from '../../lexicon/wordnet';
-import { STRONG } from '../align';
+import { STRONG, restCoverage } from '../align';
+import { unstatedAnchors } from '../anchors';
 import { inPassage, localTopic, matchOf, onTopic, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
 import { governed, negationCues } from '../polarity';
 import type { SentenceView } from '../views';
@@ -21,7 +22,11 @@ export const antonym: Detector = {
       const opposite = m.opposite;
       if (!opposite || m.score >= 0.8 || SPEECH_VERBS.has(m.claim.norm) || SPEECH_VERBS.has(opposite.norm)) continue;
       if (negated(ctx.claim, m.claim) !== negated(ctx.focus, opposite)) continue;
-      if (!aligned(ctx, m.claim, opposite) || !onTopic(ctx, [m.claim], ANTONYM_TOPIC) && !localTopic(ctx, m.claim)) continue;
+      // Opposites in a sentence that states the rest of the claim and all its anchors need not stand among the same words.
+      // Only predicates of one kind (two verbs, two adjectives): nouns "opposed" in some sense ("sister" /
+      // "brother") name two things more often than they contradict.
+      const restAgrees = predicatesOfOneKind(m.claim, opposite) && restCoverage(ctx.inFocus, new Set([m.claim])) >= ANTONYM_REST && !unstatedAnchors(ctx).length;
+      if (!restAgrees && (!aligned(ctx, m.claim, opposite) || !onTopic(ctx, [m.claim], ANTONYM_TOPIC) && !localTopic(ctx, m.claim))) continue;
       out.push({
         detector: 'antonym', reason: `predicate: ${m.claim.raw} vs ${opposite.raw}`, values: [m.claim.raw, opposite.raw],
         highlights: [inPassage(ctx, opposite)], strength: 0.8,
@@ -52,8 +57,16 @@ function aligned(ctx: StanceContext, word: Word, opposite: Word): boolean {
 /** How far after a modifier's opposite the modified word may stand ("unlikely that a piece of rock had separated"). */
 const MODIFIER_REACH = 8;
 
+/** Share of the rest of the claim the central sentence must state for opposites anywhere in it to conflict. */
+const ANTONYM_REST = 0.7;
+
 /** Share of the rest of the claim the passage must state: opposites are common words. */
 const ANTONYM_TOPIC = 0.6;
+
+/** Two words both verbs or both adjectives (and neither only a noun)? */
+function predicatesOfOneKind(a: Word, b: Word): boolean {
+  return !nounOnly(a) && !nounOnly(b) && (['v', 'a'] as const).some((pos) => hasPos(a.lower, pos) && hasPos(b.lower, pos));
+}
 
 function nounOnly(w: Word): boolean {
   return hasPos(w.lower, 'n') && !hasPos(w.lower, 'v') && !hasPos(w.lower, 'a') && !hasPos(w.lower, 'r');

@@ -2,7 +2,7 @@ import type { Span } from '../../types';
 import { LEXFILE, hasPos, isPlace, nounIn, pertainymsOf, placeWithin } from '../../lexicon/wordnet';
 import { reportsSpeech } from './speaker';
 import { tokenize } from '../../text/tokens';
-import { nameKind } from '../names';
+import { nameKind, nameKindAt, placeLemma, placesApart } from '../names';
 import { STRONG, relate, restCoverage, statedIn } from '../align';
 import { inPassage, localTopic, matchOf, onTopic, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
 import { lowerOf, type Word } from '../words';
@@ -32,7 +32,7 @@ export const entity: Detector = {
       const who = ctx.claim.a.speaker;
       if (who && who.start <= mine[0].start && mine[mine.length - 1].end <= who.end && reportsSpeech(ctx.claim.text, who)) continue;
       const core = spanOf(mine);
-      const kind = nameKind(ctx.claim.text.slice(core.start, core.end));
+      const kind = nameKindAt(ctx.claim.text, core);
       if (kind === 'other') continue;
       const office = officeHolder(ctx, core);
       if (office) {
@@ -45,7 +45,7 @@ export const entity: Detector = {
       // stated there ("Hale praised" / "Theriot hailed"). The same event has many actors: the witness who
       // saw a shooting is not contradicted by the sentence about the gunman who fired.
       if (kind === 'person' && !predicatesStated(ctx)) continue;
-      const place = lemmaOf(ctx.claim.text.slice(core.start, core.end));
+      const place = placeLemma(ctx.claim.text.slice(core.start, core.end));
       // A capital stands for its country, but not in a sentence that names another city of that country
       // ("fought around Damascus" / "fighting in the Syrian war around Aleppo").
       const sibling = kind === 'place' && !mine.some((w) => ctx.passage.index.surface.has(w.lower)) && siblingPlace(ctx, place);
@@ -57,14 +57,14 @@ export const entity: Detector = {
         if (!theirs.length) continue;
         const rival = spanOf(theirs);
         const rivalText = ctx.focus.text.slice(rival.start, rival.end);
-        if (nameKind(rivalText) !== kind) continue;
+        if (nameKindAt(ctx.focus.text, rival) !== kind) continue;
         if (kind === 'person' && theirs.length < 2 && !titleBefore(ctx.focus.words, rival).length) continue;
         // Two titles that differ name two offices ("President" and "Former President"): no rival.
         if (kind === 'person' && !sameTitles(ctx, titleBefore(ctx.claim.words, core), titleBefore(ctx.focus.words, rival))) continue;
         // A rival shares no word with the claim ("World War Two" is no rival of "World War II").
         if (tokenize(rivalText).some((t) => claimTokens.has(lowerOf(t.raw))) || theirs.some((w) => mine.some((m) => relate(m, w)))) continue;
         const claimText = ctx.claim.text.slice(core.start, core.end);
-        if (kind === 'place' && (placeWithin(lemmaOf(claimText), lemmaOf(rivalText)) || placeWithin(lemmaOf(rivalText), lemmaOf(claimText)))) continue;
+        if (kind === 'place' && !placesApart(claimText, rivalText)) continue;
         const preposition = samePreposition(ctx, core, rival);
         if (!preposition) continue;
         const topical = onTopic(ctx, mine) && restCoverage(ctx.inFocus, new Set(mine)) >= FOCUS_TOPIC;
@@ -197,11 +197,6 @@ function siblingPlace(ctx: StanceContext, place: string): boolean {
 /** A name inside a quotation is what someone said, not whom the claim is about. */
 function insideQuotes(text: string, at: number): boolean {
   return ((text.slice(0, at).match(/["“”]/g) ?? []).length % 2) === 1;
-}
-
-/** A name as a WordNet lemma (lower case, no article, no possessive). */
-function lemmaOf(text: string): string {
-  return text.toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '');
 }
 
 /** Prepositions of place by how they locate: being somewhere, leaving it, heading there. */

@@ -18,8 +18,10 @@ export const roles: Detector = {
   id: 'roles',
   description: 'two parties swapped around the same predicate',
   detect(ctx) {
-    // Parties are people, bodies or places ("Russia"), never a demonym or a thing ("European", "Ukraine war").
-    const names = ctx.claim.a.names.filter((n) => nameKind(n.text) !== 'other' && located(ctx.focus, n, ctx) !== undefined);
+    // Parties are people, bodies or places ("Russia"), never a demonym or a thing ("European", "Ukraine war"),
+    // named or not ("the customers", "its developers": a word WordNet files first as a person or a group).
+    const names = [...ctx.claim.a.names.filter((n) => nameKind(n.text) !== 'other'), ...commonParties(ctx.claim.words)]
+      .filter((n) => located(ctx.focus, n, ctx) !== undefined);
     for (let i = 0; i < names.length; i++) {
       for (let j = i + 1; j < names.length; j++) {
         const [a, b] = [names[i], names[j]];
@@ -35,6 +37,12 @@ export const roles: Detector = {
     return [];
   },
 };
+
+/** Common nouns of a sentence for people or groups, as parties ("customers", "developers", "villagers"). */
+function commonParties(words: Word[]): Name[] {
+  return words.filter((w) => w.content && !w.name && !w.predicate && (nounIn(w.lower, LEXFILE.person, 1) || nounIn(w.lower, LEXFILE.group, 1)))
+    .map((w) => ({ start: w.start, end: w.end, text: w.raw, words: [w.lower] }));
+}
 
 /** The central sentence's word that names the claim's name (its last word, the surname, is enough). */
 function located(view: SentenceView, name: Name, ctx: StanceContext): Word | undefined {

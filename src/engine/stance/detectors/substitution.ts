@@ -1,0 +1,71 @@
+import { compatible } from '../../text/quantities';
+import { dateWording, sameDate } from '../../text/dates';
+import { tokenize } from '../../text/tokens';
+import { relate, restCoverage } from '../align';
+import { anchorsOf, unstatedAnchors, type Anchor } from '../anchors';
+import { inPassage, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
+import { comparable, countsSomething } from '../figures';
+import { personal, placesApart } from '../names';
+import { PREDICATE_MATCH } from '../support';
+import { lowerOf } from '../words';
+
+/** How many content words on each side of a value make its slot. */
+const SLOT_REACH = 4;
+
+/** Share of the rest of the claim (its other words, weighted) the central sentence must state outright. */
+const REST_STATED = 0.75;
+
+/**
+ * One detail changed and the rest stated: the central sentence states all of the claim but one name, figure
+ * or date (its other anchors stated in the passage, its predicates in the sentence, at least three quarters
+ * of its other words outright), the passage states that one nowhere, and the sentence gives another of the
+ * same kind in its place: a person for a person (full names), a place for a place, a figure of the same kind,
+ * a date of the same precision. "Robert Gates" / "Chuck Hagel", "in Newark" / "in Englewood". The narrower
+ * detectors (number, date, entity) ask more of the slot around the two values; this one asks more of the
+ * rest of the sentence instead.
+ */
+export const substitution: Detector = {
+  id: 'substitution',
+  description: 'one name, figure or date replaced in a sentence that states the rest of the claim',
+  detect(ctx) {
+    const unstated = unstatedAnchors(ctx);
+    if (unstated.length !== 1) return [];
+    const [mine] = unstated;
+    const slot = new Set(ctx.claim.content.filter((w) => w.start >= mine.span.start && w.end <= mine.span.end));
+    if (restCoverage(ctx.inFocus, slot) < REST_STATED) return [];
+    if (ctx.inFocus.matches.some((m) => m.claim.predicate && !slot.has(m.claim) && m.score < PREDICATE_MATCH)) return [];
+    const claimTokens = new Set(tokenize(ctx.claim.text).map((t) => lowerOf(t.raw)));
+    const rival = anchorsOf(ctx.focus.text, ctx.focus.a, ctx.focus.words).find((a) => rivals(ctx, mine, a, claimTokens));
+    if (!rival) return [];
+    const theirs = rival.kind === 'date' ? dateWording(rival.d) : rival.text;
+    const label = mine.kind === 'name' ? (mine.nameKind === 'place' ? 'place' : 'name') : mine.kind === 'figure' ? 'number' : 'date';
+    const finding: Finding = {
+      detector: 'substitution', reason: `${label}: ${mine.text} vs ${theirs} (the rest agrees)`, values: [mine.text, rival.text],
+      highlights: [inPassage(ctx, rival.span)], strength: 0.75,
+      // Weekdays recur, and a week is a loose reference (as for the date detector).
+      ...(rival.kind === 'date' && (rival.d.granularity === 'weekday' || rival.d.granularity === 'week') ? { weak: true } : {}),
+    };
+    return [finding];
+  },
+};
+
+/** Is the sentence's anchor `b` another value in the place of the claim's `a`? */
+function rivals(ctx: StanceContext, a: Anchor, b: Anchor, claimTokens: Set<string>): boolean {
+  // Two figures count or measure related things (or, when one counts no named thing, "was 63", stand among
+  // the same words); two dates stand among the same words.
+  const slotted = (): boolean => slotsAlign(ctx, a.span, b.span, SLOT_REACH, { sides: 'any' });
+  if (a.kind === 'figure' && b.kind === 'figure') {
+    const bare = a.q.kind === b.q.kind && (!countsSomething(ctx.claim, a.q) || !countsSomething(ctx.focus, b.q));
+    return (comparable(a.q, ctx.claim, b.q, ctx.focus) || bare && slotted()) && !compatible(a.q, b.q)
+      && !ctx.claim.a.quantities.some((o) => o !== a.q && o.kind === b.q.kind && compatible(o, b.q));
+  }
+  if (a.kind === 'date' && b.kind === 'date') {
+    return a.d.granularity === b.d.granularity && !sameDate(a.d, b.d) && !ctx.claim.a.dates.some((o) => o.granularity === b.d.granularity && sameDate(o, b.d)) && slotted();
+  }
+  if (a.kind !== 'name' || b.kind !== 'name' || a.nameKind !== b.nameKind) return false;
+  // A rival shares no word with the claim, and names a whole person (two words), as the claim's does.
+  if (tokenize(b.text).some((t) => claimTokens.has(lowerOf(t.raw))) || b.words.some((w) => ctx.claim.content.some((c) => relate(c, w)))) return false;
+  if (a.nameKind === 'person') return a.words.length >= 2 && b.words.length >= 2 && personal(b.text);
+  if (a.nameKind === 'place') return placesApart(a.text, b.text);
+  return true;
+}
