@@ -81,6 +81,8 @@ export const WEIGHTS: CheckworthinessWeights = FITTED_WEIGHTS;
 const MIN_WORDS = 5;
 /** Fewest words a claim has: anything shorter is never scored. */
 const MIN_CLAIM_WORDS = 3;
+/** Most words a claim has: a longer run without a sentence end is never scored (see detectClaimProse). */
+const MAX_CLAIM_WORDS = 120;
 const WORD_RE = /[\p{L}\p{N}]+/gu;
 /** Sentences with at least this many words usually pack several statements. */
 const LONG_WORDS = 25;
@@ -364,8 +366,11 @@ export function detectClaimProse(text: string, format: DocumentFormat = 'plainte
   for (const s of spans) {
     const prose = proseOf(masked, s);
     // A fragment of one or two words ("line 12", "Heading 3") states nothing checkable: it is skipped
-    // before the tagger runs, so a draft of thousands of such lines stays fast.
-    if ((prose.match(WORD_RE) ?? []).length < MIN_CLAIM_WORDS) continue;
+    // before the tagger runs, so a draft of thousands of such lines stays fast. A run of more words than
+    // MAX_CLAIM_WORDS without a sentence end is a list or unpunctuated text, not one statement a source
+    // could confirm, and judging it against every passage would cost seconds.
+    const words = (prose.match(WORD_RE) ?? []).length;
+    if (words < MIN_CLAIM_WORDS || words > MAX_CLAIM_WORDS) continue;
     const score = scoreSentence(prose, threshold);
     if (score.claim) out.push({ claim: makeClaim(text, s, text.slice(s.start, s.end), score), prose });
   }

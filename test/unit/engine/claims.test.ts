@@ -169,4 +169,13 @@ describe('fragments are no claims', () => {
     const [claim] = detectClaims('Smith co-founded Vice in 1994.');
     assert.equal(claim?.text, 'Smith co-founded Vice in 1994.');
   });
+
+  it('skips a run of more than 120 words without a sentence end, and keeps a long sentence of real length', () => {
+    const clause = 'the Riverton council voted 7 to 2 on Monday to raise the harbour levy by 4 percent';
+    const runOn = Array.from({ length: 8 }, () => clause).join(' and ');
+    assert.ok(runOn.split(' ').length > 120);
+    assert.deepEqual(detectClaims(`${runOn}.`), []);
+    const long = `In a statement on Monday, ${clause} and to spend the $3 million it brings on dredging the channel by 2027.`;
+    assert.equal(detectClaims(long).length, 1);
+  });
 });

@@ -22,6 +22,8 @@ export const roles: Detector = {
     // named or not ("the customers", "its developers": a word WordNet files first as a person or a group).
     const names = [...ctx.claim.a.names.filter((n) => nameKind(n.text) !== 'other'), ...commonParties(ctx.claim.words)]
       .filter((n) => located(ctx.focus, n, ctx) !== undefined);
+    // A sentence naming more parties than this is a list, not one act between two; and every pair costs a pass over the words.
+    if (names.length > MAX_PARTIES) return [];
     for (let i = 0; i < names.length; i++) {
       for (let j = i + 1; j < names.length; j++) {
         const [a, b] = [names[i], names[j]];
@@ -37,6 +39,9 @@ export const roles: Detector = {
     return [];
   },
 };
+
+/** Most parties whose pairs are compared. */
+const MAX_PARTIES = 8;
 
 /** Common nouns of a sentence for people or groups, as parties ("customers", "developers", "villagers"). */
 function commonParties(words: Word[]): Name[] {
