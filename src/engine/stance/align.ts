@@ -42,7 +42,8 @@ function isName(w: Word): boolean {
 }
 
 /** Relations that may state a name: the name itself, an alias (a shared synset), a demonym (a pertainym). */
-const NAME_RELATIONS = new Set<Relation>(['same', 'synonym', 'derived']);
+export const NAMED: readonly Relation[] = ['same', 'synonym', 'derived'];
+const NAME_RELATIONS = new Set<Relation>(NAMED);
 
 /** Shortest names whose spellings may differ by one letter and still be one name ("Wilfried", "Wilfred"). */
 const VARIANT_MIN_LENGTH = 6;

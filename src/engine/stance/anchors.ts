@@ -5,11 +5,11 @@
 import type { Span } from '../types';
 import type { Quantity } from '../text/quantities';
 import type { DateMention } from '../text/dates';
-import { statedIn } from './align';
-import type { Analysis } from '../text/analysis';
+import { NAMED, statedIn } from './align';
 import type { StanceContext } from './context';
 import { dateStated, quantityStated } from './figures';
 import { nameKindAt, type NameKind } from './names';
+import type { SentenceView } from './views';
 import type { Word } from './words';
 
 /** One name, figure or date of a sentence: what a journalist changes when one detail is wrong. */
@@ -18,9 +18,15 @@ export type Anchor =
   | { kind: 'figure'; span: Span; text: string; q: Quantity }
   | { kind: 'date'; span: Span; text: string; d: DateMention };
 
+/** Each sentence's anchors, read once: a claim is judged against many passages, a sentence against many claims. */
+const anchorsBySentence = new WeakMap<SentenceView, Anchor[]>();
+
 /** The names (of people, places and bodies), figures and dates of a sentence. */
-export function anchorsOf(text: string, a: Analysis, words: Word[]): Anchor[] {
-  const out: Anchor[] = [];
+export function anchorsOf(view: SentenceView): Anchor[] {
+  let out = anchorsBySentence.get(view);
+  if (out) return out;
+  out = [];
+  const { text, a, words } = view;
   for (const n of a.names) {
     const nameKind = nameKindAt(text, n);
     const inside = words.filter((w) => w.start >= n.start && w.end <= n.end && w.content);
@@ -28,6 +34,7 @@ export function anchorsOf(text: string, a: Analysis, words: Word[]): Anchor[] {
   }
   for (const q of a.quantities) if (!q.anaphoric) out.push({ kind: 'figure', span: q, text: q.text.trim(), q });
   for (const d of a.dates) out.push({ kind: 'date', span: d, text: d.text, d });
+  anchorsBySentence.set(view, out);
   return out;
 }
 
@@ -36,10 +43,18 @@ export function anchorStated(ctx: StanceContext, a: Anchor): boolean {
   if (a.kind === 'figure') return quantityStated(a.q, ctx.claim, ctx.passage.sentences);
   if (a.kind === 'date') return dateStated(a.d, ctx.passage.sentences);
   const last = a.words[a.words.length - 1];
-  return statedIn(ctx.passage.index, last, ['same', 'synonym', 'derived']);
+  return statedIn(ctx.passage.index, last, NAMED);
 }
+
+/** Each context's unstated anchors, found once: two detectors ask. */
+const unstatedByContext = new WeakMap<StanceContext, Anchor[]>();
 
 /** The claim's anchors that the passage does not state. */
 export function unstatedAnchors(ctx: StanceContext): Anchor[] {
-  return anchorsOf(ctx.claim.text, ctx.claim.a, ctx.claim.words).filter((a) => !anchorStated(ctx, a));
+  let out = unstatedByContext.get(ctx);
+  if (!out) {
+    out = anchorsOf(ctx.claim).filter((a) => !anchorStated(ctx, a));
+    unstatedByContext.set(ctx, out);
+  }
+  return out;
 }

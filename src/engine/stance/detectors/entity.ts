@@ -3,7 +3,7 @@ import { LEXFILE, hasPos, isPlace, nounIn, pertainymsOf, placeWithin } from '../
 import { reportsSpeech } from './speaker';
 import { tokenize } from '../../text/tokens';
 import { nameKind, nameKindAt, placeLemma, placesApart } from '../names';
-import { STRONG, relate, restCoverage, statedIn } from '../align';
+import { NAMED, STRONG, relate, restCoverage, statedIn } from '../align';
 import { inPassage, localTopic, matchOf, onTopic, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
 import { lowerOf, type Word } from '../words';
 import { PREDICATE_MATCH } from '../support';
@@ -107,9 +107,6 @@ function nameWords(words: Word[], span: Span): Word[] {
 function spanOf(words: Word[]): Span {
   return { start: words[0].start, end: words[words.length - 1].end };
 }
-
-/** How a name is stated: itself, an alias, or a demonym. */
-const NAMED = ['same', 'synonym', 'derived'] as const;
 
 /**
  * The claim gives a title to a person ("Ukrainian President Donald Trump") and the central sentence gives the

@@ -35,7 +35,7 @@ export const substitution: Detector = {
     if (restCoverage(ctx.inFocus, slot) < REST_STATED) return [];
     if (ctx.inFocus.matches.some((m) => m.claim.predicate && !slot.has(m.claim) && m.score < PREDICATE_MATCH)) return [];
     const claimTokens = new Set(tokenize(ctx.claim.text).map((t) => lowerOf(t.raw)));
-    const rival = anchorsOf(ctx.focus.text, ctx.focus.a, ctx.focus.words).find((a) => rivals(ctx, mine, a, claimTokens));
+    const rival = anchorsOf(ctx.focus).find((a) => rivals(ctx, mine, a, claimTokens));
     if (!rival) return [];
     const theirs = rival.kind === 'date' ? dateWording(rival.d) : rival.text;
     const label = mine.kind === 'name' ? (mine.nameKind === 'place' ? 'place' : 'name') : mine.kind === 'figure' ? 'number' : 'date';
