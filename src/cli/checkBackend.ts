@@ -2,7 +2,7 @@
  * Where `check` gets its passages: the corpus folders loaded in this process, or the PostgreSQL archive.
  * Both check each draft the same way (claims, candidates, stance, verdict) and differ only in retrieval.
  */
-import { createChecker, createRetrievingChecker, formatForPath, joinRoot, withoutSource, type CheckedFile, type EngineOptions } from '../engine';
+import { createChecker, createRetrievingChecker, formatForPath, joinRoot, uncheckedRuns, withoutSource, type CheckedFile, type EngineOptions } from '../engine';
 import { contentHash } from '../backends/postgres/sync';
 import { loadCorpus } from './corpus';
 import { asInputError, openDatabase } from './database';
@@ -39,7 +39,8 @@ async function checkDrafts(
       draftProblems.push(read.problem);
       continue;
     }
-    checked.push({ path: file, text: read.text, findings: await check(file, read.text) });
+    const unchecked = uncheckedRuns(read.text, formatForPath(file));
+    checked.push({ path: file, text: read.text, findings: await check(file, read.text), ...(unchecked.length && { unchecked }) });
   }
   return checked;
 }

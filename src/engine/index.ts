@@ -15,7 +15,7 @@ export { escapeMarkdown } from './text/markdown';
 export { lineAndColumn } from './text/tokens';
 export { focusWithin } from './corpus/corpus';
 export { checkText, createChecker, type Checker } from './check';
-export { detectClaims, scoreSentence, type SentenceScore, type DetectOptions } from './claims/detect';
+export { detectClaims, scoreSentence, uncheckedRuns, type SentenceScore, type DetectOptions, type UncheckedRun } from './claims/detect';
 export { decideWith, judgeStance, stanceFeatures, windowFor, FEATURE_NAMES, loadModel, type StanceResult } from './stance';
 export { decideVerdict } from './verdict/verdict';
 export { findInconsistencies, statesDifferently, type DraftFindings, type Inconsistency, type PairVerdict } from './verdict/consistency';

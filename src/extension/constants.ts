@@ -12,6 +12,8 @@ export const CONFIG_SECTION = 'corroborate';
 
 /** Diagnostics' `source`, shown in the Problems panel. */
 export const DIAGNOSTIC_SOURCE = 'Corroborate';
+/** Diagnostics' `code` on a run of a draft left out of the check as too long to be one statement. */
+export const SKIPPED_CODE = 'too-long-to-check';
 
 /** Activity-bar container and its views. */
 export const VIEW_CONTAINER_ID = 'corroborate';

@@ -4,8 +4,8 @@
  * only by low-reliability sources, which has its own wording and code). Accepted and dismissed claims are left out.
  */
 import * as vscode from 'vscode';
-import type { Finding } from '../engine';
-import { DIAGNOSTIC_SOURCE } from './constants';
+import type { Finding, UncheckedRun } from '../engine';
+import { DIAGNOSTIC_SOURCE, SKIPPED_CODE } from './constants';
 import { textPositions, toRange, toSeverity, type PositionSource } from './convert';
 import { diagnosticCode, tierText, verdictText } from './reliabilityText';
 import { openFindings, type DocumentFindings, type FindingsStore } from './findingsStore';
@@ -45,7 +45,7 @@ export class Diagnostics implements vscode.Disposable {
     const diagnostics = openFindings(entry.findings)
       .filter((f) => wanted.has(f.verdict))
       .map((f) => toDiagnostic(positions, f, toSeverity(f.lowReliability ? settings.lowReliabilitySeverity : settings.diagnosticSeverity[f.verdict])));
-    this.collection.set(uri, diagnostics);
+    this.collection.set(uri, [...diagnostics, ...(entry.skipped ?? []).map((run) => skippedDiagnostic(positions, run))]);
   }
 
   dispose(): void {
@@ -73,6 +73,14 @@ function uncheckedDiagnostic(reason: string): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), `Not checked: ${reason}.`, vscode.DiagnosticSeverity.Warning);
   diagnostic.source = DIAGNOSTIC_SOURCE;
   diagnostic.code = 'not-checked';
+  return diagnostic;
+}
+
+/** A note on a run the check left out, so that the user knows its statements were not checked, and why. */
+function skippedDiagnostic(positions: PositionSource, run: UncheckedRun): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(toRange(positions, run), `Not checked: ${run.reason}. Split it into sentences to have it checked.`, vscode.DiagnosticSeverity.Information);
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  diagnostic.code = SKIPPED_CODE;
   return diagnostic;
 }
 

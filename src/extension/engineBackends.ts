@@ -6,7 +6,7 @@
  * and both run in the web extension host.
  */
 import { z } from 'zod';
-import type { Claim, DocumentFormat, Finding, InputFile, PairVerdict } from '../engine';
+import type { Claim, DocumentFormat, Finding, InputFile, PairVerdict, UncheckedRun } from '../engine';
 import { checkInBlocks, nextTurn } from './chunks';
 import type { EngineSession } from './engineSession';
 import {
@@ -51,6 +51,8 @@ export interface Backend {
   search(query: string, limit: number): Promise<SearchHit[]>;
   /** Whether the second claim of each pair states the first's fact differently (consistency across drafts). */
   judgePairs(pairs: [string, string][]): Promise<PairVerdict[]>;
+  /** The runs of a draft too long to be checked as one statement. */
+  unchecked(text: string, format: DocumentFormat): Promise<UncheckedRun[]>;
   dispose(): void;
 }
 
@@ -167,6 +169,10 @@ export class WorkerBackend implements Backend {
 
   judgePairs(pairs: [string, string][]): Promise<PairVerdict[]> {
     return this.call({ kind: 'judgePairs', pairs }) as Promise<PairVerdict[]>;
+  }
+
+  unchecked(text: string, format: DocumentFormat): Promise<UncheckedRun[]> {
+    return this.call({ kind: 'unchecked', text, format }) as Promise<UncheckedRun[]>;
   }
 
   /** Posts a request; the reply's result is validated against its kind's schema before it resolves. */
@@ -355,6 +361,11 @@ export class InProcessBackend implements Backend {
   async judgePairs(pairs: [string, string][]): Promise<PairVerdict[]> {
     await nextTurn();
     return (await this.session).judgePairs(pairs);
+  }
+
+  async unchecked(text: string, format: DocumentFormat): Promise<UncheckedRun[]> {
+    await nextTurn();
+    return (await this.session).unchecked(text, format);
   }
 
   /** Checks one block of paragraphs per turn of the event loop, so the work per turn stays small. */

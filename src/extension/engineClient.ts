@@ -6,7 +6,7 @@
  * every request fails with the reason.
  */
 import * as vscode from 'vscode';
-import type { DocumentFormat, Finding, InputFile, PairVerdict } from '../engine';
+import type { DocumentFormat, Finding, InputFile, PairVerdict, UncheckedRun } from '../engine';
 import { WorkerBackend, type Backend, type CorpusLoadOptions, type ExcludedSource, type PartialFindings } from './engineBackends';
 import type { CheckOptions, CorpusSummary, SearchHit } from './protocol';
 
@@ -61,6 +61,10 @@ export class EngineClient implements vscode.Disposable {
 
   judgePairs(pairs: [string, string][]): Promise<PairVerdict[]> {
     return this.withRetry(() => this.backend.judgePairs(pairs));
+  }
+
+  unchecked(text: string, format: DocumentFormat): Promise<UncheckedRun[]> {
+    return this.withRetry(() => this.backend.unchecked(text, format));
   }
 
   /** The in-process engine, or, where there is none, a backend that says why nothing can be checked. */
@@ -118,6 +122,10 @@ class NoEngine implements Backend {
   }
 
   judgePairs(): Promise<PairVerdict[]> {
+    return Promise.reject(this.error);
+  }
+
+  unchecked(): Promise<UncheckedRun[]> {
     return Promise.reject(this.error);
   }
 

@@ -5,7 +5,7 @@
  * re-analyses only that file; with a snapshot store (the node worker's, indexStore.ts), segments also
  * survive a restart. No `node:` module here either: the web worker runs it too.
  */
-import { buildCorpus, createChecker, detectClaims, onlyRoots, searchCorpus, statesDifferently, withoutSource, type Claim, type PairVerdict, type Corpus, type DocumentFormat, type Finding, type InputFile, type SourceSegment } from '../engine';
+import { buildCorpus, createChecker, detectClaims, onlyRoots, searchCorpus, statesDifferently, uncheckedRuns, withoutSource, type Claim, type PairVerdict, type UncheckedRun, type Corpus, type DocumentFormat, type Finding, type InputFile, type SourceSegment } from '../engine';
 import type { CheckOptions, CheckRequestExclude, CorpusSummary, SearchHit } from './protocol';
 
 type Checker = ReturnType<typeof createChecker>;
@@ -83,6 +83,10 @@ export class EngineSession {
   /** The draft's claims alone, with the check's threshold: fast, as no evidence is gathered. */
   claims(text: string, format: DocumentFormat, options: CheckOptions): Claim[] {
     return detectClaims(text, format, { ...(options.minCheckworthiness !== undefined && { minCheckworthiness: options.minCheckworthiness }) });
+  }
+
+  unchecked(text: string, format: DocumentFormat): UncheckedRun[] {
+    return uncheckedRuns(text, format);
   }
 
   /** For consistency across drafts: whether the second claim of each pair states the first's fact differently. */

@@ -3,7 +3,7 @@
  * actions, the status bar and the tree all render from here and nothing else.
  */
 import * as vscode from 'vscode';
-import type { Claim, Finding } from '../engine';
+import type { Claim, Finding, UncheckedRun } from '../engine';
 
 /** A decision on a claim. `open` takes a decision back (the claim is up for review again). */
 export type ReviewDecision = 'accepted' | 'dismissed' | 'needs-source' | 'open';
@@ -36,6 +36,8 @@ export interface DocumentFindings {
   partial?: true;
   /** While partial: the claims found but not judged yet (shown as being checked). */
   pending?: Claim[];
+  /** Runs of the draft left out of the check as too long to be one statement. */
+  skipped?: UncheckedRun[];
 }
 
 /** While a first check runs: how many of the draft's claims are judged, of all it found. */
@@ -74,10 +76,11 @@ export class FindingsStore implements vscode.Disposable {
 
   /**
    * Stores a check's result for `version` of the document with `text`; while the check goes on, `pending` (the
-   * claims not judged yet) is given and the entry is partial.
+   * claims not judged yet) is given and the entry is partial. `skipped` are the runs the check left out.
    */
-  set(uri: vscode.Uri, version: number, text: string, raw: Finding[], pending?: Claim[]): void {
-    this.entries.set(uri.toString(), { uri, version, text, raw, findings: this.applyReviews(uri, text, raw), ...(pending && { partial: true as const, pending }) });
+  set(uri: vscode.Uri, version: number, text: string, raw: Finding[], { pending, skipped }: { pending?: Claim[]; skipped?: UncheckedRun[] } = {}): void {
+    const extra = { ...(pending && { partial: true as const, pending }), ...(skipped?.length && { skipped }) };
+    this.entries.set(uri.toString(), { uri, version, text, raw, findings: this.applyReviews(uri, text, raw), ...extra });
     this.changed.fire([uri]);
   }
 

@@ -43,6 +43,8 @@ export const claimSchema = spanSchema.extend({
 
 export const findingSchema = z.object({ claim: claimSchema, verdict: z.enum(VERDICTS), evidence: z.array(evidenceSchema), lowReliability: z.literal(true).optional() });
 
+const uncheckedRunSchema = spanSchema.extend({ line: z.number().int().positive(), column: z.number().int().positive(), words: z.number().int().positive(), reason: z.string() });
+
 export const searchHitSchema = z.object({ passage: passageSchema, source: sourceRefSchema, score: z.number() });
 /** A passage found by a corpus search; the source is given without its full text. */
 export type SearchHit = z.infer<typeof searchHitSchema>;
@@ -87,6 +89,8 @@ export const requestSchema = z.discriminatedUnion('kind', [
   z.object({ id: z.number().int(), kind: z.literal('search'), query: z.string(), limit: z.number().int().positive() }),
   /** Judges pairs of claims from two drafts: does the second state the first's fact differently? */
   z.object({ id: z.number().int(), kind: z.literal('judgePairs'), pairs: z.array(z.tuple([z.string(), z.string()])) }),
+  /** The runs of a draft too long to be checked as one statement (no corpus needed). */
+  z.object({ id: z.number().int(), kind: z.literal('unchecked'), text: z.string(), format: formatSchema }),
   /** Stops the check with id `target` at its next block of paragraphs; it then fails with {@link CANCELLED}. */
   z.object({ id: z.number().int(), kind: z.literal('cancel'), target: z.number().int() }),
 ]);
@@ -124,5 +128,6 @@ export const resultSchemas = {
   check: { each: findingSchema },
   search: { each: searchHitSchema },
   judgePairs: { each: z.object({ conflicts: z.boolean(), reasons: z.array(z.string()) }) },
+  unchecked: { each: uncheckedRunSchema },
   cancel: { one: z.boolean() },
 } as const satisfies Record<RequestKind, { one: z.ZodType } | { each: z.ZodType }>;

@@ -3,7 +3,7 @@
  * local corpus through the engine worker. A check never comes back empty because the archive failed: it
  * falls back to the local corpus, or fails (the draft keeps no new findings) when there is none.
  */
-import type { DocumentFormat, Finding } from '../engine';
+import type { DocumentFormat, Finding, UncheckedRun } from '../engine';
 import type { ArchiveService } from './archive';
 import type { CorpusService } from './corpusService';
 import type { EngineClient } from './engineClient';
@@ -17,6 +17,8 @@ export interface DraftChecker {
    * Backend.check); an archive check runs to its end and reports only then.
    */
   check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: ExcludedSource, signal?: AbortSignal, partial?: PartialFindings): Promise<Finding[]>;
+  /** The runs of a draft too long to be checked as one statement (judged locally: no corpus is needed). */
+  unchecked(text: string, format: DocumentFormat): Promise<UncheckedRun[]>;
   /** True when there are sources to check against besides the local corpus folders. */
   hasSources?(): boolean;
 }
@@ -44,6 +46,10 @@ export class RoutedEngine implements DraftChecker {
 
   hasSources(): boolean {
     return this.archive?.isConfigured() ?? false;
+  }
+
+  unchecked(text: string, format: DocumentFormat): Promise<UncheckedRun[]> {
+    return this.engine.unchecked(text, format);
   }
 
   async check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: ExcludedSource, signal?: AbortSignal, partial?: PartialFindings): Promise<Finding[]> {

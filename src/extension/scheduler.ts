@@ -148,14 +148,17 @@ export class Scheduler implements vscode.Disposable {
     const before = this.store.get(doc.uri);
     const partial = before && !before.partial ? undefined : (found: Finding[], pending: Claim[]): void => {
       const current = this.store.get(doc.uri);
-      if (!doc.isClosed && doc.version === version && !signal.aborted && (!current || current.partial)) this.store.set(doc.uri, version, text, found, pending);
+      if (!doc.isClosed && doc.version === version && !signal.aborted && (!current || current.partial)) this.store.set(doc.uri, version, text, found, { pending });
     };
     try {
       const started = performance.now();
-      const findings = await this.engine.check(text, formatOf(doc), this.optionsFor(doc.uri), await this.corpus.sourceFor(doc.uri), signal, partial);
+      const format = formatOf(doc);
+      // Asked first: the answer is quick, and it waits in the worker's queue behind the check otherwise.
+      const skipped = this.engine.unchecked(text, format);
+      const findings = await this.engine.check(text, format, this.optionsFor(doc.uri), await this.corpus.sourceFor(doc.uri), signal, partial);
       const checked = performance.now();
       const stale = doc.isClosed || doc.version !== version;
-      if (!stale) this.store.set(doc.uri, version, text, findings);
+      if (!stale) this.store.set(doc.uri, version, text, findings, { skipped: await skipped });
       const timing = `${Math.round(checked - started)} ms, views updated in ${Math.round(performance.now() - checked)} ms`;
       this.log.debug(`Checked ${doc.uri.toString(true)} v${version}: ${findings.length} claims in ${timing}${stale ? ' (stale, dropped)' : ''}.`);
     } catch (e) {
@@ -186,9 +189,11 @@ export class Scheduler implements vscode.Disposable {
         this.log.warn(`Skipped draft ${uri.toString(true)}: ${decoded.problem.message}`);
         return;
       }
-      const findings = await this.engine.check(decoded.text, formatForPath(uri.path), this.optionsFor(uri), await this.corpus.sourceFor(uri));
+      const format = formatForPath(uri.path);
+      const skipped = this.engine.unchecked(decoded.text, format);
+      const findings = await this.engine.check(decoded.text, format, this.optionsFor(uri), await this.corpus.sourceFor(uri));
       // A closed draft has no editor version; 0 never equals an open document's, so opening it re-checks.
-      if (!this.openDocument(uri)) this.store.set(uri, 0, decoded.text, findings);
+      if (!this.openDocument(uri)) this.store.set(uri, 0, decoded.text, findings, { skipped: await skipped });
     } catch (e) {
       this.log.warn(`Could not check ${uri.toString(true)}: ${messageOf(e)}`);
     }

@@ -69,6 +69,8 @@ export function serveEngine(port: WorkerPort, saving?: Saving): void {
         return session.search(request.query, request.limit);
       case 'judgePairs':
         return session.judgePairs(request.pairs);
+      case 'unchecked':
+        return session.unchecked(request.text, request.format);
       case 'cancel':
         cancelled.add(request.target);
         return true;

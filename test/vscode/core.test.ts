@@ -186,7 +186,7 @@ suite('core: checking a draft (real VS Code)', () => {
       // their hover says so, and the status bar counts the claims judged so far.
       assert.strictEqual(vscode.window.activeTextEditor, editor);
       const found = final.findings.map(({ review: _review, ...f }) => f);
-      api.store.set(long, doc.version, text, found.slice(0, 2), found.slice(2).map((f) => f.claim));
+      api.store.set(long, doc.version, text, found.slice(0, 2), { pending: found.slice(2).map((f) => f.claim) });
       assert.strictEqual(api.decorations(long).pending.length, total - 2);
       assert.match(api.statusText(), new RegExp(`checking \\(2 of ${total} claims judged\\)`));
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', long, doc.positionAt(found[2].claim.start + 1));

@@ -1,6 +1,6 @@
 // Bad input and races inside a real VS Code: overlapping review decisions, a claim whose text breaks a
-// naive command link, a draft too complex to check in time, a draft that is itself in the corpus, and a
-// corpus folder with a symbolic-link loop. Everything is created in the run's temporary workspace copy and
+// naive command link, a draft too complex to check in time, a run too long to be one statement, a draft
+// that is itself in the corpus, and a corpus folder with a symbolic-link loop. Everything is created in the run's temporary workspace copy and
 // removed again; settings are reset.
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -93,6 +93,19 @@ suite('robustness: races and hostile input (real VS Code)', () => {
     }
     const draft = doc;
     await waitFor(() => (api.store.get(draft.uri)?.findings.length ?? 0) >= 100 && !api.store.get(draft.uri)?.unchecked, 'the draft to be checked with the default limit');
+  });
+
+  test('a run too long to be one statement is named in the Problems panel as not checked, and the rest is checked', async () => {
+    const clause = 'the Brookhaven council voted 7 to 2 on Tuesday to raise the harbour levy by 4 percent';
+    const runOn = Array.from({ length: 8 }, () => clause).join(' and ');
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: `The Brookhaven council approved the plan by a 7-2 vote on Tuesday.\n\n${runOn}\n` });
+    await vscode.window.showTextDocument(doc, { preview: false });
+    await waitFor(() => api.store.get(doc.uri)?.version === doc.version && !api.store.get(doc.uri)?.partial, 'the draft to be checked');
+    const entry = api.store.get(doc.uri);
+    assert.deepStrictEqual(entry?.findings.map((f) => f.claim.line), [1], 'the short sentence is checked, the run is not');
+    const skipped = await waitFor(() => vscode.languages.getDiagnostics(doc.uri).find((d) => d.code === 'too-long-to-check'), 'the not-checked note');
+    assert.deepStrictEqual([skipped.source, skipped.severity, skipped.range.start.line, skipped.range.end.character], ['Corroborate', vscode.DiagnosticSeverity.Information, 2, runOn.length]);
+    assert.match(skipped.message, /^Not checked: \d+ words without a sentence end; .*Split it into sentences to have it checked\.$/);
   });
 
   test('a draft inside the corpus is checked against the other files, never against itself', async () => {

@@ -81,7 +81,7 @@ export const WEIGHTS: CheckworthinessWeights = FITTED_WEIGHTS;
 const MIN_WORDS = 5;
 /** Fewest words a claim has: anything shorter is never scored. */
 const MIN_CLAIM_WORDS = 3;
-/** Most words a claim has: a longer run without a sentence end is never scored (see detectClaimProse). */
+/** Most words a claim has: a longer run without a sentence end is never scored (see uncheckedRuns). */
 const MAX_CLAIM_WORDS = 120;
 const WORD_RE = /[\p{L}\p{N}]+/gu;
 /** Sentences with at least this many words usually pack several statements. */
@@ -362,19 +362,47 @@ export function detectClaims(text: string, format: DocumentFormat = 'plaintext',
 export function detectClaimProse(text: string, format: DocumentFormat = 'plaintext', options: DetectOptions = {}): { claim: Claim; prose: string }[] {
   const threshold = options.minCheckworthiness ?? 0.5;
   const out: { claim: Claim; prose: string }[] = [];
-  const { spans, masked } = draftSentences(text, format);
-  for (const s of spans) {
-    const prose = proseOf(masked, s);
+  for (const { span, prose, words } of proseSentences(text, format)) {
     // A fragment of one or two words ("line 12", "Heading 3") states nothing checkable: it is skipped
-    // before the tagger runs, so a draft of thousands of such lines stays fast. A run of more words than
-    // MAX_CLAIM_WORDS without a sentence end is a list or unpunctuated text, not one statement a source
-    // could confirm, and judging it against every passage would cost seconds.
-    const words = (prose.match(WORD_RE) ?? []).length;
+    // before the tagger runs, so a draft of thousands of such lines stays fast. A run longer than
+    // MAX_CLAIM_WORDS is reported by {@link uncheckedRuns} instead.
     if (words < MIN_CLAIM_WORDS || words > MAX_CLAIM_WORDS) continue;
     const score = scoreSentence(prose, threshold);
-    if (score.claim) out.push({ claim: makeClaim(text, s, text.slice(s.start, s.end), score), prose });
+    if (score.claim) out.push({ claim: makeClaim(text, span, text.slice(span.start, span.end), score), prose });
   }
   return out;
+}
+
+/** A stretch of a draft that was not checked, with its position and the reason. */
+export interface UncheckedRun extends Span {
+  line: number;
+  column: number;
+  words: number;
+  reason: string;
+}
+
+/**
+ * The runs of more than MAX_CLAIM_WORDS words without a sentence end: a list or unpunctuated text is not
+ * one statement a source could confirm, and judging it against every passage would cost seconds, so it is
+ * not checked. Hosts show these so that the user knows the text was left out, and why.
+ */
+export function uncheckedRuns(text: string, format: DocumentFormat = 'plaintext'): UncheckedRun[] {
+  const out: UncheckedRun[] = [];
+  for (const { span, words } of proseSentences(text, format)) {
+    if (words <= MAX_CLAIM_WORDS) continue;
+    const reason = `${words} words without a sentence end; claims are checked one sentence at a time, of at most ${MAX_CLAIM_WORDS} words`;
+    out.push({ ...span, ...lineAndColumn(text, span.start), words, reason });
+  }
+  return out;
+}
+
+/** Each prose sentence of a draft with its prose (markup removed) and word count. */
+function* proseSentences(text: string, format: DocumentFormat): Generator<{ span: Span; prose: string; words: number }> {
+  const { spans, masked } = draftSentences(text, format);
+  for (const span of spans) {
+    const prose = proseOf(masked, span);
+    yield { span, prose, words: (prose.match(WORD_RE) ?? []).length };
+  }
 }
 
 /** The prose of a sentence with markup blanked (link URLs, emphasis) and runs of space collapsed. */

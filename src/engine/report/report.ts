@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { lineAndColumn } from '../text/tokens';
 import { CLAIM_KINDS, STANCES, VERDICTS } from '../types';
 import type { Finding, Passage, SourceMeta, Verdict } from '../types';
+import type { UncheckedRun } from '../claims/detect';
 
 const offset = z.number().int().nonnegative();
 const position = z.number().int().positive();
@@ -86,6 +87,16 @@ export const reportClaimSchema = z.object({
   review: reportReviewSchema.optional(),
 });
 
+/** A stretch of a draft that was not checked: a run too long to be one statement. */
+export const reportUncheckedSchema = z.object({
+  start: offset,
+  end: offset,
+  line: position,
+  column: position,
+  words: z.number().int().positive(),
+  reason: z.string(),
+});
+
 const countsSchema = z.object({
   files: z.number().int().nonnegative(),
   claims: z.number().int().nonnegative(),
@@ -106,6 +117,8 @@ export const reportSchema = z.object({
       claims: z.array(reportClaimSchema),
       /** Review progress, when the host keeps review decisions: claims with a decision, of all claims. */
       review: z.object({ reviewed: z.number().int().nonnegative(), total: z.number().int().nonnegative() }).optional(),
+      /** Runs of the draft that were not checked, with the reason; absent when every sentence was. */
+      unchecked: z.array(reportUncheckedSchema).optional(),
     }),
   ),
   /** Corpus or draft files that were skipped, with the reason. */
@@ -126,6 +139,8 @@ export interface CheckedFile {
   findings: Finding[];
   /** The editor's decisions by claim id; given, the file's claims carry `review` and the file its progress. */
   reviews?: ReadonlyMap<string, ReportReview>;
+  /** Runs of the draft that were not checked ({@link uncheckedRuns}). */
+  unchecked?: readonly UncheckedRun[];
 }
 
 /** Optional context for {@link toReport}; every field has a neutral default. */
@@ -150,7 +165,8 @@ export function toReport(files: readonly CheckedFile[], context: ReportContext =
       return review ? { ...claim, review: { ...review } } : claim;
     });
     const progress = file.reviews && { reviewed: claims.filter((c) => c.review).length, total: claims.length };
-    return { path: file.path, claims, ...(progress && { review: progress }) };
+    const unchecked = file.unchecked?.map(({ start, end, line, column, words, reason }) => ({ start, end, line, column, words, reason }));
+    return { path: file.path, claims, ...(progress && { review: progress }), ...(unchecked?.length && { unchecked }) };
   });
   return {
     tool: context.tool ?? { name: 'corroborate', version: '0.0.0' },
@@ -217,6 +233,8 @@ const SARIF_RULES: Partial<Record<Verdict, { id: string; level: 'warning' | 'not
   contested: { id: 'contested-claim', level: 'warning', text: 'A source in the corpus conflicts with this claim.' },
   unverified: { id: 'unverified-claim', level: 'note', text: 'No source in the corpus supports or conflicts with this claim.' },
 };
+/** The rule of a run of a draft that was not checked. */
+const UNCHECKED_RULE = { id: 'not-checked', level: 'note', text: 'This text was not checked: it is too long to be one statement.' } as const;
 
 /**
  * Renders a report as a SARIF 2.1.0 log: one result per contested or unverified claim, located by
@@ -224,7 +242,7 @@ const SARIF_RULES: Partial<Record<Verdict, { id: string; level: 'warning' | 'not
  * related locations.
  */
 export function toSarif(report: Report): object {
-  const rules = Object.values(SARIF_RULES).map((rule) => ({
+  const rules = [...Object.values(SARIF_RULES), UNCHECKED_RULE].map((rule) => ({
     id: rule.id,
     shortDescription: { text: rule.text },
     defaultConfiguration: { level: rule.level },
@@ -274,6 +292,15 @@ export function toSarif(report: Report): object {
       ];
     }),
   );
+  const unchecked = report.files.flatMap((file) =>
+    (file.unchecked ?? []).map((run) => ({
+      ruleId: UNCHECKED_RULE.id,
+      ruleIndex: ruleIndex.get(UNCHECKED_RULE.id),
+      level: UNCHECKED_RULE.level,
+      message: { text: `Not checked: ${run.reason}.` },
+      locations: [{ physicalLocation: { artifactLocation: { uri: toUri(file.path) }, region: { startLine: run.line, startColumn: run.column, charOffset: run.start, charLength: run.end - run.start } } }],
+    })),
+  );
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -287,7 +314,7 @@ export function toSarif(report: Report): object {
           },
         },
         columnKind: 'utf16CodeUnits',
-        results,
+        results: [...results, ...unchecked],
       },
     ],
   };
@@ -344,15 +371,16 @@ export function formatText(report: Report): string {
         lines.push(`              ${excerpt(focusText(e))}`);
       }
     }
+    for (const run of file.unchecked ?? []) lines.push(`${file.path}:${run.line}:${run.column} not checked: ${run.reason}`);
   }
-  lines.push(summaryLine(report.summary, report.problems.length));
+  lines.push(summaryLine(report.summary, report.problems.length, report.files.reduce((n, f) => n + (f.unchecked?.length ?? 0), 0)));
   return lines.join('\n') + '\n';
 }
 
 /** The hosts print each skipped file's reason where they report errors; the summary only counts them. */
-function summaryLine(s: Report['summary'], skipped: number): string {
+function summaryLine(s: Report['summary'], skipped: number, unchecked: number): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const tail = skipped > 0 ? `; ${plural(skipped, 'file')} skipped` : '';
+  const tail = (unchecked > 0 ? `; ${plural(unchecked, 'run')} not checked` : '') + (skipped > 0 ? `; ${plural(skipped, 'file')} skipped` : '');
   return `${plural(s.claims, 'claim')} in ${plural(s.files, 'file')}: ${s.contested} contested, ${s.supported} supported, ${s.unverified} unverified${tail}`;
 }
 

@@ -116,6 +116,17 @@ describe('report contract', () => {
     assert.strictEqual(lines[lines.length - 1], '3 claims in 1 file: 1 contested, 1 supported, 1 unverified; 1 file skipped');
   });
 
+  it('reports runs that were not checked in JSON, SARIF and text, and counts them', () => {
+    const run = { start: 4, end: 20, line: 2, column: 1, words: 130, reason: '130 words without a sentence end' };
+    const report = toReport([{ path: 'a.md', text: draft, findings: [], unchecked: [run] }]);
+    assert.deepStrictEqual(reportSchema.parse(report).files[0].unchecked, [run]);
+    assert.strictEqual(toReport([{ path: 'a.md', text: draft, findings: [], unchecked: [] }]).files[0].unchecked, undefined);
+    const result = (toSarif(report) as any).runs[0].results[0];
+    assert.deepStrictEqual([result.ruleId, result.level, result.locations[0].physicalLocation.region.charOffset], ['not-checked', 'note', 4]);
+    const lines = formatText(report).trimEnd().split('\n');
+    assert.deepStrictEqual(lines, ['a.md:2:1 not checked: 130 words without a sentence end', '0 claims in 1 file: 0 contested, 0 supported, 0 unverified; 1 run not checked']);
+  });
+
   it('never lets corpus text put terminal escape sequences on the screen', () => {
     const hostile = evidence('conflicts');
     hostile.passage = { ...hostile.passage, text: 'Plain \u001b[2J\u001b]0;owned\u0007 text' };

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { detectClaims, scoreSentence } from '../../../src/engine';
+import { detectClaims, scoreSentence, uncheckedRuns } from '../../../src/engine';
 import { HAND_WEIGHTS, pastAction, presentAction, sentenceFeatures } from '../../../src/engine/claims/detect';
 
 describe('check-worthiness', () => {
@@ -177,5 +177,18 @@ describe('fragments are no claims', () => {
     assert.deepEqual(detectClaims(`${runOn}.`), []);
     const long = `In a statement on Monday, ${clause} and to spend the $3 million it brings on dredging the channel by 2027.`;
     assert.equal(detectClaims(long).length, 1);
+  });
+
+  it('names each run too long to check, with its position and word count, and nothing else', () => {
+    const clause = 'the Riverton council voted 7 to 2 on Monday to raise the harbour levy by 4 percent';
+    const runOn = Array.from({ length: 8 }, () => clause).join(' and ');
+    const text = `# Levy\n\nThe council met on Monday.\n\n${runOn}.\n\nIt voted again in June.\n`;
+    const runs = uncheckedRuns(text, 'markdown');
+    assert.equal(runs.length, 1);
+    const [run] = runs;
+    assert.equal(text.slice(run.start, run.end), `${runOn}.`);
+    assert.deepEqual([run.line, run.column, run.words], [5, 1, runOn.split(' ').length]);
+    assert.match(run.reason, /^\d+ words without a sentence end; .* at most 120 words$/);
+    assert.deepEqual(uncheckedRuns(`In a statement on Monday, ${clause}.`), []);
   });
 });
