@@ -62,6 +62,10 @@ describe('stance', () => {
     ['The four ministers signed the accord.', 'The two ministers signed the accord on Friday.', true, 'number'],
     // A denial of something else is no refutation of the claim's figure.
     ['Testing of the reservoir began in 2008.', 'The mayor retracted claims about the reservoir after the water board denied them.', false],
+    // A source calling a report false refutes the report's content, not a claim that hedges it or negates it.
+    ['The ferry operator sold the harbour depot to the city council.', 'Reports that the ferry operator sold the harbour depot to the city council are false.', true, 'refuted'],
+    ['Local papers carried claims that the ferry operator sold the harbour depot to the city council.', 'Reports that the ferry operator sold the harbour depot to the city council are false.', false],
+    ['The ferry operator never sold the harbour depot to the city council.', 'Reports that the ferry operator sold the harbour depot to the city council are false.', false],
     // Two dates in one sentence date two events.
     ['At a news conference on 9 September, the commission presented its report on the blast.', 'Researchers were seeking help to find what caused the blast on Sept. 6, the commission said.', false],
     ['At a news conference on 9 September, the commission presented its report on the blast.', 'At a news conference on Sept. 6, the commission presented its report on the blast.', true, 'date'],

@@ -2,7 +2,7 @@ import { STRONG, align, restCoverage, type Match } from '../align';
 import { inPassage, matchOf, onTopic, slotsAlign, type Detector, type StanceContext } from '../context';
 import { asserted, governed, negationCues } from '../polarity';
 import type { Word } from '../words';
-import { DENIAL_VERBS } from '../../lexicon';
+import { REFUTATION_CUES } from '../../lexicon';
 
 /** Share of the claim's content (its negation aside) the central sentence must state before a bare negation counts. */
 const NEGATION_COVERAGE = 0.6;
@@ -43,9 +43,12 @@ export function negationDisagreement(ctx: StanceContext): { claimCues: Word[]; f
   if ((claimCues.length > 0) === (focusCues.length > 0)) return undefined;
   // Both sides negate with the same word, the one side's governing a word the other rephrases ("has not made a
   // public appearance" / "has not been seen in public", "refused to name" / "refused to provide them").
-  // A denial is the claim's way of reporting a source's "did not say" ("denied he had said" / "I did not say").
-  const [bound, other] = claimCues.length ? [claimCues, negationCues(ctx.focus.words, ctx.focus.text)]
-    : [focusCues, [...negationCues(ctx.claim.words, ctx.claim.text), ...ctx.claim.words.filter((w) => DENIAL_VERBS.has(w.norm))]];
+  // A denial is the claim's way of reporting a source's "did not say" ("denied he had said" / "I did not say"), and
+  // calling a report false a sentence's way of negating it ("was never sold" / "reports that it was sold are false").
+  // A refutation word both sides use is what is negated, not a negation ("have not denied" / "have denied").
+  const refuting = (words: readonly Word[], others: readonly Word[]): Word[] => words.filter((w) => REFUTATION_CUES.has(w.lower) && !others.some((o) => o.norm === w.norm));
+  const [bound, other] = claimCues.length ? [claimCues, [...negationCues(ctx.focus.words, ctx.focus.text), ...refuting(ctx.focus.words, ctx.claim.words)]]
+    : [focusCues, [...negationCues(ctx.claim.words, ctx.claim.text), ...refuting(ctx.claim.words, ctx.focus.words)]];
   if (bound.some((cue) => other.some((o) => sameCue(cue, o)))) return undefined;
   if (claimCues.length && claimCues.every((cue) => governed(ctx.claim.words, cue, ctx.claim.text).some((w) => negatedInPassage(ctx, w)))) return undefined;
   // The sentence negates a word the claim negates too, in whatever slot ("made no progress" / "the lack of progress").
@@ -55,9 +58,11 @@ export function negationDisagreement(ctx: StanceContext): { claimCues: Word[]; f
   return { claimCues, focusCues };
 }
 
-/** Do two negation cues say the same: the same word, or "not" in any spelling ("not", "n't", "cannot", a denial)? */
+/** Do two negation cues say the same: the same word, "not" in any spelling ("not", "n't", "cannot"), or any cue and a refutation ("denied", "false")? */
 function sameCue(a: Word, b: Word): boolean {
-  const form = (w: Word): string => (/n't$|^not$|^cannot$/.test(w.lower) || DENIAL_VERBS.has(w.norm) ? 'not' : w.norm);
+  // Calling a report false negates all of it, whichever negation the other side uses.
+  if (REFUTATION_CUES.has(a.lower) || REFUTATION_CUES.has(b.lower)) return true;
+  const form = (w: Word): string => (/n't$|^not$|^cannot$/.test(w.lower) ? 'not' : w.norm);
   return form(a) === form(b);
 }
 

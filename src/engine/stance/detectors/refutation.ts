@@ -1,4 +1,4 @@
-import { REFUTATION_CUES } from '../../lexicon';
+import { NEGATIONS, REFUTATION_CUES, REPORTING_HEDGES, SPEECH_VERBS } from '../../lexicon';
 import { relation } from '../../lexicon/wordnet';
 import { inPassage, onTopic, type Detector } from '../context';
 import { dateStated, quantityStated } from '../figures';
@@ -16,7 +16,10 @@ export const refutation: Detector = {
   id: 'refutation',
   description: 'the passage calls the claim false, a hoax, or denies it',
   detect(ctx) {
-    if (ctx.claim.words.some(reportsDenial)) return [];
+    // A claim that itself reports a denial, hedges ("the supposed arrest", "carried the claims") or is negated
+    // ("the car was not stolen") is about the report, not its content: a source calling that content false
+    // agrees with it.
+    if (ctx.claim.words.some((w) => reportsDenial(w) || hedges(w) || NEGATIONS.has(w.lower))) return [];
     const cue = ctx.focus.words.find((w) => REFUTATION_CUES.has(w.lower));
     if (!cue || ctx.inFocus.coverage < REFUTATION_TOPIC || !onTopic(ctx, [])) return [];
     // What the sentence denies is the claim only if it states the claim's figures ("denied the claims" next to
@@ -35,4 +38,13 @@ function reportsDenial(w: Word): boolean {
   if (REFUTATION_CUES.has(w.lower)) return true;
   const r = relation(w.lower, 'deny');
   return r === 'same' || r === 'synonym' || r === 'specific';
+}
+
+/**
+ * A word with which the claim reports something without vouching for it, or WordNet's synonym of one ("supposed");
+ * not a verb of saying, which WordNet's adjective "said" (aforesaid) would make a synonym of "alleged".
+ */
+function hedges(w: Word): boolean {
+  if (REPORTING_HEDGES.has(w.lower)) return true;
+  return !SPEECH_VERBS.has(w.norm) && [...REPORTING_HEDGES].some((h) => relation(w.lower, h) === 'synonym');
 }
