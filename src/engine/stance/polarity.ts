@@ -11,12 +11,14 @@ export const NEGATION_REACH = 4;
 /** Words that open a new clause: a negation or a condition never reaches back past them. */
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'when', 'while', 'after', 'before', 'because', 'but',
   'if', 'although', 'though', 'where', 'whereas', 'since', 'until', 'unless', 'and', 'or']);
+/** Before "yet to", which then negates ("is yet to make", "have yet to respond"). */
+const AUXILIARY_BEFORE_YET = new Set(['is', 'are', 'was', 'were', 'am', 'has', 'have', 'had']);
 /** After these, "no" is an answer ("voted no", "said no"), not a negation. */
 const ANSWER_VERBS = new Set(['vote', 'voted', 'say', 'said', 'says', 'answer', 'answered', 'reply', 'replied', 'respond', 'responded']);
 
 /**
  * Is word `i` of `words` (in `text`) a negation cue: "not", "n't", "never", "no" (not as an answer), a
- * downtoner ("little progress", "hardly"), or "failed to", "refused to", "lacks"?
+ * downtoner ("little progress", "hardly"), "failed to", "refused to", "lacks", or "is yet to" ("has yet to reply")?
  */
 export function isNegation(words: Word[], i: number, text: string): boolean {
   const w = words[i];
@@ -29,6 +31,7 @@ export function isNegation(words: Word[], i: number, text: string): boolean {
     const standsAlone = /^\s*(?:[,;:.!?)—–-]|$)/.test(text.slice(w.end, w.end + 3)) && !/^-one\b/i.test(text.slice(w.end, w.end + 5));
     return !answer && !standsAlone;
   }
+  if (w.lower === 'yet') return words[i + 1]?.lower === 'to' && AUXILIARY_BEFORE_YET.has(words[i - 1]?.lower ?? '');
   const lemma = lemmas(w.lower).map((e) => e.lemma);
   return lemma.some((l) => PRIVATIVE_VERBS.has(l)) || words[i + 1]?.lower === 'to' && lemma.some((l) => NEGATING_VERBS.has(l));
 }

@@ -66,6 +66,10 @@ describe('stance', () => {
     ['The ferry operator sold the harbour depot to the city council.', 'Reports that the ferry operator sold the harbour depot to the city council are false.', true, 'refuted'],
     ['Local papers carried claims that the ferry operator sold the harbour depot to the city council.', 'Reports that the ferry operator sold the harbour depot to the city council are false.', false],
     ['The ferry operator never sold the harbour depot to the city council.', 'Reports that the ferry operator sold the harbour depot to the city council are false.', false],
+    // "is yet to" negates; a negative prefix states a negated word ("without authorisation" / "unauthorised").
+    ['The ferry company has made no statement about the fare rise.', 'The ferry company is yet to make a statement about the fare rise.', false],
+    ['The ferry company has made a statement about the fare rise.', 'The ferry company is yet to make a statement about the fare rise.', true, 'negation'],
+    ['The harbour clerk was dismissed for leaving his post without authorisation.', 'The harbour clerk was dismissed for unauthorised absence from his post.', false],
     // Two dates in one sentence date two events.
     ['At a news conference on 9 September, the commission presented its report on the blast.', 'Researchers were seeking help to find what caused the blast on Sept. 6, the commission said.', false],
     ['At a news conference on 9 September, the commission presented its report on the blast.', 'At a news conference on Sept. 6, the commission presented its report on the blast.', true, 'date'],

@@ -52,10 +52,26 @@ export function negationDisagreement(ctx: StanceContext): { claimCues: Word[]; f
   if (bound.some((cue) => other.some((o) => sameCue(cue, o)))) return undefined;
   if (claimCues.length && claimCues.every((cue) => governed(ctx.claim.words, cue, ctx.claim.text).some((w) => negatedInPassage(ctx, w)))) return undefined;
   // The sentence negates a word the claim negates too, in whatever slot ("made no progress" / "the lack of progress").
-  const claimNegated = new Set(negationCues(ctx.claim.words, ctx.claim.text).flatMap((cue) => governed(ctx.claim.words, cue, ctx.claim.text))
-    .map((w) => matchOf(ctx.inFocus, w)).filter((m) => m?.word && m.score >= 0.8).map((m) => m?.word));
+  const negatedMatches = negationCues(ctx.claim.words, ctx.claim.text).flatMap((cue) => governed(ctx.claim.words, cue, ctx.claim.text))
+    .map((w) => matchOf(ctx.inFocus, w)).filter((m): m is Match => !!m?.word && m.score >= 0.8);
+  const claimNegated = new Set(negatedMatches.map((m) => m.word));
   if (focusCues.some((cue) => governed(ctx.focus.words, cue, ctx.focus.text).some((w) => claimNegated.has(w)))) return undefined;
+  // The sentence states the claim's negated word with a negative prefix ("without authorisation" / "unauthorised").
+  if (claimCues.length && negatedMatches.some((m) => m.word && prefixNegates(m.word.lower, m.claim.lower))) return undefined;
   return { claimCues, focusCues };
+}
+
+/** Negative prefixes: "unauthorised", "non-binding", "illegal", "dishonest". */
+const NEGATIVE_PREFIX = /^(?:un|non-?|in|im|il|ir|dis)(?=\p{L}{4})/u;
+/** Shared letters that make two words one stem ("authoris-ation", "authoris-ed"). */
+const STEM_LETTERS = 5;
+
+/** Is `word` a negative-prefix form of `of` ("unauthorised" of "authorisation"), not the same word ("increase")? */
+function prefixNegates(word: string, of: string): boolean {
+  const prefix = NEGATIVE_PREFIX.exec(word);
+  if (!prefix || of.startsWith(prefix[0])) return false;
+  const stem = word.slice(prefix[0].length);
+  return stem.length >= STEM_LETTERS && of.length >= STEM_LETTERS && stem.slice(0, STEM_LETTERS) === of.slice(0, STEM_LETTERS);
 }
 
 /** Do two negation cues say the same: the same word, "not" in any spelling ("not", "n't", "cannot"), or any cue and a refutation ("denied", "false")? */
