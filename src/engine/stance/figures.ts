@@ -156,9 +156,20 @@ function exactSame(a: Quantity, b: Quantity): boolean {
   return a.kind === b.kind && a.lo === b.lo && a.hi === b.hi && a.second === b.second;
 }
 
+/**
+ * Does the sentence's equal count count something else, while another of its counts counts the claim's
+ * noun ("three sizes" / "three models in two sizes")?
+ */
+function countOther(qa: Quantity, a: SentenceView, qb: Quantity, b: SentenceView): boolean {
+  if (qa.kind !== 'count') return false;
+  const [nounA, nounB] = [countedNoun(a, qa), countedNoun(b, qb)];
+  if (!nounA.length || !nounB.length || sharedWords(nounA, nounB) > 0) return false;
+  return b.a.quantities.some((o) => o !== qb && o.kind === 'count' && sharedWords(nounA, countedNoun(b, o)) > 0);
+}
+
 /** Is the claim's quantity stated by some sentence: a compatible figure of the same kind about the same thing? */
 export function quantityStated(q: Quantity, claim: SentenceView, sentences: SentenceView[]): boolean {
-  return sentences.some((s) => s.a.quantities.some((p) => p.kind === q.kind && compatible(q, p) && (exactSame(q, p) || comparable(q, claim, p, s))
+  return sentences.some((s) => s.a.quantities.some((p) => p.kind === q.kind && compatible(q, p) && (exactSame(q, p) && !countOther(q, claim, p, s) || comparable(q, claim, p, s))
     // "Now 48, Olsen" gives as a bare figure the age the passage writes "Olsen, 48,".
     || p.kind === 'age' && q.kind === 'count' && q.lo === p.lo && q.hi === p.hi));
 }

@@ -81,7 +81,7 @@ export function ordinalValue(word: string): number {
 
 const NUM_WORDS = `(?:(?:${TENS.slice(2).join('|')})(?:-(?:${UNITS.slice(1, 10).join('|')}))?|${UNITS.slice(1).reverse().join('|')}|a dozen|dozen)`;
 const ORD_WORDS = `(?:(?:${TENS.slice(2).join('|')})-(?:${ORDINAL_UNITS.slice(1, 10).join('|')})|${ORDINAL_TENS.slice(2).join('|')}|${ORDINAL_UNITS.slice(1).reverse().join('|')})`;
-const APPROX = '(?:about|around|roughly|approximately|some|nearly|almost|close to|more than|over|at least|upwards of|in excess of|fewer than|less than|under|below|at most|up to|as many as|no more than|no fewer than|an estimated|estimated|just over|just under|well over|exactly|only|just)';
+const APPROX = '(?:about|around|roughly|approximately|some|nearly|almost|close to|more than|over|at least|upwards of|in excess of|fewer than|less than|under|below|at most|up to|as many as|as much as|as long as|no more than|no fewer than|an estimated|estimated|just over|just under|well over|exactly|only|just)';
 const SCALE = '(?:hundred|thousand|million|billion|trillion|bn|mn)';
 const DURATION_UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)';
 /** Units of length, mass, speed and area, each with its size in metres, kilograms, m/s or m². */
@@ -181,7 +181,7 @@ export function approximate(approx: string | undefined, v: number): [number, num
       return [v, Infinity];
     case 'fewer than': case 'less than': case 'under': case 'below':
       return [0, v - Math.max(Math.abs(v) * 1e-6, 1e-9)];
-    case 'at most': case 'up to': case 'as many as': case 'no more than':
+    case 'at most': case 'up to': case 'as many as': case 'as much as': case 'as long as': case 'no more than':
       return [0, v];
     default:
       return [v, v];
@@ -266,6 +266,8 @@ function currencyOf(written: string | undefined): string | undefined {
 }
 
 const MEASURE_KINDS = new Set<QuantityKind>(['length', 'mass', 'speed', 'area']);
+/** Kinds besides measures whose upper bounds are compared whatever follows them (see {@link compatible}). */
+const CEILING_KINDS = new Set<QuantityKind>(['duration', 'money']);
 
 /**
  * The dimension a measure gives: the word right after it ("5 meters deep", "a 12-meter-wide crater") or the
@@ -464,8 +466,9 @@ export function compatible(a: Quantity, b: Quantity): boolean {
   const converted = !!a.unit && !!b.unit && a.unit !== b.unit;
   // "at least five calls" and "at least six calls" report different counts, though both bounds could hold;
   // "at least six official calls" may count a subset, so the first word of what is counted must agree. A
-  // distance, weight or speed counts no subset: "at least 500 km" and "at least 300km" always differ.
-  if (a.bound && a.bound === b.bound && (a.context[0] === b.context[0] || MEASURE_KINDS.has(a.kind))) {
+  // distance, weight or speed counts no subset: "at least 500 km" and "at least 300km" always differ. Nor does
+  // the most a time or a sum can be: "up to five years" and "as long as two years" differ.
+  if (a.bound && a.bound === b.bound && (a.context[0] === b.context[0] || MEASURE_KINDS.has(a.kind) || a.bound === 'upper' && CEILING_KINDS.has(a.kind))) {
     const share = converted ? CONVERSION_SLACK : CLOSE_SHARE;
     return a.bound === 'lower' ? close(a.lo, b.lo, share) : close(a.hi, b.hi, share);
   }

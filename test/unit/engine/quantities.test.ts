@@ -43,6 +43,20 @@ describe('quantities', () => {
     assert.equal(compatible(a, b), false);
     assert.equal(compatible(a, c), true);
   });
+  it('two upper bounds of a time or a sum differ when their figures do; two lower bounds of a time may count other things', () => {
+    const [a] = extractQuantities('recovery can take up to five years');
+    const [b] = extractQuantities('it can take as long as two years to completely recover');
+    const [c] = extractQuantities('it can take as long as five years to completely recover');
+    assert.equal(b.bound, 'upper');
+    assert.equal(compatible(a, b), false);
+    assert.equal(compatible(a, c), true);
+    const [d] = extractQuantities('a reward of as much as $5 million');
+    const [e] = extractQuantities('offered up to $7 million for information');
+    assert.equal(compatible(d, e), false);
+    const [f] = extractQuantities('has practised law for more than fifteen years');
+    const [g] = extractQuantities('the tape was held for more than a week');
+    assert.equal(compatible(f, g), true);
+  });
   it('compares sums only in one currency: another currency is a conversion, not a rival', () => {
     const [dollars] = extractQuantities('a reward of roughly $74,000');
     const [pounds] = extractQuantities('a reward of £47,000');

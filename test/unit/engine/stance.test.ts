@@ -66,6 +66,9 @@ describe('stance', () => {
     ['The ferry operator sold the harbour depot to the city council.', 'Reports that the ferry operator sold the harbour depot to the city council are false.', true, 'refuted'],
     ['Local papers carried claims that the ferry operator sold the harbour depot to the city council.', 'Reports that the ferry operator sold the harbour depot to the city council are false.', false],
     ['The ferry operator never sold the harbour depot to the city council.', 'Reports that the ferry operator sold the harbour depot to the city council are false.', false],
+    // An equal count of something else is not the claim's count, when the sentence counts the claim's noun too.
+    ['The tablet will be offered in three sizes.', 'Three models in two sizes will be offered when the tablet ships.', true, 'number'],
+    ['The tablet will be offered in three models.', 'Three models in two sizes will be offered when the tablet ships.', false],
     // "is yet to" negates; a negative prefix states a negated word ("without authorisation" / "unauthorised").
     ['The ferry company has made no statement about the fare rise.', 'The ferry company is yet to make a statement about the fare rise.', false],
     ['The ferry company has made a statement about the fare rise.', 'The ferry company is yet to make a statement about the fare rise.', true, 'negation'],
