@@ -35,6 +35,8 @@ const DATE_RE = new RegExp(
   `\\b(?:(?<m1>${MONTH_RE})\\s+(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?\\b(?!\\s*[-–]\\s*\\d)` +
     `|(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m2>${MONTH_RE})\\b` +
     `|(?<m3>January|February|March|April|June|July|August|September|October|November|December)\\b` +
+    // "May" alone is a month only where the modal cannot stand: after a preposition or "last", "early", "mid-".
+    `|(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hrough|of|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate)\\s+|\\b[Mm]id-)(?<may>May)\\b(?!\\s+(?:be|have|not)\\b)` +
     `|(?<year>(?:1[89]|20)\\d\\d)(?!\\s*(?:%|percent|[-–]?\\s*(?:page|seat|member|strong)))(?!\\s?\\p{Lu}{1,3}\\d*\\b)\\b` +
     `|(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\\b` +
     `|(?<named>(?:(?:["“]?[A-Z][\\p{L}'’]+["”]?\\s+(?:in\\s+|of\\s+)?)){1,3}Day)\\b` +
@@ -64,7 +66,8 @@ function toMention(g: Record<string, string | undefined>, raw: string, start: nu
     if (d < 1 || d > 31) return undefined;
     return { ...base, granularity: 'monthday', key: `${month}-${d}`, month };
   }
-  if (g.m3) return { ...base, granularity: 'month', key: String(monthNumber(g.m3)), month: monthNumber(g.m3) };
+  const bareMonth = g.m3 ?? g.may;
+  if (bareMonth) return { ...base, granularity: 'month', key: String(monthNumber(bareMonth)), month: monthNumber(bareMonth) };
   if (g.year) return { ...base, granularity: 'year', key: g.year };
   if (g.weekday) return { ...base, granularity: 'weekday', key: g.weekday.toLowerCase() };
   const named = g.named ?? g.feast;

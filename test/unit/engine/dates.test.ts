@@ -24,6 +24,13 @@ describe('dates', () => {
     assert.deepEqual(extractDates('The freeze may be temporary.'), []);
   });
 
+  it('reads "May" alone as a month where the modal cannot stand, and not as a name', () => {
+    for (const text of ['In May, the dam was closed.', 'The dam has been closed since May.', 'It closed in mid-May.']) {
+      assert.deepEqual(extractDates(text).map((d) => [d.granularity, d.key]), [['month', '5']], text);
+    }
+    assert.deepEqual(extractDates('Prime Minister Theresa May visited the dam.'), []);
+  });
+
   const pairs: [string, string, boolean][] = [
     ['May 8', 'May 9', false],
     ['in June', 'June 14', true],
