@@ -19,7 +19,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { FNC_LABELS, fncFigures, parseCsvRecords, printConfusion, repo, shared } from './lib.mjs';
 import { readTrainBodies, setBodyIds, writeBodies } from './fnc-bodies.mjs';
 
@@ -135,15 +135,19 @@ function offTopicSets() {
     .filter(([, role]) => role !== 'final' || finalRun).sort(([a, x], [b, y]) => x.localeCompare(y) || a.localeCompare(b));
 }
 
-/** The corpus folder a gold file names: a folder of ../shared, or an off-topic set's FNC-1 bodies, written out. */
+/**
+ * The corpus folder of a gold file: an off-topic set's FNC-1 bodies (its folder holds set.json), written out, or
+ * else the folder of ../shared the gold file names. Sets name their corpus "fnc-1:<set>" or, as their helpers
+ * wrote it, "corpus": the set's own bodies either way.
+ */
 function corpusOf(gold, setDir) {
-  if (!gold.corpus.startsWith('fnc-1:')) return join(shared, gold.corpus);
+  if (!existsSync(join(setDir, 'set.json'))) return join(shared, gold.corpus);
   const bodies = trainBodies ??= readTrainBodies();
   if (!bodies) {
     console.log(`\n${gold.draft} skipped: ../shared/data/fnc-1/train_bodies.csv not found`);
     return undefined;
   }
-  const out = join(work, 'corpus', gold.corpus.slice('fnc-1:'.length));
+  const out = join(work, 'corpus', basename(setDir));
   writeBodies(bodies, setBodyIds(setDir), out);
   return out;
 }
