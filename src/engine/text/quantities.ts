@@ -397,12 +397,31 @@ function namedNumbers(text: string): Quantity[] {
   return out;
 }
 
+/** "one in four", "3 out of 10", "one in every five": a share, not two counts. */
+const PROPORTION_RE = /\b(?<a>\d{1,3}|[a-z]+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?<b>\d{1,4}|[a-z]+(?:-[a-z]+)?)\b/gi;
+
+/** Shares written as "one in four", as percentages (25%). */
+function proportions(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(PROPORTION_RE)) {
+    const g = m.groups as Groups;
+    const value = (x: string): number => (/^\d/.test(x) ? Number(x) : wordValue(x));
+    const [a, b] = [value(g.a ?? ''), value(g.b ?? '')];
+    if (!(a > 0) || !(b > a) || b > 1000) continue;
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const share = (100 * a) / b;
+    out.push({ start, end, text: m[0], kind: 'percent', lo: share, hi: share, context: contextOf(text, start, end) });
+  }
+  return out;
+}
+
 /**
  * Finds quantities in `text`, skipping `exclude` spans (dates and years are
  * handled by the date detector) and bare four-digit years.
  */
 export function extractQuantities(text: string, exclude: Span[] = []): Quantity[] {
-  const named = namedNumbers(text).filter((q) => !exclude.some((x) => x.start < q.end && q.start < x.end));
+  const named = [...namedNumbers(text), ...proportions(text)].filter((q) => !exclude.some((x) => x.start < q.end && q.start < x.end));
   const out: Quantity[] = [...named];
   const skip = [...exclude, ...named];
   for (const m of text.matchAll(QUANTITY_RE)) {

@@ -35,6 +35,9 @@ describe('quantities', () => {
     ['roughly a minute and a half to respond', 'duration', 1.425, 1.575],
     ['one minute and 20 seconds later', 'duration', 80 / 60, 80 / 60],
     ['three years and six months in prison', 'duration', 3 * 525600 + 6 * 43200, 3 * 525600 + 6 * 43200],
+    ['one in four of the girls', 'percent', 25, 25],
+    ['3 out of 10 voters', 'percent', 30, 30],
+    ['one in every five homes', 'percent', 20, 20],
   ];
   it('two lower bounds of a distance differ when their figures do, whatever follows them', () => {
     const [a] = extractQuantities('she was at least 500 kilometres away from the border');

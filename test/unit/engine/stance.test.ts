@@ -69,6 +69,9 @@ describe('stance', () => {
     // An equal count of something else is not the claim's count, when the sentence counts the claim's noun too.
     ['The tablet will be offered in three sizes.', 'Three models in two sizes will be offered when the tablet ships.', true, 'number'],
     ['The tablet will be offered in three models.', 'Three models in two sizes will be offered when the tablet ships.', false],
+    // A share ("one in four") is no count: it is compared with shares.
+    ['One in four of the girls on the school trip came home pregnant.', 'Seven of the girls on the school trip came home pregnant.', false],
+    ['One in four of the girls on the school trip came home pregnant.', 'One in five of the girls on the school trip came home pregnant.', true, 'number'],
     // "is yet to" negates; a negative prefix states a negated word ("without authorisation" / "unauthorised").
     ['The ferry company has made no statement about the fare rise.', 'The ferry company is yet to make a statement about the fare rise.', false],
     ['The ferry company has made a statement about the fare rise.', 'The ferry company is yet to make a statement about the fare rise.', true, 'negation'],
