@@ -5,7 +5,7 @@
  * next one is due is cancelled: it stops at its next block of paragraphs, and the next starts then.
  */
 import * as vscode from 'vscode';
-import { decodeSourceBytes, formatForPath, type Claim, type DocumentFormat, type Finding } from '../engine';
+import { decodeSourceBytes, formatForPath, type Claim, type DocumentFormat, type Finding, type UncheckedRun } from '../engine';
 import { ANNOTATIONS_DIR } from './constants';
 import type { CorpusService } from './corpusService';
 import { messageOf } from './corpusService';
@@ -154,7 +154,7 @@ export class Scheduler implements vscode.Disposable {
       const started = performance.now();
       const format = formatOf(doc);
       // Asked first: the answer is quick, and it waits in the worker's queue behind the check otherwise.
-      const skipped = this.engine.unchecked(text, format);
+      const skipped = this.skippedRuns(text, format);
       const findings = await this.engine.check(text, format, this.optionsFor(doc.uri), await this.corpus.sourceFor(doc.uri), signal, partial);
       const checked = performance.now();
       const stale = doc.isClosed || doc.version !== version;
@@ -190,13 +190,21 @@ export class Scheduler implements vscode.Disposable {
         return;
       }
       const format = formatForPath(uri.path);
-      const skipped = this.engine.unchecked(decoded.text, format);
+      const skipped = this.skippedRuns(decoded.text, format);
       const findings = await this.engine.check(decoded.text, format, this.optionsFor(uri), await this.corpus.sourceFor(uri));
       // A closed draft has no editor version; 0 never equals an open document's, so opening it re-checks.
       if (!this.openDocument(uri)) this.store.set(uri, 0, decoded.text, findings, { skipped: await skipped });
     } catch (e) {
       this.log.warn(`Could not check ${uri.toString(true)}: ${messageOf(e)}`);
     }
+  }
+
+  /** The runs the check leaves out; a failure to find them is logged and never fails the check itself. */
+  private skippedRuns(text: string, format: DocumentFormat): Promise<UncheckedRun[]> {
+    return this.engine.unchecked(text, format).catch((e: unknown) => {
+      this.log.warn(`Could not find the runs too long to check: ${messageOf(e)}`);
+      return [];
+    });
   }
 
   private openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
