@@ -400,13 +400,17 @@ function namedNumbers(text: string): Quantity[] {
 /** "one in four", "3 out of 10", "one in every five": a share, not two counts. */
 const PROPORTION_RE = /\b(?<a>\d{1,3}|[a-z]+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?<b>\d{1,4}|[a-z]+(?:-[a-z]+)?)\b/gi;
 
+/** A figure in digits or in words ("4", "four"); NaN for neither. */
+function figureValue(x: string): number {
+  return /^\d/.test(x) ? Number(x) : wordValue(x);
+}
+
 /** Shares written as "one in four", as percentages (25%). */
 function proportions(text: string): Quantity[] {
   const out: Quantity[] = [];
   for (const m of text.matchAll(PROPORTION_RE)) {
     const g = m.groups as Groups;
-    const value = (x: string): number => (/^\d/.test(x) ? Number(x) : wordValue(x));
-    const [a, b] = [value(g.a ?? ''), value(g.b ?? '')];
+    const [a, b] = [figureValue(g.a ?? ''), figureValue(g.b ?? '')];
     if (!(a > 0) || !(b > a) || b > 1000) continue;
     const start = m.index ?? 0;
     const end = start + m[0].length;

@@ -2,6 +2,7 @@ import { NEGATIONS, REFUTATION_CUES, REPORTING_HEDGES, SPEECH_VERBS } from '../.
 import { relation } from '../../lexicon/wordnet';
 import { inPassage, onTopic, type Detector } from '../context';
 import { dateStated, quantityStated } from '../figures';
+import type { SentenceView } from '../views';
 import type { Word } from '../words';
 
 /** Share of the claim the central sentence must state before its refutation counts. */
@@ -19,7 +20,7 @@ export const refutation: Detector = {
     // A claim that itself reports a denial, hedges ("the supposed arrest", "carried the claims") or is negated
     // ("the car was not stolen") is about the report, not its content: a source calling that content false
     // agrees with it.
-    if (ctx.claim.words.some((w) => reportsDenial(w) || hedges(w) || NEGATIONS.has(w.lower))) return [];
+    if (reportsNotAsserts(ctx.claim)) return [];
     const cue = ctx.focus.words.find((w) => REFUTATION_CUES.has(w.lower));
     if (!cue || ctx.inFocus.coverage < REFUTATION_TOPIC || !onTopic(ctx, [])) return [];
     // What the sentence denies is the claim only if it states the claim's figures ("denied the claims" next to
@@ -32,6 +33,19 @@ export const refutation: Detector = {
     }];
   },
 };
+
+/** The answer of {@link reportsNotAsserts} per claim: a claim is judged against many passages. */
+const reportingClaims = new WeakMap<SentenceView, boolean>();
+
+/** Does the claim report a denial, hedge, or negate (so that a refutation of its content agrees with it)? */
+function reportsNotAsserts(claim: SentenceView): boolean {
+  let known = reportingClaims.get(claim);
+  if (known === undefined) {
+    known = claim.words.some((w) => reportsDenial(w) || hedges(w) || NEGATIONS.has(w.lower));
+    reportingClaims.set(claim, known);
+  }
+  return known;
+}
 
 /** A refutation cue, or a verb WordNet files under "deny" (reject, repudiate, contradict). */
 function reportsDenial(w: Word): boolean {
