@@ -9,7 +9,7 @@
  */
 import { keysOf, lemmas, lookup, sensesOf, startsCompound, synset, type WordKeys } from '../lexicon/wordnet';
 import { ordinalValue, wordValue } from '../text/quantities';
-import { STOP_WORDS, tokenize, type Token } from '../text/tokens';
+import { memoizeByText, STOP_WORDS, tokenize, type Token } from '../text/tokens';
 import { NEGATIONS, SPEECH_VERBS } from '../lexicon';
 
 /** One word of a claim or passage sentence. */
@@ -48,8 +48,13 @@ const MAX_COMPOUND = 4;
 
 /** A token's lower-case form: typography folded, a possessive dropped. */
 export function lowerOf(raw: string): string {
-  return raw.toLowerCase().replace(/[’‘]/g, "'").replace(/'s$|'$/, '');
+  const lower = raw.toLowerCase();
+  // Most words have no apostrophe: skip the replacements (this runs for every word of every passage).
+  if (!APOSTROPHE.test(lower)) return lower;
+  return lower.replace(/[’‘]/g, "'").replace(/'s$|'$/, '');
 }
+
+const APOSTROPHE = /['’‘]/;
 
 /** The words of `text`, with offsets into `text`. */
 export function wordsOf(text: string): Word[] {
@@ -90,7 +95,12 @@ export function wordsOf(text: string): Word[] {
     const predicate = content && !name && !COPULAS.has(lower) && !describesNoun(out, lower, tokens[i + 1]?.raw)
       && (isVerbForm(lower, prev?.lower, !!prev && (prev.name || SUBJECT_PRONOUNS.has(prev.lower)))
       || copulaBefore(out) && lemmas(lower).some((e) => e.senses.a));
-    out.push({ ...t, index: out.length, lower, keys, content, capital, name, predicate, weight: weightOf(keys, name, content) });
+    // Properties listed, not spread from the token: V8 builds a spread-and-extend literal slowly, and passages
+    // have many words.
+    out.push({
+      raw: t.raw, norm: t.norm, start: t.start, end: t.end, index: out.length,
+      lower, keys, content, capital, name, predicate, weight: weightOf(keys, name, content),
+    });
   }
   return out;
 }
@@ -167,8 +177,7 @@ function isVerbForm(lower: string, before: string | undefined, afterSubject: boo
  * ("ruled out" -> "rule out"). Only tokens separated by a single space or hyphen join.
  */
 function compoundAt(text: string, tokens: Token[], i: number): { lemma: string; n: number } | undefined {
-  const head = lowerOf(tokens[i].raw);
-  if (!startsCompound(head) && !lemmas(head).some((e) => startsCompound(e.lemma))) return undefined;
+  if (!opensCompound(lowerOf(tokens[i].raw))) return undefined;
   for (let n = Math.min(MAX_COMPOUND, tokens.length - i); n >= 2; n--) {
     const run = tokens.slice(i, i + n);
     if (!run.every((t, k) => k === 0 || /^[ -]$/.test(text.slice(run[k - 1].end, t.start)))) continue;
@@ -194,6 +203,9 @@ function compoundAt(text: string, tokens: Token[], i: number): { lemma: string; 
   }
   return undefined;
 }
+
+/** Can a WordNet compound start with this word or one of its lemmas ("ruled" -> "rule out")? Memoised. */
+const opensCompound = memoizeByText((lower: string) => startsCompound(lower) || lemmas(lower).some((e) => startsCompound(e.lemma)), 50_000);
 
 function weightOf(keys: WordKeys, name: boolean, content: boolean): number {
   if (!content) return 0;

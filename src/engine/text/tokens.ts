@@ -153,7 +153,8 @@ export function memoizeByText<T>(compute: (text: string) => T, limit: number, ma
   let chars = 0;
   return (text) => {
     if (text.length > maxText) return compute(text);
-    if (current.has(text)) return current.get(text) as T;
+    const hit = current.get(text);
+    if (hit !== undefined || current.has(text)) return hit as T;
     const value = previous.has(text) ? (previous.get(text) as T) : compute(text);
     if (current.size >= perGeneration || chars + text.length > MEMO_MAX_CHARS / 2) {
       previous = current;
