@@ -14,9 +14,10 @@
 // Prints the figures on data it did not train on: the FNC-1 hold-out split and held-out generated pairs.
 //
 // Flags: --seed N (default 7), --hidden N (hidden units, 0 = a linear model; default 16), --epochs N,
-//        --drafts-weight W (train on the dev sets' gold evidence too, with this share; default 0, none: see
-//        the README), --leave-out=SET,SET (dev sets not trained on, to measure them as unseen),
-//        --dry-run (train and print, write nothing),
+//        --drafts-weight W (the share of the dev sets' gold evidence; default 0.4, measured on sets left
+//        out by scripts/stance/cv-drafts.mjs: see the README; 0 leaves them out), --leave-out=SET,SET (dev sets not trained on, to measure them as unseen),
+//        --dry-run (train and print, write nothing), --out=FILE (write the weights there instead: see
+//        scripts/stance/cv-drafts.mjs),
 //        --cv (Climate-FEVER 5-fold cross-validation split by claim: for each fold, the passage head is
 //        trained without that fold's claims and measured on them; prints pair-level macro-F1 over supports,
 //        refutes and not-enough-info next to the majority class; writes nothing).
@@ -32,7 +33,7 @@ const HIDDEN = numberFlag('hidden', 16);
 const EPOCHS = numberFlag('epochs', 40);
 const CV = process.argv.includes('--cv');
 const DRY = process.argv.includes('--dry-run') || CV;
-const OUT = join(repo, 'src/engine/stance/model.weights.json');
+const OUT = process.argv.find((a) => a.startsWith('--out='))?.slice(6) ?? join(repo, 'src/engine/stance/model.weights.json');
 /** Left out of the feature cache's key: it turns features into a stance and computes none of them. */
 const MODEL_SOURCE = join(repo, 'src/engine/stance/model.ts');
 /** Share of FNC-1's unrelated training pairs kept (they are 73% of it, and the easiest). */
@@ -40,7 +41,7 @@ const UNRELATED_KEPT = 0.3;
 /** How the engine's stances map onto FNC-1's labels. */
 const FNC = { supports: 'agree', conflicts: 'disagree', mentions: 'discuss', unrelated: 'unrelated' };
 /** Each source's share of its head's training weight. */
-const SOURCE_WEIGHT = { fnc: 1, 'fnc-passage': 0.4, 'climate-fever': 0.2, generated: 0.4, drafts: numberFlag('drafts-weight', 0) };
+const SOURCE_WEIGHT = { fnc: 1, 'fnc-passage': 0.4, 'climate-fever': 0.2, generated: 0.4, drafts: numberFlag('drafts-weight', 0.4) };
 /** Development off-topic sets left out of training, to be measured as unseen (--leave-out=science,sport). */
 const LEAVE_OUT = new Set(process.argv.find((a) => a.startsWith('--leave-out='))?.slice(12).split(',') ?? []);
 /** From this many sentences on, a passage is a whole article (judged by the article head). */
