@@ -15,7 +15,8 @@
 //
 // Flags: --seed N (default 7), --hidden N (hidden units, 0 = a linear model; default 16), --epochs N,
 //        --drafts-weight W (the share of the dev sets' gold evidence; default 0.4, measured on sets left
-//        out by scripts/stance/cv-drafts.mjs: see the README; 0 leaves them out), --leave-out=SET,SET (dev sets not trained on, to measure them as unseen),
+//        out by scripts/stance/cv-drafts.mjs: see the README; 0 leaves them out),
+//        --leave-out=SET,SET (dev sets not trained on, to measure them as unseen),
 //        --dry-run (train and print, write nothing), --out=FILE (write the weights there instead: see
 //        scripts/stance/cv-drafts.mjs),
 //        --cv (Climate-FEVER 5-fold cross-validation split by claim: for each fold, the passage head is
