@@ -99,7 +99,7 @@ export const TOPIC_COVERAGE = 0.5;
  * before it must).
  */
 export function onTopic(ctx: StanceContext, slot: Iterable<Word>, min = TOPIC_COVERAGE): boolean {
-  const set = new Set(slot);
+  const set = new Set([...slot, ...pronounSubject(ctx)]);
   const rest = ctx.claim.content.filter((w) => !set.has(w));
   if (!rest.length) return false;
   if (restCoverage(ctx.inWindow, set) < min) return false;
@@ -110,6 +110,27 @@ export function onTopic(ctx: StanceContext, slot: Iterable<Word>, min = TOPIC_CO
   const before = ctx.passage.sentences[ctx.focusIndex - 1];
   return !!before && ANAPHORIC_OPENING.test(ctx.focus.text) && shares(align(rest, before.words));
 }
+
+/** Personal pronouns that open a sentence as its subject. */
+const SUBJECT_PRONOUN_OPENING = /^\s*(?:it|he|she|they)\b/i;
+/** Most words a definite subject may have before its verb ("The film", "The new mayor"). */
+const DEFINITE_SUBJECT_WORDS = 2;
+
+/**
+ * The claim's definite subject ("The film is scheduled…") when the central sentence opens with a personal
+ * pronoun in its place ("It is scheduled…"): the pronoun stands for what the sentence before named, so the
+ * subject's common nouns are set aside from the topic test rather than counted as unstated. Names are kept:
+ * who is meant must still be stated.
+ */
+function pronounSubject(ctx: StanceContext): Word[] {
+  if (!SUBJECT_PRONOUN_OPENING.test(ctx.focus.text) || !/^\s*the\s/i.test(ctx.claim.text)) return [];
+  const verb = ctx.claim.words.findIndex((w) => w.predicate || COPULA_OPENERS.has(w.lower));
+  const subject = ctx.claim.words.slice(1, verb);
+  return verb > 1 && subject.length <= DEFINITE_SUBJECT_WORDS && subject.every((w) => w.content && !w.name) ? subject : [];
+}
+
+/** Copulas and auxiliaries that end a subject ("The film is…", "The mayor has…"). */
+const COPULA_OPENERS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
 
 /** A sentence opening with a pronoun or a definite noun phrase continues the one before. */
 const ANAPHORIC_OPENING = /^\s*(?:it|he|she|they|this|that|his|her|their|its|the\s+\p{Ll}[\p{L}-]*)\b/iu;

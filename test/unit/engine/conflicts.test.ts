@@ -79,6 +79,17 @@ describe('conflict detectors', () => {
     ]);
   });
 
+  describe('a pronoun opening the sentence stands for the claim\'s definite subject', () => {
+    check([
+      ['The exhibition is scheduled to reach galleries on May 6, 2019.', 'It is scheduled to reach museums on March 25, 2019.', true, 'date'],
+      ['The exhibition is scheduled to reach galleries on March 25, 2019.', 'It is scheduled to reach museums on March 25, 2019.', false],
+      // A subject with a name is not set aside: "It" may be another exhibition.
+      ['The Larsholm exhibition is scheduled to reach galleries on May 6, 2019.', 'It is scheduled to reach museums on March 25, 2019.', false],
+      // Nor is a subject the sentence names otherwise.
+      ['The exhibition is scheduled to reach galleries on May 6, 2019.', 'The tour is scheduled to reach museums on March 25, 2019.', false],
+    ]);
+  });
+
   describe('opposite predicates in a sentence that states the rest of the claim', () => {
     check([
       ['Two engineers at the port disagreed about whether the crack was linked to the storm that passed that weekend.',
