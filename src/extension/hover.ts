@@ -1,7 +1,8 @@
 /**
- * The hover on a claim: verdict and why the sentence is check-worthy, then the best evidence (source,
- * outlet, date, the passage with the matching or conflicting words in bold, and the reason), then links
- * to act on it. Corpus text is untrusted: every piece of it is escaped, HTML is off, and only our own
+ * The hover on a claim: first the verdict and its reason ("number: 40 vs 400"), then the best evidence's
+ * central sentence with the matching or conflicting words in bold, its source, outlet and date, then the
+ * other evidence, why the sentence is check-worthy, and links to act on it (Open passage shows the rest of
+ * the passage). Corpus text is untrusted: every piece of it is escaped, HTML is off, and only our own
  * commands are trusted.
  */
 import * as vscode from 'vscode';
@@ -49,7 +50,9 @@ export function hoverText(uri: vscode.Uri, finding: ReviewedFinding): string {
   const parts: string[] = [];
   const worth = `check-worthiness ${claim.checkworthiness.toFixed(2)}`;
   const reasons = claim.reasons.length > 0 ? `: ${claim.reasons.map(escapeMarkdown).join('; ')}` : '';
-  parts.push(`**Corroborate: ${verdictText(finding)}** · ${worth}${reasons}`);
+  // The first line says what was found and why: the verdict and the best evidence's reason ("number: 40 vs 400").
+  const why = evidence[0]?.reasons[0];
+  parts.push(`**Corroborate: ${verdictText(finding)}**${why ? ` — ${escapeMarkdown(why)}` : ''}`);
   if (finding.lowReliability) parts.push('*Every source that conflicts with this claim is rated low reliability (tier 3); weigh it against the others.*');
   if (finding.review) parts.push(reviewLine(finding.review));
   const [best, ...rest] = evidence;
@@ -58,6 +61,7 @@ export function hoverText(uri: vscode.Uri, finding: ReviewedFinding): string {
   if (rest.length > 0) {
     parts.push(`Also: ${rest.slice(0, MORE_EVIDENCE).map((e) => `${escapeMarkdown(e.source.meta.title)} (${e.stance})`).join(' · ')}`);
   }
+  parts.push(`*${worth}${reasons}*`);
   parts.push(commandLinks(uri, finding));
   return parts.join('\n\n');
 }
@@ -69,12 +73,26 @@ function reviewLine(review: Review): string {
   return `*${DECISION_LABELS[review.decision]} (${review.scope}) by ${escapeMarkdown(review.by)} on ${review.at.slice(0, 10)}*${note}${earlier}`;
 }
 
+/**
+ * The best evidence: its central sentence with the differing or matching words in bold, then its source,
+ * outlet and date, then its reasons when there are several. The rest of the passage is on demand (Open passage).
+ */
 function evidenceMarkdown(e: Evidence): string {
   const meta = [e.source.meta.outlet, e.source.meta.date, tierText(e)].filter((x): x is string => Boolean(x)).map(escapeMarkdown);
-  const heading = `**${escapeMarkdown(e.source.meta.title)}**${meta.length > 0 ? ` — ${meta.join(', ')}` : ''} · ${e.stance}`;
-  const passage = `> ${emphasise(e.passage.text, e.highlights)}`;
-  const reason = e.reasons.length > 0 ? `\n\nReason: ${e.reasons.map(escapeMarkdown).join('; ')}` : '';
-  return `${heading}\n\n${passage}${reason}`;
+  const source = `${e.stance} · **${escapeMarkdown(e.source.meta.title)}**${meta.length > 0 ? ` — ${meta.join(', ')}` : ''}`;
+  const sentence = `> ${emphasise(...centralSentence(e))}`;
+  // The first line already gives the first reason; several are listed in full.
+  const reason = e.reasons.length > 1 ? `\n\nReasons: ${e.reasons.map(escapeMarkdown).join('; ')}` : '';
+  return `${sentence}\n\n${source}${reason}`;
+}
+
+/** The passage's central sentence, with the highlights that fall inside it (offsets relative to the sentence). */
+export function centralSentence(e: Pick<Evidence, 'passage' | 'highlights'>): [string, Evidence['highlights']] {
+  const start = Math.max(0, e.passage.focus.start - e.passage.start);
+  const end = Math.min(e.passage.text.length, e.passage.focus.end - e.passage.start);
+  if (end <= start) return [e.passage.text, e.highlights];
+  const inside = e.highlights.filter((h) => h.start >= start && h.end <= end).map((h) => ({ start: h.start - start, end: h.end - start }));
+  return [e.passage.text.slice(start, end), inside];
 }
 
 function commandLinks(uri: vscode.Uri, finding: ReviewedFinding): string {
