@@ -35,6 +35,21 @@ describe('evidence lists', () => {
   });
 });
 
+describe('a source that conflicts with a claim', () => {
+  it('is never also listed as supporting it', () => {
+    const filler = 'Residents filled the hall. The meeting ran late into the evening. Several speakers raised questions about parking.';
+    const { corpus } = buildCorpus([{
+      path: 'minutes.txt',
+      text: `The Riverton council approved the dam plan in a 7-2 vote.\n\n${filler}\n\n${filler}\n\nThe Riverton council approved the dam plan in a 5-4 vote.`,
+    }]);
+    const [finding] = checkText('The Riverton council approved the dam plan in a 7-2 vote.', corpus);
+    assert.ok(finding, 'no claim found');
+    const stances = finding.evidence.filter((e) => e.source.id === 'minutes.txt').map((e) => e.stance);
+    assert.ok(stances.includes('conflicts'), `the source conflicts: ${stances.join(', ')}`);
+    assert.ok(!stances.includes('supports'), `and is not listed as support too: ${stances.join(', ')}`);
+  });
+});
+
 describe('time frames: a source read against its own date', () => {
   const dated = (date: string, body: string) => ({ path: `${date}.md`, text: `---\ntitle: Harbour report\ndate: ${date}\n---\n${body}\n` });
   const only = (claim: string, date: string, body: string) => {
