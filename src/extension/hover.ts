@@ -87,7 +87,7 @@ function evidenceMarkdown(e: Evidence): string {
 }
 
 /** The passage's central sentence, with the highlights that fall inside it (offsets relative to the sentence). */
-export function centralSentence(e: Pick<Evidence, 'passage' | 'highlights'>): [string, Evidence['highlights']] {
+function centralSentence(e: Pick<Evidence, 'passage' | 'highlights'>): [string, Evidence['highlights']] {
   const start = Math.max(0, e.passage.focus.start - e.passage.start);
   const end = Math.min(e.passage.text.length, e.passage.focus.end - e.passage.start);
   if (end <= start) return [e.passage.text, e.highlights];
