@@ -31,7 +31,8 @@ const esbuild = createRequire(import.meta.url)('esbuild');
 const dir = join(repo, 'eval/offtopic');
 const sets = readdirSync(dir).filter((n) => existsSync(join(dir, n, 'set.json')))
   .filter((n) => JSON.parse(readFileSync(join(dir, n, 'set.json'), 'utf8')).role === 'dev').sort();
-const folds = Array.from({ length: FOLDS }, (_, k) => shuffled(sets, SEED).filter((_, i) => i % FOLDS === k));
+const order = shuffled(sets, SEED);
+const folds = Array.from({ length: FOLDS }, (_, k) => order.filter((_, i) => i % FOLDS === k));
 const work = mkdtempSync(join(tmpdir(), 'corroborate-cv-'));
 
 try {
