@@ -136,6 +136,11 @@ function parseNumber(s: string): number {
   return Number(s.replace(/,/g, ''));
 }
 
+/** A figure in digits or in words ("1,200", "four"); NaN for neither. */
+function figureValue(x: string): number {
+  return /\d/.test(x) ? parseNumber(x) : wordValue(x);
+}
+
 /** Share of a figure that "about" always allows either side. */
 const ABOUT_SHARE = 0.05;
 /** Most that "about" allows either side, as a share of the figure, however round it is. */
@@ -400,10 +405,6 @@ function namedNumbers(text: string): Quantity[] {
 /** "one in four", "3 out of 10", "one in every five": a share, not two counts. */
 const PROPORTION_RE = /\b(?<a>\d{1,3}|[a-z]+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?<b>\d{1,4}|[a-z]+(?:-[a-z]+)?)\b/gi;
 
-/** A figure in digits or in words ("4", "four"); NaN for neither. */
-function figureValue(x: string): number {
-  return /^\d/.test(x) ? Number(x) : wordValue(x);
-}
 
 /** Shares written as "one in four", as percentages (25%). */
 function proportions(text: string): Quantity[] {
@@ -450,7 +451,7 @@ export function extractQuantities(text: string, exclude: Span[] = []): Quantity[
     applyUnit(q, g.unit ?? (currencyWord ? ' dollars' : undefined), g.measure);
     if (q.kind === 'duration' && g.unit) {
       const extra = g.uhalf ? 0.5 * (durationMinutes(g.unit) ?? 0)
-        : g.morenum && g.moreunit ? (/\d/.test(g.morenum) ? parseNumber(g.morenum) : wordValue(g.morenum)) * (durationMinutes(g.moreunit) ?? 0) : 0;
+        : g.morenum && g.moreunit ? figureValue(g.morenum) * (durationMinutes(g.moreunit) ?? 0) : 0;
       q.lo += extra;
       q.hi += extra;
     }
