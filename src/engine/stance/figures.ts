@@ -36,6 +36,7 @@ export function sharedWords(a: Word[], b: Word[]): number {
 export function comparable(qa: Quantity, a: SentenceView, qb: Quantity, b: SentenceView): boolean {
   if (qa.kind !== qb.kind || !!qa.named !== !!qb.named) return false;
   if (qa.kind === 'tally') return true;
+  if (qa.kind === 'age') return sameHolder(qa, a, qb, b);
   if (MEASURES.has(qa.kind)) {
     // "a 60-foot hall" gives the hall's length, as "80-foot-long" does.
     const ax = qa.attribute ?? (attributive(qa) ? 'long' : undefined);
@@ -71,6 +72,40 @@ export function comparable(qa: Quantity, a: SentenceView, qb: Quantity, b: Sente
   const [nounA, nounB] = [countedNoun(a, qa), countedNoun(b, qb)];
   if (pronounCount(a, qa) && nounB.length || pronounCount(b, qb) && nounA.length) return shared >= PRONOUN_COUNT_SHARED;
   return sharedWords(nounA, nounB) > 0;
+}
+
+/**
+ * Two ages are compared when they are the same person's. Where both sides name the person next to the age
+ * ("Tom Herron, 68,", "Rahim, who is 52", "the 66-year-old Plant"), the names must share a word; otherwise
+ * each sentence must give one age only (the detector's topic test then decides whether the sentences are
+ * about the same person).
+ */
+function sameHolder(qa: Quantity, a: SentenceView, qb: Quantity, b: SentenceView): boolean {
+  const [ha, hb] = [holder(a, qa), holder(b, qb)];
+  if (ha && hb) return ha.words.some((w) => hb.words.includes(w));
+  const ages = (v: SentenceView): number => v.a.quantities.filter((q) => q.kind === 'age').length;
+  return ages(a) === 1 && ages(b) === 1;
+}
+
+/**
+ * The name an age is given to: the name right before it, in apposition ("Rahim, 47,", "Tom Herron, a
+ * 58-year-old", "Rahim, who is 52") or with a copula ("Kadalim is 26"), or the name right after it ("the
+ * 66-year-old Plant").
+ */
+function holder(view: SentenceView, q: Span): Name | undefined {
+  const after = view.a.names.find((n) => n.start >= q.end && /^(?:-old)?\s+$/.test(view.text.slice(q.end, n.start)));
+  if (after) return after;
+  const before = view.a.names.filter((n) => n.end <= q.start && q.start - n.end <= 40).pop();
+  return before && APPOSED_AGE.test(view.text.slice(before.end, q.start)) ? before : undefined;
+}
+
+/** What may stand between a name and its age. */
+const APPOSED_AGE = /^(?:\s*,\s*(?:(?:who(?:['’]s|\s+is|\s+was)|aged|now)\s+|(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2})?|,?\s+(?:is|was)\s+(?:now\s+)?)$/u;
+
+/** Does the sentence name the person (their surname as a word)? */
+function namedIn(n: Name, view: SentenceView): boolean {
+  const surname = n.words[n.words.length - 1];
+  return view.words.some((w) => w.norm === surname || w.lower === surname);
 }
 
 /** Words around a count of a pronoun that the other side's count must share to count the same thing. */
@@ -117,11 +152,7 @@ function partners(view: SentenceView, q: Span): Name[] {
 }
 
 function samePartners(qa: Quantity, a: SentenceView, qb: Quantity, b: SentenceView): boolean {
-  const named = (n: Name, view: SentenceView): boolean => {
-    const surname = n.words[n.words.length - 1];
-    return view.words.some((w) => w.norm === surname || w.lower === surname);
-  };
-  return partners(a, qa).every((n) => named(n, b)) && partners(b, qb).every((n) => named(n, a));
+  return partners(a, qa).every((n) => namedIn(n, b)) && partners(b, qb).every((n) => namedIn(n, a));
 }
 
 /** A word made from a lower-case string, for relating attribute words. */
@@ -169,7 +200,7 @@ function countOther(qa: Quantity, a: SentenceView, qb: Quantity, b: SentenceView
 
 /** Is the claim's quantity stated by some sentence: a compatible figure of the same kind about the same thing? */
 export function quantityStated(q: Quantity, claim: SentenceView, sentences: SentenceView[]): boolean {
-  return sentences.some((s) => s.a.quantities.some((p) => p.kind === q.kind && compatible(q, p) && (exactSame(q, p) && !countOther(q, claim, p, s) || comparable(q, claim, p, s))
+  return sentences.some((s) => s.a.quantities.some((p) => p.kind === q.kind && compatible(q, p) && (exactSame(q, p) && !countOther(q, claim, p, s) && (q.kind !== 'age' || sameHolder(q, claim, p, s)) || comparable(q, claim, p, s))
     // "Now 48, Olsen" gives as a bare figure the age the passage writes "Olsen, 48,".
     || p.kind === 'age' && q.kind === 'count' && q.lo === p.lo && q.hi === p.hi));
 }

@@ -285,7 +285,7 @@ function attributeOf(text: string, start: number, end: number): string | undefin
   return before && isDimension(before) ? before : undefined;
 }
 
-/** Years of a person's age, written "38-year-old", "aged 38", or "Gonzalez, 42," after a name. */
+/** Years of a person's age, written "38-year-old", "aged 38", "at the age of 38", "who is 38", or "Gonzalez, 42," after a name. */
 const MAX_AGE = 120;
 
 /** Turns a figure that gives someone's age into an `age` (in years), whatever form it takes. */
@@ -295,7 +295,7 @@ function readAge(q: Quantity, text: string): void {
   const before = text.slice(Math.max(0, q.start - 40), q.start);
   const after = text.slice(q.end, q.end + 8);
   const hyphenated = q.kind === 'duration' && /^[-\s]?old\b/i.test(after) && /years?$/i.test(q.text);
-  const aged = q.kind === 'count' && /\baged\s+$/i.test(before);
+  const aged = q.kind === 'count' && (/\b(?:aged|age\s+of)\s+$/i.test(before) || /\bwho(?:['’]s|\s+is|\s+was)\s+$/i.test(before) && /^\s*(?:[,.;)]|$)/.test(after));
   const apposed = q.kind === 'count' && /^\d+$/.test(q.text) && /\p{Lu}[\p{L}'’.-]+,\s*$/u.test(before) && /^\s*,/.test(after);
   if (hyphenated || aged || apposed) Object.assign(q, { kind: 'age', lo: years, hi: years });
 }

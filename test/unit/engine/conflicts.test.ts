@@ -105,4 +105,17 @@ describe('conflict detectors', () => {
       ['In the first week, the company contacted nine customers whose phones had bent.', 'In the first week, the company contacted nine customers about phones that had bent.', false],
     ]);
   });
+
+  describe('a person\'s age, in whatever form, against the same person\'s age', () => {
+    check([
+      ['Marta Okafor, who is 52, runs the ferry company.', 'Marta Okafor, 47, runs the ferry company from Dunmore.', true, 'age'],
+      ['The ferry owner, a 58-year-old widow from Dunmore, sold the boat.', 'The 68-year-old ferry owner from Dunmore sold the boat.', true, 'age'],
+      ['The skipper was found aged 36 on the shore.', 'The skipper was found at the age of 34 on the shore.', true, 'age'],
+      ['Okafor, the company\'s 64-year-old founder, sold the boat.', 'The company\'s founder, the 66-year-old Okafor, sold the boat.', true, 'age'],
+      // Controls: the same age; another person's age; a sentence with several ages and no name beside the claim's.
+      ['Marta Okafor, who is 47, runs the ferry company.', 'Marta Okafor, 47, runs the ferry company from Dunmore.', false],
+      ['Okafor, 45, was arrested on Monday.', 'Okafor was arrested on Monday along with Dunne, 40, and Byrne, 35, police said.', false],
+      ['The witness, Ada Byrne, is 26 years old.', 'Byrne believes Okafor, 56, is really homeless.', false],
+    ]);
+  });
 });

@@ -9,7 +9,7 @@ import { around, comparable, quantityStated, sharedWords } from '../figures';
  */
 export const number: Detector = {
   id: 'number',
-  description: 'a count, sum, percentage, duration, measure, tally or ordinal that differs in the same slot',
+  description: 'a count, sum, percentage, duration, measure, age, tally or ordinal that differs in the same slot',
   detect(ctx) {
     const out: Finding[] = [];
     for (const q of ctx.claim.a.quantities) {
@@ -21,8 +21,10 @@ export const number: Detector = {
         && !ctx.claim.a.quantities.some((o) => o !== q && o.kind === p.kind && compatible(o, p)))
         .sort((x, y) => sharedWords(near, around(ctx.focus, y, 6)) - sharedWords(near, around(ctx.focus, x, 6)))[0];
       if (!rival || !onTopic(ctx, claimWordsIn(ctx, q)) && !localTopic(ctx, q)) continue;
+      // An age reads best as years, whatever its form ("58-year-old", "Herron, 68,").
+      const reason = q.kind === 'age' ? `age: ${q.lo} vs ${rival.lo}` : `number: ${q.text.trim()} vs ${rival.text.trim()}`;
       out.push({
-        detector: 'number', reason: `number: ${q.text.trim()} vs ${rival.text.trim()}`, values: [q.text.trim(), rival.text.trim()],
+        detector: 'number', reason, values: [q.text.trim(), rival.text.trim()],
         highlights: [inPassage(ctx, rival)], strength: 1,
       });
     }
