@@ -118,4 +118,16 @@ describe('conflict detectors', () => {
       ['The witness, Ada Byrne, is 26 years old.', 'Byrne believes Okafor, 56, is really homeless.', false],
     ]);
   });
+
+  describe('a place in the same slot', () => {
+    check([
+      // The claim's date stated beside the other place counts towards the topic.
+      ['Okafor was detained in the early hours of March 3 in Dunmore.', 'Neighbours said Okafor was detained on March 3 in Kilrush, Clare.', true, 'place'],
+      ['Okafor was detained in the early hours of March 3 in Dunmore.', 'Neighbours said Okafor was detained in Kilrush, Clare.', false],
+      // Two places qualifying the same noun.
+      ['In the forged report, the body was found in a Boston apartment.', 'Several unconfirmed reports say Okafor was found dead on Friday in his Chicago apartment.', true, 'place'],
+      ['In the forged report, the body was found in a Boston apartment.', 'Several unconfirmed reports say Okafor was found dead on Friday in Chicago, in his apartment.', false],
+    ]);
+  });
 });
+

@@ -7,6 +7,7 @@ import { NAMED, STRONG, relate, restCoverage, statedIn } from '../align';
 import { inPassage, localTopic, matchOf, onTopic, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
 import { lowerOf, type Word } from '../words';
 import { PREDICATE_MATCH } from '../support';
+import { dateStated, quantityStated } from '../figures';
 
 /** Share of the claim's other content the central sentence itself must state: a swapped name needs a close match. */
 const FOCUS_TOPIC = 0.6;
@@ -67,7 +68,8 @@ export const entity: Detector = {
         if (kind === 'place' && !placesApart(claimText, rivalText)) continue;
         const preposition = samePreposition(ctx, core, rival);
         if (!preposition) continue;
-        const topical = onTopic(ctx, mine) && restCoverage(ctx.inFocus, new Set(mine)) >= FOCUS_TOPIC;
+        // Two places that qualify the same noun ("a Los Angeles apartment" / "his Manhattan apartment") fill one slot.
+        const topical = onTopic(ctx, mine) && (kind === 'place' && sameHead(ctx, core, rival) || restCoverage(ctx.inFocus, new Set(mine)) >= FOCUS_TOPIC);
         // A place behind the same kind of preposition in a sentence about the same thing needs no more; a
         // person, or a place without a preposition, must also stand among the same words as the claim's.
         const slotted = slotsAlign(ctx, core, rival, 6, { sides: 'any' });
@@ -165,12 +167,30 @@ function sameTitles(ctx: StanceContext, mine: Word[], theirs: Word[]): boolean {
   return mine.length === theirs.length && mine.every(stated);
 }
 
+/** Is the word right after each name the same noun, stated outright ("Los Angeles apartment" / "Manhattan apartment")? */
+function sameHead(ctx: StanceContext, core: Span, rival: Span): boolean {
+  const head = ctx.claim.words.find((w) => w.start >= core.end);
+  const theirs = ctx.focus.words.find((w) => w.start >= rival.end);
+  const apart = (text: string, from: number, to: number): boolean => /[,;:.()]/.test(text.slice(from, to));
+  if (!head || !theirs || !head.content || head.name || head.predicate || theirs.name) return false;
+  if (apart(ctx.claim.text, core.end, head.start) || apart(ctx.focus.text, rival.end, theirs.start)) return false;
+  const m = matchOf(ctx.inFocus, head);
+  return m?.word === theirs && m.score >= STRONG;
+}
+
 /** Fewest claim words (outside the place) the central sentence must state outright for a place conflict without slot words. */
 const PLACE_TOPIC_WORDS = 3;
 
-/** How many of the claim's words outside `slot` the central sentence states outright. */
+/**
+ * How many of the claim's words outside `slot` the central sentence states outright, a date or figure of the
+ * claim that it gives too counting as one ("arrested on September 30 in Annapolis" / "arrested on September 30
+ * in Baltimore").
+ */
 function statedWords(ctx: StanceContext, slot: Word[]): number {
-  return ctx.inFocus.matches.filter((m) => !slot.includes(m.claim) && m.score >= 0.8).length;
+  const words = ctx.inFocus.matches.filter((m) => !slot.includes(m.claim) && m.score >= 0.8).length;
+  const dates = ctx.claim.a.dates.filter((d) => dateStated(d, [ctx.focus])).length;
+  const figures = ctx.claim.a.quantities.filter((q) => quantityStated(q, ctx.claim, [ctx.focus])).length;
+  return words + dates + figures;
 }
 
 /** The places the passage names (lower case). */
