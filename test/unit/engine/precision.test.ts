@@ -153,7 +153,7 @@ describe('checker precision', () => {
   it('shows the passage centred on the sentence that states the figure', () => {
     const source = 'The council approved the plan on Tuesday after a long debate. The measure is 40 pages long and cleared the chamber early. '
       + 'Two members voted no: Ana Ruiz and Tom Berg. Every other member backed the plan after hours of talks.';
-    const [finding] = checkText('The plan runs to 40 pages.', corpusOf(source));
+    const [finding] = checkText('The plan is 40 pages long.', corpusOf(source));
     const support = finding.evidence.find((e) => e.stance === 'supports');
     assert.ok(support, JSON.stringify(finding.evidence.map((e) => [e.stance, e.reasons])));
     const focus = source.slice(support.passage.focus.start, support.passage.focus.end);
