@@ -129,5 +129,14 @@ describe('conflict detectors', () => {
       ['In the forged report, the body was found in a Boston apartment.', 'Several unconfirmed reports say Okafor was found dead on Friday in Chicago, in his apartment.', false],
     ]);
   });
+
+  describe('parties swapped past adverbs and raising verbs, and a firm named by a common noun', () => {
+    check([
+      ['The family later sent the broadcaster a recording of the concert.', 'The broadcaster also sent the family a recording of the concert.', true, 'roles'],
+      ['The family later sent the broadcaster a recording of the concert.', 'The family also sent the broadcaster a recording of the concert.', false],
+      ['Local growers are said to be pressing Shell to finish the pipeline by 9 March.', 'Reports say Shell is pressing local growers to finish the pipeline by 9 March.', true, 'roles'],
+      ['Local growers are said to be pressing Shell to finish the pipeline by 9 March.', 'Reports say local growers are pressing Shell to finish the pipeline by 9 March.', false],
+    ]);
+  });
 });
 

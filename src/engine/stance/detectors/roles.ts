@@ -20,7 +20,7 @@ export const roles: Detector = {
   detect(ctx) {
     // Parties are people, bodies or places ("Russia"), never a demonym or a thing ("European", "Ukraine war"),
     // named or not ("the customers", "its developers": a word WordNet files first as a person or a group).
-    const names = [...ctx.claim.a.names.filter((n) => nameKind(n.text) !== 'other'), ...commonParties(ctx.claim.words)]
+    const names = [...ctx.claim.a.names.filter(party), ...commonParties(ctx.claim.words)]
       .filter((n) => located(ctx.focus, n, ctx) !== undefined);
     // A sentence naming more parties than this is a list, not one act between two; and every pair costs a pass over the words.
     if (names.length > MAX_PARTIES) return [];
@@ -40,6 +40,15 @@ export const roles: Detector = {
   },
 };
 
+/**
+ * A name that can be a party: a person, body or place, or a name WordNet knows as a common noun ("Apple",
+ * "Shell"), but never a demonym or other adjective ("European") nor a name with a figure ("iPhone 6").
+ */
+function party(n: Name): boolean {
+  if (nameKind(n.text) !== 'other') return true;
+  return !/\d/.test(n.text) && n.words.every((w) => !hasPos(w, 'a'));
+}
+
 /** Most parties whose pairs are compared. */
 const MAX_PARTIES = 8;
 
@@ -57,8 +66,8 @@ function located(view: SentenceView, name: Name, ctx: StanceContext): Word | und
   return view.words.find((w) => relate(last, w) === 'same' || w.lower === last.lower);
 }
 
-/** Most words between a subject and its verb ("Obama on Friday briefed"). */
-const SUBJECT_REACH = 3;
+/** Most words between a subject and its verb ("Obama on Friday briefed", "developers are said to be hurrying"). */
+const SUBJECT_REACH = 5;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 
 /**
@@ -116,9 +125,14 @@ function subjectOf(words: Word[], verb: Word, names: Map<Word | undefined, Name>
       }
       return undefined;
     }
-    if (w.content && !w.predicate && !/ly$/.test(w.lower)) return undefined;
+    if (w.content && !w.predicate && !adverb(w)) return undefined;
   }
   return undefined;
+}
+
+/** A word that can only modify a verb ("publicly", "later", "quickly"), never name a party. */
+function adverb(w: Word): boolean {
+  return /ly$/.test(w.lower) || hasPos(w.lower, 'r') && !hasPos(w.lower, 'n');
 }
 
 function lastWord(words: Word[], span: Name): Word | undefined {
