@@ -110,4 +110,13 @@ describe('lexicon', () => {
     assert.notEqual(relation('paris', 'france'), undefined);
     assert.equal(relation('paris', 'madrid'), undefined);
   });
+
+  it('finds indirect antonyms through the first sense of an adjective, not through its stray senses', () => {
+    // "annoyed" is a satellite of "displeased", the opposite of "pleased"; "temporary" of "impermanent".
+    assert.equal(relation('annoyed', 'pleased'), 'antonym');
+    assert.equal(relation('temporary', 'permanent'), 'antonym');
+    // A less frequent sense of "senior" and of "extremely" (through "extreme") is no opposite of "initial" or "fairly".
+    assert.equal(relation('senior', 'initial'), undefined);
+    assert.equal(relation('extremely', 'fairly'), undefined);
+  });
 });
