@@ -9,7 +9,7 @@
  */
 import nlp from 'compromise';
 import type { Claim, ClaimKind, Span } from '../types';
-import { lemmas } from '../lexicon/wordnet';
+import { isSpeechVerb, lemmas } from '../lexicon/wordnet';
 import { analyse } from '../text/analysis';
 import { readDocument, type DocumentFormat } from '../text/document';
 import { splitSentences } from '../text/sentences';
@@ -274,7 +274,7 @@ const SPEECH_FILLERS = new Set(['have', 'has', 'had', 've', 'also', 'just', 'alr
  */
 function thirdPartySpeech(tokens: Token[]): Token | undefined {
   return tokens.find((t, i) => {
-    if (!SPEECH_VERBS.has(t.norm)) return false;
+    if (!isSpeechVerb(t.norm, t.raw.toLowerCase())) return false;
     let k = i - 1;
     while (k >= 0 && SPEECH_FILLERS.has(tokens[k].raw.toLowerCase().replace(/^'/, ''))) k--;
     return k < 0 || !PERSONAL_PRONOUNS.has(tokens[k].raw.toLowerCase());

@@ -9,7 +9,7 @@
  */
 import { memoizeByText } from '../text/tokens';
 import { WORDNET_TABLE } from './wordnet.generated';
-import { SETTLEMENT_CLASSES } from './index';
+import { SETTLEMENT_CLASSES, SPEECH_VERBS } from './index';
 
 /** WordNet's parts of speech: noun, verb, adjective, adverb. */
 export type Pos = 'n' | 'v' | 'a' | 'r';
@@ -353,6 +353,14 @@ export function senseIn(word: string, pos: Pos, lexfile: number, senses: number)
 /** Is this word form a known English word of the part of speech (after lemmatising)? */
 export function hasPos(word: string, pos: Pos): boolean {
   return lemmas(word).some((e) => (e.senses[pos]?.length ?? 0) > 0);
+}
+
+/**
+ * Is a word a verb of saying? Its stem is one of SPEECH_VERBS' stems, and WordNet has the form as a verb: the
+ * stemmer gives "noted" and "not" one stem, and "added" and "ad".
+ */
+export function isSpeechVerb(norm: string, form: string): boolean {
+  return SPEECH_VERBS.has(norm) && hasPos(form, 'v');
 }
 
 let capitalSenses: Set<number> | undefined;

@@ -7,10 +7,10 @@
  * A passage's words are indexed once by their WordNet keys (lemma, sense, hypernym, derivation and antonym
  * ids), so a claim word finds its candidates with a few lookups instead of being compared with every word.
  */
-import { LEXFILE, RELATION_WEIGHT, hasPos, relateKeys, senseIn, type Relation, type WordKeys } from '../lexicon/wordnet';
+import { LEXFILE, RELATION_WEIGHT, hasPos, isSpeechVerb, relateKeys, senseIn, type Relation, type WordKeys } from '../lexicon/wordnet';
 import type { Word } from './words';
 import { vectorId, vectorSimilarity } from '../lexicon/vectors';
-import { DENIAL_VERBS, REFUTATION_CUES, SPEECH_VERBS } from '../lexicon';
+import { DENIAL_VERBS, REFUTATION_CUES } from '../lexicon';
 
 /** How one claim word is stated in the passage. */
 export interface Match {
@@ -114,7 +114,7 @@ export function indexWords(sentences: Word[][]): WordIndex {
   };
   sentences.forEach((words, s) => {
     words.forEach((w, i) => {
-      if (SPEECH_VERBS.has(w.norm) && !DENIAL_VERBS.has(w.norm)) {
+      if (isSpeechVerb(w.norm, w.lower) && !DENIAL_VERBS.has(w.norm)) {
         index.speech.push([w, s, [words[i - 1], words[i + 1]].some((x) => !!x && SPEAKER_PRONOUNS.has(x.lower))]);
       }
       if (!w.content) return;

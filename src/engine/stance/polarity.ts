@@ -2,8 +2,8 @@
  * Polarity: which words a negation governs, and whether the clause around a word asserts it at all. Shared
  * by the negation and antonym detectors and by support.
  */
-import { CONDITIONAL_OPENERS, DOWNTONERS, NEGATING_VERBS, NEGATIONS, NORMATIVE_FRAMES, OBLIGATION_MODALS, PRIVATIVE_VERBS, SPEECH_VERBS } from '../lexicon';
-import { lemmas } from '../lexicon/wordnet';
+import { CONDITIONAL_OPENERS, DOWNTONERS, NEGATING_VERBS, NEGATIONS, NORMATIVE_FRAMES, OBLIGATION_MODALS, PRIVATIVE_VERBS } from '../lexicon';
+import { isSpeechVerb, lemmas } from '../lexicon/wordnet';
 import type { Word } from './words';
 
 /** How many words after a negation cue it is taken to govern. */
@@ -55,7 +55,7 @@ export function governed(words: Word[], cue: Word, text: string): Word[] {
     const w = words[k];
     // "did not say whether X" leaves X open; "did not say that X" and "cannot confirm the sale" negate the
     // saying itself.
-    if (SPEECH_VERBS.has(w.norm)) return OPEN_QUESTION.has(words[k + 1]?.lower ?? '') ? [] : [w];
+    if (isSpeechVerb(w.norm, w.lower)) return OPEN_QUESTION.has(words[k + 1]?.lower ?? '') ? [] : [w];
     if (w.content && !w.name && !isAdverb(w) && !(determiner && onlyPos(w, 'a'))) return withComplement(words, k, text);
   }
   return [];

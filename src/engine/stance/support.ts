@@ -10,7 +10,8 @@ import { slotsAlign, type StanceContext } from './context';
 import { negationDisagreement } from './detectors/negation';
 import { quantityStated, statingDate } from './figures';
 import { isResolved } from '../text/dates';
-import { DENIAL_VERBS, SPEECH_VERBS } from '../lexicon';
+import { DENIAL_VERBS } from '../lexicon';
+import { isSpeechVerb } from '../lexicon/wordnet';
 import { nameKind } from './names';
 import { negationCues } from './polarity';
 import type { Word } from './words';
@@ -167,7 +168,7 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
 /** Does some sentence of the passage negate a speech verb ("did not say", "never claimed")? */
 function negatedSpeech(ctx: StanceContext): boolean {
   return ctx.passage.sentences.some((s) => negationCues(s.words, s.text).some((cue) => s.words.slice(cue.index + 1, cue.index + 3)
-    .some((w) => SPEECH_VERBS.has(w.norm) && !DENIAL_VERBS.has(w.norm))));
+    .some((w) => isSpeechVerb(w.norm, w.lower) && !DENIAL_VERBS.has(w.norm))));
 }
 
 /**

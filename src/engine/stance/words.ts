@@ -7,10 +7,10 @@
  * Runs of two to four tokens that WordNet knows as one lemma ("United States", "loading dock", "ruled out",
  * "World War II") become one compound word, so that they match their synonyms ("US", "WWII").
  */
-import { keysOf, lemmas, lookup, sensesOf, startsCompound, synset, type WordKeys } from '../lexicon/wordnet';
+import { isSpeechVerb, keysOf, lemmas, lookup, sensesOf, startsCompound, synset, type WordKeys } from '../lexicon/wordnet';
 import { ordinalValue, wordValue } from '../text/quantities';
 import { memoizeByText, STOP_WORDS, tokenize, type Token } from '../text/tokens';
-import { NEGATIONS, SPEECH_VERBS } from '../lexicon';
+import { NEGATIONS } from '../lexicon';
 
 /** One word of a claim or passage sentence. */
 export interface Word extends Token {
@@ -148,7 +148,7 @@ function describesNoun(before: Word[], lower: string, next: string | undefined):
   for (let j = before.length - 2; j >= Math.max(0, before.length - 4) && d < 0; j--) if (DETERMINERS.has(before[j].lower)) d = j;
   if (d < 0) return false;
   const opener = before[d - 1];
-  return !opener || !(SPEECH_VERBS.has(opener.norm) || opener.lower === 'that');
+  return !opener || !(isSpeechVerb(opener.norm, opener.lower) || opener.lower === 'that');
 }
 
 /** What follows a participle that describes a noun: a preposition or a day ("published Monday", "passed in 2017"). */

@@ -5,8 +5,7 @@
  */
 import type { Span } from '../types';
 import { STOP_WORDS, tokenize, type Token } from './tokens';
-import { SPEECH_VERBS } from '../lexicon';
-import { hasPos, lemmas, LEXFILE, nounIn } from '../lexicon/wordnet';
+import { hasPos, isSpeechVerb, lemmas, LEXFILE, nounIn } from '../lexicon/wordnet';
 
 /** A proper name: its span and its normalised words. */
 export interface Name extends Span {
@@ -252,7 +251,7 @@ function makeRole(text: string, span: Span, holder: Token[], qualifiers: string[
 export function extractSpeaker(text: string, names: Name[] = extractNames(text)): Name | undefined {
   const tokens = tokenize(text);
   for (let i = 0; i < tokens.length; i++) {
-    const isSpeech = SPEECH_VERBS.has(tokens[i].norm) || tokens[i].raw.toLowerCase() === 'according';
+    const isSpeech = isSpeechVerb(tokens[i].norm, tokens[i].raw.toLowerCase()) || tokens[i].raw.toLowerCase() === 'according';
     // A capitalised speech verb inside a name run is Title Case headline wording ("Report That Trump Told Europe").
     if (!isSpeech || names.some((n) => n.start <= tokens[i].start && tokens[i].end <= n.end)) continue;
     const before = names.filter((n) => n.end <= tokens[i].start && tokens[i].start - n.end <= 30);

@@ -138,6 +138,13 @@ describe('check-worthiness', () => {
     assert.equal(sourced.values.personal, 0);
   });
 
+  it('never reads "not" or "ad" as a verb of saying, though the stemmer gives them the stems of "noted" and "added"', () => {
+    assert.equal(sentenceFeatures('The ferry did not sail on Sunday.').values.attribution, 0);
+    assert.equal(sentenceFeatures('The ad ran in three papers.').values.attribution, 0);
+    assert.equal(sentenceFeatures('The harbour master noted the delay.').values.attribution, 1);
+    assert.equal(sentenceFeatures('The harbour master added that the ferry was late.').values.attribution, 1);
+  });
+
   it('reads capitalised pronouns as personal but "US" as a country', () => {
     assert.equal(sentenceFeatures('We think the plan is sound.').values.personal, 1);
     assert.equal(sentenceFeatures('The US imposed new tariffs on steel.').values.personal, 0);

@@ -1,5 +1,4 @@
-import { SPEECH_VERBS } from '../../lexicon';
-import { hasPos } from '../../lexicon/wordnet';
+import { hasPos, isSpeechVerb } from '../../lexicon/wordnet';
 import { STRONG, restCoverage } from '../align';
 import { unstatedAnchors } from '../anchors';
 import { inPassage, localTopic, matchOf, onTopic, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
@@ -20,7 +19,7 @@ export const antonym: Detector = {
     const out: Finding[] = [];
     for (const m of ctx.inFocus.matches) {
       const opposite = m.opposite;
-      if (!opposite || m.score >= 0.8 || SPEECH_VERBS.has(m.claim.norm) || SPEECH_VERBS.has(opposite.norm)) continue;
+      if (!opposite || m.score >= 0.8 || isSpeechVerb(m.claim.norm, m.claim.lower) || isSpeechVerb(opposite.norm, opposite.lower)) continue;
       if (negated(ctx.claim, m.claim) !== negated(ctx.focus, opposite)) continue;
       // Opposites in a sentence that states the rest of the claim and all its anchors need not stand among the same words.
       // Only predicates of one kind (two verbs, two adjectives): nouns "opposed" in some sense ("sister" /

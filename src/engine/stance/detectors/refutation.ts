@@ -1,5 +1,5 @@
-import { NEGATIONS, REFUTATION_CUES, REPORTING_HEDGES, SPEECH_VERBS } from '../../lexicon';
-import { relation } from '../../lexicon/wordnet';
+import { NEGATIONS, REFUTATION_CUES, REPORTING_HEDGES } from '../../lexicon';
+import { isSpeechVerb, relation } from '../../lexicon/wordnet';
 import { inPassage, onTopic, type Detector } from '../context';
 import { dateStated, quantityStated } from '../figures';
 import type { SentenceView } from '../views';
@@ -60,5 +60,5 @@ function reportsDenial(w: Word): boolean {
  */
 function hedges(w: Word): boolean {
   if (REPORTING_HEDGES.has(w.lower)) return true;
-  return !SPEECH_VERBS.has(w.norm) && [...REPORTING_HEDGES].some((h) => relation(w.lower, h) === 'synonym');
+  return !isSpeechVerb(w.norm, w.lower) && [...REPORTING_HEDGES].some((h) => relation(w.lower, h) === 'synonym');
 }

@@ -1,8 +1,8 @@
 import type { Name } from '../../text/entities';
 import { relate } from '../align';
 import { inPassage, matchOf, onTopic, type Detector, type StanceContext } from '../context';
-import { RECIPROCAL_VERBS, SPEECH_VERBS } from '../../lexicon';
-import { LEXFILE, hasPos, lemmas, nounIn } from '../../lexicon/wordnet';
+import { RECIPROCAL_VERBS } from '../../lexicon';
+import { LEXFILE, hasPos, isSpeechVerb, lemmas, nounIn } from '../../lexicon/wordnet';
 import { nameKind } from '../names';
 import type { SentenceView } from '../views';
 import type { Word } from '../words';
@@ -83,7 +83,7 @@ function swappedAroundVerb(ctx: StanceContext, a: Name, b: Name): string | undef
   const claimNames = new Map([[lastWord(ctx.claim.words, a), a], [lastWord(ctx.claim.words, b), b]]);
   const focusNames = new Map<Word | undefined, Name>([[pa, a], [pb, b]]);
   for (const v of ctx.claim.words) {
-    if (!v.predicate || reciprocal(v) || SPEECH_VERBS.has(v.norm)) continue;
+    if (!v.predicate || reciprocal(v) || isSpeechVerb(v.norm, v.lower)) continue;
     const m = matchOf(ctx.inFocus, v);
     if (!m?.word || m.score < 0.8) continue;
     const mine = subjectOf(ctx.claim.words, v, claimNames);

@@ -3,8 +3,7 @@ import { analyse } from '../../text/analysis';
 import { isAside, type Name } from '../../text/entities';
 import { splitSentences } from '../../text/sentences';
 import { STOP_WORDS, tokenize } from '../../text/tokens';
-import { SPEECH_VERBS } from '../../lexicon';
-import { LEXFILE, lookup, nounIn, sensesOf, synset } from '../../lexicon/wordnet';
+import { LEXFILE, isSpeechVerb, lookup, nounIn, sensesOf, synset } from '../../lexicon/wordnet';
 import type { Detector, Finding } from '../context';
 
 /** Share of a claim's said words the passage's own quotation must hold. */
@@ -68,7 +67,7 @@ function innerSpeaker(claim: string, rival: Name): boolean {
   const surname = foldMarks(rival.words[rival.words.length - 1] ?? '');
   const tokens = tokenize(claim);
   return tokens.some((t, i) => foldMarks(t.norm) === surname
-    && tokens.slice(i + 1, i + 1 + INNER_SPEECH_REACH).some((n) => SPEECH_VERBS.has(n.norm)));
+    && tokens.slice(i + 1, i + 1 + INNER_SPEECH_REACH).some((n) => isSpeechVerb(n.norm, n.raw.toLowerCase())));
 }
 
 function foldMarks(word: string): string {
@@ -88,7 +87,7 @@ function saidWords(text: string, who: Name): string[] | undefined {
   if (quote) return wordSet(quote);
   if ([...text.matchAll(QUOTATION_RE)].length) return undefined;
   const tokens = tokenize(text);
-  const verb = tokens.find((t) => t.start >= who.end && SPEECH_VERBS.has(t.norm) && (t.start - who.end <= 30 || isAside(text.slice(who.end, t.start))));
+  const verb = tokens.find((t) => t.start >= who.end && isSpeechVerb(t.norm, t.raw.toLowerCase()) && (t.start - who.end <= 30 || isAside(text.slice(who.end, t.start))));
   if (!verb) return undefined;
   const said = wordSet(text.slice(verb.end));
   return said.length >= REPORTED_MIN_WORDS ? said : undefined;
@@ -111,7 +110,7 @@ const GENERIC_INVERTED_RE = /^\s+(?:the|an?|one|another)\s+[\p{Ll}-]+/u;
 /** Is the quotation attributed to a common noun ("the aide") rather than a name or a pronoun? */
 function genericSpeaker(sentence: string): boolean {
   const outside = sentence.replace(QUOTATION_RE, '"');
-  return tokenize(outside).some((t) => SPEECH_VERBS.has(t.norm)
+  return tokenize(outside).some((t) => isSpeechVerb(t.norm, t.raw.toLowerCase())
     && (GENERIC_SUBJECT_RE.test(outside.slice(0, t.start)) || /[,"]\s*$/.test(outside.slice(0, t.start)) && GENERIC_INVERTED_RE.test(outside.slice(t.end))));
 }
 
