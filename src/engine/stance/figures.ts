@@ -102,12 +102,6 @@ function holder(view: SentenceView, q: Span): Name | undefined {
 /** What may stand between a name and its age. */
 const APPOSED_AGE = /^(?:\s*,\s*(?:(?:who(?:['’]s|\s+is|\s+was)|aged|now)\s+|(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2})?|,?\s+(?:is|was)\s+(?:now\s+)?)$/u;
 
-/** Does the sentence name the person (their surname as a word)? */
-function namedIn(n: Name, view: SentenceView): boolean {
-  const surname = n.words[n.words.length - 1];
-  return view.words.some((w) => w.norm === surname || w.lower === surname);
-}
-
 /** Words around a count of a pronoun that the other side's count must share to count the same thing. */
 const PRONOUN_COUNT_SHARED = 2;
 
@@ -152,7 +146,11 @@ function partners(view: SentenceView, q: Span): Name[] {
 }
 
 function samePartners(qa: Quantity, a: SentenceView, qb: Quantity, b: SentenceView): boolean {
-  return partners(a, qa).every((n) => namedIn(n, b)) && partners(b, qb).every((n) => namedIn(n, a));
+  const named = (n: Name, view: SentenceView): boolean => {
+    const surname = n.words[n.words.length - 1];
+    return view.words.some((w) => w.norm === surname || w.lower === surname);
+  };
+  return partners(a, qa).every((n) => named(n, b)) && partners(b, qb).every((n) => named(n, a));
 }
 
 /** A word made from a lower-case string, for relating attribute words. */
