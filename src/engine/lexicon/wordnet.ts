@@ -216,15 +216,13 @@ export interface WordKeys {
   antonymSenses: number[];
   /** Heads of its adjective clusters (an adjective that is no satellite is its own head). */
   heads: number[];
-  /** Heads of the antonymous clusters. */
+  /** Heads of the clusters antonymous to its first adjective sense's (indirect antonymy without stray senses). */
   antiHeads: number[];
-  /** Heads of the antonymous clusters of its first adjective sense only: indirect antonymy without stray senses. */
-  firstAntiHeads: number[];
   /** Highest SemCor count of its lemmas. */
   frequency: number;
 }
 
-const NO_KEYS: WordKeys = { lemmas: [], senses: [], rareSenses: [], ancestors: [], derived: [], derivedSenses: [], antonyms: [], antonymSenses: [], heads: [], antiHeads: [], firstAntiHeads: [], frequency: 0 };
+const NO_KEYS: WordKeys = { lemmas: [], senses: [], rareSenses: [], ancestors: [], derived: [], derivedSenses: [], antonyms: [], antonymSenses: [], heads: [], antiHeads: [], frequency: 0 };
 
 /** The {@link WordKeys} of a lower-case word form (memoised). */
 export const keysOf: (form: string) => WordKeys = memoizeByText(computeKeys, 100_000);
@@ -250,13 +248,12 @@ function computeKeys(form: string): WordKeys {
   const derivedSenses = [...new Set([...derived.flatMap((id) => sensesOf(entryAt(id), undefined, 2)), ...countries])];
   const antonyms = [...new Set(own.flatMap((e) => e.antonyms))];
   const antonymSenses = [...new Set(antonyms.flatMap((id) => sensesOf(entryAt(id), undefined, 2)))];
-  // Indirect antonyms: the heads of the word's adjective clusters, and the heads antonymous to them.
+  // Indirect antonyms: the heads of the word's adjective clusters, and the heads antonymous to its first sense's.
   const headsOf = (limit: number): number[] => [...new Set(own.flatMap((e) => sensesOf(e, 'a', limit)).flatMap((x) => (synset(x).heads.length ? synset(x).heads : [x])))];
   const heads = headsOf(2);
-  const antiHeads = [...new Set(heads.flatMap((h) => synset(h).opposite))];
-  const firstAntiHeads = [...new Set(headsOf(1).flatMap((h) => synset(h).opposite))];
+  const antiHeads = [...new Set(headsOf(1).flatMap((h) => synset(h).opposite))];
   return {
-    lemmas: entries.map((e) => e.id), senses, rareSenses, ancestors: [...ancestors], derived, derivedSenses, antonyms, antonymSenses, heads, antiHeads, firstAntiHeads,
+    lemmas: entries.map((e) => e.id), senses, rareSenses, ancestors: [...ancestors], derived, derivedSenses, antonyms, antonymSenses, heads, antiHeads,
     frequency: Math.max(...entries.map((e) => e.frequency)),
   };
 }
@@ -276,7 +273,7 @@ export function relateKeys(a: WordKeys, b: WordKeys): Relation | undefined {
   // heads, the claim word's first sense must be opposed: its rarer senses make stray opposites ("poor" as
   // pitiable, so unfortunate, against "happy" as fortunate).
   if (meets(a.antonyms, b.lemmas) || meets(b.antonyms, a.lemmas) || meets(a.antonymSenses, b.senses)
-    || meets(b.antonymSenses, a.senses) || meets(a.firstAntiHeads, b.heads)) return 'antonym';
+    || meets(b.antonymSenses, a.senses) || meets(a.antiHeads, b.heads)) return 'antonym';
   if (meets(a.derived, b.lemmas) || meets(b.derived, a.lemmas) || meets(a.derivedSenses, b.senses)
     || meets(b.derivedSenses, a.senses) || meets(a.derivedSenses, b.derivedSenses)) return 'derived';
   if (meets(b.ancestors, a.senses)) return 'specific';
