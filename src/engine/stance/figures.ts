@@ -38,9 +38,9 @@ export function comparable(qa: Quantity, a: SentenceView, qb: Quantity, b: Sente
   if (qa.kind === 'tally') return true;
   if (qa.kind === 'age') return sameHolder(qa, a, qb, b);
   if (MEASURES.has(qa.kind)) {
-    // "a 60-foot hall" gives the hall's length, as "80-foot-long" does.
-    const ax = qa.attribute ?? (attributive(qa) ? 'long' : undefined);
-    const bx = qb.attribute ?? (attributive(qb) ? 'long' : undefined);
+    // "a 60-foot hall" gives the hall's length, as "80-foot-long" does ("a 40-acre plot" gives no dimension but its area).
+    const ax = qa.attribute ?? (qa.kind === 'length' && attributive(qa) ? 'long' : undefined);
+    const bx = qb.attribute ?? (qb.kind === 'length' && attributive(qb) ? 'long' : undefined);
     if (ax && bx) {
       const r = relate(wordOf(ax), wordOf(bx));
       return r === 'same' || r === 'synonym' || r === 'derived';

@@ -5,7 +5,7 @@
  * "Russian", a plural noun such as "Republicans", a holiday, a dateline).
  */
 import type { Span } from '../types';
-import { LEXFILE, isPlace, isSettlement, lemmas, lookup, placeWithin, sensesOf, synset } from '../lexicon/wordnet';
+import { LEXFILE, isPlace, isSettlement, lemmas, lookup, nounIn, placeWithin, sensesOf, synset } from '../lexicon/wordnet';
 
 export type NameKind = 'place' | 'group' | 'person' | 'other';
 
@@ -63,7 +63,16 @@ export function nameKindAt(text: string, span: Span): NameKind {
   const kind = nameKind(name);
   if (kind !== 'person' || /^['’]s\b/.test(text.slice(span.end))) return kind;
   const unknown = name.toLowerCase().split(/[\s/-]+/).filter(Boolean).every((t) => !lookup(t));
-  return unknown && PLACE_CUE.test(text.slice(Math.max(0, span.start - 30), span.start)) ? 'place' : kind;
+  return unknown && (PLACE_CUE.test(text.slice(Math.max(0, span.start - 30), span.start)) || placeNounAfter(text, span.end)) ? 'place' : kind;
+}
+
+/**
+ * Is the name the qualifier of a noun for a place ("Nusseirat district", "the Mughraqa area"): the lower-case
+ * word right after it has a location as its first noun sense in WordNet?
+ */
+function placeNounAfter(text: string, end: number): boolean {
+  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 30))?.[1];
+  return !!next && nounIn(next, LEXFILE.location, 1);
 }
 
 /** A place name as a WordNet lemma: no article, no possessive ("India's Rajasthan" names Rajasthan). */

@@ -290,7 +290,9 @@ const MAX_AGE = 120;
 
 /** Turns a figure that gives someone's age into an `age` (in years), whatever form it takes. */
 function readAge(q: Quantity, text: string): void {
-  const years = Number(/\d+/.exec(q.text)?.[0] ?? NaN);
+  // A count written in words ("aged six") has its value; other forms are read from their digits.
+  const digits = /\d+/.exec(q.text)?.[0];
+  const years = digits ? Number(digits) : q.kind === 'count' && q.lo === q.hi ? q.lo : NaN;
   if (!(years > 0 && years <= MAX_AGE)) return;
   const before = text.slice(Math.max(0, q.start - 40), q.start);
   const after = text.slice(q.end, q.end + 8);

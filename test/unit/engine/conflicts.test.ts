@@ -138,5 +138,36 @@ describe('conflict detectors', () => {
       ['Local growers are said to be pressing Shell to finish the pipeline by 9 March.', 'Reports say local growers are pressing Shell to finish the pipeline by 9 March.', false],
     ]);
   });
+  describe('opposite verbs of saying, only as direct antonyms', () => {
+    check([
+      ['In earlier disputes, the ferry company had denied that its crews were at fault.', 'In earlier disputes, the ferry company has admitted fault and said its crews acted in error.', true, 'predicate'],
+      ['In earlier disputes, the ferry company had denied that its crews were at fault.', 'In earlier disputes, the ferry company has denied fault and said its crews acted correctly.', false],
+    ]);
+  });
+
+  describe('an age written in words, and an area given by a measure before its noun', () => {
+    check([
+      ['The leaflet advertised kits meant for children aged six and up.', 'The leaflet advertised kits meant for children aged 4 and up, the firm said.', true, 'age'],
+      ['The leaflet advertised kits meant for children aged four and up.', 'The leaflet advertised kits meant for children aged 4 and up, the firm said.', false],
+      ['The estate\'s walled garden covers 60 acres.', 'Dunne toured the estate\'s walled 40-acre garden with the head gardener.', true, 'number'],
+      ['The estate\'s walled garden covers 40 acres.', 'Dunne toured the estate\'s walled 40-acre garden with the head gardener.', false],
+    ]);
+  });
+
+  describe('a place named in another way: qualifying a noun, inside a name, after a larger place', () => {
+    check([
+      ['The leaflet carried the name of a Dublin printing firm that the company used.', 'The leaflet carried the name of a printer in Galway used by the company at the time.', true, 'place'],
+      ['The leaflet carried the name of a Dublin printing firm that the company used.', 'The leaflet carried the name of a printer in Dublin used by the company at the time.', false],
+      // A place that qualifies another noun than the claim's is in another slot.
+      ['The ferry company has its headquarters in Galway.', 'The ferry company hired a Dublin advertising firm to run its campaign.', false],
+      // A name WordNet does not know is a place's when a noun for a place follows it.
+      ['Floodwater cut off the main road into the Karela district on Tuesday.', 'Floodwater cut off the main road into the Nusseirat district on Tuesday, officials said.', true, 'place'],
+      ['Floodwater cut off the main road into the Karela district on Tuesday.', 'Floodwater cut off the main road into the Karela district on Tuesday, officials said.', false],
+      ['Okafor told her story to BBC Radio Manchester.', 'Okafor told BBC Radio Leeds that the recording was lost in December.', true, 'name'],
+      ['Okafor told her story to BBC Radio Leeds.', 'Okafor told BBC Radio Leeds that the recording was lost in December.', false],
+      ['The satirical post said a man had been arrested in Salford, near Manchester.', 'The satirical post said a man had been arrested in the Manchester suburb of Stockport early on Monday.', true, 'place'],
+      ['The satirical post said a man had been arrested in Stockport, near Manchester.', 'The satirical post said a man had been arrested in the Manchester suburb of Stockport early on Monday.', false],
+    ]);
+  });
 });
 

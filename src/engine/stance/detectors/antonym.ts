@@ -19,7 +19,10 @@ export const antonym: Detector = {
     const out: Finding[] = [];
     for (const m of ctx.inFocus.matches) {
       const opposite = m.opposite;
-      if (!opposite || m.score >= 0.8 || isSpeechVerb(m.claim.norm, m.claim.lower) || isSpeechVerb(opposite.norm, opposite.lower)) continue;
+      if (!opposite || m.score >= 0.8) continue;
+      // Verbs of saying oppose only as each other's direct antonyms ("denied" / "admitted"): otherwise a
+      // synonym of an antonym pairs reporting verbs that merely differ in tone ("claimed" / "acknowledged").
+      if ((isSpeechVerb(m.claim.norm, m.claim.lower) || isSpeechVerb(opposite.norm, opposite.lower)) && !directAntonyms(m.claim, opposite)) continue;
       if (negated(ctx.claim, m.claim) !== negated(ctx.focus, opposite)) continue;
       // Opposites in a sentence that states the rest of the claim and all its anchors need not stand among the same words.
       // Only predicates of one kind (two verbs, two adjectives): nouns "opposed" in some sense ("sister" /
@@ -74,4 +77,9 @@ function nounOnly(w: Word): boolean {
 /** Is the word governed by a negation in its sentence? */
 function negated(view: SentenceView, w: Word): boolean {
   return negationCues(view.words, view.text).some((cue) => governed(view.words, cue, view.text).includes(w));
+}
+
+/** Does WordNet list the two words (or their derivations) as each other's antonyms, not merely a synonym of one as the other's? */
+function directAntonyms(a: Word, b: Word): boolean {
+  return a.keys.antonyms.some((id) => b.keys.lemmas.includes(id)) || b.keys.antonyms.some((id) => a.keys.lemmas.includes(id));
 }

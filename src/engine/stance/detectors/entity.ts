@@ -6,6 +6,7 @@ import { nameKind, nameKindAt, placeLemma, placesApart } from '../names';
 import { NAMED, STRONG, relate, restCoverage, statedIn } from '../align';
 import { inPassage, localTopic, matchOf, onTopic, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
 import { lowerOf, type Word } from '../words';
+import type { SentenceView } from '../views';
 import { PREDICATE_MATCH } from '../support';
 import { dateStated, quantityStated } from '../figures';
 
@@ -35,7 +36,7 @@ export const entity: Detector = {
       const core = spanOf(mine);
       const kind = nameKindAt(ctx.claim.text, core);
       if (kind === 'other') continue;
-      const office = officeHolder(ctx, core);
+      const office = officeHolder(ctx, core) ?? placeInName(ctx, name);
       if (office) {
         out.push(office);
         continue;
@@ -66,7 +67,7 @@ export const entity: Detector = {
         if (tokenize(rivalText).some((t) => claimTokens.has(lowerOf(t.raw))) || theirs.some((w) => mine.some((m) => relate(m, w)))) continue;
         const claimText = ctx.claim.text.slice(core.start, core.end);
         if (kind === 'place' && !placesApart(claimText, rivalText)) continue;
-        const preposition = samePreposition(ctx, core, rival);
+        const preposition = samePreposition(ctx, core, rival, kind === 'place');
         if (!preposition) continue;
         // Two places that qualify the same noun ("a Los Angeles apartment" / "his Manhattan apartment") fill one slot.
         const topical = onTopic(ctx, mine) && (kind === 'place' && sameHead(ctx, core, rival) || restCoverage(ctx.inFocus, new Set(mine)) >= FOCUS_TOPIC);
@@ -138,6 +139,29 @@ function officeHolder(ctx: StanceContext, core: Span): Finding | undefined {
       detector: 'entity', reason: `name: ${claimName} vs ${rivalText} (${ctx.focus.text.slice(sameTitle[0].start, sameTitle[sameTitle.length - 1].end)})`,
       values: [claimName, rivalText], highlights: [inPassage(ctx, rival)], strength: 0.9,
     };
+  }
+  return undefined;
+}
+
+/**
+ * A name that the central sentence gives with another place in it, its other words the same ("BBC Radio
+ * Manchester" / "BBC Radio Leeds", "the University of Texas at Austin" / "… at Dallas"): another station,
+ * team or branch. The claim's place is named nowhere in the passage, and the rest of the claim is on topic.
+ */
+function placeInName(ctx: StanceContext, name: Span): Finding | undefined {
+  const within = (words: Word[], span: Span): Word[] => words.filter((w) => w.start >= span.start && w.end <= span.end && w.content);
+  const mine = within(ctx.claim.words, name);
+  if (mine.length < 2) return undefined;
+  for (const n of ctx.focus.a.names) {
+    const theirs = within(ctx.focus.words, n);
+    if (theirs.length !== mine.length) continue;
+    const differ = mine.map((w, k) => (w.lower === theirs[k].lower ? -1 : k)).filter((k) => k >= 0);
+    if (differ.length !== 1) continue;
+    const [a, b] = [mine[differ[0]], theirs[differ[0]]];
+    if (!isPlace(a.lower) || !isPlace(b.lower) || !placesApart(a.raw, b.raw) || ctx.passage.index.surface.has(a.lower)) continue;
+    if (!onTopic(ctx, mine)) continue;
+    const [claimText, rivalText] = [ctx.claim.text.slice(mine[0].start, mine[mine.length - 1].end), ctx.focus.text.slice(theirs[0].start, theirs[theirs.length - 1].end)];
+    return { detector: 'entity', reason: `name: ${claimText} vs ${rivalText}`, values: [claimText, rivalText], highlights: [inPassage(ctx, b)], strength: 0.9 };
   }
   return undefined;
 }
@@ -223,18 +247,65 @@ const PLACE_PREPOSITIONS: Record<string, string> = {
 };
 
 /**
- * A place's slot is also how its preposition locates ("in Boston" and "in midtown Manhattan", not "from
- * Boston"): the nearest preposition of place among the three words before the name. `located` when both
- * have the same kind, `unlocated` when neither has one, undefined when they differ.
+ * A name's slot is also how it is located ("in Boston" and "in midtown Manhattan", not "from Boston"; see
+ * {@link whereOf}; `places` when both are places). `located` when both are located the same way, `unlocated` when neither is, undefined when
+ * they differ.
  */
-function samePreposition(ctx: StanceContext, name: Span, rival: Span): 'located' | 'unlocated' | undefined {
-  const before = (words: Word[], at: number): string | undefined => words.filter((w) => w.end <= at).slice(-3).reverse()
-    .map((w) => PLACE_PREPOSITIONS[w.lower]).find(Boolean);
-  const a = before(ctx.claim.words, name.start);
-  const b = before(ctx.focus.words, rival.start);
-  if (!a && !b) return 'unlocated';
-  return a === b ? 'located' : undefined;
+function samePreposition(ctx: StanceContext, name: Span, rival: Span, places: boolean): 'located' | 'unlocated' | undefined {
+  const [a, b] = [whereOf(ctx.claim, name, places), whereOf(ctx.focus, rival, places)];
+  if (!a.how && !b.how) return 'unlocated';
+  if (a.how !== b.how) return undefined;
+  // A place that qualifies a noun is in the same slot only as a place said of the same thing ("a Copenhagen
+  // printing firm" / "a printer in Hamburg"; not "its headquarters in London" / "a London PR firm").
+  if (!a.modifier && !b.modifier) return 'located';
+  const theirs = new Set(b.nouns);
+  return a.nouns.some((w) => { const m = matchOf(ctx.inFocus, w); return !!m?.word && m.score >= 0.5 && theirs.has(m.word); }) ? 'located' : undefined;
 }
+
+/** How a place is located in its sentence, and the nouns said to be there. */
+interface Where {
+  how?: string;
+  /** The place qualifies the noun after it ("a Copenhagen printing firm", "Delhi's golf course"). */
+  modifier?: boolean;
+  /** The nouns located: those the place qualifies, or those right before its preposition ("a printer in"). */
+  nouns: Word[];
+}
+
+/**
+ * How a place is located: the nearest preposition of place among the three words before it; a place that a
+ * larger one qualifies takes the preposition before both ("in the London suburb of Watford"); a place that
+ * qualifies a noun ("a Copenhagen printing firm", "Delhi's main golf course") says where that is, as "in" does.
+ * Only a `place` is located by the last two.
+ */
+function whereOf(view: SentenceView, span: Span, place: boolean): Where {
+  const words = view.words.filter((w) => w.end <= span.start);
+  const preposition = words.slice(-3).reverse().find((w) => PLACE_PREPOSITIONS[w.lower]);
+  if (preposition) {
+    // The noun phrase right before the preposition ("a free monthly magazine in"), not past a verb or a comma.
+    const nouns: Word[] = [];
+    let start = preposition.start;
+    for (const w of words.filter((x) => x.end <= preposition.start).reverse()) {
+      if (!w.content || w.name || w.predicate || !/^\s+$/.test(view.text.slice(w.end, start)) || nouns.length === LOCATED_NOUNS) break;
+      nouns.unshift(w);
+      start = w.start;
+    }
+    return { how: PLACE_PREPOSITIONS[preposition.lower], nouns };
+  }
+  if (!place) return { nouns: [] };
+  const ofPlace = /\b(in|at|near|from|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*\p{Ll}+\s+of\s+$/u.exec(view.text.slice(Math.max(0, span.start - 60), span.start));
+  if (ofPlace) return { how: PLACE_PREPOSITIONS[ofPlace[1].toLowerCase()], nouns: [] };
+  const nouns: Word[] = [];
+  let end = span.end;
+  for (const w of view.words.filter((x) => x.start >= span.end)) {
+    if (!w.content || w.name || w.predicate || !/^(?:['’]s)?\s+$/.test(view.text.slice(end, w.start)) || nouns.length === LOCATED_NOUNS) break;
+    nouns.push(w);
+    end = w.end;
+  }
+  return nouns.length ? { how: 'at', modifier: true, nouns } : { nouns: [] };
+}
+
+/** Nouns taken as what a place locates. */
+const LOCATED_NOUNS = 3;
 
 /** Does the central sentence state every predicate of the claim (a verb, or the adjective after its copula)? */
 function predicatesStated(ctx: StanceContext): boolean {
