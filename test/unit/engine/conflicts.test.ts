@@ -169,5 +169,13 @@ describe('conflict detectors', () => {
       ['The satirical post said a man had been arrested in Stockport, near Manchester.', 'The satirical post said a man had been arrested in the Manchester suburb of Stockport early on Monday.', false],
     ]);
   });
+  describe('an act named by a noun, its doer after "from"', () => {
+    check([
+      ['Ferrol Shipping publicly praised Mayor Dunne for brokering the harbour deal.', 'Ferrol Shipping gained public praise from Mayor Dunne for brokering the harbour deal.', true, 'roles'],
+      ['Mayor Dunne publicly praised Ferrol Shipping for brokering the harbour deal.', 'Ferrol Shipping gained public praise from Mayor Dunne for brokering the harbour deal.', false],
+      // "come from" names no object: the place is where they came from, as in "arriving from".
+      ['Officials blamed fighters who had come from Libya for the outbreak in Sirte.', 'Officials blamed fighters arriving from Libya for the outbreak in Sirte.', false],
+    ]);
+  });
 });
 

@@ -87,8 +87,19 @@ function swappedAroundVerb(ctx: StanceContext, a: Name, b: Name): string | undef
     const m = matchOf(ctx.inFocus, v);
     if (!m?.word || m.score < 0.8) continue;
     const mine = subjectOf(ctx.claim.words, v, claimNames);
+    if (!mine) continue;
+    // The act named by a noun, its doer after "from" or "by" ("gained praise from Obama", "got a call from
+    // Microsoft"): the doer is the claim's subject (an active verb's, with the other party its object), or
+    // the roles are swapped.
+    const active = directObject(ctx.claim.words, v, claimNames, mine) && !passiveBefore(ctx.claim, v);
+    const agent = active && !m.word.predicate && hasPos(m.word.lower, 'n') && !/ing$/.test(m.word.lower) ? nominalAgent(ctx.focus.words, m.word, focusNames) : undefined;
+    if (agent) {
+      if (agent === mine) continue;
+      const other = (n: Name): Name => (n === a ? b : a);
+      return `${mine.text} ${v.raw} ${other(mine).text} vs ${m.word.raw} from ${agent.text}`;
+    }
     const theirs = subjectOf(ctx.focus.words, m.word, focusNames);
-    if (!mine || !theirs) continue;
+    if (!theirs) continue;
     // The other party must be the object on both sides, right after the verb ("briefed President Obama").
     if (!objectAfter(ctx.claim.words, v, claimNames, mine) || !objectAfter(ctx.focus.words, m.word, focusNames, theirs)) continue;
     const sameVoice = passiveBefore(ctx.claim, v) === passiveBefore(ctx.focus, m.word);
@@ -98,6 +109,20 @@ function swappedAroundVerb(ctx: StanceContext, a: Name, b: Name): string | undef
     }
   }
   return undefined;
+}
+
+/** Is the other party the verb's direct object: named within a few words after it, with no preposition between? */
+function directObject(words: Word[], verb: Word, names: Map<Word | undefined, Name>, subject: Name): boolean {
+  const after = words.slice(verb.index + 1, verb.index + 1 + OBJECT_REACH);
+  const at = after.findIndex((w) => names.has(w) && names.get(w) !== subject);
+  return at >= 0 && !after.slice(0, at).some((w) => !w.content && !/^(?:the|a|an|his|her|its|their)$/.test(w.lower));
+}
+
+/** The party after "from" or "by" right after a noun for an act ("praise from President Obama"), if any. */
+function nominalAgent(words: Word[], noun: Word, names: Map<Word | undefined, Name>): Name | undefined {
+  const next = words[noun.index + 1];
+  if (!next || next.lower !== 'from' && next.lower !== 'by') return undefined;
+  return words.slice(noun.index + 2, noun.index + 2 + OBJECT_REACH).map((w) => names.get(w)).find(Boolean);
 }
 
 /** Most words between a verb and its object ("briefed President Obama", "wanted out of his Nike contract ... Woods"). */
