@@ -4,7 +4,9 @@ import { isAside, type Name } from '../../text/entities';
 import { splitSentences } from '../../text/sentences';
 import { STOP_WORDS, tokenize } from '../../text/tokens';
 import { LEXFILE, isSpeechVerb, lookup, nounIn, sensesOf, synset } from '../../lexicon/wordnet';
-import type { Detector, Finding } from '../context';
+import { inPassage, onTopic, type Detector, type Finding, type StanceContext } from '../context';
+import { restCoverage } from '../align';
+import { nameKind } from '../names';
 
 /** Share of a claim's said words the passage's own quotation must hold. */
 const QUOTE_COVERAGE = 0.8;
@@ -32,7 +34,7 @@ export const speaker: Detector = {
     const said = saidWords(ctx.claim.text, who);
     if (!said) return [];
     const found = quotingSentences(ctx.passage.text, said);
-    if (!found.length) return [];
+    if (!found.length) return paraphrased(ctx, who);
     // Names are compared without diacritics, which sources drop or keep at will ("Aslund", "Åslund").
     const named = words.map(foldMarks);
     const surname = named[named.length - 1];
@@ -47,6 +49,35 @@ export const speaker: Detector = {
     return [finding];
   },
 };
+
+/** Share of the rest of the claim (what was said, and to whom) the central sentence must state for paraphrased words. */
+const PARAPHRASE_REST = 0.7;
+
+/**
+ * A quotation of the claim's speaker that the passage gives, in part or reworded, to another person: the
+ * central sentence states most of the rest of the claim and credits it to a named person ('Reddon told
+ * reporters he was "still in surgery and would be OK"' / 'Leila Knight said he was still in surgery and would
+ * be fine'), who shares no word with the claim's speaker, and the passage never names the claim's speaker.
+ * Bodies speak through their people and are left alone.
+ */
+function paraphrased(ctx: StanceContext, who: Name): Finding[] {
+  // Two people may state the same fact; only words given as someone's own (a quotation) are one person's,
+  // unless they report someone else's ('"She did say the plan works," Diaz confirmed').
+  const quote = /["“]([^"”]{12,})["”]/.exec(ctx.claim.text)?.[1];
+  if (!quote || tokenize(quote).some((t) => isSpeechVerb(t.norm, t.raw.toLowerCase()))) return [];
+  const rival = analyse(ctx.focus.text).speaker;
+  if (!rival || nameKind(who.text) !== 'person' || nameKind(rival.text) !== 'person' || /\bof\b/i.test(rival.text) || isBody(rival.text)) return [];
+  const mine = new Set(who.words.map(foldMarks));
+  if (rival.words.some((w) => mine.has(foldMarks(w))) || who.words.some((w) => ctx.passage.index.surface.has(w))) return [];
+  // A speaker named by one word must have a title before it ("Mr Karam"), or it may be anyone's surname.
+  if (rival.words.length < 2 && !/\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+$/.test(ctx.focus.text.slice(Math.max(0, rival.start - 8), rival.start))) return [];
+  const slot = new Set(ctx.claim.content.filter((w) => w.start >= who.start && w.end <= who.end));
+  if (restCoverage(ctx.inFocus, slot) < PARAPHRASE_REST || !onTopic(ctx, slot)) return [];
+  return [{
+    detector: 'speaker', reason: `speaker: ${who.text} vs ${rival.text}`, values: [who.text, rival.text],
+    highlights: [inPassage(ctx, rival)], strength: 0.8,
+  }];
+}
 
 /** Does the claim give words to its speaker (a quotation, or a clause after the speech verb)? */
 export function reportsSpeech(claim: string, who: Name): boolean {
