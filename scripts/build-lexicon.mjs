@@ -164,8 +164,8 @@ for (const [lemma] of kept) {
 }
 
 // Negative definitions: a verb WordNet defines as refusing, failing or ceasing to do another ("reject: refuse to
-// accept", "lose: fail to win", "skip: fail to attend") is that verb's opposite, in any of its kept senses.
-const NEGATIVE_DEFINITION = /^(?:refuse|fail|decline|cease|stop) to (\w+)|^not (\w+)/;
+// accept", "lose: fail to win", "skip: intentionally fail to attend") is that verb's opposite, in any of its kept senses.
+const NEGATIVE_DEFINITION = /^(?:\w+ly )?(?:refuse|fail|decline|cease|stop) to (\w+)|^not (\w+)/;
 for (const [lemma, byPos] of kept) {
   const id = wordId.get(lemma);
   for (const key of byPos.get('v') ?? []) {

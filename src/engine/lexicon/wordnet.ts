@@ -171,8 +171,19 @@ function computeLemmas(form: string): WordEntry[] {
       }
     }
   }
+  // A doubled final consonant before an ending ("skipped", "shipping", "bigger"), which morphy leaves to
+  // WordNet's exception lists and those miss.
+  const doubled = DOUBLED.exec(form);
+  if (doubled) {
+    const lemma = form.slice(0, doubled.index + 1);
+    const id = t.index.get(lemma);
+    if (id !== undefined && entryAt(id).senses[/^(?:ed|ing)$/.test(doubled[2]) ? 'v' : 'a']) add(lemma);
+  }
   return [...found.values()];
 }
+
+/** A doubled consonant and an inflectional ending at the end of a form. */
+const DOUBLED = /([bdfgklmnprtvz])\1(ed|ing|er|est)$/;
 
 /** How many of a word's senses per part of speech count for synonymy: the frequent ones. */
 const SYNONYM_SENSES = 3;

@@ -119,4 +119,10 @@ describe('lexicon', () => {
     assert.equal(relation('senior', 'initial'), undefined);
     assert.equal(relation('extremely', 'fairly'), undefined);
   });
+  it('undoes a doubled final consonant, and reads opposites WordNet defines negatively ("skip: intentionally fail to attend")', () => {
+    assert.deepEqual(lemmas('skipped').map((e) => e.lemma), ['skip']);
+    assert.deepEqual(lemmas('stepped').map((e) => e.lemma), ['step']);
+    assert.ok(lemmas('added').every((e) => e.lemma !== 'ad'), 'a doubled consonant that is the stem\'s own stays');
+    assert.equal(relation('attended', 'skipped'), 'antonym');
+  });
 });
