@@ -103,7 +103,7 @@ const MEASURE_RES = MEASURES.map(([re, kind, size]): [RegExp, QuantityKind, numb
  * would count whatever noun comes next. Function words and plural nouns are
  * left out so "two of the hours" or "five soldiers days later" are not read this way.
  */
-const DURATION_ADJECTIVE = '(?!(?:and|or|of|the|per|for|to|in|a|an|people|men|women|children)\\s)\\p{Ll}{3,}(?<!(?<!ou)s)';
+const DURATION_ADJECTIVE = '(?!(?:and|or|of|the|per|each|every|this|that|next|last|for|to|in|a|an|people|men|women|children)\\s)\\p{Ll}{3,}(?<!(?<!ou)s)';
 
 const QUANTITY_RE = new RegExp(
   `(?<![\\p{L}\\p{N}$€£.,])(?:(?<approx>${APPROX})\\s+)?(?:` +
@@ -285,21 +285,34 @@ function attributeOf(text: string, start: number, end: number): string | undefin
   return before && isDimension(before) ? before : undefined;
 }
 
-/** Years of a person's age, written "38-year-old", "aged 38", "at the age of 38", "who is 38", or "Gonzalez, 42," after a name. */
+/** Years of a person's age, written "38-year-old", "aged 38", "at the age of 38", "at age 38", "who is 38", or "Gonzalez, 42," after a name. */
 const MAX_AGE = 120;
 
 /** Turns a figure that gives someone's age into an `age` (in years), whatever form it takes. */
 function readAge(q: Quantity, text: string): void {
   // A count written in words ("aged six") has its value; other forms are read from their digits.
   const digits = /\d+/.exec(q.text)?.[0];
-  const years = digits ? Number(digits) : q.kind === 'count' && q.lo === q.hi ? q.lo : NaN;
+  const inWords = q.kind === 'count' ? q.lo : q.kind === 'duration' && /years?$/i.test(q.text) ? q.lo / MINUTES.year : NaN;
+  const years = digits ? Number(digits) : q.lo === q.hi ? inWords : NaN;
   if (!(years > 0 && years <= MAX_AGE)) return;
   const before = text.slice(Math.max(0, q.start - 40), q.start);
   const after = text.slice(q.end, q.end + 8);
   const hyphenated = q.kind === 'duration' && /^[-\s]?old\b/i.test(after) && /years?$/i.test(q.text);
-  const aged = q.kind === 'count' && (/\b(?:aged|age\s+of)\s+$/i.test(before) || /\bwho(?:['’]s|\s+is|\s+was)\s+$/i.test(before) && /^\s*(?:[,.;)]|$)/.test(after));
+  const aged = q.kind === 'count' && (/\b(?:aged|age\s+of|at\s+age)\s+$/i.test(before) || /\bwho(?:['’]s|\s+is|\s+was)\s+$/i.test(before) && /^\s*(?:[,.;)]|$)/.test(after));
   const apposed = q.kind === 'count' && /^\d+$/.test(q.text) && /\p{Lu}[\p{L}'’.-]+,\s*$/u.test(before) && /^\s*,/.test(after);
-  if (hyphenated || aged || apposed) Object.assign(q, { kind: 'age', lo: years, hi: years });
+  // "Carr, who died last week, was 63.": a bare number after "is" or "was" that ends a sentence about someone named.
+  const stated = q.kind === 'count' && /^\d+$/.test(q.text) && /\b(?:is|was)\s+$/.test(before) && /^\s*(?:[.;]|$)/.test(after)
+    && NAMED_SUBJECT.test(text.slice(sentenceStart(text, q.start), q.start));
+  if (hyphenated || aged || apposed || stated) Object.assign(q, { kind: 'age', lo: years, hi: years });
+}
+
+/** A sentence opening with a name (not an article or a pronoun) and a comma after it: "Carr, who died …, was". */
+const NAMED_SUBJECT = /^\s*(?!(?:The|A|An|This|That|These|Those|It|Its|His|Her|Their|He|She|They)\b)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*,/u;
+
+/** Where the sentence holding offset `at` begins (after the last full stop, question or exclamation mark). */
+function sentenceStart(text: string, at: number): number {
+  const m = /[.!?]\s+(?=[^.!?]*$)/.exec(text.slice(0, at));
+  return m ? m.index + m[0].length : 0;
 }
 
 /** "12 meters (39 feet)": a measure in brackets right after another converts it, and gives the same dimension. */

@@ -38,6 +38,13 @@ describe('quantities', () => {
     ['one in four of the girls', 'percent', 25, 25],
     ['3 out of 10 voters', 'percent', 30, 30],
     ['one in every five homes', 'percent', 20, 20],
+    // A sum per period stays a sum ("each" is no adjective of the period); ages in words and in other forms.
+    ['will be charged $15 each month', 'money', 15, 15],
+    ['a fifteen-year-old footballer', 'age', 15, 15],
+    ['toys for children aged six and up', 'age', 6, 6],
+    ['dabbling in stocks at age 9, he lost', 'age', 9, 9],
+    ['Carr, who died suddenly last week, was 63.', 'age', 63, 63],
+    ['The final score, after extra time, was 63.', 'count', 63, 63],
   ];
   it('two lower bounds of a distance differ when their figures do, whatever follows them', () => {
     const [a] = extractQuantities('she was at least 500 kilometres away from the border');
