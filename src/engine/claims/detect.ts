@@ -195,7 +195,7 @@ function computeFeatures(text: string): SentenceFeatures {
  * ("This is...", "It remains...", "There is...", "What happens...") points at
  * nothing a source could name.
  */
-const VAGUE_SUBJECT_RE = /^(?:this|that|it|there|here|what|which|these|those)(?:'s)?\s+(?:is|are|was|were|be|has|have|had|seems?|remains?|looks?|happens?|means?|matters?|would|will|could|can|may|might|should)\b/i;
+const VAGUE_SUBJECT_RE = /^(?:this|that|it|there|here|what|which|these|those)(?:'s)?\s+(?:is|are|was|were|be|has|have|had|seems?|remains?|looks?|happens?|means?|matters?|makes?|would|will|could|can|may|might|should)\b/i;
 
 /** Outlook and intention: what will or would happen is not yet checkable. */
 const FUTURE_RE = /\b(?:will|won't|would|'ll|shall|going to)\b/;
