@@ -61,7 +61,7 @@ export function comparable(qa: Quantity, a: SentenceView, qb: Quantity, b: Sente
   if (qa.kind === 'duration') {
     // "a 72-hour truce" is what was declared; "the truce lasted 48 hours" is what happened: both may be true.
     if (attributive(qa) !== attributive(qb)) return false;
-    return shared > 0 || !attributive(qa) && sameMagnitude(qa, qb);
+    return shared > 0 && sameMagnitude(qa, qb, SHARED_DURATION_SPREAD) || !attributive(qa) && sameMagnitude(qa, qb);
   }
   if (qa.kind === 'money' || qa.kind === 'percent') return shared > 0 || nearA.length === 0 || nearB.length === 0;
   // A number in a name ("World War Two") is compared with the same name's number.
@@ -173,12 +173,16 @@ function indefinite(q: Quantity): boolean {
   return q.lo === 1 && q.hi === 1 && !/\d/.test(q.text);
 }
 
-/** Durations of one event are compared only within one order of magnitude. */
+/**
+ * Durations of one event are compared only within one order of magnitude; with words around them in common,
+ * within two ("three decades" and "40 minutes" time different things, whatever words they share).
+ */
 const DURATION_SPREAD = 10;
-function sameMagnitude(a: Quantity, b: Quantity): boolean {
+const SHARED_DURATION_SPREAD = 100;
+function sameMagnitude(a: Quantity, b: Quantity, spread = DURATION_SPREAD): boolean {
   const mid = (q: Quantity): number => (Number.isFinite(q.hi) ? (q.lo + q.hi) / 2 : q.lo);
   const [x, y] = [mid(a), mid(b)];
-  return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) <= DURATION_SPREAD;
+  return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) <= spread;
 }
 
 function exactSame(a: Quantity, b: Quantity): boolean {

@@ -36,7 +36,7 @@ export interface Quantity extends Span {
   context: string[];
   /** For a measure, the dimension it gives ("deep", "wide", "long", "tall", "high"), lower case, when stated. */
   attribute?: string;
-  /** For a measure, its unit as written ("feet", "km"): figures converted between units are rounded. */
+  /** For a measure, its unit as written ("feet", "km"), for a duration its time unit ("month"): figures converted between units are rounded. */
   unit?: string;
   /** A number that completes a name ("World War Two", "Charles III"): it identifies, it does not count. */
   named?: boolean;
@@ -259,8 +259,17 @@ function applyUnit(q: { lo: number; hi: number; kind: QuantityKind }, unit: stri
 
 /** Minutes in the time unit a unit text names ("hours", "-day", "tense hours"), if it names one. */
 function durationMinutes(unit: string): number | undefined {
-  const word = unit.toLowerCase().split(/[-\s]/).map((w) => w.replace(/s$/, '')).find((w) => MINUTES[w] !== undefined);
+  const word = durationUnit(unit);
   return word === undefined ? undefined : MINUTES[word];
+}
+
+/**
+ * The time unit a unit text names ("hours" -> hour), if it names one. Durations in two units are compared as
+ * converted measures are, with some slack: a month is no whole number of days, so "half a year" is "six
+ * months" and "a year" is "12 months".
+ */
+function durationUnit(unit: string): string | undefined {
+  return unit.toLowerCase().split(/[-\s]/).map((w) => w.replace(/s$/, '')).find((w) => MINUTES[w] !== undefined);
 }
 
 /** Currency symbols and words, by the currency they name. */
@@ -483,7 +492,8 @@ export function extractQuantities(text: string, exclude: Span[] = []): Quantity[
     const attribute = measure ? attributeOf(text, start, end) : undefined;
     out.push({
       ...q, ...(bound ? { bound } : {}), ...(anaphoric ? { anaphoric } : {}), ...(attribute ? { attribute } : {}),
-      ...(measure && g.measure ? { unit: g.measure.toLowerCase() } : {}), ...(currency ? { currency } : {}),
+      ...(measure && g.measure ? { unit: g.measure.toLowerCase() } : {}), ...(q.kind === 'duration' && g.unit ? { unit: durationUnit(g.unit) } : {}),
+      ...(currency ? { currency } : {}),
       start, end, text: m[0], context: contextOf(text, start, end),
     });
   }

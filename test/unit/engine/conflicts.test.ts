@@ -185,5 +185,11 @@ describe('conflict detectors', () => {
       ['Dunne told reporters that the skipper was "still in surgery and would be fine."', 'Leila Okafor said the skipper was still being operated on and would be fine, as Dunne had said.', false],
     ]);
   });
+  describe('durations of very different sizes time different things', () => {
+    check([
+      ['The brothers say they have landed roughly 1,800 catfish over two decades.', 'The brothers landed the catfish after a 35-minute fight, they say.', false],
+      ['The brothers say the fight to land the catfish lasted two hours.', 'The brothers say the fight to land the catfish lasted 35 minutes.', true, 'number'],
+    ]);
+  });
 });
 

@@ -46,6 +46,15 @@ describe('quantities', () => {
     ['Carr, who died suddenly last week, was 63.', 'age', 63, 63],
     ['The final score, after extra time, was 63.', 'count', 63, 63],
   ];
+  it('durations in two time units are compared with some slack: a month is no whole number of days', () => {
+    const [a] = extractQuantities('half a year slipped by');
+    const [b] = extractQuantities('six months later');
+    const [c] = extractQuantities('eleven months later');
+    const [d] = extractQuantities('one year on');
+    assert.equal(compatible(a, b), true);
+    assert.equal(compatible(d, extractQuantities('12 months on')[0]), true);
+    assert.equal(compatible(c, d), false);
+  });
   it('two lower bounds of a distance differ when their figures do, whatever follows them', () => {
     const [a] = extractQuantities('she was at least 500 kilometres away from the border');
     const [b] = extractQuantities('she is at least 300km from the border');
