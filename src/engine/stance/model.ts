@@ -96,6 +96,9 @@ function dot(a: number[], b: number[]): number {
   return s;
 }
 
+/** Share of the claim a passage's central sentence states for a refutation alone to contest it. */
+const REFUTED_COVERAGE = 0.9;
+
 /** Strength from which a detector's finding decides a conflict by itself (the negation and refutation cues weigh less). */
 export const DECISIVE_FINDING = 0.7;
 
@@ -109,10 +112,16 @@ export function decide(features: number[], sentences: number): { stance: Stance;
  * evidence allows (see {@link allowedStances}). Training measures with the same function.
  */
 export function decideWith(m: StanceModel, features: number[], sentences: number): { stance: Stance; confidence: number } {
-  const allowed = allowedStances(features);
+  const at = (name: string): number => features[FEATURE_NAMES.indexOf(name)];
+  // A passage of a few sentences that only calls something false or a hoax contests the claim only when it
+  // states nearly all of it ("Reports that X sold the depot are false"): news drafts report hoaxes and what
+  // followed them ("The made-up piece said…", "His name became a trending topic"), and a sentence that calls
+  // "the story" fake seldom says which part. A whole article that calls it false (FNC-1's "disagree") may.
+  const refutationOnly = sentences < m.articleSentences && at('detector:refutation') > 0 && at('findings') * 3 <= 1
+    && at('coverage') < REFUTED_COVERAGE;
+  const allowed = allowedStances(features).filter((s) => s !== 'conflicts' || !refutationOnly);
   if (allowed.length === 1) return { stance: allowed[0], confidence: 1 };
   const p = predict(m, features, sentences);
-  const at = (name: string): number => features[FEATURE_NAMES.indexOf(name)];
   const strongest = at('strongestFinding');
   if (strongest >= DECISIVE_FINDING) return { stance: 'conflicts', confidence: Math.round(Math.max(strongest, p.conflicts) * 100) / 100 };
   const paraphrase = sentences < m.articleSentences && at('coverage') >= PARAPHRASE_COVERAGE && at('contentCoverage') >= PARAPHRASE_CONTENT;

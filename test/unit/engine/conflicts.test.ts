@@ -191,5 +191,11 @@ describe('conflict detectors', () => {
       ['The brothers say the fight to land the catfish lasted two hours.', 'The brothers say the fight to land the catfish lasted 35 minutes.', true, 'number'],
     ]);
   });
+  describe('a passage that calls "the story" fake without stating the claim is no refutation of it', () => {
+    check([
+      ['The painter\'s name quickly became a trending topic on Twitter.', 'However, police confirmed the story, which left the painter\'s name trending on Twitter, was fake.', false],
+      ['The ferry operator sold the harbour depot to the city council.', 'Reports that the ferry operator sold the harbour depot to the city council are false.', true, 'refuted'],
+    ]);
+  });
 });
 
