@@ -166,6 +166,8 @@ function computeLemmas(form: string): WordEntry[] {
     for (const [suffix, to] of DETACH[pos]) {
       if (form.length > suffix.length + 1 && form.endsWith(suffix)) {
         const lemma = form.slice(0, -suffix.length) + to;
+        // "-es" comes off only after a hissing sound or an "o" ("passes", "goes"): "sites" is no form of "sit".
+        if (suffix === 'es' && to === '' && !/(?:s|x|z|ch|sh|o)$/.test(lemma)) continue;
         const id = t.index.get(lemma);
         if (id !== undefined && entryAt(id).senses[pos]) add(lemma);
       }

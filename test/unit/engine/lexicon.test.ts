@@ -123,6 +123,8 @@ describe('lexicon', () => {
     assert.deepEqual(lemmas('skipped').map((e) => e.lemma), ['skip']);
     assert.deepEqual(lemmas('stepped').map((e) => e.lemma), ['step']);
     assert.ok(lemmas('added').every((e) => e.lemma !== 'ad'), 'a doubled consonant that is the stem\'s own stays');
+    assert.deepEqual(lemmas('sites').map((e) => e.lemma), ['site'], '"-es" comes off only after a hissing sound or an "o"');
+    assert.deepEqual(lemmas('passes').map((e) => e.lemma).includes('pass'), true);
     assert.equal(relation('attended', 'skipped'), 'antonym');
   });
 });
