@@ -299,7 +299,7 @@ const MAX_AGE = 120;
 
 /** Turns a figure that gives someone's age into an `age` (in years), whatever form it takes. */
 function readAge(q: Quantity, text: string): void {
-  // A count written in words ("aged six") has its value; other forms are read from their digits.
+  // A figure in words has its value ("aged six", "fifteen-year-old"); one in digits is read from them.
   const digits = /\d+/.exec(q.text)?.[0];
   const inWords = q.kind === 'count' ? q.lo : q.kind === 'duration' && /years?$/i.test(q.text) ? q.lo / MINUTES.year : NaN;
   const years = digits ? Number(digits) : q.lo === q.hi ? inWords : NaN;
@@ -318,10 +318,15 @@ function readAge(q: Quantity, text: string): void {
 /** A sentence opening with a name (not an article or a pronoun) and a comma after it: "Carr, who died …, was". */
 const NAMED_SUBJECT = /^\s*(?!(?:The|A|An|This|That|These|Those|It|Its|His|Her|Their|He|She|They)\b)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*,/u;
 
-/** Where the sentence holding offset `at` begins (after the last full stop, question or exclamation mark). */
+/** How far back the opening of a figure's sentence is looked for. */
+const SENTENCE_REACH = 300;
+
+/** Where the sentence holding offset `at` begins: after the last full stop, question or exclamation mark within reach. */
 function sentenceStart(text: string, at: number): number {
-  const m = /[.!?]\s+(?=[^.!?]*$)/.exec(text.slice(0, at));
-  return m ? m.index + m[0].length : 0;
+  const from = Math.max(0, at - SENTENCE_REACH);
+  const ends = [...text.slice(from, at).matchAll(/[.!?]\s+/g)];
+  const last = ends[ends.length - 1];
+  return last ? from + (last.index ?? 0) + last[0].length : from;
 }
 
 /** "12 meters (39 feet)": a measure in brackets right after another converts it, and gives the same dimension. */

@@ -197,5 +197,11 @@ describe('conflict detectors', () => {
       ['The ferry operator sold the harbour depot to the city council.', 'Reports that the ferry operator sold the harbour depot to the city council are false.', true, 'refuted'],
     ]);
   });
+  describe('opposite verbs said of different people', () => {
+    check([
+      ['Several veterans attended the parade in Cork.', 'The ambassador skipped the parade in Cork, according to RTE.', false],
+      ['Several veterans attended the parade in Cork.', 'Several veterans skipped the parade in Cork, according to RTE.', true, 'predicate'],
+    ]);
+  });
 });
 

@@ -50,11 +50,30 @@ export const antonym: Detector = {
 function aligned(ctx: StanceContext, word: Word, opposite: Word): boolean {
   if (nounOnly(word) || nounOnly(opposite)) return slotsAlign(ctx, word, opposite, 3, { sides: 'both', names: true });
   // Around predicates, the words must say what they are about: the same people do opposite things to different things.
-  if (word.predicate && opposite.predicate) return slotsAlign(ctx, word, opposite, 4);
+  // When the sentence does not state who does it (the claim's subject), the words on both sides must line up:
+  // "veterans attended the parade" is not contradicted by "the ambassador skipped the event".
+  if (word.predicate && opposite.predicate) {
+    const subject = subjectOf(ctx.claim.words, word);
+    const unstated = !!subject && (matchOf(ctx.inFocus, subject)?.score ?? 0) < STRONG;
+    return slotsAlign(ctx, word, opposite, 4, unstated ? { sides: 'both' } : {});
+  }
   const head = ctx.claim.words.slice(word.index + 1).find((w) => w.content && !w.name);
   const m = head && matchOf(ctx.inFocus, head);
   return !!m?.word && m.score >= STRONG && m.word.index > opposite.index && m.word.index - opposite.index <= MODIFIER_REACH;
 }
+
+/** The content word right before a verb, past auxiliaries and adverbs: its subject's head ("veterans attended"). */
+function subjectOf(words: Word[], verb: Word): Word | undefined {
+  for (let k = verb.index - 1; k >= 0 && verb.index - k <= SUBJECT_REACH; k--) {
+    const w = words[k];
+    if (w.content && !w.predicate && !(hasPos(w.lower, 'r') && !hasPos(w.lower, 'n'))) return w;
+    if (/[,;:]/.test(w.raw)) return undefined;
+  }
+  return undefined;
+}
+
+/** Most words between a subject and its verb ("veterans had still attended"). */
+const SUBJECT_REACH = 3;
 
 /** How far after a modifier's opposite the modified word may stand ("unlikely that a piece of rock had separated"). */
 const MODIFIER_REACH = 8;

@@ -248,8 +248,8 @@ const PLACE_PREPOSITIONS: Record<string, string> = {
 
 /**
  * A name's slot is also how it is located ("in Boston" and "in midtown Manhattan", not "from Boston"; see
- * {@link whereOf}; `places` when both are places). `located` when both are located the same way, `unlocated` when neither is, undefined when
- * they differ.
+ * {@link whereOf}; `places` when both are places). `located` when both are located the same way, `unlocated`
+ * when neither is, undefined when they differ.
  */
 function samePreposition(ctx: StanceContext, name: Span, rival: Span, places: boolean): 'located' | 'unlocated' | undefined {
   const [a, b] = [whereOf(ctx.claim, name, places), whereOf(ctx.focus, rival, places)];
