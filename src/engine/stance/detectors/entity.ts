@@ -282,26 +282,31 @@ function whereOf(view: SentenceView, span: Span, place: boolean): Where {
   const preposition = words.slice(-3).reverse().find((w) => PLACE_PREPOSITIONS[w.lower]);
   if (preposition) {
     // The noun phrase right before the preposition ("a free monthly magazine in"), not past a verb or a comma.
-    const nouns: Word[] = [];
-    let start = preposition.start;
-    for (const w of words.filter((x) => x.end <= preposition.start).reverse()) {
-      if (!w.content || w.name || w.predicate || !/^\s+$/.test(view.text.slice(w.end, start)) || nouns.length === LOCATED_NOUNS) break;
-      nouns.unshift(w);
-      start = w.start;
-    }
+    const nouns = nounRun(view, words.filter((x) => x.end <= preposition.start).reverse(), preposition.start, /^\s+$/).reverse();
     return { how: PLACE_PREPOSITIONS[preposition.lower], nouns };
   }
   if (!place) return { nouns: [] };
   const ofPlace = /\b(in|at|near|from|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*\p{Ll}+\s+of\s+$/u.exec(view.text.slice(Math.max(0, span.start - 60), span.start));
   if (ofPlace) return { how: PLACE_PREPOSITIONS[ofPlace[1].toLowerCase()], nouns: [] };
-  const nouns: Word[] = [];
-  let end = span.end;
-  for (const w of view.words.filter((x) => x.start >= span.end)) {
-    if (!w.content || w.name || w.predicate || !/^(?:['’]s)?\s+$/.test(view.text.slice(end, w.start)) || nouns.length === LOCATED_NOUNS) break;
-    nouns.push(w);
-    end = w.end;
-  }
+  const nouns = nounRun(view, view.words.filter((x) => x.start >= span.end), span.end, /^(?:['’]s)?\s+$/);
   return nouns.length ? { how: 'at', modifier: true, nouns } : { nouns: [] };
+}
+
+/**
+ * The nouns standing next to each other from offset `edge` on, `words` taken in order away from it (forwards
+ * or backwards): content words that are neither names nor verbs, each separated from the last by `gap` only,
+ * at most {@link LOCATED_NOUNS}.
+ */
+function nounRun(view: SentenceView, words: Word[], edge: number, gap: RegExp): Word[] {
+  const out: Word[] = [];
+  for (const w of words) {
+    const backwards = w.end <= edge;
+    if (!w.content || w.name || w.predicate || out.length === LOCATED_NOUNS
+      || !gap.test(backwards ? view.text.slice(w.end, edge) : view.text.slice(edge, w.start))) break;
+    out.push(w);
+    edge = backwards ? w.start : w.end;
+  }
+  return out;
 }
 
 /** Nouns taken as what a place locates. */
