@@ -319,10 +319,11 @@ export function align(claimWords: Word[], words: Word[]): Alignment {
 /**
  * Weighted coverage of the claim words not in `slot` (the words a detector sets aside as the disputed
  * value), counting only words stated outright: a conflict needs the passage to be about the same thing.
+ * `agreed` figures the passage states as the claim does count as stated words.
  */
-export function restCoverage(alignment: Alignment, slot: Set<Word>): number {
-  let total = 0;
-  let stated = 0;
+export function restCoverage(alignment: Alignment, slot: Set<Word>, agreed = 0): number {
+  let total = agreed;
+  let stated = agreed;
   for (const m of alignment.matches) {
     if (slot.has(m.claim)) continue;
     total += m.claim.weight;

@@ -5,8 +5,11 @@
  * (`neighbours`), and is a name stated.
  */
 import type { Span } from '../types';
+import type { DateMention } from '../text/dates';
+import type { Quantity } from '../text/quantities';
 import { LEXFILE, isPlace, nounIn, pertainymsOf } from '../lexicon/wordnet';
 import { align, alignSentences, alignmentOf, bestOf, restCoverage, type Alignment, type Match } from './align';
+import { dateStated, quantityStated } from './figures';
 import type { ClaimView, PassageView, SentenceView } from './views';
 import type { Word } from './words';
 
@@ -67,11 +70,21 @@ export function focusScore(ctx: StanceContext): number {
 /** Weight, in choosing the central sentence, of stating the claim's figures as written. */
 const FIGURE_FOCUS = 0.3;
 
-/** Share of the claim's written figures ("40", "1,200") that a sentence writes the same way. */
+/**
+ * Share of the claim's written figures ("40", "1,200") that a sentence writes the same way; a time of day the
+ * sentence gives otherwise counts half, as that sentence is where a changed time would be (other kinds of
+ * figure are too common for this to point at the right sentence).
+ */
 function figuresIn(claim: ClaimView, sentence: SentenceView): number {
   const digits = [...claim.figureWords].filter((w) => /\d/.test(w.lower));
   if (!digits.length) return 0;
-  return digits.filter((d) => sentence.words.some((w) => w.lower === d.lower)).length / digits.length;
+  const kindOf = (w: Word): string | undefined => claim.a.quantities.find((q) => q.start <= w.start && w.end <= q.end)?.kind;
+  const score = (d: Word): number => {
+    if (sentence.words.some((w) => w.lower === d.lower)) return 1;
+    const kind = kindOf(d);
+    return kind === 'time' && sentence.a.quantities.some((q) => q.kind === kind) ? 0.5 : 0;
+  };
+  return digits.reduce((n, d) => n + score(d), 0) / digits.length;
 }
 
 /** Builds the context; the focus is the given sentence, or else the one that states most of the claim. */
@@ -102,7 +115,7 @@ export function onTopic(ctx: StanceContext, slot: Iterable<Word>, min = TOPIC_CO
   const set = new Set([...slot, ...pronounSubject(ctx)]);
   const rest = ctx.claim.content.filter((w) => !set.has(w));
   if (!rest.length) return false;
-  if (restCoverage(ctx.inWindow, set) < min) return false;
+  if (restCoverage(ctx.inWindow, set, agreedFigures(ctx, set)) < min) return false;
   const names = rest.filter((w) => w.name);
   if (names.length && names.filter((w) => stated(ctx.inWindow, w)).length * 2 < names.length) return false;
   const shares = (a: Alignment): boolean => a.matches.some((m) => !set.has(m.claim) && m.score >= 0.8);
@@ -110,6 +123,20 @@ export function onTopic(ctx: StanceContext, slot: Iterable<Word>, min = TOPIC_CO
   const before = ctx.passage.sentences[ctx.focusIndex - 1];
   return !!before && ANAPHORIC_OPENING.test(ctx.focus.text) && shares(align(rest, before.words));
 }
+
+/**
+ * How many of the claim's telling figures outside the slot the passage states as the claim does ("at about
+ * 11 a.m." when the weekday is disputed): they tie the passage to the claim's event as much as its words do.
+ * Telling figures are those seldom shared by chance: a time of day, a sum, a measure, a day of the month or
+ * week. Small counts, ordinals, months and years recur through a story.
+ */
+function agreedFigures(ctx: StanceContext, slot: Set<Word>): number {
+  const outside = (s: Span): boolean => !ctx.claim.words.some((w) => slot.has(w) && w.start < s.end && s.start < w.end);
+  return ctx.claim.a.quantities.filter((q) => !COMMON_FIGURES.has(q.kind) && outside(q) && quantityStated(q, ctx.claim, ctx.passage.sentences)).length
+    + ctx.claim.a.dates.filter((d) => TELLING_DATES.has(d.granularity) && outside(d) && dateStated(d, ctx.passage.sentences)).length;
+}
+const COMMON_FIGURES = new Set<Quantity['kind']>(['count', 'ordinal', 'age', 'duration']);
+const TELLING_DATES = new Set<DateMention['granularity']>(['monthday', 'weekday']);
 
 /** Personal pronouns that open a sentence as its subject. */
 const SUBJECT_PRONOUN_OPENING = /^\s*(?:it|he|she|they)\b/i;
@@ -198,6 +225,9 @@ export function slotsAlign(ctx: StanceContext, claimSpan: Span, focusSpan: Span,
 
 /** The content words (not names) of the clause holding a span: between the commas, semicolons or dashes around it. */
 function clauseWords(words: Word[], text: string, span: Span, frontedAdverbial: boolean): Word[] {
+  // A parenthesis the span is not in belongs to the clause around it ("on Thursday (November 06, 2014), our
+  // actor passed away"): its commas end nothing.
+  text = text.replace(/\([^()]*\)/g, (m, at: number) => (at <= span.start && span.end <= at + m.length ? m : ' '.repeat(m.length)));
   const before = text.slice(0, span.start).search(/[,;:—–(][^,;:—–(]*$/);
   const after = text.slice(span.end).search(/[,;:—–)]/);
   let from = before < 0 ? 0 : before;
@@ -208,8 +238,9 @@ function clauseWords(words: Word[], text: string, span: Span, frontedAdverbial: 
   // A fronted adverbial, with no verb of its own ("On Sunday, he called ...", "In a statement on Thursday, the
   // admiral acknowledged ..."), dates the clause that follows it, past any appositions that only say who
   // ("the Pentagon's spokesman, Rear Admiral John Kirby,"); a clause that only says who spoke ("..., an aide
-  // told journalists on Friday") dates what was said before it.
-  const fronted = frontedAdverbial && before < 0 && after >= 0 && text[to] === ','
+  // told journalists on Friday") dates what was said before it. A colon opens a sentence of its own
+  // ('The notice read: "At 9 a.m. on Friday, the singer died."').
+  const fronted = frontedAdverbial && (before < 0 || text[before] === ':') && after >= 0 && text[to] === ','
     && !words.some((w) => w.end <= to && w.predicate && (w.end <= span.start || w.start >= span.end));
   for (let k = 0; k < 3 && to < text.length && (fronted && k === 0 || !inside(to).length); k++) {
     const next = text.slice(to + 1).search(/[,;:—–)]/);

@@ -63,7 +63,7 @@ export function comparable(qa: Quantity, a: SentenceView, qb: Quantity, b: Sente
     if (attributive(qa) !== attributive(qb)) return false;
     return shared > 0 && sameMagnitude(qa, qb, SHARED_DURATION_SPREAD) || !attributive(qa) && sameMagnitude(qa, qb);
   }
-  if (qa.kind === 'money' || qa.kind === 'percent') return shared > 0 || nearA.length === 0 || nearB.length === 0;
+  if (qa.kind === 'money' || qa.kind === 'percent' || qa.kind === 'time') return shared > 0 || nearA.length === 0 || nearB.length === 0;
   // A number in a name ("World War Two") is compared with the same name's number.
   if (qa.named) return qa.context.some((w) => qb.context.includes(w));
   // A count counts the noun after it: the two must count related things ("4.3 million visitors" and "some
@@ -125,8 +125,10 @@ function countedNoun(view: SentenceView, q: Span): Word[] {
   const after = view.words.filter((w) => w.start >= q.end + partitive);
   for (let k = 0; k < after.length && out.length < 3; k++) {
     const w = after[k];
-    // A participle before the noun describes it ("sixth known phone call").
+    // A participle before the noun describes it ("sixth known phone call"). Punctuation ends the phrase:
+    // "at least one website, National Report," counts websites, not nationals.
     if (!w.content || w.predicate && !after[k + 1]?.content) break;
+    if (k > 0 && /[,;:()]/.test(view.text.slice(after[k - 1].end, w.start))) break;
     out.push(w);
   }
   return out;

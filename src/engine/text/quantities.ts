@@ -8,13 +8,13 @@ import { isDimension } from '../lexicon/wordnet';
 import { isContent, stem, tokenize } from './tokens';
 
 /** What a quantity measures; only quantities of the same kind are compared. */
-export type QuantityKind = 'count' | 'money' | 'percent' | 'duration' | 'ordinal' | 'tally' | 'length' | 'mass' | 'speed' | 'area' | 'age';
+export type QuantityKind = 'count' | 'money' | 'percent' | 'duration' | 'ordinal' | 'tally' | 'length' | 'mass' | 'speed' | 'area' | 'age' | 'time';
 
 /** A number found in text, as the interval of values it allows. */
 export interface Quantity extends Span {
   text: string;
   kind: QuantityKind;
-  /** Lowest value allowed (money in its currency unit, durations in minutes). */
+  /** Lowest value allowed (money in its currency unit, durations in minutes, a time of day in minutes after midnight). */
   lo: number;
   /** Highest value allowed; `Infinity` for "more than". */
   hi: number;
@@ -42,6 +42,10 @@ export interface Quantity extends Span {
   named?: boolean;
   /** For money, its currency when written ("$", "€", "£", "RUB"): sums in two currencies are conversions, not rivals. */
   currency?: string;
+  /** For a time of day, its time zone when written ("GMT", "ET"): times in two zones are conversions, not rivals. */
+  zone?: string;
+  /** For a time of day written without a.m. or p.m. ("at 5:30", "six o'clock"): it may be either half of the day. */
+  halfDay?: boolean;
 }
 
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
@@ -294,7 +298,7 @@ function attributeOf(text: string, start: number, end: number): string | undefin
   return before && isDimension(before) ? before : undefined;
 }
 
-/** Years of a person's age, written "38-year-old", "aged 38", "at the age of 38", "at age 38", "who is 38", or "Gonzalez, 42," after a name. */
+/** Years of a person's age, written "38-year-old", "aged 38", "at the age of 38", "at age 38", "gave his age as 38", "who is 38", or "Gonzalez, 42," after a name. */
 const MAX_AGE = 120;
 
 /** Turns a figure that gives someone's age into an `age` (in years), whatever form it takes. */
@@ -307,7 +311,7 @@ function readAge(q: Quantity, text: string): void {
   const before = text.slice(Math.max(0, q.start - 40), q.start);
   const after = text.slice(q.end, q.end + 8);
   const hyphenated = q.kind === 'duration' && /^[-\s]?old\b/i.test(after) && /years?$/i.test(q.text);
-  const aged = q.kind === 'count' && (/\b(?:aged|age\s+of|at\s+age)\s+$/i.test(before) || /\bwho(?:['’]s|\s+is|\s+was)\s+$/i.test(before) && /^\s*(?:[,.;)]|$)/.test(after));
+  const aged = q.kind === 'count' && (/\b(?:aged|age\s+of|at\s+age|age(?:\s+at\s+(?:death|the\s+time))?\s+(?:as|was|is))\s+$/i.test(before) || /\bwho(?:['’]s|\s+is|\s+was)\s+$/i.test(before) && /^\s*(?:[,.;)]|$)/.test(after));
   const apposed = q.kind === 'count' && /^\d+$/.test(q.text) && /\p{Lu}[\p{L}'’.-]+,\s*$/u.test(before) && /^\s*,/.test(after);
   // "Carr, who died last week, was 63.": a bare number after "is" or "was" that ends a sentence about someone named.
   const stated = q.kind === 'count' && /^\d+$/.test(q.text) && /\b(?:is|was)\s+$/.test(before) && /^\s*(?:[.;]|$)/.test(after)
@@ -450,12 +454,85 @@ function proportions(text: string): Quantity[] {
   return out;
 }
 
+/** Words before a time of day that say it is one ("at 5:30", "shortly before 9:15"), and the interval each allows. */
+const CLOCK_CUE = '(?<cue>(?:at|by|from|until|till|around|about|approximately|roughly|shortly\\s+(?:after|before)|just\\s+(?:after|before)|before|after|since)\\s+)';
+/**
+ * A time of day: "3:30 pm", "5:30 p.m.", "10am", "9.15pm", "four in the afternoon", "15:30 GMT", "at 5:30",
+ * "six o'clock", "noon". A
+ * clock figure without a.m. or p.m. needs a word before it that makes it a time ("at 5:30"), so "John 3:16"
+ * stays out.
+ */
+const CLOCK_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}:.,])${CLOCK_CUE}?(?:`
+    + `(?<h>\\d{1,2}|${UNITS.slice(1, 13).join('|')})(?:[:.](?<m>[0-5]\\d))?`
+    + `(?<mer>\\s?[ap]\\.?\\s?m\\b\\.?|\\s+in\\s+the\\s+(?:morning|afternoon|evening)\\b|\\s+at\\s+night\\b)`
+    + `|(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)(?![\\d:])`
+    + `|(?<hw>\\d{1,2}|${UNITS.slice(1, 13).join('|')})\\s+o['’]clock\\b`
+    + `|(?<noon>noon|midday|midnight)\\b`
+    + `)(?:\\s+(?<zone>GMT|UTC|BST|CET|CEST|[ECMP][SD]?T|local\\s+time))?`,
+  'giu',
+);
+/** How far "about 5:30" may be from 5:30, in minutes; "shortly after" allows this much after. */
+const CLOCK_SLACK = 20;
+const HALF_DAY = 720;
+
+/** Times of day in `text`, in minutes after midnight. */
+function clockTimes(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(CLOCK_RE)) {
+    const g = m.groups as Groups;
+    const cue = (g.cue ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
+    let minutes: number;
+    let halfDay = false;
+    if (g.noon) minutes = /midnight/i.test(g.noon) ? 0 : HALF_DAY;
+    else if (g.h !== undefined) {
+      const h = figureValue(g.h);
+      if (!(h >= 1 && h <= 12)) continue;
+      const mer = (g.mer ?? '').trim().toLowerCase();
+      // "at night" is the evening up to midnight, the small hours after it ("2 at night").
+      const pm = /^p|afternoon|evening/.test(mer) || /night/.test(mer) && h >= 5 && h < 12;
+      minutes = (h % 12) * 60 + Number(g.m ?? 0) + (pm ? HALF_DAY : 0);
+    } else if (g.h24 !== undefined) {
+      if (!cue && !g.zone) continue;
+      const h = Number(g.h24);
+      minutes = h * 60 + Number(g.m24);
+      halfDay = h >= 1 && h <= 12 && !g.h24.startsWith('0');
+    } else {
+      const h = figureValue(g.hw ?? '');
+      if (!(h >= 1 && h <= 12)) continue;
+      minutes = (h % 12) * 60;
+      halfDay = true;
+    }
+    const [lo, hi] = /^(?:about|around|approximately|roughly)$/.test(cue) ? [minutes - CLOCK_SLACK, minutes + CLOCK_SLACK]
+      : /^(?:shortly|just) after$/.test(cue) ? [minutes, minutes + CLOCK_SLACK]
+        : /^(?:shortly|just) before$/.test(cue) ? [minutes - CLOCK_SLACK, minutes]
+          : /^(?:after|since|from)$/.test(cue) ? [minutes, Infinity]
+            : /^(?:before|by|until|till)$/.test(cue) ? [0, minutes] : [minutes, minutes];
+    const bound = hi === Infinity ? 'lower' : /^(?:before|by|until|till)$/.test(cue) ? 'upper' : undefined;
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    out.push({
+      start, end, text: m[0], kind: 'time', lo, hi, context: contextOf(text, start, end),
+      ...(bound ? { bound } : {}), ...(halfDay ? { halfDay } : {}), ...(g.zone ? { zone: g.zone.toUpperCase().replace(/\s+/g, ' ') } : {}),
+    });
+  }
+  return out;
+}
+
+/** Can two times of day both hold? One written without a.m. or p.m. may be in either half of the day. */
+function clockCompatible(a: Quantity, b: Quantity): boolean {
+  if (a.zone && b.zone && a.zone !== b.zone) return true;
+  const overlap = (x: Quantity, shift: number): boolean => x.lo + shift <= b.hi && b.lo <= x.hi + shift;
+  if (overlap(a, 0)) return true;
+  return !!(a.halfDay || b.halfDay) && (overlap(a, HALF_DAY) || overlap(a, -HALF_DAY));
+}
+
 /**
  * Finds quantities in `text`, skipping `exclude` spans (dates and years are
  * handled by the date detector) and bare four-digit years.
  */
 export function extractQuantities(text: string, exclude: Span[] = []): Quantity[] {
-  const named = [...namedNumbers(text), ...proportions(text)].filter((q) => !exclude.some((x) => x.start < q.end && q.start < x.end));
+  const named = [...namedNumbers(text), ...proportions(text), ...clockTimes(text)].filter((q) => !exclude.some((x) => x.start < q.end && q.start < x.end));
   const out: Quantity[] = [...named];
   const skip = [...exclude, ...named];
   for (const m of text.matchAll(QUANTITY_RE)) {
@@ -514,6 +591,7 @@ const CONVERSION_SLACK = 0.06;
 /** True when two quantities of the same kind can both be true. */
 export function compatible(a: Quantity, b: Quantity): boolean {
   if (a.kind !== b.kind) return true;
+  if (a.kind === 'time') return clockCompatible(a, b);
   if (a.kind === 'tally') return close(a.lo, b.lo) && close(a.second ?? 0, b.second ?? 0);
   if (a.kind === 'ordinal') return close(a.lo, b.lo);
   if (a.currency && b.currency && a.currency !== b.currency) return true;

@@ -64,8 +64,13 @@ function normalizeUncached(raw: string): string {
   w = w.replace(/'s$/, '').replace(/'$/, '');
   // "U.S." and "US", "U.K." and "UK" are one word.
   if (/^(?:\p{L}\.)+\p{L}?$/u.test(w)) return w.replace(/\./g, '');
-  return stem(w);
+  // A site named by its address is the site: "Snopes.com" is "Snopes", "foxnews.es" is "foxnews".
+  const site = WEB_ADDRESS.exec(w);
+  return stem(site ? site[1] : w);
 }
+
+/** A web address of one name and a common or two-letter domain ending. */
+const WEB_ADDRESS = /^(\p{L}[\p{L}\p{N}-]{2,})\.(?:com|org|net|gov|edu|info|io|website|news|co\.uk|\p{L}{2})$/u;
 
 /**
  * A deliberately light suffix stripper (not Porter): it only needs to make

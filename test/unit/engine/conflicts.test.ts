@@ -197,6 +197,27 @@ describe('conflict detectors', () => {
       ['The ferry operator sold the harbour depot to the city council.', 'Reports that the ferry operator sold the harbour depot to the city council are false.', true, 'refuted'],
     ]);
   });
+  describe('a time of day, an age given "as" a figure, and a site named by its address', () => {
+    check([
+      ['Witnesses said the tram left the depot at about 6:40 p.m. on its last run.', 'The tram left the depot around 4:40 pm on its last run, witnesses said.', true, 'time'],
+      ['Witnesses said the tram left the depot at about 6:40 p.m. on its last run.', 'The tram left the depot around 6:45 pm on its last run, witnesses said.', false],
+      ['The pamphlet gave the poet\'s age as 71.', 'The pamphlet said the poet had died at age 77 in a Cork hospital.', true, 'age'],
+      ['The pamphlet gave the poet\'s age as 77.', 'The pamphlet said the poet had died at age 77 in a Cork hospital.', false],
+      ['By the time Factcheckr weighed in, the post had been shared 64,000 times.', 'Factcheckr.org debunked the post after it had been shared 46,000 times in a day.', true, 'number'],
+      ['By the time Factcheckr weighed in, the post had been shared 46,000 times.', 'Factcheckr.org debunked the post after it had been shared 46,000 times in a day.', false],
+    ]);
+  });
+  describe('a figure the passage states as the claim does ties it to the claim\'s event; a parenthesis ends no clause', () => {
+    check([
+      ['The fake notice on the page put the singer\'s death at roughly 9 a.m. on a Tuesday.', 'The notice read: "At about 9 a.m. ET on Friday (March 3, 2015), our beloved singer passed away."', true, 'date'],
+      ['The fake notice on the page put the singer\'s death at roughly 9 a.m. on a Friday.', 'The notice read: "At about 9 a.m. ET on Friday (March 3, 2015), our beloved singer passed away."', false],
+    ]);
+  });
+  describe('what a count counts ends at a comma', () => {
+    check([
+      ['The hamlet is home to roughly 2,400 people.', 'Officials said at least one website, National Ledger, had called the hamlet of about 240 residents a ghost town.', true, 'number'],
+    ]);
+  });
   describe('opposite verbs said of different people', () => {
     check([
       ['Several veterans attended the parade in Cork.', 'The ambassador skipped the parade in Cork, according to RTE.', false],

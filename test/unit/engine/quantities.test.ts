@@ -45,7 +45,23 @@ describe('quantities', () => {
     ['dabbling in stocks at age 9, he lost', 'age', 9, 9],
     ['Carr, who died suddenly last week, was 63.', 'age', 63, 63],
     ['The final score, after extra time, was 63.', 'count', 63, 63],
+    ['the leaflet gave her age as 41', 'age', 41, 41],
+    // Times of day, in minutes after midnight; a clock figure without a.m. or p.m. needs a word that makes it a time.
+    ['crews were called around 3:30 pm for a check', 'time', 910, 950],
+    ['the doors opened at 9.15am', 'time', 555, 555],
+    ['by four in the afternoon the hall was empty', 'time', 0, 960],
+    ['shortly after 11 at night', 'time', 1380, 1400],
+    ['the vote closed at 15:30 GMT', 'time', 930, 930],
+    ['the bell rang at noon', 'time', 720, 720],
   ];
+  it('a chapter and verse is no time of day; times in two zones, or one without a.m. or p.m., may agree', () => {
+    assert.deepEqual(extractQuantities('as John 3:16 says').map((q) => q.kind), ['count', 'count']);
+    const time = (t: string) => extractQuantities(t).find((q) => q.kind === 'time')!;
+    assert.equal(compatible(time('at 5:30 p.m.'), time('at 3:30 pm')), false);
+    assert.equal(compatible(time('at 5:30'), time('at 5:30 pm')), true);
+    assert.equal(compatible(time('at 10:00 GMT'), time('at 5:00 ET')), true);
+    assert.equal(compatible(time('at about 5:10 pm'), time('at 5:25 p.m.')), true);
+  });
   it('durations in two time units are compared with some slack: a month is no whole number of days', () => {
     const [a] = extractQuantities('half a year slipped by');
     const [b] = extractQuantities('six months later');

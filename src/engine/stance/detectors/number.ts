@@ -22,7 +22,8 @@ export const number: Detector = {
         .sort((x, y) => sharedWords(near, around(ctx.focus, y, 6)) - sharedWords(near, around(ctx.focus, x, 6)))[0];
       if (!rival || !onTopic(ctx, claimWordsIn(ctx, q)) && !localTopic(ctx, q)) continue;
       // An age reads best as years, whatever its form ("58-year-old", "Herron, 68,").
-      const reason = q.kind === 'age' ? `age: ${q.lo} vs ${rival.lo}` : `number: ${q.text.trim()} vs ${rival.text.trim()}`;
+      const reason = q.kind === 'age' ? `age: ${q.lo} vs ${rival.lo}`
+        : `${q.kind === 'time' ? 'time' : 'number'}: ${q.text.trim()} vs ${rival.text.trim()}`;
       out.push({
         detector: 'number', reason, values: [q.text.trim(), rival.text.trim()],
         highlights: [inPassage(ctx, rival)], strength: 1,
