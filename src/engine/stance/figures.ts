@@ -6,7 +6,7 @@ import { compatible, type Quantity } from '../text/quantities';
 import { sameDate, type DateMention } from '../text/dates';
 import type { Name } from '../text/entities';
 import type { Span } from '../types';
-import { RELATION_WEIGHT, keysOf } from '../lexicon/wordnet';
+import { RELATION_WEIGHT, hasPos, keysOf } from '../lexicon/wordnet';
 import { STRONG, relate } from './align';
 import { neighbours } from './context';
 import type { SentenceView } from './views';
@@ -38,9 +38,10 @@ export function comparable(qa: Quantity, a: SentenceView, qb: Quantity, b: Sente
   if (qa.kind === 'tally') return true;
   if (qa.kind === 'age') return sameHolder(qa, a, qb, b);
   if (MEASURES.has(qa.kind)) {
-    // "a 60-foot hall" gives the hall's length, as "80-foot-long" does ("a 40-acre plot" gives no dimension but its area).
-    const ax = qa.attribute ?? (qa.kind === 'length' && attributive(qa) ? 'long' : undefined);
-    const bx = qb.attribute ?? (qb.kind === 'length' && attributive(qb) ? 'long' : undefined);
+    // "a 60-foot hall" gives the hall's length, as "80-foot-long" and "a 60ft hall" do ("a 40-acre plot" gives
+    // no dimension but its area).
+    const ax = qa.attribute ?? (qa.kind === 'length' && (attributive(qa) || beforeNoun(a, qa)) ? 'long' : undefined);
+    const bx = qb.attribute ?? (qb.kind === 'length' && (attributive(qb) || beforeNoun(b, qb)) ? 'long' : undefined);
     if (ax && bx) {
       const r = relate(wordOf(ax), wordOf(bx));
       return r === 'same' || r === 'synonym' || r === 'derived';
@@ -163,6 +164,13 @@ function wordOf(lower: string): Word {
 /** A hyphenated figure ("a 72-hour truce", "a 60-foot hall") describes the noun after it; "lasted 48 hours" measures the event. */
 function attributive(q: Quantity): boolean {
   return /\d-\s*\p{L}+(?:-long)?$|-\s*(?:second|minute|hour|day|week|month|year|decade)s?(?:-long)?$/iu.test(q.text.trim());
+}
+
+/** Is a measure written without a space before a noun ("the 2ft bombs"): a modifier, as "two-foot" is? */
+function beforeNoun(view: SentenceView, q: Quantity): boolean {
+  const next = view.words.find((w) => w.start >= q.end);
+  return /^\d/.test(q.text) && !/\s/.test(q.text.trim()) && !!next && /^\s+$/.test(view.text.slice(q.end, next.start))
+    && next.content && !next.predicate && hasPos(next.lower, 'n');
 }
 
 /** Is a duration followed by "ago", "earlier" or "later": a point in time rather than a length? */

@@ -256,13 +256,20 @@ export function extractSpeaker(text: string, names: Name[] = extractNames(text))
     if (!isSpeech || names.some((n) => n.start <= tokens[i].start && tokens[i].end <= n.end)) continue;
     const before = names.filter((n) => n.end <= tokens[i].start && tokens[i].start - n.end <= 30);
     const after = names.filter((n) => n.start >= tokens[i].end && n.start - tokens[i].end <= 25);
-    // "said X" names the speaker only when X follows at once, after a quote or comma ('..., said Peskov').
-    const inverted = after[0] && /^\s*$/.test(text.slice(tokens[i].end, after[0].start))
+    // "said X" names the speaker only when X follows at once, or after a description of it ('..., wrote the
+    // site Mediaite'), after a quote or comma ('..., said Peskov').
+    const inverted = after[0] && describesOnly(text.slice(tokens[i].end, after[0].start))
       && /[,"”'’]\s*$/.test(text.slice(0, tokens[i].start)) ? after[0] : undefined;
     const near = tokens[i].raw.toLowerCase() === 'according' ? after[0] : appositiveHead(text, names, tokens[i].start) ?? before[before.length - 1] ?? inverted;
     if (near) return near;
   }
   return undefined;
+}
+
+/** Is `gap` nothing, or an article and at most two lower-case content words ("the site", "party spokesman")? */
+function describesOnly(gap: string): boolean {
+  const m = /^\s*(?:(?:the|a|an)\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2})$/u.exec(gap);
+  return !!m && m[1].split(/\s+/).filter(Boolean).every((w) => !STOP_WORDS.has(w));
 }
 
 /** An aside between commas, of at most 120 characters, that may separate a speaker from its verb. */

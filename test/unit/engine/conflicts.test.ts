@@ -213,6 +213,20 @@ describe('conflict detectors', () => {
       ['The fake notice on the page put the singer\'s death at roughly 9 a.m. on a Friday.', 'The notice read: "At about 9 a.m. ET on Friday (March 3, 2015), our beloved singer passed away."', false],
     ]);
   });
+  describe('another of the same family name, and a source called fake for what it reported', () => {
+    check([
+      ['The bakery is run by the sisters Maura and Carla Brennock.', 'Sisters Maura and Niamh Brennock run the bakery.', true, 'name'],
+      ['The bakery is run by the sisters Maura and Niamh Brennock.', 'Sisters Maura and Niamh Brennock run the bakery.', false],
+      ['The fake bulletin said rangers had found traces of poison.', '"Rangers reached the lake at dawn. We have found no traces of poison," the bulletin read.', true, 'negation'],
+      ['The fake bulletin said rangers had found no traces of poison.', '"Rangers reached the lake at dawn. We have found no traces of poison," the bulletin read.', false],
+    ]);
+  });
+  describe('a speaker named after a description of it', () => {
+    check([
+      ['"Nobody was hurt," the Courier wrote in a post praising the crew.', '"Nobody was hurt," wrote the blog Harbourwatch, in a post praising the crew.', true, 'speaker'],
+      ['"Nobody was hurt," Harbourwatch wrote in a post praising the crew.', '"Nobody was hurt," wrote the blog Harbourwatch, in a post praising the crew.', false],
+    ]);
+  });
   describe('what a count counts ends at a comma', () => {
     check([
       ['The hamlet is home to roughly 2,400 people.', 'Officials said at least one website, National Ledger, had called the hamlet of about 240 residents a ghost town.', true, 'number'],

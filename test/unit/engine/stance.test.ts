@@ -10,6 +10,8 @@ describe('stance', () => {
     ['The council passed the plan in a 6-3 vote.', 'In a 7-2 vote, the Riverton council passed the bridge plan.', 'conflicts', 'number'],
     ['Fewer than ten mayors attended the summit.', 'The summit was attended by upwards of 30 mayors from the region.', 'conflicts', 'number'],
     ['At least five mayors attended the summit.', 'The summit was attended by six mayors from the region.', 'supports'],
+    // A measure written without a space before its noun is a length, as a hyphenated one is.
+    ['He said the two-foot drones were not causing mass panic.', 'He said the 2ft drones were not causing mass panic in the town.', 'supports'],
     ['The hearing lasted nearly three hours.', 'The hearing on the dam lasted 90 minutes.', 'conflicts', 'number'],
     ['The town celebrated the 50th anniversary of the dam.', 'The town celebrated the 60th anniversary of the dam on Sunday.', 'conflicts', 'number'],
     ['The fair opens on May 8 in Riverton.', 'The Riverton fair opens on May 9 with a parade.', 'conflicts', 'date'],

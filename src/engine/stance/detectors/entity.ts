@@ -36,7 +36,7 @@ export const entity: Detector = {
       const core = spanOf(mine);
       const kind = nameKindAt(ctx.claim.text, core);
       if (kind === 'other') continue;
-      const office = officeHolder(ctx, core) ?? placeInName(ctx, name);
+      const office = officeHolder(ctx, core) ?? placeInName(ctx, name) ?? (kind === 'person' ? givenNameRival(ctx, mine) : undefined);
       if (office) {
         out.push(office);
         continue;
@@ -164,6 +164,25 @@ function placeInName(ctx: StanceContext, name: Span): Finding | undefined {
     return { detector: 'entity', reason: `name: ${claimText} vs ${rivalText}`, values: [claimText, rivalText], highlights: [inPassage(ctx, b)], strength: 0.9 };
   }
   return undefined;
+}
+
+/**
+ * Another of the same family: the claim's name ("Justin Holden", "Jiangsu Province") has its last word in the
+ * passage but its first nowhere, and the central sentence puts another word before that last word ("Jeremy and
+ * Jason Holden run the channel", "Shandong Province"), in a sentence that states every predicate of the claim
+ * and the rest of it. A first word that begins like the other (an initial, "Mich" of "Michael") is no rival.
+ */
+function givenNameRival(ctx: StanceContext, mine: Word[]): Finding | undefined {
+  if (mine.length < 2) return undefined;
+  const [given, surname] = [mine[0], mine[mine.length - 1]];
+  if (statedIn(ctx.passage.index, given, NAMED) || !statedIn(ctx.passage.index, surname, NAMED) || !predicatesStated(ctx)) return undefined;
+  const k = ctx.focus.words.findIndex((w, i) => i > 0 && w.lower === surname.lower && ctx.focus.words[i - 1].name);
+  const other = ctx.focus.words[k - 1];
+  if (k < 0 || !other.capital || other.lower.length < 3 || other.lower.startsWith(given.lower.slice(0, 3)) || mine.some((w) => w.lower === other.lower)) return undefined;
+  if (restCoverage(ctx.inFocus, new Set(mine)) < FOCUS_TOPIC || !onTopic(ctx, mine)) return undefined;
+  const claimText = ctx.claim.text.slice(given.start, surname.end);
+  const rivalText = ctx.focus.text.slice(other.start, ctx.focus.words[k].end);
+  return { detector: 'entity', reason: `name: ${claimText} vs ${rivalText}`, values: [claimText, rivalText], highlights: [inPassage(ctx, other)], strength: 0.8 };
 }
 
 /**

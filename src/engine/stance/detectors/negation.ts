@@ -2,6 +2,7 @@ import { STRONG, align, restCoverage, type Match } from '../align';
 import { inPassage, matchOf, onTopic, slotsAlign, type Detector, type StanceContext } from '../context';
 import { asserted, governed, negationCues } from '../polarity';
 import type { Word } from '../words';
+import { isSpeechVerb } from '../../lexicon/wordnet';
 import { REFUTATION_CUES } from '../../lexicon';
 
 /** Share of the claim's content (its negation aside) the central sentence must state before a bare negation counts. */
@@ -46,7 +47,10 @@ export function negationDisagreement(ctx: StanceContext): { claimCues: Word[]; f
   // A denial is the claim's way of reporting a source's "did not say" ("denied he had said" / "I did not say"), and
   // calling a report false a sentence's way of negating it ("was never sold" / "reports that it was sold are false").
   // A refutation word both sides use is what is negated, not a negation ("have not denied" / "have denied").
-  const refuting = (words: readonly Word[], others: readonly Word[]): Word[] => words.filter((w) => REFUTATION_CUES.has(w.lower) && !others.some((o) => o.norm === w.norm));
+  // A refutation word that describes who speaks ("the fake report said", "a satirical site claimed") calls the
+  // source false, not what it is reported to say.
+  const refuting = (words: readonly Word[], others: readonly Word[]): Word[] => words.filter((w, k) => REFUTATION_CUES.has(w.lower)
+    && !others.some((o) => o.norm === w.norm) && !describesSpeaker(words, k));
   const [bound, other] = claimCues.length ? [claimCues, [...negationCues(ctx.focus.words, ctx.focus.text), ...refuting(ctx.focus.words, ctx.claim.words)]]
     : [focusCues, [...negationCues(ctx.claim.words, ctx.claim.text), ...refuting(ctx.claim.words, ctx.focus.words)]];
   if (bound.some((cue) => other.some((o) => sameCue(cue, o)))) return undefined;
@@ -60,6 +64,18 @@ export function negationDisagreement(ctx: StanceContext): { claimCues: Word[]; f
   if (claimCues.length && negatedMatches.some((m) => m.word && prefixNegates(m.word.lower, m.claim.lower))) return undefined;
   return { claimCues, focusCues };
 }
+
+/** Is word `k` a modifier of the noun a verb of saying follows ("fake report said", "bogus news site claimed")? */
+function describesSpeaker(words: readonly Word[], k: number): boolean {
+  for (let j = k + 1; j <= k + SPEAKER_NOUN_WORDS + 1 && j < words.length; j++) {
+    const w = words[j];
+    if (j > k + 1 && isSpeechVerb(w.norm, w.lower)) return true;
+    if (!w.content || w.predicate) return false;
+  }
+  return false;
+}
+/** Most nouns between a modifier and the verb of saying ("fake news site said"). */
+const SPEAKER_NOUN_WORDS = 2;
 
 /** Negative prefixes: "unauthorised", "non-binding", "illegal", "dishonest". */
 const NEGATIVE_PREFIX = /^(?:un|non-?|in|im|il|ir|dis)(?=\p{L}{4})/u;
