@@ -221,6 +221,14 @@ describe('conflict detectors', () => {
       ['The fake bulletin said rangers had found no traces of poison.', '"Rangers reached the lake at dawn. We have found no traces of poison," the bulletin read.', false],
     ]);
   });
+  describe('both sides negating the same words in other ways', () => {
+    check([
+      ['The agent said the singer no longer has any need for a farm in Wales.', 'The agent said the singer does not need a farm in Wales any more.', false],
+      ['The agent said the singer still has a need for a farm in Wales.', 'The agent said the singer does not need a farm in Wales any more.', true, 'negation'],
+      // A verb between the negation and the words keeps the negation for itself: "will not lose" keeps the button.
+      ['The new phone will not lose the headphone socket found on older models.', 'The new phone may come without the headphone socket found on older models.', true, 'negation'],
+    ]);
+  });
   describe('a speaker named after a description of it', () => {
     check([
       ['"Nobody was hurt," the Courier wrote in a post praising the crew.', '"Nobody was hurt," wrote the blog Harbourwatch, in a post praising the crew.', true, 'speaker'],

@@ -1,6 +1,6 @@
 import { STRONG, align, restCoverage, type Match } from '../align';
 import { inPassage, matchOf, onTopic, slotsAlign, type Detector, type StanceContext } from '../context';
-import { asserted, governed, negationCues } from '../polarity';
+import { NEGATION_REACH, asserted, governed, isNegation, negationCues } from '../polarity';
 import type { Word } from '../words';
 import { isSpeechVerb } from '../../lexicon/wordnet';
 import { REFUTATION_CUES } from '../../lexicon';
@@ -54,6 +54,9 @@ export function negationDisagreement(ctx: StanceContext): { claimCues: Word[]; f
   const [bound, other] = claimCues.length ? [claimCues, [...negationCues(ctx.focus.words, ctx.focus.text), ...refuting(ctx.focus.words, ctx.claim.words)]]
     : [focusCues, [...negationCues(ctx.claim.words, ctx.claim.text), ...refuting(ctx.claim.words, ctx.focus.words)]];
   if (bound.some((cue) => other.some((o) => sameCue(cue, o)))) return undefined;
+  // The other side negates the same words in another way ("doesn't need an island any more" / "no longer has
+  // any need for an island", "never charged" / "without ever facing charges").
+  if (bound.every((cue) => negatedOtherwise(ctx, cue, claimCues.length ? 'claim' : 'focus'))) return undefined;
   if (claimCues.length && claimCues.every((cue) => governed(ctx.claim.words, cue, ctx.claim.text).some((w) => negatedInPassage(ctx, w)))) return undefined;
   // The sentence negates a word the claim negates too, in whatever slot ("made no progress" / "the lack of progress").
   const negatedMatches = negationCues(ctx.claim.words, ctx.claim.text).flatMap((cue) => governed(ctx.claim.words, cue, ctx.claim.text))
@@ -64,6 +67,30 @@ export function negationDisagreement(ctx: StanceContext): { claimCues: Word[]; f
   if (claimCues.length && negatedMatches.some((m) => m.word && prefixNegates(m.word.lower, m.claim.lower))) return undefined;
   return { claimCues, focusCues };
 }
+
+/**
+ * Does the other side put a plain negation ("not", "never", "no", "without") right before the words that state
+ * what `cue` negates? The words the cue governs are found on the other side through the alignment; one of them
+ * must stand within a negation's reach after one of that side's own negations.
+ */
+function negatedOtherwise(ctx: StanceContext, cue: Word, side: 'claim' | 'focus'): boolean {
+  const [mine, theirs] = side === 'claim' ? [ctx.claim, ctx.focus] : [ctx.focus, ctx.claim];
+  const negated = governed(mine.words, cue, mine.text);
+  const stated = new Set(ctx.inFocus.matches.filter((m) => m.word && m.score >= 0.5)
+    .flatMap((m) => (side === 'claim' ? (negated.includes(m.claim) ? [m.word as Word] : []) : (negated.includes(m.word as Word) ? [m.claim] : []))));
+  if (!stated.size) return false;
+  // Another negation between them turns it back, and a verb the first side does not state takes the
+  // negation for itself ("will not lose the click" keeps the click).
+  const aligned = new Set(ctx.inFocus.matches.filter((m) => m.word && m.score >= 0.5).map((m) => (side === 'claim' ? m.claim : m.word as Word)));
+  return theirs.words.some((w, k) => {
+    if (!PLAIN_NEGATIONS.has(w.lower) && !/n't$/.test(w.lower)) return false;
+    const after = theirs.words.slice(k + 1, k + 1 + NEGATION_REACH + 2);
+    const at = after.findIndex((x) => stated.has(x));
+    return at >= 0 && !after.slice(0, at).some((x) => isNegation(theirs.words, x.index, theirs.text) || x.predicate && x.content && !aligned.has(x));
+  });
+}
+/** Negations that deny what follows, in whatever form. */
+const PLAIN_NEGATIONS = new Set(['not', 'no', 'never', 'without', 'cannot', 'none', 'nobody', 'nothing', 'neither', 'nor']);
 
 /** Is word `k` a modifier of the noun a verb of saying follows ("fake report said", "bogus news site claimed")? */
 function describesSpeaker(words: readonly Word[], k: number): boolean {
