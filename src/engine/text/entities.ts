@@ -254,7 +254,9 @@ export function extractSpeaker(text: string, names: Name[] = extractNames(text))
     const isSpeech = isSpeechVerb(tokens[i].norm, tokens[i].raw.toLowerCase()) || tokens[i].raw.toLowerCase() === 'according';
     // A capitalised speech verb inside a name run is Title Case headline wording ("Report That Trump Told Europe").
     if (!isSpeech || names.some((n) => n.start <= tokens[i].start && tokens[i].end <= n.end)) continue;
-    const before = names.filter((n) => n.end <= tokens[i].start && tokens[i].start - n.end <= 30);
+    // A name that a closing quotation mark separates from the verb is inside the quotation ('"... meet God,"
+    // said Navkiran'): what was said, not who said it. A name quoted alone ('"Kelly," warned') is the speaker.
+    const before = names.filter((n) => n.end <= tokens[i].start && tokens[i].start - n.end <= 30 && !insideQuotation(text, n, tokens[i].start));
     const after = names.filter((n) => n.start >= tokens[i].end && n.start - tokens[i].end <= 25);
     // "said X" names the speaker only when X follows at once, or after a description of it ('..., wrote the
     // site Mediaite'), after a quote or comma ('..., said Peskov').
@@ -264,6 +266,12 @@ export function extractSpeaker(text: string, names: Name[] = extractNames(text))
     if (near) return near;
   }
   return undefined;
+}
+
+/** Does a quotation that holds more than the name close between the name and the verb at `verb`? */
+function insideQuotation(text: string, name: Name, verb: number): boolean {
+  if (!/["”]/.test(text.slice(name.end, verb))) return false;
+  return !/["“]\s*$/.test(text.slice(Math.max(0, name.start - 2), name.start));
 }
 
 /** Is `gap` nothing, or an article and at most two lower-case content words ("the site", "party spokesman")? */

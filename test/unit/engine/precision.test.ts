@@ -132,6 +132,17 @@ describe('stance precision', () => {
         '“We’re not against the river plan, we respect it,” Mayor Vasquez said at the meeting.');
       assert.ok(r.reasons.includes('speaker: Mayor Lund vs Mayor Vasquez'), r.reasons.join('; '));
     });
+    it('a name inside the quotation is not its speaker; a name quoted alone is; a description may stand before an inverted speaker', () => {
+      assert.equal(extractSpeaker('"Only those who pray will meet God," said Navkiran, in a later report.')?.text, 'Navkiran');
+      assert.equal(extractSpeaker('"It is a long job now, but thank you, Harbour Rail," he told the reporter.'), undefined);
+      assert.equal(extractSpeaker('A clerk, known only as “Ingrid,” warned a customer, the Ledger reports.')?.text, 'Ingrid');
+      assert.equal(extractSpeaker('"It is fake," wrote the blog Harbourwatch, in its post.')?.text, 'Harbourwatch');
+    });
+    it('a people\'s adjective before a title names no rival speaker', () => {
+      const r = judgeStance('Valdorian President Ana Brel said the troops had acted "with the full knowledge and agreement of" her government.',
+        'The Somali president said the operation was carried out "with the full knowledge and agreement of" her government.');
+      assert.ok(!r.reasons.some((x) => x.startsWith('speaker:')), r.reasons.join('; '));
+    });
     it('a Title Case headline names no speaker', () => {
       assert.equal(extractSpeaker('Council Responds to Report That Diaz Told Press: "Plan Is Working"'), undefined);
     });
