@@ -2,7 +2,7 @@ import { hasPos, isSpeechVerb } from '../../lexicon/wordnet';
 import { STRONG, restCoverage } from '../align';
 import { unstatedAnchors } from '../anchors';
 import { inPassage, localTopic, matchOf, onTopic, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
-import { governed, negationCues } from '../polarity';
+import { governed, isNegation } from '../polarity';
 import type { SentenceView } from '../views';
 import type { Word } from '../words';
 
@@ -93,9 +93,12 @@ function nounOnly(w: Word): boolean {
   return hasPos(w.lower, 'n') && !hasPos(w.lower, 'v') && !hasPos(w.lower, 'a') && !hasPos(w.lower, 'r');
 }
 
-/** Is the word governed by a negation in its sentence? */
+/**
+ * Is the word governed by a negation in its sentence, asserted or not? A negated opposite agrees whatever frames
+ * it ("hoped they were false" / "I hope that it isn't true").
+ */
 function negated(view: SentenceView, w: Word): boolean {
-  return negationCues(view.words, view.text).some((cue) => governed(view.words, cue, view.text).includes(w));
+  return view.words.some((cue, i) => isNegation(view.words, i, view.text) && governed(view.words, cue, view.text).includes(w));
 }
 
 /** Does WordNet list the two words (or their derivations) as each other's antonyms, not merely a synonym of one as the other's? */
