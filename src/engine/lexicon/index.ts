@@ -51,6 +51,9 @@ export const DENIAL_VERBS = normSet('deny denied denies denying');
 /** Words that make a statement negative. */
 export const NEGATIONS = new Set(["not", "n't", 'no', 'never', 'neither', 'nor', 'without', 'none', 'nobody', 'nothing', 'cannot']);
 
+/** Words that qualify a date ("last March", "early in June", "late last year"). */
+export const DATE_QUALIFIERS = new Set(['last', 'next', 'this', 'early', 'late', 'mid', 'earlier', 'later', 'previous', 'following']);
+
 /** Words that all but negate what follows ("little progress", "hardly changed"). */
 export const DOWNTONERS = new Set(['little', 'hardly', 'barely', 'scarcely', 'seldom', 'rarely']);
 

@@ -225,7 +225,9 @@ export function dateStated(d: DateMention, sentences: SentenceView[]): boolean {
 /** The passage date that states the claim's date, if any (see dateStated). */
 export function statingDate(d: DateMention, sentences: SentenceView[]): DateMention | undefined {
   for (const s of sentences) {
-    const p = s.a.dates.find((x) => sameDate(d, x) && (x.granularity === d.granularity || d.granularity === 'month') && !negatedMention(s.text, x.start));
+    // A month is stated by a day of it or a week in it, never by a weekday or a year, which say nothing of the month.
+    const p = s.a.dates.find((x) => sameDate(d, x) && (x.granularity === d.granularity || d.granularity === 'month' && (x.granularity === 'monthday' || !!x.days))
+      && !negatedMention(s.text, x.start));
     if (p) return p;
   }
   return undefined;

@@ -221,6 +221,12 @@ describe('conflict detectors', () => {
       ['The fake bulletin said rangers had found no traces of poison.', '"Rangers reached the lake at dawn. We have found no traces of poison," the bulletin read.', false],
     ]);
   });
+  describe('a month is stated by a day of it, not by a weekday; "last" qualifies the date, not the clause', () => {
+    check([
+      ['Last May, the mayor painted a mural for delighted pupils while visiting a school.', 'The mayor opened the bridge on Friday. It would not be his first stunt: in October he painted a mural for excited pupils on a school visit.', true, 'date'],
+      ['Last October, the mayor painted a mural for delighted pupils while visiting a school.', 'The mayor opened the bridge on Friday. It would not be his first stunt: in October he painted a mural for excited pupils on a school visit.', false],
+    ]);
+  });
   describe('both sides negating the same words in other ways', () => {
     check([
       ['The agent said the singer no longer has any need for a farm in Wales.', 'The agent said the singer does not need a farm in Wales any more.', false],
