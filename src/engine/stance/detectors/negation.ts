@@ -3,7 +3,7 @@ import { inPassage, matchOf, onTopic, slotsAlign, type Detector, type StanceCont
 import { NEGATION_REACH, asserted, governed, isNegation, negationCues } from '../polarity';
 import type { Word } from '../words';
 import { isSpeechVerb } from '../../lexicon/wordnet';
-import { REFUTATION_CUES } from '../../lexicon';
+import { NEGATIONS, REFUTATION_CUES } from '../../lexicon';
 
 /** Share of the claim's content (its negation aside) the central sentence must state before a bare negation counts. */
 const NEGATION_COVERAGE = 0.6;
@@ -83,14 +83,12 @@ function negatedOtherwise(ctx: StanceContext, cue: Word, side: 'claim' | 'focus'
   // negation for itself ("will not lose the click" keeps the click).
   const aligned = new Set(ctx.inFocus.matches.filter((m) => m.word && m.score >= 0.5).map((m) => (side === 'claim' ? m.claim : m.word as Word)));
   return theirs.words.some((w, k) => {
-    if (!PLAIN_NEGATIONS.has(w.lower) && !/n't$/.test(w.lower)) return false;
+    if (!NEGATIONS.has(w.lower) && !/n't$/.test(w.lower)) return false;
     const after = theirs.words.slice(k + 1, k + 1 + NEGATION_REACH + 2);
     const at = after.findIndex((x) => stated.has(x));
     return at >= 0 && !after.slice(0, at).some((x) => isNegation(theirs.words, x.index, theirs.text) || x.predicate && x.content && !aligned.has(x));
   });
 }
-/** Negations that deny what follows, in whatever form. */
-const PLAIN_NEGATIONS = new Set(['not', 'no', 'never', 'without', 'cannot', 'none', 'nobody', 'nothing', 'neither', 'nor']);
 
 /** Is word `k` a modifier of the noun a verb of saying follows ("fake report said", "bogus news site claimed")? */
 function describesSpeaker(words: readonly Word[], k: number): boolean {
