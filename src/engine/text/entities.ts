@@ -271,7 +271,8 @@ export function extractSpeaker(text: string, names: Name[] = extractNames(text))
 /** Does a quotation that holds more than the name close between the name and the verb at `verb`? */
 function insideQuotation(text: string, name: Name, verb: number): boolean {
   if (!/["”]/.test(text.slice(name.end, verb))) return false;
-  return !/["“]\s*$/.test(text.slice(Math.max(0, name.start - 2), name.start));
+  const quotedAlone = /["“]\s*$/.test(text.slice(Math.max(0, name.start - 2), name.start)) && /^[,.]?["”]/.test(text.slice(name.end, name.end + 2));
+  return !quotedAlone;
 }
 
 /** Is `gap` nothing, or an article and at most two lower-case content words ("the site", "party spokesman")? */

@@ -137,6 +137,7 @@ describe('stance precision', () => {
       assert.equal(extractSpeaker('"It is a long job now, but thank you, Harbour Rail," he told the reporter.'), undefined);
       assert.equal(extractSpeaker('A clerk, known only as “Ingrid,” warned a customer, the Ledger reports.')?.text, 'Ingrid');
       assert.equal(extractSpeaker('"It is fake," wrote the blog Harbourwatch, in its post.')?.text, 'Harbourwatch');
+      assert.equal(extractSpeaker('"Nobody was hurt," wrote the blog Harbourwatch in a post.')?.text, 'Harbourwatch');
     });
     it('a people\'s adjective before a title names no rival speaker', () => {
       const r = judgeStance('Valdorian President Ana Brel said the troops had acted "with the full knowledge and agreement of" her government.',
