@@ -350,6 +350,11 @@ export function pertainymsOf(word: string): string[] {
   return lemmas(word).flatMap((e) => e.pertains.map(lemmaOf));
 }
 
+/** Is a word one for a place's people or things: an adjective that pertains to a place ("Somali", "Russian")? */
+export function isDemonym(word: string): boolean {
+  return pertainymsOf(word).some(isPlace);
+}
+
 /** Is any frequent noun sense of this word in the lexicographer file (e.g. LEXFILE.person for "spokeswoman")? */
 export function nounIn(word: string, lexfile: number, senses = 2): boolean {
   return senseIn(word, 'n', lexfile, senses);

@@ -7,7 +7,7 @@
 import type { Span } from '../types';
 import type { DateMention } from '../text/dates';
 import type { Quantity } from '../text/quantities';
-import { LEXFILE, isPlace, nounIn, pertainymsOf } from '../lexicon/wordnet';
+import { LEXFILE, isDemonym, nounIn } from '../lexicon/wordnet';
 import { DATE_QUALIFIERS } from '../lexicon';
 import { align, alignSentences, alignmentOf, bestOf, restCoverage, type Alignment, type Match } from './align';
 import { dateStated, quantityStated } from './figures';
@@ -234,7 +234,7 @@ function clauseWords(words: Word[], text: string, span: Span, frontedAdverbial: 
   let from = before < 0 ? 0 : before;
   let to = after < 0 ? text.length : span.end + after;
   // Words for people ("reporters", "aide") and demonyms ("Russian") say who, not what: they are no clause context.
-  const what = (w: Word): boolean => w.content && !w.name && !nounIn(w.lower, LEXFILE.person, 1) && !pertainymsOf(w.lower).some(isPlace);
+  const what = (w: Word): boolean => w.content && !w.name && !nounIn(w.lower, LEXFILE.person, 1) && !isDemonym(w.lower);
   // The words that qualify the date itself ("last March", "early in June") say nothing of the clause.
   const qualifier = (w: Word): boolean => DATE_QUALIFIERS.has(w.lower) && w.end <= span.start && /^[\s\p{L}]*$/u.test(text.slice(w.end, span.start)) && span.start - w.end <= 12;
   const inside = (end: number): Word[] => words.filter((w) => w.start >= from && w.end <= end && what(w) && !qualifier(w) && (w.end <= span.start || w.start >= span.end));

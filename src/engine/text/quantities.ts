@@ -454,20 +454,21 @@ function proportions(text: string): Quantity[] {
   return out;
 }
 
-/** Words before a time of day that say it is one ("at 5:30", "shortly before 9:15"), and the interval each allows. */
+/** Words before a time of day that say it is one ("at 5:30", "shortly before 9:15"); {@link clockInterval} gives what each allows. */
 const CLOCK_CUE = '(?<cue>(?:at|by|from|until|till|around|about|approximately|roughly|shortly\\s+(?:after|before)|just\\s+(?:after|before)|before|after|since)\\s+)';
+/** An hour in digits or words ("5", "five"). */
+const CLOCK_HOUR = `\\d{1,2}|${UNITS.slice(1, 13).join('|')}`;
 /**
  * A time of day: "3:30 pm", "5:30 p.m.", "10am", "9.15pm", "four in the afternoon", "15:30 GMT", "at 5:30",
- * "six o'clock", "noon". A
- * clock figure without a.m. or p.m. needs a word before it that makes it a time ("at 5:30"), so "John 3:16"
- * stays out.
+ * "six o'clock", "noon". A clock figure without a.m. or p.m. needs a word before it that makes it a time
+ * ("at 5:30"), so "John 3:16" stays out.
  */
 const CLOCK_RE = new RegExp(
   `(?<![\\p{L}\\p{N}:.,])${CLOCK_CUE}?(?:`
-    + `(?<h>\\d{1,2}|${UNITS.slice(1, 13).join('|')})(?:[:.](?<m>[0-5]\\d))?`
+    + `(?<h>${CLOCK_HOUR})(?:[:.](?<m>[0-5]\\d))?`
     + `(?<mer>\\s?[ap]\\.?\\s?m\\b\\.?|\\s+in\\s+the\\s+(?:morning|afternoon|evening)\\b|\\s+at\\s+night\\b)`
     + `|(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)(?![\\d:])`
-    + `|(?<hw>\\d{1,2}|${UNITS.slice(1, 13).join('|')})\\s+o['’]clock\\b`
+    + `|(?<hw>${CLOCK_HOUR})\\s+o['’]clock\\b`
     + `|(?<noon>noon|midday|midnight)\\b`
     + `)(?:\\s+(?<zone>GMT|UTC|BST|CET|CEST|[ECMP][SD]?T|local\\s+time))?`,
   'giu',
@@ -503,12 +504,7 @@ function clockTimes(text: string): Quantity[] {
       minutes = (h % 12) * 60;
       halfDay = true;
     }
-    const [lo, hi] = /^(?:about|around|approximately|roughly)$/.test(cue) ? [minutes - CLOCK_SLACK, minutes + CLOCK_SLACK]
-      : /^(?:shortly|just) after$/.test(cue) ? [minutes, minutes + CLOCK_SLACK]
-        : /^(?:shortly|just) before$/.test(cue) ? [minutes - CLOCK_SLACK, minutes]
-          : /^(?:after|since|from)$/.test(cue) ? [minutes, Infinity]
-            : /^(?:before|by|until|till)$/.test(cue) ? [0, minutes] : [minutes, minutes];
-    const bound = hi === Infinity ? 'lower' : /^(?:before|by|until|till)$/.test(cue) ? 'upper' : undefined;
+    const [lo, hi, bound] = clockInterval(cue, minutes);
     const start = m.index ?? 0;
     const end = start + m[0].length;
     out.push({
@@ -517,6 +513,24 @@ function clockTimes(text: string): Quantity[] {
     });
   }
   return out;
+}
+
+/** The minutes a time of day allows after its cue ("about 5:30", "by 6:00"), and the bound a cue gives. */
+function clockInterval(cue: string, t: number): [number, number, Quantity['bound']?] {
+  switch (cue) {
+    case 'about': case 'around': case 'approximately': case 'roughly':
+      return [t - CLOCK_SLACK, t + CLOCK_SLACK];
+    case 'shortly after': case 'just after':
+      return [t, t + CLOCK_SLACK];
+    case 'shortly before': case 'just before':
+      return [t - CLOCK_SLACK, t];
+    case 'after': case 'since': case 'from':
+      return [t, Infinity, 'lower'];
+    case 'before': case 'by': case 'until': case 'till':
+      return [0, t, 'upper'];
+    default:
+      return [t, t];
+  }
 }
 
 /** Can two times of day both hold? One written without a.m. or p.m. may be in either half of the day. */

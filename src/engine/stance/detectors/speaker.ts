@@ -3,7 +3,7 @@ import { analyse } from '../../text/analysis';
 import { isAside, type Name } from '../../text/entities';
 import { splitSentences } from '../../text/sentences';
 import { STOP_WORDS, tokenize } from '../../text/tokens';
-import { LEXFILE, isPlace, isSpeechVerb, lookup, nounIn, pertainymsOf, sensesOf, synset } from '../../lexicon/wordnet';
+import { LEXFILE, isDemonym, isSpeechVerb, lookup, nounIn, sensesOf, synset } from '../../lexicon/wordnet';
 import { inPassage, onTopic, type Detector, type Finding, type StanceContext } from '../context';
 import { restCoverage } from '../align';
 import { nameKind } from '../names';
@@ -42,7 +42,7 @@ export const speaker: Detector = {
     if (credited || isBody(who.text)) return [];
     const { speaker: rival, offset } = found[0];
     // "The Somali president said": a people's adjective qualifies the speaker, it names nobody.
-    if (innerSpeaker(ctx.claim.text, rival) || demonym(rival.text)) return [];
+    if (innerSpeaker(ctx.claim.text, rival) || !/\s/.test(rival.text.trim()) && isDemonym(rival.text.trim().toLowerCase())) return [];
     const finding: Finding = {
       detector: 'speaker', reason: `speaker: ${who.text} vs ${rival.text}`, values: [who.text, rival.text],
       highlights: [{ start: offset + rival.start, end: offset + rival.end }], strength: 0.8,
@@ -50,11 +50,6 @@ export const speaker: Detector = {
     return [finding];
   },
 };
-
-/** Is a name a word for a place's people or things ("Somali", "Russian")? */
-function demonym(text: string): boolean {
-  return !/\s/.test(text.trim()) && pertainymsOf(text.trim().toLowerCase()).some(isPlace);
-}
 
 /** Share of the rest of the claim (what was said, and to whom) the central sentence must state for paraphrased words. */
 const PARAPHRASE_REST = 0.7;
