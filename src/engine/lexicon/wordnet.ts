@@ -355,6 +355,46 @@ export function isDemonym(word: string): boolean {
   return pertainymsOf(word).some(isPlace);
 }
 
+/** Lexicographer files whose nouns name kinds of things that exclude each other (food, animals, people, artifacts, plants, substances). */
+const KIND_FILES = new Set([5, 6, 13, 18, 20, 27]);
+
+/** Steps up the hypernyms within which two nouns must meet to be of one kind ("vodka" and "beer" meet at "alcohol"). */
+const KIND_DEPTH = 2;
+
+/** Fewest steps from the top of WordNet to the kind two nouns meet at: above it, kinds are too broad ("person", "structure"). */
+const NARROW_KIND = 8;
+
+/** The hypernyms of a noun sense within {@link KIND_DEPTH} steps. */
+function kindsOf(sense: number): number[] {
+  const out: number[] = [];
+  let frontier = [sense];
+  for (let d = 0; d < KIND_DEPTH; d++) {
+    frontier = frontier.flatMap((x) => synset(x).hypernyms);
+    out.push(...frontier);
+  }
+  return out;
+}
+
+/** Steps from a synset to the top of WordNet, along its longest hypernym path. */
+function depthOf(id: number): number {
+  let depth = 0;
+  for (let frontier = [id]; frontier.length; depth++) frontier = frontier.flatMap((x) => synset(x).hypernyms);
+  return depth;
+}
+
+/**
+ * Are two nouns co-ordinate terms: different things of one narrow kind ("vodka" / "beer" under "alcohol",
+ * "tea" / "coffee" under "beverage")? Their first senses, as nouns of a file of concrete kinds, meet within two
+ * hypernym steps at a kind at least {@link NARROW_KIND} steps deep; neither word is also an adjective
+ * ("patient", "stable") or a name, and WordNet relates them in no closer way (synonym, form, hyponym).
+ */
+export function sameKind(a: string, b: string): boolean {
+  if (hasPos(a, 'a') || hasPos(b, 'a') || relation(a, b)) return false;
+  const first = (w: string): number[] => lemmas(w).filter((e) => !e.proper).flatMap((e) => sensesOf(e, 'n', 1)).filter((s) => KIND_FILES.has(synset(s).lexfile));
+  const above = new Set(first(a).flatMap(kindsOf));
+  return first(b).some((s) => kindsOf(s).some((x) => above.has(x) && KIND_FILES.has(synset(x).lexfile) && depthOf(x) >= NARROW_KIND));
+}
+
 /** Is any frequent noun sense of this word in the lexicographer file (e.g. LEXFILE.person for "spokeswoman")? */
 export function nounIn(word: string, lexfile: number, senses = 2): boolean {
   return senseIn(word, 'n', lexfile, senses);

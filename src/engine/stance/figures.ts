@@ -161,9 +161,9 @@ function wordOf(lower: string): Word {
   return { raw: lower, norm: lower, lower, start: 0, end: lower.length, index: 0, keys: keysOf(lower), content: true, capital: false, name: false, predicate: false, weight: 1 };
 }
 
-/** A hyphenated figure ("a 72-hour truce", "a 60-foot hall") describes the noun after it; "lasted 48 hours" measures the event. */
+/** A hyphenated figure ("a 72-hour truce", "a 60-foot hall", "a ten-mile front line") describes the noun after it; "lasted 48 hours" measures the event. */
 function attributive(q: Quantity): boolean {
-  return /\d-\s*\p{L}+(?:-long)?$|-\s*(?:second|minute|hour|day|week|month|year|decade)s?(?:-long)?$/iu.test(q.text.trim());
+  return /\d-\s*\p{L}+(?:-long)?$|^\p{L}+-\p{L}+(?:-long)?$|-\s*(?:second|minute|hour|day|week|month|year|decade)s?(?:-long)?$/iu.test(q.text.trim());
 }
 
 /** Is a measure written without a space before a noun ("the 2ft bombs"): a modifier, as "two-foot" is? */
@@ -178,9 +178,9 @@ function timeReference(q: Quantity, view: SentenceView): boolean {
   return /^\s*(?:ago|earlier|later|before|after|hence)\b/i.test(view.text.slice(q.end, q.end + 12));
 }
 
-/** A count of one written as a word ("one officer", "a single shot"). */
+/** A count of one written as a bare word ("one officer"), not a stressed one ("only one", "just one"). */
 function indefinite(q: Quantity): boolean {
-  return q.lo === 1 && q.hi === 1 && !/\d/.test(q.text);
+  return q.lo === 1 && q.hi === 1 && !/\d|\b(?:only|just)\b/i.test(q.text);
 }
 
 /**

@@ -4,7 +4,7 @@
  * is [30, ∞), "nearly three hours" is [144, 180] minutes.
  */
 import type { Span } from '../types';
-import { isDimension } from '../lexicon/wordnet';
+import { isDimension, lookup } from '../lexicon/wordnet';
 import { isContent, stem, tokenize } from './tokens';
 
 /** What a quantity measures; only quantities of the same kind are compared. */
@@ -292,8 +292,9 @@ const CEILING_KINDS = new Set<QuantityKind>(['duration', 'money']);
  * noun it completes ("a depth of 5 meters", "5 meters in diameter"). Lower case; undefined when none.
  */
 function attributeOf(text: string, start: number, end: number): string | undefined {
-  const after = /^[-\s]*(?:\([^)]{0,40}\)\s*)?(\p{Ll}+)/u.exec(text.slice(end, end + 60))?.[1];
-  if (after && isDimension(after)) return after;
+  const [, after, next] = /^[-\s]*(?:\([^)]{0,40}\)\s*)?(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(text.slice(end, end + 60)) ?? [];
+  // The first word of a compound noun is no dimension ("a ten-mile front line").
+  if (after && isDimension(after) && !(next && lookup(`${after} ${next}`))) return after;
   const before = /\b(\p{Ll}+)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
   return before && isDimension(before) ? before : undefined;
 }

@@ -246,6 +246,24 @@ describe('conflict detectors', () => {
       ['The hamlet is home to roughly 2,400 people.', 'Officials said at least one website, National Ledger, had called the hamlet of about 240 residents a ghost town.', true, 'number'],
     ]);
   });
+  describe('a thing replaced by another of its kind, the rest stated', () => {
+    check([
+      ['At the inn, the two walkers drank vodka and sang, the landlord said.', 'The landlord said the two walkers drank whisky and sang at the inn.', true, 'word'],
+      ['At the inn, the two walkers drank whisky and sang, the landlord said.', 'The landlord said the two walkers drank whisky and sang at the inn.', false],
+      // A people's adjective for another country's people, and one for a place within the other's.
+      ['The festival booked a Peruvian band for its closing night.', 'The festival booked a Bolivian band for its closing night.', true, 'word'],
+      ['The festival booked a Texan band for its closing night.', 'The festival booked an American band for its closing night.', false],
+      // Nouns of one broad kind only ("picture" and "photo" are both representations), or also adjectives ("patient").
+      ['The paper printed a photo of the flooded square.', 'The paper printed a picture of the flooded square.', false],
+      ['The nurse said the patient left the ward at noon.', 'The nurse said the man left the ward at noon.', false],
+    ]);
+  });
+  describe('a measure before a compound noun gives its length', () => {
+    check([
+      ['Volunteers guard a front line roughly 30 miles long.', 'Volunteers guard a six-mile front line.', true, 'number'],
+      ['Volunteers guard a front line roughly 6 miles long.', 'Volunteers guard a six-mile front line.', false],
+    ]);
+  });
   describe('opposite verbs said of different people', () => {
     check([
       ['Several veterans attended the parade in Cork.', 'The ambassador skipped the parade in Cork, according to RTE.', false],

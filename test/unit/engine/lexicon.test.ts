@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
 import * as lexicon from '../../../src/engine/lexicon';
-import { lemmas, lookup, relation } from '../../../src/engine/lexicon/wordnet';
+import { lemmas, lookup, relation, sameKind } from '../../../src/engine/lexicon/wordnet';
 import { STOP_WORDS, tokenize } from '../../../src/engine/text/tokens';
 
 const root = path.resolve(__dirname, '../../../..');
@@ -109,6 +109,16 @@ describe('lexicon', () => {
     assert.equal(relation('increase', 'decrease'), 'antonym');
     assert.notEqual(relation('paris', 'france'), undefined);
     assert.equal(relation('paris', 'madrid'), undefined);
+  });
+
+  it('finds co-ordinate nouns of one narrow kind, not of a broad one, nor places', () => {
+    assert.equal(sameKind('vodka', 'beer'), true);
+    assert.equal(sameKind('tea', 'coffee'), true);
+    assert.equal(sameKind('truck', 'car'), true);
+    assert.equal(sameKind('vodka', 'liquor'), false, 'a kind and its member');
+    assert.equal(sameKind('photo', 'picture'), false, 'two representations');
+    assert.equal(sameKind('patient', 'man'), false, 'two persons');
+    assert.equal(sameKind('city', 'town'), false, 'places');
   });
 
   it('finds indirect antonyms through the first sense of an adjective, not through its stray senses', () => {

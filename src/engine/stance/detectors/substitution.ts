@@ -1,13 +1,14 @@
 import { compatible } from '../../text/quantities';
 import { dateWording, sameDate } from '../../text/dates';
 import { tokenize } from '../../text/tokens';
-import { relate, restCoverage } from '../align';
+import { NAMED, STRONG, relate, restCoverage, statedIn } from '../align';
 import { anchorsOf, unstatedAnchors, type Anchor } from '../anchors';
 import { inPassage, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
 import { comparable, countsSomething } from '../figures';
 import { personal, placesApart } from '../names';
 import { PREDICATE_MATCH } from '../support';
-import { lowerOf } from '../words';
+import { lowerOf, type Word } from '../words';
+import { isDemonym, pertainymsOf, placeWithin, sameKind } from '../../lexicon/wordnet';
 
 /** How many content words on each side of a value make its slot. */
 const SLOT_REACH = 4;
@@ -29,6 +30,7 @@ export const substitution: Detector = {
   description: 'one name, figure or date replaced in a sentence that states the rest of the claim',
   detect(ctx) {
     const unstated = unstatedAnchors(ctx);
+    if (!unstated.length) return kindSubstituted(ctx);
     if (unstated.length !== 1) return [];
     const [mine] = unstated;
     const slot = new Set(ctx.claim.content.filter((w) => w.start >= mine.span.start && w.end <= mine.span.end));
@@ -68,4 +70,33 @@ function rivals(ctx: StanceContext, a: Anchor, b: Anchor, claimTokens: Set<strin
   if (a.nameKind === 'person') return a.words.length >= 2 && b.words.length >= 2 && personal(b.text);
   if (a.nameKind === 'place') return placesApart(a.text, b.text);
   return true;
+}
+
+/**
+ * A thing replaced by another of its kind, the rest stated: every name, figure and date of the claim stated,
+ * its predicates in the sentence and three quarters of its other words outright, but one common noun (or a
+ * people's adjective) stated nowhere in the passage, and the sentence gives a co-ordinate term in its slot
+ * ("drank vodka" / "drank beer", "a Japanese dating app" / "a Chinese dating app").
+ */
+function kindSubstituted(ctx: StanceContext): Finding[] {
+  for (const m of ctx.inFocus.matches) {
+    const mine = m.claim;
+    if (m.score >= STRONG || !mine.content || mine.name && !isDemonym(mine.lower) || mine.predicate || statedIn(ctx.passage.index, mine, NAMED)) continue;
+    const slot = new Set([mine]);
+    if (restCoverage(ctx.inFocus, slot) < REST_STATED) continue;
+    if (ctx.inFocus.matches.some((o) => o.claim.predicate && o !== m && o.score < PREDICATE_MATCH)) continue;
+    const used = new Set(ctx.inFocus.matches.filter((o) => o.score >= STRONG).map((o) => o.word));
+    const rival = ctx.focus.words.find((w) => w.content && (!w.name || isDemonym(w.lower)) && !used.has(w) && ofOneKind(mine, w) && slotsAlign(ctx, mine, w, SLOT_REACH, { sides: 'any' }));
+    if (rival) return [{ detector: 'substitution', reason: `word: ${mine.raw} vs ${rival.raw} (the rest agrees)`, values: [mine.raw, rival.raw], highlights: [inPassage(ctx, rival)], strength: 0.7 }];
+  }
+  return [];
+}
+
+/** Two words for different things of one kind: co-ordinate nouns, or two peoples' adjectives of places apart. */
+function ofOneKind(a: Word, b: Word): boolean {
+  if (isDemonym(a.lower) && isDemonym(b.lower)) {
+    const [x, y] = [pertainymsOf(a.lower), pertainymsOf(b.lower)];
+    return !x.some((p) => y.some((q) => p === q || placeWithin(p, q) || placeWithin(q, p)));
+  }
+  return sameKind(a.lower, b.lower);
 }
