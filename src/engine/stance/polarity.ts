@@ -18,7 +18,8 @@ const ANSWER_VERBS = new Set(['vote', 'voted', 'say', 'said', 'says', 'answer', 
 
 /**
  * Is word `i` of `words` (in `text`) a negation cue: "not", "n't", "never", "no" (not as an answer), a
- * downtoner ("little progress", "hardly"), "failed to", "refused to", "lacks", or "is yet to" ("has yet to reply")?
+ * downtoner ("little progress", "hardly"), "failed to", "refused to", "lacks", "is yet to" ("has yet to reply"), or
+ * "rather than" and "instead of" ("stock photos rather than pictures of a priest")?
  */
 export function isNegation(words: Word[], i: number, text: string): boolean {
   const w = words[i];
@@ -32,6 +33,8 @@ export function isNegation(words: Word[], i: number, text: string): boolean {
     return !answer && !standsAlone;
   }
   if (w.lower === 'yet') return words[i + 1]?.lower === 'to' && AUXILIARY_BEFORE_YET.has(words[i - 1]?.lower ?? '');
+  // "stock photos rather than pictures of a priest", "instead of a fine": what follows is denied.
+  if (w.lower === 'than' || w.lower === 'of') return words[i - 1]?.lower === (w.lower === 'than' ? 'rather' : 'instead');
   const lemma = lemmas(w.lower).map((e) => e.lemma);
   return lemma.some((l) => PRIVATIVE_VERBS.has(l)) || words[i + 1]?.lower === 'to' && lemma.some((l) => NEGATING_VERBS.has(l));
 }

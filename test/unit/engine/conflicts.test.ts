@@ -264,6 +264,14 @@ describe('conflict detectors', () => {
       ['Volunteers guard a front line roughly 6 miles long.', 'Volunteers guard a six-mile front line.', false],
     ]);
   });
+  describe('"rather than" denies what follows; a negated verb disputes no noun it merely rewords', () => {
+    check([
+      ['The leaflet shows clip art rather than photos of a real doctor.', 'The leaflet shows clip art, not photos of an actual doctor.', false],
+      ['The leaflet shows photos of a real doctor.', 'The leaflet shows clip art, not photos of an actual doctor.', true, 'negation'],
+      ['The Herald has withheld the landlord\'s name because of the threats he has received.', 'The Herald is not identifying the landlord because of the threats he has received.', false],
+      ['The Herald has published the landlord\'s name despite the threats he has received.', 'The Herald has not published the landlord\'s name because of the threats he has received.', true, 'negation'],
+    ]);
+  });
   describe('opposite verbs said of different people', () => {
     check([
       ['Several veterans attended the parade in Cork.', 'The ambassador skipped the parade in Cork, according to RTE.', false],

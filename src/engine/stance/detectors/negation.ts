@@ -133,9 +133,14 @@ function negatedInPassage(ctx: StanceContext, w: Word): boolean {
 
 /**
  * A claim word whose polarity the sentence's negation can dispute: one it states outright, or a predicate it
- * rewords with a word used alike ("would hand Boko Haram territory" / "would not be given territory").
+ * rewords with a word used alike ("would hand Boko Haram territory" / "would not be given territory"); a noun
+ * only when the sentence's word is no verb, or is the noun's own verb.
  */
 function polar(m: Match): boolean {
+  // A verb the sentence negates says something else than a noun of the claim it merely rewords ("is not
+  // identifying the firm" / "withheld the firm's name"); the same word or its form still counts ("did not
+  // approve" / "won approval").
+  if (m.word?.predicate && !m.claim.predicate && m.relation !== 'same' && m.relation !== 'derived') return false;
   return m.score >= STRONG || m.relation === 'akin' && m.claim.predicate;
 }
 
