@@ -272,6 +272,12 @@ describe('conflict detectors', () => {
       ['The Herald has published the landlord\'s name despite the threats he has received.', 'The Herald has not published the landlord\'s name because of the threats he has received.', true, 'negation'],
     ]);
   });
+  describe('other verbs of communication introduce a quotation right next to them', () => {
+    check([
+      ['Ferry user Ana Ruiz posted: "The crossing was calm and the crew were brilliant."', 'Captain Ian Doyle wrote on Facebook: "The crossing was calm and the crew were brilliant."', true, 'speaker'],
+      ['Captain Ian Doyle posted: "The crossing was calm and the crew were brilliant."', 'Captain Ian Doyle wrote on Facebook: "The crossing was calm and the crew were brilliant."', false],
+    ]);
+  });
   describe('opposite verbs said of different people', () => {
     check([
       ['Several veterans attended the parade in Cork.', 'The ambassador skipped the parade in Cork, according to RTE.', false],
