@@ -138,11 +138,11 @@ export function lemmaOf(id: number): string {
   return entryAt(id).lemma;
 }
 
-/** WordNet's detachment rules ("morphy"), per part of speech. */
+/** WordNet's detachment rules ("morphy"), per part of speech, with "-ier" and "-iest" for adjectives in "-y" (morphy's exception list holds those). */
 const DETACH: Record<Pos, [string, string][]> = {
   n: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
   v: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
-  a: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  a: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e'], ['ier', 'y'], ['iest', 'y']],
   r: [],
 };
 

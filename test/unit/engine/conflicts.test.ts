@@ -278,6 +278,12 @@ describe('conflict detectors', () => {
       ['Captain Ian Doyle posted: "The crossing was calm and the crew were brilliant."', 'Captain Ian Doyle wrote on Facebook: "The crossing was calm and the crew were brilliant."', false],
     ]);
   });
+  describe('one word at opposite ends of its scale', () => {
+    check([
+      ['The report says last winter was the region\'s least snowy since 1990.', 'Last winter was the snowiest in the region since 1990, the report says.', true, 'predicate'],
+      ['The report says last winter was the region\'s most snowy since 1990.', 'Last winter was the snowiest in the region since 1990, the report says.', false],
+    ]);
+  });
   describe('opposite verbs said of different people', () => {
     check([
       ['Several veterans attended the parade in Cork.', 'The ambassador skipped the parade in Cork, according to RTE.', false],

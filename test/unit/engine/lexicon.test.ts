@@ -135,6 +135,7 @@ describe('lexicon', () => {
     assert.ok(lemmas('added').every((e) => e.lemma !== 'ad'), 'a doubled consonant that is the stem\'s own stays');
     assert.deepEqual(lemmas('sites').map((e) => e.lemma), ['site'], '"-es" comes off only after a hissing sound or an "o"');
     assert.deepEqual(lemmas('passes').map((e) => e.lemma).includes('pass'), true);
+    assert.ok(lemmas('deadliest').some((e) => e.lemma === 'deadly'), '"-iest" of an adjective in "-y"');
     assert.equal(relation('attended', 'skipped'), 'antonym');
   });
 });

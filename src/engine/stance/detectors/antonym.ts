@@ -1,4 +1,4 @@
-import { hasPos, isSpeechVerb } from '../../lexicon/wordnet';
+import { hasPos, isSpeechVerb, lemmas, lookup } from '../../lexicon/wordnet';
 import { STRONG, restCoverage } from '../align';
 import { unstatedAnchors } from '../anchors';
 import { inPassage, localTopic, matchOf, onTopic, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
@@ -34,9 +34,41 @@ export const antonym: Detector = {
         highlights: [inPassage(ctx, opposite)], strength: 0.8,
       });
     }
-    return out;
+    return out.length ? out : oppositeDegrees(ctx);
   },
 };
+
+/**
+ * One word at opposite ends of its scale, the rest of the claim stated: "the least deadly year" / "the
+ * deadliest year", "less likely" / "more likely".
+ */
+function oppositeDegrees(ctx: StanceContext): Finding[] {
+  for (const m of ctx.inFocus.matches) {
+    if (!m.word || m.score < STRONG) continue;
+    const [mine, theirs] = [degreeOf(ctx.claim.words, m.claim), degreeOf(ctx.focus.words, m.word)];
+    if (!mine || !theirs || mine.scale !== theirs.scale || mine.up === theirs.up) continue;
+    if (restCoverage(ctx.inFocus, new Set([m.claim])) < ANTONYM_REST || unstatedAnchors(ctx).length) continue;
+    return [{ detector: 'antonym', reason: `predicate: ${mine.text} vs ${theirs.text}`, values: [mine.text, theirs.text], highlights: [inPassage(ctx, m.word)], strength: 0.8 }];
+  }
+  return [];
+}
+
+/** Where a word stands on its scale: after "least" or "most", "less" or "more", or as a superlative or comparative form. */
+function degreeOf(words: Word[], w: Word): { scale: 'most' | 'more'; up: boolean; text: string } | undefined {
+  const before = words[w.index - 1];
+  const text = `${before?.raw ?? ''} ${w.raw}`;
+  switch (before?.lower) {
+    case 'least': return { scale: 'most', up: false, text };
+    case 'most': return { scale: 'most', up: true, text };
+    case 'less': return { scale: 'more', up: false, text };
+    case 'more': return { scale: 'more', up: true, text };
+  }
+  // An inflected adjective ("deadliest", "safer"), not a word that merely ends so ("honest", "never").
+  const inflected = (suffix: string): boolean => w.lower.endsWith(suffix) && !lookup(w.lower) && lemmas(w.lower).some((e) => !!e.senses.a);
+  if (inflected('est')) return { scale: 'most', up: true, text: w.raw };
+  if (inflected('er')) return { scale: 'more', up: true, text: w.raw };
+  return undefined;
+}
 
 /**
  * Do the two opposites say something of the same thing?
