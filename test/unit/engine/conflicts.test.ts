@@ -268,6 +268,8 @@ describe('conflict detectors', () => {
     check([
       ['The leaflet shows clip art rather than photos of a real doctor.', 'The leaflet shows clip art, not photos of an actual doctor.', false],
       ['The leaflet shows photos of a real doctor.', 'The leaflet shows clip art, not photos of an actual doctor.', true, 'negation'],
+      // ...but sets up no disagreement of its own: the passage prefers talks to new sanctions, it denies no news.
+      ['Never miss the latest news from Norway.', 'Instead of new sanctions, the minister proposed resuming lower-level peace talks between Norway and Sweden.', false],
       ['The Herald has withheld the landlord\'s name because of the threats he has received.', 'The Herald is not identifying the landlord because of the threats he has received.', false],
       ['The Herald has published the landlord\'s name despite the threats he has received.', 'The Herald has not published the landlord\'s name because of the threats he has received.', true, 'negation'],
     ]);

@@ -115,11 +115,17 @@ function prefixNegates(word: string, of: string): boolean {
   return stem.length >= STEM_LETTERS && of.length >= STEM_LETTERS && stem.slice(0, STEM_LETTERS) === of.slice(0, STEM_LETTERS);
 }
 
+/**
+ * The cue words of "rather than" and "instead of": they deny an alternative, so they agree with a "not" on the other
+ * side ("stock images rather than photos" / "stock photos, not pictures") but set up no disagreement of their own.
+ */
+const ALTERNATIVE_CUES = new Set(['than', 'of']);
+
 /** Do two negation cues say the same: the same word, "not" in any spelling ("not", "n't", "cannot"), or any cue and a refutation ("denied", "false")? */
 function sameCue(a: Word, b: Word): boolean {
   // Calling a report false negates all of it, whichever negation the other side uses.
   if (REFUTATION_CUES.has(a.lower) || REFUTATION_CUES.has(b.lower)) return true;
-  const form = (w: Word): string => (/n't$|^not$|^cannot$/.test(w.lower) ? 'not' : w.norm);
+  const form = (w: Word): string => (/n't$|^not$|^cannot$/.test(w.lower) || ALTERNATIVE_CUES.has(w.lower) ? 'not' : w.norm);
   return form(a) === form(b);
 }
 
@@ -152,7 +158,7 @@ export function boundCues(ctx: StanceContext, side: 'claim' | 'focus'): Word[] {
   if (side === 'claim') {
     // The governed word must be stated in its own slot ("Nike declined to comment" is not contradicted by
     // "ESPN obtained comment from the Tour").
-    return negationCues(ctx.claim.words, ctx.claim.text).filter((cue) => governed(ctx.claim.words, cue, ctx.claim.text)
+    return negationCues(ctx.claim.words, ctx.claim.text).filter((cue) => !ALTERNATIVE_CUES.has(cue.lower) && governed(ctx.claim.words, cue, ctx.claim.text)
       .some((w) => {
         const m = matchOf(ctx.inFocus, w);
         return w.content && !!m?.word && m.score >= STRONG && slotsAlign(ctx, w, m.word, 8, { sides: 'any', names: true });
@@ -161,6 +167,6 @@ export function boundCues(ctx: StanceContext, side: 'claim' | 'focus'): Word[] {
   // A word the claim states only inside a condition or a demand ("if the council keeps ...") has no polarity
   // there for the passage's negation to contradict.
   const statedWords = new Set(ctx.inFocus.matches.filter((m) => polar(m) && asserted(ctx.claim.words, m.claim.index, ctx.claim.text)).map((m) => m.word));
-  return negationCues(ctx.focus.words, ctx.focus.text).filter((cue) => governed(ctx.focus.words, cue, ctx.focus.text)
+  return negationCues(ctx.focus.words, ctx.focus.text).filter((cue) => !ALTERNATIVE_CUES.has(cue.lower) && governed(ctx.focus.words, cue, ctx.focus.text)
     .some((w) => statedWords.has(w)));
 }
