@@ -178,9 +178,9 @@ function timeReference(q: Quantity, view: SentenceView): boolean {
   return /^\s*(?:ago|earlier|later|before|after|hence)\b/i.test(view.text.slice(q.end, q.end + 12));
 }
 
-/** A count of one written as a bare word ("one officer"), not a stressed one ("only one", "just one"). */
+/** A count of one written as a word ("one officer", "a single shot"). */
 function indefinite(q: Quantity): boolean {
-  return q.lo === 1 && q.hi === 1 && !/\d|\b(?:only|just)\b/i.test(q.text);
+  return q.lo === 1 && q.hi === 1 && !/\d/.test(q.text);
 }
 
 /**

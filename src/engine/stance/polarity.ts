@@ -11,6 +11,8 @@ export const NEGATION_REACH = 4;
 /** Words that open a new clause: a negation or a condition never reaches back past them. */
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'when', 'while', 'after', 'before', 'because', 'but',
   'if', 'although', 'though', 'where', 'whereas', 'since', 'until', 'unless', 'and', 'or']);
+/** The cue words of "rather than" and "instead of", each with the word that must come before it. */
+export const ALTERNATIVE_CUES = new Map([['than', 'rather'], ['of', 'instead']]);
 /** Before "yet to", which then negates ("is yet to make", "have yet to respond"). */
 const AUXILIARY_BEFORE_YET = new Set(['is', 'are', 'was', 'were', 'am', 'has', 'have', 'had']);
 /** After these, "no" is an answer ("voted no", "said no"), not a negation. */
@@ -34,7 +36,8 @@ export function isNegation(words: Word[], i: number, text: string): boolean {
   }
   if (w.lower === 'yet') return words[i + 1]?.lower === 'to' && AUXILIARY_BEFORE_YET.has(words[i - 1]?.lower ?? '');
   // "stock photos rather than pictures of a priest", "instead of a fine": what follows is denied.
-  if (w.lower === 'than' || w.lower === 'of') return words[i - 1]?.lower === (w.lower === 'than' ? 'rather' : 'instead');
+  const alternative = ALTERNATIVE_CUES.get(w.lower);
+  if (alternative) return words[i - 1]?.lower === alternative;
   const lemma = lemmas(w.lower).map((e) => e.lemma);
   return lemma.some((l) => PRIVATIVE_VERBS.has(l)) || words[i + 1]?.lower === 'to' && lemma.some((l) => NEGATING_VERBS.has(l));
 }

@@ -1,6 +1,6 @@
 import { STRONG, align, restCoverage, type Match } from '../align';
 import { inPassage, matchOf, onTopic, slotsAlign, type Detector, type StanceContext } from '../context';
-import { NEGATION_REACH, asserted, governed, isNegation, negationCues } from '../polarity';
+import { ALTERNATIVE_CUES, NEGATION_REACH, asserted, governed, isNegation, negationCues } from '../polarity';
 import type { Word } from '../words';
 import { isSpeechVerb } from '../../lexicon/wordnet';
 import { NEGATIONS, REFUTATION_CUES } from '../../lexicon';
@@ -116,12 +116,11 @@ function prefixNegates(word: string, of: string): boolean {
 }
 
 /**
- * The cue words of "rather than" and "instead of": they deny an alternative, so they agree with a "not" on the other
- * side ("stock images rather than photos" / "stock photos, not pictures") but set up no disagreement of their own.
+ * Do two negation cues say the same: the same word, "not" in any spelling ("not", "n't", "cannot", and "rather
+ * than" or "instead of", which deny an alternative: "stock images rather than photos" / "stock photos, not
+ * pictures"), or any cue and a refutation ("denied", "false")? "Rather than" and "instead of" set up no
+ * disagreement of their own (see {@link boundCues}).
  */
-const ALTERNATIVE_CUES = new Set(['than', 'of']);
-
-/** Do two negation cues say the same: the same word, "not" in any spelling ("not", "n't", "cannot"), or any cue and a refutation ("denied", "false")? */
 function sameCue(a: Word, b: Word): boolean {
   // Calling a report false negates all of it, whichever negation the other side uses.
   if (REFUTATION_CUES.has(a.lower) || REFUTATION_CUES.has(b.lower)) return true;

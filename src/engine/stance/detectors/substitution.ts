@@ -79,13 +79,13 @@ function rivals(ctx: StanceContext, a: Anchor, b: Anchor, claimTokens: Set<strin
  * ("drank vodka" / "drank beer", "a Japanese dating app" / "a Chinese dating app").
  */
 function kindSubstituted(ctx: StanceContext): Finding[] {
+  const used = new Set(ctx.inFocus.matches.filter((o) => o.score >= STRONG).map((o) => o.word));
   for (const m of ctx.inFocus.matches) {
     const mine = m.claim;
     if (m.score >= STRONG || !mine.content || mine.name && !isDemonym(mine.lower) || mine.predicate || statedIn(ctx.passage.index, mine, NAMED)) continue;
     const slot = new Set([mine]);
     if (restCoverage(ctx.inFocus, slot) < REST_STATED) continue;
     if (ctx.inFocus.matches.some((o) => o.claim.predicate && o !== m && o.score < PREDICATE_MATCH)) continue;
-    const used = new Set(ctx.inFocus.matches.filter((o) => o.score >= STRONG).map((o) => o.word));
     const rival = ctx.focus.words.find((w) => w.content && (!w.name || isDemonym(w.lower)) && !used.has(w) && ofOneKind(mine, w) && slotsAlign(ctx, mine, w, SLOT_REACH, { sides: 'any' }));
     if (rival) return [{ detector: 'substitution', reason: `word: ${mine.raw} vs ${rival.raw} (the rest agrees)`, values: [mine.raw, rival.raw], highlights: [inPassage(ctx, rival)], strength: 0.7 }];
   }
