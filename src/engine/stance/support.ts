@@ -54,6 +54,14 @@ export interface SupportCheck {
 export const PREDICATE_MATCH = 0.5;
 
 /**
+ * Does the central sentence state every predicate of the claim (a verb, or the adjective after its copula), those
+ * in `except` (a changed detail's own words) aside?
+ */
+export function predicatesStated(ctx: StanceContext, except: ReadonlySet<Word> = new Set()): boolean {
+  return ctx.inFocus.matches.every((m) => !m.claim.predicate || except.has(m.claim) || m.score >= PREDICATE_MATCH);
+}
+
+/**
  * A name in apposition, which identifies or describes what the sentence is about rather than stating its
  * fact: "the intruder, Omar Gonzalez, overpowered ...", "Jason Chaffetz, a Utah Republican, called ...". A
  * source may state the fact without it; a source that names someone else is the entity detector's business.

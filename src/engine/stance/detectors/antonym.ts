@@ -27,7 +27,7 @@ export const antonym: Detector = {
       // Opposites in a sentence that states the rest of the claim and all its anchors need not stand among the same words.
       // Only predicates of one kind (two verbs, two adjectives): nouns "opposed" in some sense ("sister" /
       // "brother") name two things more often than they contradict.
-      const restAgrees = predicatesOfOneKind(m.claim, opposite) && restCoverage(ctx.inFocus, new Set([m.claim])) >= ANTONYM_REST && !unstatedAnchors(ctx).length;
+      const restAgrees = predicatesOfOneKind(m.claim, opposite) && statesTheRest(ctx, m.claim);
       if (!restAgrees && (!aligned(ctx, m.claim, opposite) || !onTopic(ctx, [m.claim], ANTONYM_TOPIC) && !localTopic(ctx, m.claim))) continue;
       out.push({
         detector: 'antonym', reason: `predicate: ${m.claim.raw} vs ${opposite.raw}`, values: [m.claim.raw, opposite.raw],
@@ -47,10 +47,15 @@ function oppositeDegrees(ctx: StanceContext): Finding[] {
     if (!m.word || m.score < STRONG) continue;
     const [mine, theirs] = [degreeOf(ctx.claim.words, m.claim), degreeOf(ctx.focus.words, m.word)];
     if (!mine || !theirs || mine.scale !== theirs.scale || mine.up === theirs.up) continue;
-    if (restCoverage(ctx.inFocus, new Set([m.claim])) < ANTONYM_REST || unstatedAnchors(ctx).length) continue;
+    if (!statesTheRest(ctx, m.claim)) continue;
     return [{ detector: 'antonym', reason: `predicate: ${mine.text} vs ${theirs.text}`, values: [mine.text, theirs.text], highlights: [inPassage(ctx, m.word)], strength: 0.8 }];
   }
   return [];
+}
+
+/** Does the central sentence state the claim's every anchor and, `word` aside, {@link ANTONYM_REST} of its other words? */
+function statesTheRest(ctx: StanceContext, word: Word): boolean {
+  return restCoverage(ctx.inFocus, new Set([word])) >= ANTONYM_REST && !unstatedAnchors(ctx).length;
 }
 
 /** Where a word stands on its scale: after "least" or "most", "less" or "more", or as a superlative or comparative form. */

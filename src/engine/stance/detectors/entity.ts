@@ -7,7 +7,7 @@ import { NAMED, STRONG, relate, restCoverage, statedIn } from '../align';
 import { inPassage, localTopic, matchOf, onTopic, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
 import { lowerOf, type Word } from '../words';
 import type { SentenceView } from '../views';
-import { PREDICATE_MATCH } from '../support';
+import { predicatesStated } from '../support';
 import { dateStated, quantityStated } from '../figures';
 
 /** Share of the claim's other content the central sentence itself must state: a swapped name needs a close match. */
@@ -331,7 +331,3 @@ function nounRun(view: SentenceView, words: Word[], edge: number, gap: RegExp): 
 /** Nouns taken as what a place locates. */
 const LOCATED_NOUNS = 3;
 
-/** Does the central sentence state every predicate of the claim (a verb, or the adjective after its copula)? */
-function predicatesStated(ctx: StanceContext): boolean {
-  return ctx.inFocus.matches.every((m) => !m.claim.predicate || m.score >= PREDICATE_MATCH);
-}

@@ -76,12 +76,13 @@ export function negationDisagreement(ctx: StanceContext): { claimCues: Word[]; f
 function negatedOtherwise(ctx: StanceContext, cue: Word, side: 'claim' | 'focus'): boolean {
   const [mine, theirs] = side === 'claim' ? [ctx.claim, ctx.focus] : [ctx.focus, ctx.claim];
   const negated = governed(mine.words, cue, mine.text);
-  const stated = new Set(ctx.inFocus.matches.filter((m) => m.word && m.score >= 0.5)
+  const loose = ctx.inFocus.matches.filter((m) => m.word && m.score >= 0.5);
+  const stated = new Set(loose
     .flatMap((m) => (side === 'claim' ? (negated.includes(m.claim) ? [m.word as Word] : []) : (negated.includes(m.word as Word) ? [m.claim] : []))));
   if (!stated.size) return false;
   // Another negation between them turns it back, and a verb the first side does not state takes the
   // negation for itself ("will not lose the click" keeps the click).
-  const aligned = new Set(ctx.inFocus.matches.filter((m) => m.word && m.score >= 0.5).map((m) => (side === 'claim' ? m.claim : m.word as Word)));
+  const aligned = new Set(loose.map((m) => (side === 'claim' ? m.claim : m.word as Word)));
   return theirs.words.some((w, k) => {
     if (!NEGATIONS.has(w.lower) && !/n't$/.test(w.lower)) return false;
     const after = theirs.words.slice(k + 1, k + 1 + NEGATION_REACH + 2);

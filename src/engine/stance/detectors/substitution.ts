@@ -6,7 +6,7 @@ import { anchorsOf, unstatedAnchors, type Anchor } from '../anchors';
 import { inPassage, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
 import { comparable, countsSomething } from '../figures';
 import { personal, placesApart } from '../names';
-import { PREDICATE_MATCH } from '../support';
+import { predicatesStated } from '../support';
 import { lowerOf, type Word } from '../words';
 import { isDemonym, pertainymsOf, placeWithin, sameKind } from '../../lexicon/wordnet';
 
@@ -35,7 +35,7 @@ export const substitution: Detector = {
     const [mine] = unstated;
     const slot = new Set(ctx.claim.content.filter((w) => w.start >= mine.span.start && w.end <= mine.span.end));
     if (restCoverage(ctx.inFocus, slot) < REST_STATED) return [];
-    if (ctx.inFocus.matches.some((m) => m.claim.predicate && !slot.has(m.claim) && m.score < PREDICATE_MATCH)) return [];
+    if (!predicatesStated(ctx, slot)) return [];
     const claimTokens = new Set(tokenize(ctx.claim.text).map((t) => lowerOf(t.raw)));
     const rival = anchorsOf(ctx.focus).find((a) => rivals(ctx, mine, a, claimTokens));
     if (!rival) return [];
@@ -79,13 +79,14 @@ function rivals(ctx: StanceContext, a: Anchor, b: Anchor, claimTokens: Set<strin
  * ("drank vodka" / "drank beer", "a Japanese dating app" / "a Chinese dating app").
  */
 function kindSubstituted(ctx: StanceContext): Finding[] {
+  // The replaced word is a noun or an adjective, never a predicate: every predicate must be stated.
+  if (!predicatesStated(ctx)) return [];
   const used = new Set(ctx.inFocus.matches.filter((o) => o.score >= STRONG).map((o) => o.word));
   for (const m of ctx.inFocus.matches) {
     const mine = m.claim;
     if (m.score >= STRONG || !mine.content || mine.name && !isDemonym(mine.lower) || mine.predicate || statedIn(ctx.passage.index, mine, NAMED)) continue;
     const slot = new Set([mine]);
     if (restCoverage(ctx.inFocus, slot) < REST_STATED) continue;
-    if (ctx.inFocus.matches.some((o) => o.claim.predicate && o !== m && o.score < PREDICATE_MATCH)) continue;
     const rival = ctx.focus.words.find((w) => w.content && (!w.name || isDemonym(w.lower)) && !used.has(w) && ofOneKind(mine, w) && slotsAlign(ctx, mine, w, SLOT_REACH, { sides: 'any' }));
     if (rival) return [{ detector: 'substitution', reason: `word: ${mine.raw} vs ${rival.raw} (the rest agrees)`, values: [mine.raw, rival.raw], highlights: [inPassage(ctx, rival)], strength: 0.7 }];
   }
