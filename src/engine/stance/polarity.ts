@@ -27,7 +27,7 @@ export function isNegation(words: Word[], i: number, text: string): boolean {
   const w = words[i];
   // "little progress" all but negates; "a little marijuana" is a small amount.
   if (DOWNTONERS.has(w.lower)) return words[i - 1]?.lower !== 'a';
-  if (NEGATIONS.has(w.lower) || /n't$/.test(w.lower)) {
+  if (plainNegation(w)) {
     if (w.lower !== 'no') return true;
     const answer = i > 0 && ANSWER_VERBS.has(words[i - 1].lower);
     // "No-one" is "nobody"; "no," or "voted no" answers.
@@ -40,6 +40,11 @@ export function isNegation(words: Word[], i: number, text: string): boolean {
   if (alternative) return words[i - 1]?.lower === alternative;
   const lemma = lemmas(w.lower).map((e) => e.lemma);
   return lemma.some((l) => PRIVATIVE_VERBS.has(l)) || words[i + 1]?.lower === 'to' && lemma.some((l) => NEGATING_VERBS.has(l));
+}
+
+/** Is the word a negation by itself ("not", "n't", "never", "no", "without"), whatever its context? */
+export function plainNegation(w: Word): boolean {
+  return NEGATIONS.has(w.lower) || /n't$/.test(w.lower);
 }
 
 /** The negation cues of a sentence that are asserted (not inside a condition, a demand or an obligation). */

@@ -1,9 +1,9 @@
 import { STRONG, align, restCoverage, type Match } from '../align';
 import { inPassage, matchOf, onTopic, slotsAlign, type Detector, type StanceContext } from '../context';
-import { ALTERNATIVE_CUES, NEGATION_REACH, asserted, governed, isNegation, negationCues } from '../polarity';
+import { ALTERNATIVE_CUES, NEGATION_REACH, asserted, governed, isNegation, negationCues, plainNegation } from '../polarity';
 import type { Word } from '../words';
 import { isSpeechVerb } from '../../lexicon/wordnet';
-import { NEGATIONS, REFUTATION_CUES } from '../../lexicon';
+import { REFUTATION_CUES } from '../../lexicon';
 
 /** Share of the claim's content (its negation aside) the central sentence must state before a bare negation counts. */
 const NEGATION_COVERAGE = 0.6;
@@ -84,7 +84,7 @@ function negatedOtherwise(ctx: StanceContext, cue: Word, side: 'claim' | 'focus'
   // negation for itself ("will not lose the click" keeps the click).
   const aligned = new Set(loose.map((m) => (side === 'claim' ? m.claim : m.word as Word)));
   return theirs.words.some((w, k) => {
-    if (!NEGATIONS.has(w.lower) && !/n't$/.test(w.lower)) return false;
+    if (!plainNegation(w)) return false;
     const after = theirs.words.slice(k + 1, k + 1 + NEGATION_REACH + 2);
     const at = after.findIndex((x) => stated.has(x));
     return at >= 0 && !after.slice(0, at).some((x) => isNegation(theirs.words, x.index, theirs.text) || x.predicate && x.content && !aligned.has(x));
