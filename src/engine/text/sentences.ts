@@ -10,6 +10,7 @@
  */
 import nlp from 'compromise';
 import type { Span } from '../types';
+import { SENTENCE_OPENERS } from '../lexicon';
 
 /**
  * Sentence spans inside `text[start, end)`. Line breaks inside a block that
@@ -20,7 +21,7 @@ import type { Span } from '../types';
 export function splitSentences(text: string, start = 0, end = text.length): Span[] {
   const spans: Span[] = [];
   for (const line of splitHardLines(text, start, end)) {
-    for (const s of compromiseSentences(text, line.start, line.end)) spans.push(...splitAfterQuotes(text, s));
+    for (const s of compromiseSentences(text, line.start, line.end)) spans.push(...splitMissedEnds(text, s));
   }
   return spans;
 }
@@ -30,23 +31,31 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
  * word: `He said, "Stop." Then he left.` compromise keeps such sentences together.
  */
 const QUOTE_END_RE = /[.!?]["”’']+(\s+)(?=[\p{Lu}"“‘])/gu;
+/**
+ * A full stop after a dotted abbreviation, a time ("p.m.") or a plural initialism ("MPs"), then a word that
+ * only opens a sentence: compromise keeps the two sentences together ("at 5:30 p.m. The account said").
+ */
+const OPENER_END_RE = new RegExp(`(?<=(?:\\p{L}\\.)+\\p{L}|\\p{Lu}{2,}s?)\\.(\\s+)(?=(?:${SENTENCE_OPENERS.join('|')})\\s)`, 'gu');
 /** Abbreviations that end in a full stop without ending the sentence ("Mr.", "U.S."). */
 const ABBREVIATION_RE = /(?:^|[\s"“‘(])(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|No|vs|etc|(?:\p{L}\.)*\p{L})$/u;
 /** A short clause naming who spoke a quotation that ends in "?" or "!" ("Smith asked."), which belongs to the quote. */
 const TRAILING_ATTRIBUTION_RE = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:asked|said|says|added|replied|wrote|told|insisted|shouted|wondered)\b[^.!?]{0,40}[.!?]/u;
 
-/** Splits a sentence span where a quotation ends one sentence and a capitalised word opens the next. */
-function splitAfterQuotes(text: string, span: Span): Span[] {
+/**
+ * Splits a sentence span where compromise missed an end: a quotation ends one sentence and a capitalised
+ * word opens the next, or a full stop after an abbreviation comes before a word that only opens a sentence.
+ */
+function splitMissedEnds(text: string, span: Span): Span[] {
   const out: Span[] = [];
   const slice = text.slice(span.start, span.end);
+  const afterQuote = [...slice.matchAll(QUOTE_END_RE)].filter((m) => !ABBREVIATION_RE.test(slice.slice(0, m.index))
+    && (m[0][0] === '.' || !TRAILING_ATTRIBUTION_RE.test(slice.slice(m.index + m[0].length))));
+  const beforeOpener = slice.matchAll(OPENER_END_RE);
   let cursor = 0;
-  for (const m of slice.matchAll(QUOTE_END_RE)) {
+  for (const m of [...afterQuote, ...beforeOpener].sort((a, b) => a.index - b.index)) {
     const cut = m.index + m[0].length - m[1].length;
-    const next = cut + m[1].length;
-    if (ABBREVIATION_RE.test(slice.slice(cursor, m.index))) continue;
-    if (m[0][0] !== '.' && TRAILING_ATTRIBUTION_RE.test(slice.slice(next))) continue;
     out.push({ start: span.start + cursor, end: span.start + cut });
-    cursor = next;
+    cursor = cut + m[1].length;
   }
   out.push({ start: span.start + cursor, end: span.end });
   return out;

@@ -25,6 +25,17 @@ describe('sentence splitting', () => {
     assert.equal(spans[1].start, text.indexOf('Then'));
   });
 
+  it('ends a sentence after a time or an initialism when a word that only opens a sentence follows', () => {
+    assert.deepEqual(sentencesOf('Police arrived at about 6:40 p.m. The caller had waited an hour.'),
+      ['Police arrived at about 6:40 p.m.', 'The caller had waited an hour.']);
+    assert.deepEqual(sentencesOf('The motion was signed by 35 MPs. A vote is due next week.'),
+      ['The motion was signed by 35 MPs.', 'A vote is due next week.']);
+    // Controls: a weekday after the time, an initial before a name, and a quotation whose sentences compromise keeps together.
+    assert.equal(sentencesOf('The show starts at 8 p.m. Friday in the main hall.').length, 1);
+    assert.equal(sentencesOf('The prize went to Jane A. The judges agreed.').length, 1);
+    assert.equal(sentencesOf('"We sat on the porch. It was warm." She smiled.')[0], '"We sat on the porch. It was warm."');
+  });
+
   it('keeps a quote that continues the sentence, an abbreviation and a trailing attribution together', () => {
     // Controls: a comma inside the quote, a lower-case continuation, "U.S." before a capital, "asked" after a question.
     for (const text of [
