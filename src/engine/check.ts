@@ -69,6 +69,7 @@ export function judgeCandidates(claimText: string, candidates: readonly Candidat
     judged.push(evidence);
   }
   settleWeakConflicts(claim, judged, weakConflicts);
+  settleLoneConflict(judged);
   return dedupe(judged.sort(compareEvidence));
 }
 
@@ -95,6 +96,23 @@ function settleWeakConflicts(claim: ClaimView, judged: Evidence[], weak: Set<Evi
     e.reasons = e.reasons.map((r) => `${r} (another source gives the claim's day; likely a different event)`);
     e.highlights = [];
   }
+}
+
+/** Confidence below which a lone conflict is outweighed by support (see {@link settleLoneConflict}). */
+const LONE_CONFLICT_CONFIDENCE = 0.9;
+
+/**
+ * One conflict that the stance judged with less than high confidence, against at least one passage that
+ * supports the claim, is dropped to `mentions`: the supporting source outweighs it, and the conflict stays
+ * listed with its reason for the editor to weigh.
+ */
+function settleLoneConflict(judged: Evidence[]): void {
+  const conflicts = judged.filter((e) => e.stance === 'conflicts');
+  if (conflicts.length !== 1 || conflicts[0].confidence >= LONE_CONFLICT_CONFIDENCE || !judged.some((e) => e.stance === 'supports')) return;
+  const [e] = conflicts;
+  e.stance = 'mentions';
+  e.reasons = e.reasons.map((r) => `${r} (outweighed: another source supports the claim)`);
+  e.highlights = [];
 }
 
 /** The same passage, centred on the sentence that bears on the claim (`focus` is relative to the passage text). */

@@ -112,3 +112,29 @@ describe('time frames: a source read against its own date', () => {
     for (const reason of e.reasons.filter((r) => r.startsWith('same:'))) assert.match(reason, /2020 \("this year"/);
   });
 });
+
+describe('weighing conflicts against support', () => {
+  const claim = 'Mayor Lena Ortiz said the ferry timetable would change in May.';
+  const other = { path: 'other.txt', text: 'Councillor Tom Reyes said the ferry timetable would change in May.' };
+  const same = { path: 'same.txt', text: 'Mayor Lena Ortiz said the ferry timetable would change in May.' };
+  const verdictOf = (...files: { path: string; text: string }[]) => checkText(claim, buildCorpus(files).corpus)[0];
+
+  it('a lone conflict judged with less than high confidence is outweighed by a passage that supports the claim', () => {
+    const alone = verdictOf(other);
+    assert.equal(alone.verdict, 'contested');
+    assert.ok(alone.evidence[0].confidence < 0.9, `confidence ${alone.evidence[0].confidence}`);
+    const weighed = verdictOf(other, same);
+    assert.equal(weighed.verdict, 'supported');
+    const outweighed = weighed.evidence.find((e) => e.source.id === 'other.txt');
+    assert.equal(outweighed?.stance, 'mentions');
+    assert.match(outweighed?.reasons[0] ?? '', /^name: .* \(outweighed: another source supports the claim\)$/);
+  });
+
+  it('a confident conflict stands against support', () => {
+    const rejected = { path: 'rejected.txt', text: 'Last month the harbour board rejected the new ferry timetable.' };
+    const approved = { path: 'approved.txt', text: 'Last month the harbour board gave its approval to the new ferry timetable.' };
+    const finding = checkText('The harbour board approved the new ferry timetable last month.', buildCorpus([rejected, approved]).corpus)[0];
+    assert.equal(finding.verdict, 'contested');
+    assert.ok(finding.evidence.some((e) => e.stance === 'supports'), 'the supporting passage is listed');
+  });
+});
