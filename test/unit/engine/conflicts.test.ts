@@ -169,6 +169,14 @@ describe('conflict detectors', () => {
       ['The satirical post said a man had been arrested in Stockport, near Manchester.', 'The satirical post said a man had been arrested in the Manchester suburb of Stockport early on Monday.', false],
     ]);
   });
+  describe('parties swapped around a verb, with a relative clause or a long title between', () => {
+    check([
+      ['Mayor Ana Ruiz briefed Governor Tom Hale on the flood plan.', 'Governor Tom Hale, who chairs the state emergency board, briefed Mayor Ana Ruiz on the flood plan.', true, 'roles'],
+      ['Governor Tom Hale briefed Mayor Ana Ruiz on the flood plan.', 'Governor Tom Hale, who chairs the state emergency board, briefed Mayor Ana Ruiz on the flood plan.', false],
+      ['Ana Ruiz briefed Deputy Harbour Commissioner Tom Hale on the flood plan.', 'Tom Hale briefed Ana Ruiz on the flood plan.', true, 'roles'],
+      ['Deputy Harbour Commissioner Tom Hale briefed Ana Ruiz on the flood plan.', 'Tom Hale briefed Ana Ruiz on the flood plan.', false],
+    ]);
+  });
   describe('an act named by a noun, its doer after "from"', () => {
     check([
       ['Ferrol Shipping publicly praised Mayor Dunne for brokering the harbour deal.', 'Ferrol Shipping gained public praise from Mayor Dunne for brokering the harbour deal.', true, 'roles'],

@@ -80,13 +80,14 @@ function swappedAroundVerb(ctx: StanceContext, a: Name, b: Name): string | undef
   const pa = located(ctx.focus, a, ctx);
   const pb = located(ctx.focus, b, ctx);
   if (!pa || !pb) return undefined;
-  const claimNames = new Map([[lastWord(ctx.claim.words, a), a], [lastWord(ctx.claim.words, b), b]]);
+  // Every word of the claim's names stands for its name: an object may be a long title ("Secretary of State William Galvin").
+  const claimNames = new Map<Word | undefined, Name>([...wordsOf(ctx.claim.words, b).map((w) => [w, b] as const), ...wordsOf(ctx.claim.words, a).map((w) => [w, a] as const)]);
   const focusNames = new Map<Word | undefined, Name>([[pa, a], [pb, b]]);
   for (const v of ctx.claim.words) {
     if (!v.predicate || reciprocal(v) || isSpeechVerb(v.norm, v.lower)) continue;
     const m = matchOf(ctx.inFocus, v);
     if (!m?.word || m.score < 0.8) continue;
-    const mine = subjectOf(ctx.claim.words, v, claimNames);
+    const mine = subjectOf(ctx.claim, v, claimNames);
     if (!mine) continue;
     // The act named by a noun, its doer after "from" or "by" ("gained praise from Obama", "got a call from
     // Microsoft"): the doer is the claim's subject (an active verb's, with the other party its object), or
@@ -98,7 +99,7 @@ function swappedAroundVerb(ctx: StanceContext, a: Name, b: Name): string | undef
       const other = (n: Name): Name => (n === a ? b : a);
       return `${mine.text} ${v.raw} ${other(mine).text} vs ${m.word.raw} from ${agent.text}`;
     }
-    const theirs = subjectOf(ctx.focus.words, m.word, focusNames);
+    const theirs = subjectOf(ctx.focus, m.word, focusNames);
     if (!theirs) continue;
     // The other party must be the object on both sides, right after the verb ("briefed President Obama").
     if (!objectAfter(ctx.claim.words, v, claimNames, mine) || !objectAfter(ctx.focus.words, m.word, focusNames, theirs)) continue;
@@ -134,11 +135,14 @@ function objectAfter(words: Word[], verb: Word, names: Map<Word | undefined, Nam
 }
 
 /**
- * The name whose last word stands right before the verb (an auxiliary or adverb may come between), or a
- * pronoun there standing for the last of the names met before it.
+ * The name whose last word stands right before the verb (an auxiliary or adverb may come between, or a
+ * relative clause set off by commas: "Galvin, who heads the commission, called"), or a pronoun there
+ * standing for the last of the names met before it.
  */
-function subjectOf(words: Word[], verb: Word, names: Map<Word | undefined, Name>): Name | undefined {
-  for (let k = verb.index - 1; k >= 0 && verb.index - k <= SUBJECT_REACH; k--) {
+function subjectOf(view: SentenceView, verb: Word, names: Map<Word | undefined, Name>): Name | undefined {
+  const words = view.words;
+  const end = relativeClauseStart(view, verb);
+  for (let k = end - 1; k >= 0 && end - k <= SUBJECT_REACH; k--) {
     const w = words[k];
     if (names.has(w)) return names.get(w);
     if (PRONOUNS.has(w.lower)) {
@@ -155,13 +159,30 @@ function subjectOf(words: Word[], verb: Word, names: Map<Word | undefined, Name>
   return undefined;
 }
 
+/** Most words of a relative clause between a subject and its verb. */
+const RELATIVE_REACH = 12;
+
+/**
+ * Where the words before the verb start when a relative clause set off by commas ends right before it
+ * (", who heads the state historical commission, called"): the index of its relative pronoun, else the verb's.
+ */
+function relativeClauseStart(view: SentenceView, verb: Word): number {
+  const words = view.words;
+  const prev = words[verb.index - 1];
+  if (!prev || !/,\s*$/.test(view.text.slice(prev.end, verb.start))) return verb.index;
+  for (let k = verb.index - 1; k > 0 && verb.index - k <= RELATIVE_REACH; k--) {
+    if (/,\s*$/.test(view.text.slice(words[k - 1].end, words[k].start))) return /^(?:who|which|whose|whom)$/.test(words[k].lower) ? k : verb.index;
+  }
+  return verb.index;
+}
+
 /** A word that can only modify a verb ("publicly", "later", "quickly"), never name a party. */
 function adverb(w: Word): boolean {
   return /ly$/.test(w.lower) || hasPos(w.lower, 'r') && !hasPos(w.lower, 'n');
 }
 
-function lastWord(words: Word[], span: Name): Word | undefined {
-  return words.filter((w) => w.start >= span.start && w.end <= span.end).pop();
+function wordsOf(words: Word[], span: Name): Word[] {
+  return words.filter((w) => w.start >= span.start && w.end <= span.end);
 }
 
 /**
