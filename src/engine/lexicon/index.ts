@@ -54,6 +54,9 @@ export const DENIAL_VERBS = normSet('deny denied denies denying');
 /** Words that make a statement negative. */
 export const NEGATIONS = new Set(["not", "n't", 'no', 'never', 'neither', 'nor', 'without', 'none', 'nobody', 'nothing', 'cannot']);
 
+/** Focus adverbs after which "not" adds rather than denies ("not only X but also Y", "not just the city"). */
+export const ADDITIVE_FOCUS = new Set(['only', 'just', 'merely', 'simply']);
+
 /** Words that qualify a date ("last March", "early in June", "late last year"). */
 export const DATE_QUALIFIERS = new Set(['last', 'next', 'this', 'early', 'late', 'mid', 'earlier', 'later', 'previous', 'following']);
 

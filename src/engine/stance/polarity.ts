@@ -2,7 +2,7 @@
  * Polarity: which words a negation governs, and whether the clause around a word asserts it at all. Shared
  * by the negation and antonym detectors and by support.
  */
-import { CONDITIONAL_OPENERS, DOWNTONERS, NEGATING_VERBS, NEGATIONS, NORMATIVE_FRAMES, OBLIGATION_MODALS, PRIVATIVE_VERBS } from '../lexicon';
+import { ADDITIVE_FOCUS, CONDITIONAL_OPENERS, DOWNTONERS, NEGATING_VERBS, NEGATIONS, NORMATIVE_FRAMES, OBLIGATION_MODALS, PRIVATIVE_VERBS } from '../lexicon';
 import { isSpeechVerb, lemmas } from '../lexicon/wordnet';
 import type { Word } from './words';
 
@@ -28,6 +28,7 @@ export function isNegation(words: Word[], i: number, text: string): boolean {
   // "little progress" all but negates; "a little marijuana" is a small amount.
   if (DOWNTONERS.has(w.lower)) return words[i - 1]?.lower !== 'a';
   if (plainNegation(w)) {
+    if (w.lower === 'not' && ADDITIVE_FOCUS.has(words[i + 1]?.lower ?? '')) return false;
     if (w.lower !== 'no') return true;
     const answer = i > 0 && ANSWER_VERBS.has(words[i - 1].lower);
     // "No-one" is "nobody"; "no," or "voted no" answers.

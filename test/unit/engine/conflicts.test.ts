@@ -28,6 +28,20 @@ describe('conflict detectors', () => {
     ]);
   });
 
+  describe('a negation on the other side that bears on something else', () => {
+    check([
+      ['The harbour police did not condemn the blockade.', 'The harbour police have condemned the blockade, warning fishermen not to take the law into their own hands.', true, 'negation'],
+      ['The harbour police did not condemn the blockade.', 'The harbour police did not condemn the blockade, and warned fishermen not to take the law into their own hands.', false],
+    ]);
+  });
+
+  describe('"not only" and "not just" add rather than deny', () => {
+    check([
+      ['The storm flooded not just the harbour but also the old town.', 'The storm flooded the harbour and the old town.', false],
+      ['The storm did not flood the harbour.', 'The storm flooded the harbour and the old town.', true, 'negation'],
+    ]);
+  });
+
   describe('reported speech put in another speaker\'s mouth', () => {
     const claim = 'Mayor Lina Farouk said the council had finished the bridge repairs ahead of the spring floods.';
     check([

@@ -53,7 +53,7 @@ export function negationDisagreement(ctx: StanceContext): { claimCues: Word[]; f
     && !others.some((o) => o.norm === w.norm) && !describesSpeaker(words, k));
   const [bound, other] = claimCues.length ? [claimCues, [...negationCues(ctx.focus.words, ctx.focus.text), ...refuting(ctx.focus.words, ctx.claim.words)]]
     : [focusCues, [...negationCues(ctx.claim.words, ctx.claim.text), ...refuting(ctx.claim.words, ctx.focus.words)]];
-  if (bound.some((cue) => other.some((o) => sameCue(cue, o)))) return undefined;
+  if (bound.some((cue) => other.some((o) => sameCue(cue, o))) && !assertedElsewhere(ctx, bound, claimCues.length ? 'claim' : 'focus')) return undefined;
   // The other side negates the same words in another way ("doesn't need an island any more" / "no longer has
   // any need for an island", "never charged" / "without ever facing charges").
   if (bound.every((cue) => negatedOtherwise(ctx, cue, claimCues.length ? 'claim' : 'focus'))) return undefined;
@@ -66,6 +66,22 @@ export function negationDisagreement(ctx: StanceContext): { claimCues: Word[]; f
   // The sentence states the claim's negated word with a negative prefix ("without authorisation" / "unauthorised").
   if (claimCues.length && negatedMatches.some((m) => m.word && prefixNegates(m.word.lower, m.claim.lower))) return undefined;
   return { claimCues, focusCues };
+}
+
+/**
+ * Does the other side state a verb that one side's negation governs, outside any negation of its own? Then
+ * the other side's negation bears on something else ("The police did not condemn the attack" / "The police
+ * have condemned the attack, warning locals not to take the law into their own hands").
+ */
+function assertedElsewhere(ctx: StanceContext, cues: Word[], side: 'claim' | 'focus'): boolean {
+  const [mine, theirs] = side === 'claim' ? [ctx.claim, ctx.focus] : [ctx.focus, ctx.claim];
+  const negatedThere = new Set(negationCues(theirs.words, theirs.text).flatMap((o) => governed(theirs.words, o, theirs.text)));
+  const negatedHere = new Set(cues.flatMap((cue) => governed(mine.words, cue, mine.text)));
+  return ctx.inFocus.matches.some((m) => {
+    if (!m.word || m.score < STRONG) return false;
+    const [here, there] = side === 'claim' ? [m.claim, m.word] : [m.word, m.claim];
+    return here.predicate && there.predicate && negatedHere.has(here) && !negatedThere.has(there);
+  });
 }
 
 /**
