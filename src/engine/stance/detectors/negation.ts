@@ -51,12 +51,14 @@ export function negationDisagreement(ctx: StanceContext): { claimCues: Word[]; f
   // source false, not what it is reported to say.
   const refuting = (words: readonly Word[], others: readonly Word[]): Word[] => words.filter((w, k) => REFUTATION_CUES.has(w.lower)
     && !others.some((o) => o.norm === w.norm) && !describesSpeaker(words, k));
-  const [bound, other] = claimCues.length ? [claimCues, [...negationCues(ctx.focus.words, ctx.focus.text), ...refuting(ctx.focus.words, ctx.claim.words)]]
-    : [focusCues, [...negationCues(ctx.claim.words, ctx.claim.text), ...refuting(ctx.claim.words, ctx.focus.words)]];
-  if (bound.some((cue) => other.some((o) => sameCue(cue, o))) && !assertedElsewhere(ctx, bound, claimCues.length ? 'claim' : 'focus')) return undefined;
+  const side = claimCues.length ? 'claim' : 'focus';
+  const [bound, negations, refutations] = claimCues.length ? [claimCues, negationCues(ctx.focus.words, ctx.focus.text), refuting(ctx.focus.words, ctx.claim.words)]
+    : [focusCues, negationCues(ctx.claim.words, ctx.claim.text), refuting(ctx.claim.words, ctx.focus.words)];
+  if (bound.some((cue) => refutations.some((o) => sameCue(cue, o)))) return undefined;
+  if (bound.some((cue) => negations.some((o) => sameCue(cue, o))) && !assertedElsewhere(ctx, bound, side)) return undefined;
   // The other side negates the same words in another way ("doesn't need an island any more" / "no longer has
   // any need for an island", "never charged" / "without ever facing charges").
-  if (bound.every((cue) => negatedOtherwise(ctx, cue, claimCues.length ? 'claim' : 'focus'))) return undefined;
+  if (bound.every((cue) => negatedOtherwise(ctx, cue, side))) return undefined;
   if (claimCues.length && claimCues.every((cue) => governed(ctx.claim.words, cue, ctx.claim.text).some((w) => negatedInPassage(ctx, w)))) return undefined;
   // The sentence negates a word the claim negates too, in whatever slot ("made no progress" / "the lack of progress").
   const negatedMatches = negationCues(ctx.claim.words, ctx.claim.text).flatMap((cue) => governed(ctx.claim.words, cue, ctx.claim.text))
