@@ -1,6 +1,11 @@
-/** The real {@link CliIo}: node's file system and the process's standard streams. */
+/**
+ * The real {@link CliIo}: node's file system and the process's standard streams. Files are stat'ed and read
+ * synchronously: a command-line run has nothing else to do meanwhile, and for a corpus of many small files the
+ * synchronous calls take a third of the time the promise-based ones do (10,000 files: about 0.4 s against 1.0 to
+ * 1.4 s on a shared 2-core machine), which is most of what reloading a persisted index costs.
+ */
 import { createHash, randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { CliIo, DirEntry, PathInfo } from './io';
 
@@ -11,7 +16,7 @@ function kindOf(entry: { isFile(): boolean; isDirectory(): boolean }): PathInfo[
 
 async function stat(path: string): Promise<PathInfo | undefined> {
   try {
-    const info = await fs.stat(path);
+    const info = statSync(path);
     return { kind: kindOf(info), size: info.isFile() ? info.size : 0 };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') {
@@ -63,7 +68,7 @@ function buildId(): Promise<string> {
 
 export function nodeIo(): CliIo {
   return {
-    readFile: (path) => fs.readFile(path),
+    readFile: async (path) => readFileSync(path),
     stat,
     readdir,
     realpath: (path) => fs.realpath(path),
