@@ -53,7 +53,14 @@ describe('quantities', () => {
     ['shortly after 11 at night', 'time', 1380, 1400],
     ['the vote closed at 15:30 GMT', 'time', 930, 930],
     ['the bell rang at noon', 'time', 720, 720],
+    // "a" or "an" before a time unit, after a verb or preposition that takes a length of time.
+    ['the caller had waited an hour', 'duration', 60, 60],
+    ['he was jailed for a year', 'duration', 525600, 525600],
   ];
+  it('"a" before a time unit is a length of time only where a length is taken', () => {
+    assert.deepEqual(extractQuantities('an hour later the ferry left').map((q) => q.kind), []);
+    assert.deepEqual(extractQuantities('a day trip to the islands').map((q) => q.kind), []);
+  });
   it('a chapter and verse is no time of day; times in two zones, or one without a.m. or p.m., may agree', () => {
     assert.deepEqual(extractQuantities('as John 3:16 says').map((q) => q.kind), ['count', 'count']);
     const time = (t: string) => extractQuantities(t).find((q) => q.kind === 'time')!;
