@@ -91,11 +91,16 @@ function settleWeakConflicts(claim: ClaimView, judged: Evidence[], weak: Set<Evi
   const attested = judged.some((e) => e.stance !== 'conflicts' && statesClaimWeekdays(claim, e.passage.text, focusWithin(e.passage), e.source.meta.date));
   if (!attested) return;
   for (const e of weak) {
-    e.stance = 'mentions';
+    toMention(e, "another source gives the claim's day; likely a different event");
     e.confidence = round(Math.min(e.confidence, 0.5));
-    e.reasons = e.reasons.map((r) => `${r} (another source gives the claim's day; likely a different event)`);
-    e.highlights = [];
   }
+}
+
+/** Drops a conflict to `mentions`, its reasons kept with why, its conflicting words no longer marked. */
+function toMention(e: Evidence, why: string): void {
+  e.stance = 'mentions';
+  e.reasons = e.reasons.map((r) => `${r} (${why})`);
+  e.highlights = [];
 }
 
 /** Confidence below which a lone conflict is outweighed by support (see {@link settleLoneConflict}). */
@@ -109,10 +114,7 @@ const LONE_CONFLICT_CONFIDENCE = 0.9;
 function settleLoneConflict(judged: Evidence[]): void {
   const conflicts = judged.filter((e) => e.stance === 'conflicts');
   if (conflicts.length !== 1 || conflicts[0].confidence >= LONE_CONFLICT_CONFIDENCE || !judged.some((e) => e.stance === 'supports')) return;
-  const [e] = conflicts;
-  e.stance = 'mentions';
-  e.reasons = e.reasons.map((r) => `${r} (outweighed: another source supports the claim)`);
-  e.highlights = [];
+  toMention(conflicts[0], 'outweighed: another source supports the claim');
 }
 
 /** The same passage, centred on the sentence that bears on the claim (`focus` is relative to the passage text). */

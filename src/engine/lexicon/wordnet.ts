@@ -390,10 +390,13 @@ function depthOf(id: number): number {
  */
 export function sameKind(a: string, b: string): boolean {
   if (hasPos(a, 'a') || hasPos(b, 'a') || relation(a, b)) return false;
-  const first = (w: string): number[] => lemmas(w).filter((e) => !e.proper).flatMap((e) => sensesOf(e, 'n', 1)).filter((s) => KIND_FILES.has(synset(s).lexfile));
-  const above = new Set(first(a).flatMap(kindsOf));
-  return first(b).some((s) => kindsOf(s).some((x) => above.has(x) && KIND_FILES.has(synset(x).lexfile) && depthOf(x) >= NARROW_KIND));
+  const above = new Set(kindsNear(a));
+  return kindsNear(b).some((x) => above.has(x) && KIND_FILES.has(synset(x).lexfile) && depthOf(x) >= NARROW_KIND);
 }
+
+/** The kinds within {@link KIND_DEPTH} steps above a word's first common-noun senses in a file of concrete kinds (memoised: one word is compared with many). */
+const kindsNear: (word: string) => number[] = memoizeByText((word) => lemmas(word).filter((e) => !e.proper).flatMap((e) => sensesOf(e, 'n', 1))
+  .filter((s) => KIND_FILES.has(synset(s).lexfile)).flatMap(kindsOf), 20_000);
 
 /** Is any frequent noun sense of this word in the lexicographer file (e.g. LEXFILE.person for "spokeswoman")? */
 export function nounIn(word: string, lexfile: number, senses = 2): boolean {

@@ -118,9 +118,9 @@ const QUANTITY_RE = new RegExp(
     `|(?<ordword>${ORD_WORDS})\\b` +
     `|(?<word>${NUM_WORDS})\\b(?<whalf>[-\\s]+and[-\\s]+an?[-\\s]+half)?(?:\\s(?<wscale>${SCALE}|dozen)\\b)?` +
     `|(?<single>an?|one)(?=[-\\s]${DURATION_UNIT}[-\\s]long\\b)` +
-    `|(?<=\\b(?:about|around|nearly|almost|over|under|more than|less than|at least|roughly|just over|just under)\\s)(?<approxone>an?)(?=\\s(?:second|minute|hour|day|week|month|year|decade)\\b)` +
-    // "waited an hour", "jailed for a year", "took a week": a length of time after a verb or "for" that takes one.
-    `|(?<=\\b(?:for|waited|lasted|lasting|spent|took|takes|taking)\\s)(?<timeone>an?)(?=\\s(?:second|minute|hour|day|week|month|year|decade)\\b)` +
+    // "a" or "an" before a time unit after an approximator ("almost an hour") or after a verb or "for" that takes a
+    // length of time ("waited an hour", "jailed for a year"), not elsewhere ("an hour later", "a day trip").
+    `|(?<=\\b(?:about|around|nearly|almost|over|under|more than|less than|at least|roughly|just over|just under|for|waited|lasted|lasting|spent|took|takes|taking)\\s)(?<unitone>an?)(?=\\s(?:second|minute|hour|day|week|month|year|decade)\\b)` +
   `)(?<unit>\\s?%|\\s(?:percent|per cent|percentage points?)\\b|[-\\s](?:${DURATION_ADJECTIVE}\\s)?${DURATION_UNIT}\\b(?:[-\\s]long\\b)?|\\s(?:dollars|euros|pounds|rubles|roubles)\\b|[-\\s]?${MEASURE_UNIT}(?![\\p{L}\\p{N}]))?` +
   // "a minute and a half", "one minute and 20 seconds": a duration completed after its unit.
   `(?:\\s+and\\s+(?:(?<uhalf>an?\\s+half)|(?<morenum>\\d+|${NUM_WORDS})\\s+(?<moreunit>${DURATION_UNIT}))\\b)?`,
@@ -236,7 +236,7 @@ function baseValue(g: Groups): { lo: number; hi: number; kind: QuantityKind; sec
     const v = base * (g.wscale ? SCALE_VALUE[g.wscale.toLowerCase()] : 1);
     return Number.isNaN(v) ? undefined : { lo: v, hi: v, kind: 'count' };
   }
-  if (g.single ?? g.approxone ?? g.timeone) return { lo: 1, hi: 1, kind: 'count' };
+  if (g.single ?? g.unitone) return { lo: 1, hi: 1, kind: 'count' };
   return undefined;
 }
 

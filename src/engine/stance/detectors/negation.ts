@@ -55,7 +55,7 @@ export function negationDisagreement(ctx: StanceContext): { claimCues: Word[]; f
   const [bound, negations, refutations] = claimCues.length ? [claimCues, negationCues(ctx.focus.words, ctx.focus.text), refuting(ctx.focus.words, ctx.claim.words)]
     : [focusCues, negationCues(ctx.claim.words, ctx.claim.text), refuting(ctx.claim.words, ctx.focus.words)];
   if (bound.some((cue) => refutations.some((o) => sameCue(cue, o)))) return undefined;
-  if (bound.some((cue) => negations.some((o) => sameCue(cue, o))) && !assertedElsewhere(ctx, bound, side)) return undefined;
+  if (bound.some((cue) => negations.some((o) => sameCue(cue, o))) && !assertedElsewhere(ctx, bound, negations, side)) return undefined;
   // The other side negates the same words in another way ("doesn't need an island any more" / "no longer has
   // any need for an island", "never charged" / "without ever facing charges").
   if (bound.every((cue) => negatedOtherwise(ctx, cue, side))) return undefined;
@@ -71,13 +71,13 @@ export function negationDisagreement(ctx: StanceContext): { claimCues: Word[]; f
 }
 
 /**
- * Does the other side state a verb that one side's negation governs, outside any negation of its own? Then
+ * Does the other side state a verb that one side's negation `cues` govern, outside its own negations `theirCues`? Then
  * the other side's negation bears on something else ("The police did not condemn the attack" / "The police
  * have condemned the attack, warning locals not to take the law into their own hands").
  */
-function assertedElsewhere(ctx: StanceContext, cues: Word[], side: 'claim' | 'focus'): boolean {
+function assertedElsewhere(ctx: StanceContext, cues: Word[], theirCues: Word[], side: 'claim' | 'focus'): boolean {
   const [mine, theirs] = side === 'claim' ? [ctx.claim, ctx.focus] : [ctx.focus, ctx.claim];
-  const negatedThere = new Set(negationCues(theirs.words, theirs.text).flatMap((o) => governed(theirs.words, o, theirs.text)));
+  const negatedThere = new Set(theirCues.flatMap((o) => governed(theirs.words, o, theirs.text)));
   const negatedHere = new Set(cues.flatMap((cue) => governed(mine.words, cue, mine.text)));
   return ctx.inFocus.matches.some((m) => {
     if (!m.word || m.score < STRONG) return false;
