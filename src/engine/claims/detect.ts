@@ -241,10 +241,15 @@ export function presentAction(text: string): string | undefined {
   return actionVerb(text, 'PresentTense');
 }
 
+/** A sentence's words with compromise's tags (memoised: one parse serves both tenses of {@link actionVerb}). */
+const taggedWords = memoizeByText((text: string) => {
+  const terms = nlp(text).terms().json() as { text: string; terms: { normal: string; tags: string[] }[] }[];
+  return terms.map((t) => ({ text: t.text, normal: t.terms[0]?.normal ?? '', tags: new Set(t.terms[0]?.tags ?? []) }));
+}, 64);
+
 /** Shared scan of {@link pastAction} and {@link presentAction}: the first verb of `tense` with a subject and an object. */
 function actionVerb(text: string, tense: 'PastTense' | 'PresentTense'): string | undefined {
-  const terms = nlp(text).terms().json() as { text: string; terms: { normal: string; tags: string[] }[] }[];
-  const words = terms.map((t) => ({ text: t.text, normal: t.terms[0]?.normal ?? '', tags: new Set(t.terms[0]?.tags ?? []) }));
+  const words = taggedWords(text);
   for (let i = 1; i < words.length - 1; i++) {
     const w = words[i];
     if (!w.tags.has(tense) || w.tags.has('Copula') || w.tags.has('Auxiliary') || SPEECH_VERBS.has(normalizeWord(w.normal))) continue;

@@ -36,10 +36,13 @@ export interface PassageView {
   readonly index: WordIndex;
 }
 
-function sentenceView(text: string, start: number): SentenceView {
+/** A sentence's words (memoised by text: neighbouring passages share sentences). */
+const sentenceWords: (text: string) => Word[] = memoizeByText(wordsOf, 20000);
+
+function sentenceView(text: string, start: number, words = sentenceWords(text)): SentenceView {
   let analysis: Analysis | undefined;
   return {
-    text, start, words: wordsOf(text),
+    text, start, words,
     get a(): Analysis {
       analysis ??= analyse(text);
       return analysis;
@@ -48,7 +51,8 @@ function sentenceView(text: string, start: number): SentenceView {
 }
 
 function computeClaim(text: string): ClaimView {
-  const view = sentenceView(text, 0);
+  // Words of its own, never a passage's: detectors tell the claim's words from the passage's by identity.
+  const view = sentenceView(text, 0, wordsOf(text));
   const figures: Span[] = [...view.a.quantities, ...view.a.dates];
   const figureWords = new Set(view.words.filter((w) => figures.some((f) => f.start <= w.start && w.end <= f.end)));
   return { ...view, content: view.words.filter((w) => w.content && !figureWords.has(w)), figureWords };
@@ -59,8 +63,14 @@ export const claimView: (text: string) => ClaimView = memoizeByText(computeClaim
 
 function computePassage(text: string): PassageView {
   const spans = splitSentences(text);
-  const sentences = (spans.length ? spans : [{ start: 0, end: text.length }])
-    .map((s) => sentenceView(text.slice(s.start, s.end), s.start));
+  // A sentence said twice in one passage gets words of its own: the alignment index tells sentences apart by their words.
+  const seen = new Set<string>();
+  const sentences = (spans.length ? spans : [{ start: 0, end: text.length }]).map((s) => {
+    const sentence = text.slice(s.start, s.end);
+    const twice = seen.has(sentence);
+    seen.add(sentence);
+    return sentenceView(sentence, s.start, twice ? wordsOf(sentence) : undefined);
+  });
   let index: WordIndex | undefined;
   return {
     text, sentences,

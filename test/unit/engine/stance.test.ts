@@ -304,6 +304,17 @@ describe('stance', () => {
     assert.match(r.reasons[0], /^states 75% of the claim/, r.reasons.join('; '));
   });
 
+  it('neighbouring passages share a sentence\'s words; a sentence said twice in one passage, and a claim, get words of their own', () => {
+    const sentence = 'The council approved the budget on Tuesday.';
+    const a = passageView(`Residents protested outside. ${sentence}`);
+    const b = passageView(`${sentence} The mayor welcomed the vote.`);
+    assert.equal(a.sentences[1].words, b.sentences[0].words);
+    const twice = passageView(`${sentence} ${sentence}`);
+    assert.notEqual(twice.sentences[0].words, twice.sentences[1].words);
+    assert.equal(twice.index.sentenceOf.get(twice.sentences[1].words[1]), 1);
+    assert.notEqual(claimView(sentence).words, a.sentences[1].words);
+  });
+
   it('an adjective after a copula and an adverb is a predicate ("was still alive")', () => {
     const predicate = (text: string, word: string): boolean | undefined => claimView(text).words.find((w) => w.raw === word)?.predicate;
     assert.equal(predicate('The spider was still alive when doctors pulled it out.', 'alive'), true);
