@@ -127,7 +127,7 @@ describe('weighing conflicts against support', () => {
     assert.equal(weighed.verdict, 'supported');
     const outweighed = weighed.evidence.find((e) => e.source.id === 'other.txt');
     assert.equal(outweighed?.stance, 'mentions');
-    assert.match(outweighed?.reasons[0] ?? '', /^name: .* \(outweighed: another source supports the claim\)$/);
+    assert.match(outweighed?.reasons[0] ?? '', /^(?:name|speaker): .* \(outweighed: another source supports the claim\)$/);
   });
 
   it('a confident conflict stands against support', () => {

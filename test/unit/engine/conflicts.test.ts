@@ -202,8 +202,14 @@ describe('conflict detectors', () => {
   describe('a quotation of the claim\'s speaker that the passage gives, reworded, to another person', () => {
     check([
       ['Dunne told reporters that the skipper was "still in surgery and would be fine."', 'Leila Okafor said the skipper was still being operated on and would be fine.', true, 'speaker'],
-      // Without quotation marks, two people may state the same fact; nor is the claim's speaker contradicted where the passage names them.
+      // Without quotation marks, a speaker named by one word may be anyone; nor is the claim's speaker contradicted where the passage names them.
       ['Dunne told reporters that the skipper was still in surgery and would be fine.', 'Leila Okafor said the skipper was still being operated on and would be fine.', false],
+      // Reported words given to a speaker named in full, or to another holder of the same office, are that speaker's.
+      ['Marcus Dunne told reporters that the skipper was still in surgery and would be fine.', 'Leila Okafor said the skipper was still being operated on and would be fine.', true, 'speaker'],
+      ['Harbour Commissioner Nadia Brennan said the ferry service would resume on the northern route next month.',
+        'Harbour Commissioner Tomas Ruiz said the ferry service would restart on the northern route next month.', true, 'speaker'],
+      ['Harbour Commissioner Nadia Brennan said the ferry service would resume on the northern route next month.',
+        'Harbour Commissioner Nadia Brennan said the ferry service would restart on the northern route next month.', false],
       ['Dunne told reporters that the skipper was "still in surgery and would be fine."', 'Leila Okafor said the skipper was still being operated on and would be fine, as Dunne had said.', false],
     ]);
   });

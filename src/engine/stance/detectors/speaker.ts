@@ -55,21 +55,26 @@ export const speaker: Detector = {
 const PARAPHRASE_REST = 0.7;
 
 /**
- * A quotation of the claim's speaker that the passage gives, in part or reworded, to another person: the
- * central sentence states most of the rest of the claim and credits it to a named person ('Reddon told
- * reporters he was "still in surgery and would be OK"' / 'Leila Knight said he was still in surgery and would
- * be fine'), who shares no word with the claim's speaker, and the passage never names the claim's speaker.
- * Bodies speak through their people and are left alone.
+ * Words of the claim's speaker that the passage gives, in part or reworded, to another person: the central
+ * sentence states most of the rest of the claim and credits it to a named person ('Reddon told reporters he
+ * was "still in surgery and would be OK"' / 'Leila Knight said he was still in surgery and would be fine';
+ * 'Foreign Secretary William Hague said Britain would stay out' / 'Foreign Secretary Philip Hammond said
+ * Britain would not take part'), who shares no word with the claim's speaker (a title both hold in front
+ * aside), and the passage never names the claim's speaker. Bodies speak through their people and are left
+ * alone.
  */
 function paraphrased(ctx: StanceContext, who: Name): Finding[] {
-  // Two people may state the same fact; only words given as someone's own (a quotation) are one person's,
-  // unless they report someone else's ('"She did say the plan works," Diaz confirmed').
+  // A quotation that reports someone else's words ('"She did say the plan works," Diaz confirmed') is no one's own.
   const quote = /["“]([^"”]{12,})["”]/.exec(ctx.claim.text)?.[1];
-  if (!quote || tokenize(quote).some((t) => isSpeechVerb(t.norm, t.raw.toLowerCase()))) return [];
+  if (quote && tokenize(quote).some((t) => isSpeechVerb(t.norm, t.raw.toLowerCase()))) return [];
   const rival = analyse(ctx.focus.text).speaker;
   if (!rival || nameKind(who.text) !== 'person' || nameKind(rival.text) !== 'person' || /\bof\b/i.test(rival.text) || isBody(rival.text)) return [];
-  const mine = new Set(who.words.map(foldMarks));
-  if (rival.words.some((w) => mine.has(foldMarks(w))) || who.words.some((w) => ctx.passage.index.surface.has(w))) return [];
+  const [mine, theirs] = withoutSharedTitle(who.words, rival.words);
+  // Words reported without quotation marks may be anyone's: they are the claim's speaker's alone when the
+  // speaker is named in full, or holds the very office the other speaker holds.
+  if (!quote && mine.length < 2 && mine.length === who.words.length) return [];
+  const names = new Set(mine.map(foldMarks));
+  if (theirs.some((w) => names.has(foldMarks(w))) || mine.some((w) => ctx.passage.index.surface.has(w))) return [];
   // A speaker named by one word must have a title before it ("Mr Karam"), or it may be anyone's surname.
   if (rival.words.length < 2 && !/\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+$/.test(ctx.focus.text.slice(Math.max(0, rival.start - 8), rival.start))) return [];
   const slot = new Set(ctx.claim.content.filter((w) => w.start >= who.start && w.end <= who.end));
@@ -78,6 +83,13 @@ function paraphrased(ctx: StanceContext, who: Name): Finding[] {
     detector: 'speaker', reason: `speaker: ${who.text} vs ${rival.text}`, values: [who.text, rival.text],
     highlights: [inPassage(ctx, rival)], strength: 0.8,
   }];
+}
+
+/** Two speakers' words without the title they share in front ("Foreign Secretary William Hague" / "Foreign Secretary Philip Hammond"). */
+function withoutSharedTitle(mine: string[], theirs: string[]): [string[], string[]] {
+  let k = 0;
+  while (k < mine.length - 1 && k < theirs.length - 1 && mine[k] === theirs[k]) k++;
+  return [mine.slice(k), theirs.slice(k)];
 }
 
 /** Does the claim give words to its speaker (a quotation, or a clause after the speech verb)? */
