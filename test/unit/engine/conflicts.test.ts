@@ -199,7 +199,7 @@ describe('conflict detectors', () => {
       ['Officials blamed fighters who had come from Libya for the outbreak in Sirte.', 'Officials blamed fighters arriving from Libya for the outbreak in Sirte.', false],
     ]);
   });
-  describe('a quotation of the claim\'s speaker that the passage gives, reworded, to another person', () => {
+  describe('words of the claim\'s speaker that the passage gives, reworded, to another person', () => {
     check([
       ['Dunne told reporters that the skipper was "still in surgery and would be fine."', 'Leila Okafor said the skipper was still being operated on and would be fine.', true, 'speaker'],
       // Without quotation marks, a speaker named by one word may be anyone; nor is the claim's speaker contradicted where the passage names them.
