@@ -10,7 +10,7 @@ import type { StanceContext } from './context';
 import { dateStated, quantityStated } from './figures';
 import { nameKindAt, type NameKind } from './names';
 import type { SentenceView } from './views';
-import type { Word } from './words';
+import { wordsWithin, type Word } from './words';
 
 /** One name, figure or date of a sentence: what a journalist changes when one detail is wrong. */
 export type Anchor =
@@ -29,7 +29,7 @@ export function anchorsOf(view: SentenceView): Anchor[] {
   const { text, a, words } = view;
   for (const n of a.names) {
     const nameKind = nameKindAt(text, n);
-    const inside = words.filter((w) => w.start >= n.start && w.end <= n.end && w.content);
+    const inside = wordsWithin(words, n).filter((w) => w.content);
     if (nameKind !== 'other' && inside.length) out.push({ kind: 'name', span: n, text: n.text, nameKind, words: inside });
   }
   for (const q of a.quantities) if (!q.anaphoric) out.push({ kind: 'figure', span: q, text: q.text.trim(), q });

@@ -14,7 +14,7 @@ import { DENIAL_VERBS } from '../lexicon';
 import { isSpeechVerb } from '../lexicon/wordnet';
 import { nameKind } from './names';
 import { negationCues } from './polarity';
-import type { Word } from './words';
+import { wordsWithin, type Word } from './words';
 import type { ClaimView } from './views';
 
 /** How many of a kind of anchor the claim has and how many the passage states. */
@@ -93,7 +93,7 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
   };
   for (const name of ctx.claim.a.names) {
     // Only names count as anchors: "Now" opening a sentence, or a title word, is no name; "Anna Berg" is one.
-    const words = ctx.claim.content.filter((w) => w.start >= name.start && w.end <= name.end);
+    const words = wordsWithin(ctx.claim.content, name);
     if (!words.length || !words.some((w) => w.name) && nameKind(name.text) === 'other') continue;
     // The surname, or the name's last word, stated by itself or an alias (a demonym states its country too).
     const last = words[words.length - 1];

@@ -56,6 +56,11 @@ export function lowerOf(raw: string): string {
 
 const APOSTROPHE = /['’‘]/;
 
+/** The words that lie wholly inside a span of their text (a name, a quotation's speaker). */
+export function wordsWithin(words: readonly Word[], span: { start: number; end: number }): Word[] {
+  return words.filter((w) => w.start >= span.start && w.end <= span.end);
+}
+
 /** The words of `text`, with offsets into `text`. */
 export function wordsOf(text: string): Word[] {
   const tokens = tokenize(text);

@@ -5,7 +5,7 @@ import { tokenize } from '../../text/tokens';
 import { nameKind, nameKindAt, placeLemma, placesApart } from '../names';
 import { NAMED, STRONG, relate, restCoverage, statedIn } from '../align';
 import { inPassage, localTopic, matchOf, onTopic, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
-import { lowerOf, type Word } from '../words';
+import { lowerOf, wordsWithin, type Word } from '../words';
 import type { SentenceView } from '../views';
 import { predicatesStated } from '../support';
 import { dateStated, quantityStated } from '../figures';
@@ -96,7 +96,7 @@ export const entity: Detector = {
  * "Richard") and a place it also knows as a word ("Manhattan") count as names.
  */
 function nameWords(words: Word[], span: Span): Word[] {
-  const inside = words.filter((w) => w.start >= span.start && w.end <= span.end && w.content);
+  const inside = wordsWithin(words, span).filter((w) => w.content);
   const out: Word[] = [];
   for (let k = inside.length - 1; k >= 0; k--) {
     const w = inside[k];
@@ -149,7 +149,7 @@ function officeHolder(ctx: StanceContext, core: Span): Finding | undefined {
  * team or branch. The claim's place is named nowhere in the passage, and the rest of the claim is on topic.
  */
 function placeInName(ctx: StanceContext, name: Span): Finding | undefined {
-  const within = (words: Word[], span: Span): Word[] => words.filter((w) => w.start >= span.start && w.end <= span.end && w.content);
+  const within = (words: Word[], span: Span): Word[] => wordsWithin(words, span).filter((w) => w.content);
   const mine = within(ctx.claim.words, name);
   if (mine.length < 2) return undefined;
   for (const n of ctx.focus.a.names) {

@@ -5,7 +5,7 @@ import { RECIPROCAL_VERBS } from '../../lexicon';
 import { LEXFILE, hasPos, isSpeechVerb, lemmas, nounIn } from '../../lexicon/wordnet';
 import { nameKind } from '../names';
 import type { SentenceView } from '../views';
-import type { Word } from '../words';
+import { wordsWithin, type Word } from '../words';
 
 /**
  * Who did what to whom, swapped: the claim and the central sentence name the same two parties around the
@@ -60,7 +60,7 @@ function commonParties(words: Word[]): Name[] {
 
 /** The central sentence's word that names the claim's name (its last word, the surname, is enough). */
 function located(view: SentenceView, name: Name, ctx: StanceContext): Word | undefined {
-  const mine = ctx.claim.words.filter((w) => w.start >= name.start && w.end <= name.end && w.content);
+  const mine = wordsWithin(ctx.claim.words, name).filter((w) => w.content);
   const last = mine[mine.length - 1];
   if (!last) return undefined;
   return view.words.find((w) => relate(last, w) === 'same' || w.lower === last.lower);
@@ -81,7 +81,7 @@ function swappedAroundVerb(ctx: StanceContext, a: Name, b: Name): string | undef
   const pb = located(ctx.focus, b, ctx);
   if (!pa || !pb) return undefined;
   // Every word of the claim's names stands for its name: an object may be a long title ("Secretary of State William Galvin").
-  const claimNames = new Map<Word | undefined, Name>([...wordsOf(ctx.claim.words, b).map((w) => [w, b] as const), ...wordsOf(ctx.claim.words, a).map((w) => [w, a] as const)]);
+  const claimNames = new Map<Word | undefined, Name>([...wordsWithin(ctx.claim.words, b).map((w) => [w, b] as const), ...wordsWithin(ctx.claim.words, a).map((w) => [w, a] as const)]);
   const focusNames = new Map<Word | undefined, Name>([[pa, a], [pb, b]]);
   for (const v of ctx.claim.words) {
     if (!v.predicate || reciprocal(v) || isSpeechVerb(v.norm, v.lower)) continue;
@@ -181,9 +181,6 @@ function adverb(w: Word): boolean {
   return /ly$/.test(w.lower) || hasPos(w.lower, 'r') && !hasPos(w.lower, 'n');
 }
 
-function wordsOf(words: Word[], span: Name): Word[] {
-  return words.filter((w) => w.start >= span.start && w.end <= span.end);
-}
 
 /**
  * "a letter to Gomez" in the claim and "a letter to Powers" in the sentence, both named in both: the same

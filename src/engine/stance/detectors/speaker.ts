@@ -7,6 +7,7 @@ import { LEXFILE, isDemonym, isSpeechVerb, lookup, nounIn, sensesOf, synset } fr
 import { inPassage, onTopic, type Detector, type Finding, type StanceContext } from '../context';
 import { restCoverage } from '../align';
 import { nameKind } from '../names';
+import { wordsWithin } from '../words';
 
 /** Share of a claim's said words the passage's own quotation must hold. */
 const QUOTE_COVERAGE = 0.8;
@@ -77,7 +78,7 @@ function paraphrased(ctx: StanceContext, who: Name): Finding[] {
   if (theirs.some((w) => names.has(foldMarks(w))) || mine.some((w) => ctx.passage.index.surface.has(w))) return [];
   // A speaker named by one word must have a title before it ("Mr Karam"), or it may be anyone's surname.
   if (rival.words.length < 2 && !/\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+$/.test(ctx.focus.text.slice(Math.max(0, rival.start - 8), rival.start))) return [];
-  const slot = new Set(ctx.claim.content.filter((w) => w.start >= who.start && w.end <= who.end));
+  const slot = new Set(wordsWithin(ctx.claim.content, who));
   if (restCoverage(ctx.inFocus, slot) < PARAPHRASE_REST || !onTopic(ctx, slot)) return [];
   return [{
     detector: 'speaker', reason: `speaker: ${who.text} vs ${rival.text}`, values: [who.text, rival.text],
