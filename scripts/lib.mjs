@@ -126,6 +126,6 @@ export function passageHolding(corpus, sourceId, quote) {
     if (/\s/.test(source.text[start]) && /\s/.test(source.text[start - 1] ?? '')) continue;
     if (k++ === at) break;
   }
-  const own = corpus.passages.filter((p) => p.sourceId === sourceId);
+  const own = [...corpus.passages].filter((p) => p.sourceId === sourceId);
   return own.find((p) => p.focus.start <= start && start < p.focus.end) ?? own.find((p) => p.start <= start && start < p.end);
 }

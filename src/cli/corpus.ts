@@ -88,7 +88,7 @@ export async function loadCorpus(io: CliIo, roots: readonly string[], progress: 
   });
   const indexMs = performance.now() - started;
   if (cache) {
-    const problem = await saveCache(io, cache, built.segments, built.reused);
+    const problem = await saveCache(io, cache, built.segments, built.corpus.index, built.reused);
     if (problem) notes.push(problem);
   }
   // The engine already names its problems root-joined, the way the user typed the folder.

@@ -5,7 +5,7 @@
  * is corrupt or from another build is reported once, rebuilt and overwritten; it never yields results.
  */
 import * as path from 'node:path';
-import { decodeSnapshot, encodeSnapshot, type SourceSegment } from '../engine';
+import { decodeSnapshot, encodeSnapshot, type RetrievalIndex, type SourceSegment } from '../engine';
 import type { CliIo } from './io';
 
 export interface OpenedCache {
@@ -42,13 +42,13 @@ export async function openCache(io: CliIo, dir: string, roots: readonly string[]
 }
 
 /**
- * Writes the corpus's segments back when they differ from what was read (a file changed, appeared or
- * went). Returns a problem to print, or undefined.
+ * Writes the corpus's segments and their index back when they differ from what was read (a file changed,
+ * appeared or went). Returns a problem to print, or undefined.
  */
-export async function saveCache(io: CliIo, cache: OpenedCache, segments: readonly SourceSegment[], reused: number): Promise<string | undefined> {
+export async function saveCache(io: CliIo, cache: OpenedCache, segments: readonly SourceSegment[], index: RetrievalIndex, reused: number): Promise<string | undefined> {
   if (reused === segments.length && segments.length === cache.segments.size && cache.notice === undefined) return undefined;
   try {
-    await io.writeFileAtomic(cache.file, encodeSnapshot(segments, cache.build));
+    await io.writeFileAtomic(cache.file, encodeSnapshot(segments, index, cache.build));
     return undefined;
   } catch (error) {
     return `index cache ${cache.file} could not be written (${error instanceof Error ? error.message : String(error)})`;

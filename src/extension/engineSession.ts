@@ -5,7 +5,7 @@
  * re-analyses only that file; with a snapshot store (the node worker's, indexStore.ts), segments also
  * survive a restart. No `node:` module here either: the web worker runs it too.
  */
-import { buildCorpus, createChecker, detectClaims, onlyRoots, searchCorpus, statesDifferently, uncheckedRuns, withoutSource, type Claim, type PairVerdict, type UncheckedRun, type Corpus, type DocumentFormat, type Finding, type InputFile, type SourceSegment } from '../engine';
+import { buildCorpus, createChecker, detectClaims, onlyRoots, searchCorpus, statesDifferently, uncheckedRuns, withoutSource, type Claim, type PairVerdict, type UncheckedRun, type Corpus, type DocumentFormat, type Finding, type InputFile, type RetrievalIndex, type SourceSegment } from '../engine';
 import type { CheckOptions, CheckRequestExclude, CorpusSummary, SearchHit } from './protocol';
 
 type Checker = ReturnType<typeof createChecker>;
@@ -19,7 +19,7 @@ export function segmentKey(root: number, relative: string): string {
 export interface SnapshotStore {
   read(file: string, build: string): { segments: Map<string, SourceSegment>; notice?: string };
   /** A problem, or undefined once saved. */
-  write(file: string, segments: readonly SourceSegment[], build: string): string | undefined;
+  write(file: string, segments: readonly SourceSegment[], index: RetrievalIndex, build: string): string | undefined;
 }
 
 /** Where a session persists its index (with a snapshot store), and what it calls as files are indexed. */
@@ -62,7 +62,7 @@ export class EngineSession {
     this.segments = new Map(segments.map((s) => [segmentKey(s.root, s.path), s]));
     const changed = reused !== segments.length || known.size !== segments.length || notice !== undefined;
     if (snapshot && changed) {
-      const problem = store.write(snapshot.file, segments, snapshot.build);
+      const problem = store.write(snapshot.file, segments, corpus.index, snapshot.build);
       if (problem) notice = notice ? `${notice}; ${problem}` : problem;
     }
     return { sources: corpus.sources.length, passages: corpus.passages.length, problems, reused, ...(notice !== undefined && { notice }) };

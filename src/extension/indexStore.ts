@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { decodeSnapshot, encodeSnapshot, type SourceSegment } from '../engine';
+import { decodeSnapshot, encodeSnapshot, type RetrievalIndex, type SourceSegment } from '../engine';
 import { segmentKey, type SnapshotStore } from './engineSession';
 
 /** The snapshot file for a set of corpus folders (their URIs), inside `storageDir`. */
@@ -42,11 +42,11 @@ export function readSnapshot(file: string, build: string): { segments: Map<strin
 }
 
 /** Writes the snapshot atomically (a uniquely named temporary file renamed into place); a problem, or undefined. */
-export function writeSnapshot(file: string, segments: readonly SourceSegment[], build: string): string | undefined {
+export function writeSnapshot(file: string, segments: readonly SourceSegment[], index: RetrievalIndex, build: string): string | undefined {
   const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(temporary, encodeSnapshot(segments, build));
+    fs.writeFileSync(temporary, encodeSnapshot(segments, index, build));
     fs.renameSync(temporary, file);
     return undefined;
   } catch (error) {

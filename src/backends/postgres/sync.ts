@@ -121,7 +121,7 @@ function prepareBatch(root: string, batch: { file: InputFile; hash: string }[]):
   });
   const prepared: PreparedBatch = { problems, sources: corpus.sources, hashOf: new Map(batch.map((b) => [b.file.path, b.hash])), passages: [], df: new Map(), totalLength: 0 };
   for (const source of corpus.sources) {
-    const passages = (indicesOf.get(source) ?? []).map((i) => corpus.passages[i]);
+    const passages = (indicesOf.get(source) ?? []).map((i) => corpus.passages.at(i));
     archivePassages(source, passages).forEach((a, j) => {
       const p = passages[j];
       prepared.passages.push({ sourcePath: source.id, start: p.start, end: p.end, fs: p.focus.start, fe: p.focus.end, text: p.text, length: a.length, terms: toTsvector(a.terms) });

@@ -3,6 +3,7 @@
  * retrieval index. A bad file becomes a {@link CorpusProblem}; the rest load.
  */
 import type { CorpusProblem, InputFile, Passage, Source, SourceMeta, Span } from '../types';
+import { Passages } from './passages';
 import { formatForPath, hideInvisibles, readDocument, type ReadDocument } from '../text/document';
 import { parseFrontMatter } from './frontmatter';
 import { splitSentences } from '../text/sentences';
@@ -15,7 +16,7 @@ import { contentHash, emptySegment, segmentOf, type SourceSegment } from './segm
 /** A loaded corpus: sources, their passages and the index over them. */
 export interface Corpus {
   sources: Source[];
-  passages: Passage[];
+  passages: Passages;
   /** Source of each passage, by passage index. */
   sourceOf: Source[];
   index: RetrievalIndex;
@@ -52,7 +53,8 @@ const MAX_TITLE = 140;
 export function buildCorpus(files: InputFile[], roots: string[] = [], options: BuildOptions = {}): CorpusBuild {
   const problems: CorpusProblem[] = [];
   const sources: Source[] = [];
-  const passages: Passage[] = [];
+  const sourceSpans: Uint32Array[] = [];
+  const firsts: number[] = [];
   const sourceOf: Source[] = [];
   const segments: SourceSegment[] = [];
   const seen = new Set<string>();
@@ -83,13 +85,12 @@ export function buildCorpus(files: InputFile[], roots: string[] = [], options: B
     }
     const source: Source = { id: file.path, root, meta: segment.meta, text };
     sources.push(source);
-    const spans = segment.spans;
-    for (let k = 0; k < spans.length; k += 4) {
-      const [start, end, focusStart, focusEnd] = [spans[k], spans[k + 1], spans[k + 2], spans[k + 3]];
-      passages.push({ id: `${source.id}#${focusStart}`, sourceId: source.id, start, end, text: text.slice(start, end), focus: { start: focusStart, end: focusEnd } });
-      sourceOf.push(source);
-    }
+    sourceSpans.push(segment.spans);
+    firsts.push(sourceOf.length);
+    for (let k = 0; k < segment.spans.length; k += 4) sourceOf.push(source);
   });
+  firsts.push(sourceOf.length);
+  const passages = new Passages(sources, Uint32Array.from(firsts), sourceSpans);
   const index = assembleIndex(segments);
   return { corpus: { sources, passages, sourceOf, index }, problems, segments, reused };
 }
@@ -217,7 +218,7 @@ const SEARCH_OVERFETCH = 4;
 export function searchCorpus(corpus: Corpus, query: string, limit = 10): SearchHit[] {
   const hits: SearchHit[] = [];
   for (const [i, score] of rank(corpus.index, query, limit * SEARCH_OVERFETCH)) {
-    const passage = corpus.passages[i];
+    const passage = corpus.passages.at(i);
     const source = corpus.sourceOf[i];
     if (hits.some((h) => h.source === source && overlaps(h.passage, passage))) continue;
     hits.push({ passage, source, score });

@@ -1,15 +1,18 @@
 /**
  * Assembles the retrieval index from source segments: the segments' per-passage term lists become one
  * compressed-sparse-row table of postings (typed arrays), with BM25's corpus statistics and each term's
- * score bound. Linear in the number of postings, with no tokenising: this is what a reload pays.
+ * score bound. Linear in the number of postings, with no tokenising. A reload pays it only when some
+ * source changed: segments read from one snapshot, all unchanged and in order, bring their index along.
  */
-import { bm25Norm, type RetrievalIndex } from './retrieval';
+import { bm25Norm, type Frequencies, type RetrievalIndex } from './retrieval';
 import type { SourceSegment } from './segment';
 
 /** A vocabulary entry not yet given a term id. */
 const UNMAPPED = 0xffffffff;
 
 export function assembleIndex(segments: readonly SourceSegment[]): RetrievalIndex {
+  const stored = segments[0]?.assembled;
+  if (stored && stored.count === segments.length && segments.every((s, k) => s.assembled?.index === stored.index && s.assembled.position === k)) return stored.index;
   const termIds = new Map<string, number>();
   // Vocabulary index -> term id, one table per vocabulary array (segments read from one snapshot share
   // theirs). Ids are given in order of first use by a posting, so a term no passage holds gets none, and
@@ -57,7 +60,7 @@ export function assembleIndex(segments: readonly SourceSegment[]): RetrievalInde
   for (let t = 0; t < termCount; t++) offsets[t + 1] += offsets[t];
 
   const docs = new Uint32Array(postings);
-  const freqs = maxFreq <= 0xffff ? new Uint16Array(postings) : new Uint32Array(postings);
+  const freqs = frequencies(maxFreq, postings);
   const fill = offsets.slice(0, termCount);
   doc = 0;
   segments.forEach((s, k) => {
@@ -85,4 +88,41 @@ export function assembleIndex(segments: readonly SourceSegment[]): RetrievalInde
     maxNorm[t] = best;
   }
   return { termIds, offsets, docs, freqs, lengths, avgLength, maxNorm };
+}
+
+/** An array of `length` frequencies able to hold `max`. */
+export function frequencies(max: number, length: number): Frequencies {
+  return max <= 0xff ? new Uint8Array(length) : max <= 0xffff ? new Uint16Array(length) : new Uint32Array(length);
+}
+
+/** Each passage's postings in turn, as a {@link SourceSegment} holds them: the index turned back round. */
+export interface PassagePostings {
+  /** Start of each passage's terms in `terms`; one more entry than there are passages. */
+  starts: Uint32Array;
+  /** Term ids (ascending within a passage). */
+  terms: Uint32Array;
+  freqs: Frequencies;
+}
+
+/**
+ * The postings of an assembled index by passage instead of by term, for assembling it again with some
+ * sources changed. Linear in the number of postings, like {@link assembleIndex}.
+ */
+export function passagePostings(index: RetrievalIndex): PassagePostings {
+  const { offsets, docs } = index;
+  const passages = index.lengths.length;
+  const starts = new Uint32Array(passages + 1);
+  for (let i = 0; i < docs.length; i++) starts[docs[i] + 1]++;
+  for (let p = 0; p < passages; p++) starts[p + 1] += starts[p];
+  const terms = new Uint32Array(docs.length);
+  const freqs = new (index.freqs.constructor as new (length: number) => Frequencies)(docs.length);
+  const fill = starts.slice(0, passages);
+  for (let t = 0; t + 1 < offsets.length; t++) {
+    for (let i = offsets[t]; i < offsets[t + 1]; i++) {
+      const slot = fill[docs[i]]++;
+      terms[slot] = t;
+      freqs[slot] = index.freqs[i];
+    }
+  }
+  return { starts, terms, freqs };
 }

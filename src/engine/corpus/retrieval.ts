@@ -14,6 +14,9 @@ export const B = 0.75;
 /** Query weight of a capitalised word or a number (plain words weigh 1). */
 const ANCHOR_WEIGHT = 2;
 
+/** Weighted term frequencies, in the narrowest unsigned type that holds the largest. */
+export type Frequencies = Uint8Array | Uint16Array | Uint32Array;
+
 /** An inverted index over passages: postings of term t are `docs`/`freqs` from `offsets[t]` to `offsets[t + 1]`. */
 export interface RetrievalIndex {
   /** Normalised term -> term id. */
@@ -23,7 +26,7 @@ export interface RetrievalIndex {
   /** Passage index of each posting, ascending within a term. */
   docs: Uint32Array;
   /** Weighted term frequency of each posting (the focus sentence counts double). */
-  freqs: Uint16Array | Uint32Array;
+  freqs: Frequencies;
   /** Weighted length of each passage. */
   lengths: Uint32Array;
   avgLength: number;

@@ -47,7 +47,7 @@ export function corpusRetriever(corpus: Corpus): PassageRetriever {
 export function rankCorpus(corpus: Corpus, query: string, k: number): Candidate[] {
   return rank(corpus.index, query, k).map(([i, score]) => {
     const source = corpus.sourceOf[i];
-    return { passage: corpus.passages[i], source: { id: source.id, root: source.root, meta: source.meta }, score };
+    return { passage: corpus.passages.at(i), source: { id: source.id, root: source.root, meta: source.meta }, score };
   });
 }
 

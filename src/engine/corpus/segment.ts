@@ -4,6 +4,7 @@
  * file, keyed by the file's content hash, and a changed file re-analyses only its own.
  */
 import type { SourceMeta, Span } from '../types';
+import type { Frequencies, RetrievalIndex } from './retrieval';
 import { isContent, tokenize } from '../text/tokens';
 
 /** Weight of the passage's central sentence relative to its neighbours. */
@@ -27,7 +28,13 @@ export interface SourceSegment {
   /** Each passage's terms in turn, `counts[p]` of them, as indices into `vocab`. */
   terms: Uint32Array;
   /** Weighted frequency of each of `terms`. */
-  freqs: Uint16Array | Uint32Array;
+  freqs: Frequencies;
+  /**
+   * Set on every segment read from one snapshot: the index the snapshot's segments were assembled into,
+   * in order, and this one's place among them. A corpus of exactly those segments in that order has that
+   * index, and need not assemble it again.
+   */
+  assembled?: { index: RetrievalIndex; position: number; count: number };
 }
 
 /** A source's content tokens: its text tokenised once, however many passages share each sentence. */
@@ -109,11 +116,6 @@ export function segmentOf(path: string, root: number, hash: string, meta: Source
     }
   });
   return { path, root, hash, meta, spans, counts, vocab, terms: Uint32Array.from(terms), freqs: Uint32Array.from(freqs) };
-}
-
-/** Number of passages of a segment. */
-export function passageCount(segment: SourceSegment): number {
-  return segment.counts.length;
 }
 
 /**

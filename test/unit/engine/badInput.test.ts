@@ -42,7 +42,7 @@ describe('bad input: linear time on floods', function () {
       const { corpus, problems } = buildCorpus([{ path: 'flood.txt', text }]);
       assert.deepEqual(problems, []);
       for (const p of corpus.passages) assert.equal(corpus.sources[0].text.slice(p.start, p.end), p.text);
-      assert.ok(corpus.passages.some((p) => p.text.includes('The vote was 7-2.')), `the sentence after a flood of ${JSON.stringify(unit)}`);
+      assert.ok([...corpus.passages].some((p) => p.text.includes('The vote was 7-2.')), `the sentence after a flood of ${JSON.stringify(unit)}`);
     }
   });
 
@@ -124,7 +124,7 @@ describe('bad input: line endings', () => {
     const { corpus, problems } = buildCorpus([{ path: 'cr.md', text: SOURCE.replace(/\n/g, '\r') }]);
     assert.deepEqual(problems, []);
     assert.equal(corpus.sources[0].meta.outlet, 'Harbor Ledger');
-    assert.ok(corpus.passages.every((p) => !p.text.includes('title:')));
+    assert.ok([...corpus.passages].every((p) => !p.text.includes('title:')));
   });
 });
 

@@ -23,8 +23,17 @@ describe('corpus', () => {
     }
   });
 
+  it('makes each passage once, when first asked for, in retrieval index order', () => {
+    const all = [...corpus.passages];
+    assert.equal(all.length, corpus.passages.length);
+    assert.equal(corpus.passages.at(3), all[3]);
+    assert.equal(corpus.sourceOf[all.length - 1].id, all[all.length - 1].sourceId);
+    assert.ok(all.every((p, i) => i === 0 || p.sourceId !== all[i - 1].sourceId || p.focus.start > all[i - 1].focus.start));
+    assert.throws(() => corpus.passages.at(all.length), RangeError);
+  });
+
   it('drops boilerplate and unglues "Read more" from the next sentence', () => {
-    const focuses = corpus.passages.map((p) => corpus.sources.find((s) => s.id === p.sourceId)!.text.slice(p.focus.start, p.focus.end));
+    const focuses = [...corpus.passages].map((p) => corpus.sources.find((s) => s.id === p.sourceId)!.text.slice(p.focus.start, p.focus.end));
     assert.ok(!focuses.some((f) => /newsletter|Subscribe|Download the App|Read more/i.test(f)), focuses.join('\n'));
     assert.ok(focuses.includes('The Riverton museum stayed open late on Saturday for the first time.'));
   });

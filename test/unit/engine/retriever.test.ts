@@ -35,7 +35,7 @@ describe('corpus seam (no server)', () => {
     const df = new Map<string, number>();
     let total = 0;
     for (const source of corpus.sources) {
-      const passages = corpus.passages.filter((p) => corpus.sourceOf[corpus.passages.indexOf(p)] === source);
+      const passages = [...corpus.passages].filter((_, i) => corpus.sourceOf[i] === source);
       for (const a of archivePassages(source, passages)) {
         const tf = new Map<string, number>();
         for (const t of a.terms) tf.set(t.norm, (tf.get(t.norm) ?? 0) + (t.focus ? 2 : 1));

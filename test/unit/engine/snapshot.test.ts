@@ -13,9 +13,17 @@ function view(build: ReturnType<typeof buildCorpus>) {
   const { corpus, problems } = build;
   return {
     sources: corpus.sources.map((s) => ({ id: s.id, root: s.root, meta: s.meta, text: s.text })),
-    passages: corpus.passages,
+    passages: [...corpus.passages],
     problems,
-    index: { ...corpus.index, termIds: [...corpus.index.termIds].sort() },
+    // The index as what it answers: each term's postings and bound (term ids are only labels).
+    index: {
+      lengths: corpus.index.lengths,
+      avgLength: corpus.index.avgLength,
+      terms: [...corpus.index.termIds].sort().map(([term, id]) => {
+        const { offsets, docs, freqs, maxNorm } = corpus.index;
+        return [term, [...docs.subarray(offsets[id], offsets[id + 1])], [...freqs.subarray(offsets[id], offsets[id + 1])], maxNorm[id]];
+      }),
+    },
     searches: ['parks 40 benches', 'Vasquez vote', 'council budget 7-2'].map((q) => searchCorpus(corpus, q, 5).map((h) => [h.passage.id, h.score])),
   };
 }
@@ -29,15 +37,26 @@ describe('index snapshots', () => {
   const fresh = buildCorpus(FILES, ['a', 'b']);
 
   it('a corpus built from a snapshot is the corpus built from scratch, and reuses every file', () => {
-    const read = decodeSnapshot(encodeSnapshot(fresh.segments, 'build-1'), 'build-1');
+    const read = decodeSnapshot(encodeSnapshot(fresh.segments, fresh.corpus.index, 'build-1'), 'build-1');
     assert.ok(read.ok);
     const reloaded = buildCorpus(FILES, ['a', 'b'], { cached: byKey(read.segments) });
     assert.equal(reloaded.reused, FILES.length);
     assert.deepStrictEqual(view(reloaded), view(fresh));
   });
 
+  it('a corpus whose files are all unchanged, in the same order, takes the snapshot\'s index as it is; one changed file assembles it again', () => {
+    const read = decodeSnapshot(encodeSnapshot(fresh.segments, fresh.corpus.index, 'i'), 'i');
+    assert.ok(read.ok);
+    const stored = read.segments[0].assembled?.index;
+    assert.ok(stored);
+    assert.equal(buildCorpus(FILES, ['a', 'b'], { cached: byKey(read.segments) }).corpus.index, stored);
+    const reordered = buildCorpus([...FILES].reverse(), ['a', 'b'], { cached: byKey(read.segments) });
+    assert.notEqual(reordered.corpus.index, stored);
+    assert.deepStrictEqual(view(reordered), view(buildCorpus([...FILES].reverse(), ['a', 'b'])));
+  });
+
   it('a changed file is analysed again, alone; a deleted file drops out; an added one is analysed', () => {
-    const read = decodeSnapshot(encodeSnapshot(fresh.segments, 'b'), 'b');
+    const read = decodeSnapshot(encodeSnapshot(fresh.segments, fresh.corpus.index, 'b'), 'b');
     assert.ok(read.ok);
     const changed = FILES.map((f) => (f.path === 'parks.txt' ? { ...f, text: f.text.replace('40 benches', '45 benches') } : f)).filter((f) => f.path !== 'vote.md');
     changed.push({ path: 'new.txt', text: 'A new source about the harbour wall, which cost $3 million.' });
@@ -48,7 +67,7 @@ describe('index snapshots', () => {
   });
 
   it('a snapshot of another build or format version is outdated', () => {
-    const bytes = encodeSnapshot(fresh.segments, 'build-1');
+    const bytes = encodeSnapshot(fresh.segments, fresh.corpus.index, 'build-1');
     const other = decodeSnapshot(bytes, 'build-2');
     assert.equal(other.ok, false);
     assert.equal(!other.ok && other.reason, 'outdated');
@@ -59,7 +78,7 @@ describe('index snapshots', () => {
   });
 
   it('detects corruption anywhere: a flipped byte, a truncated file, garbage, an empty file', () => {
-    const bytes = encodeSnapshot(fresh.segments, 'x');
+    const bytes = encodeSnapshot(fresh.segments, fresh.corpus.index, 'x');
     for (const at of [13, 30, Math.floor(bytes.length / 2), bytes.length - 1]) {
       const flipped = bytes.slice();
       flipped[at] ^= 0x40;
@@ -73,7 +92,7 @@ describe('index snapshots', () => {
   });
 
   it('a segment whose hash is not the file\'s is never used', () => {
-    const read = decodeSnapshot(encodeSnapshot(fresh.segments, 'x'), 'x');
+    const read = decodeSnapshot(encodeSnapshot(fresh.segments, fresh.corpus.index, 'x'), 'x');
     assert.ok(read.ok);
     // Same length, other content: the stale segment would point at the wrong words.
     const files = FILES.map((f) => (f.path === 'parks.txt' ? { ...f, text: f.text.replace('Riverton', 'Rivertin') } : f));
@@ -83,7 +102,7 @@ describe('index snapshots', () => {
   });
 
   it('reads a snapshot that does not start on a 4-byte boundary', () => {
-    const bytes = encodeSnapshot(fresh.segments, 'x');
+    const bytes = encodeSnapshot(fresh.segments, fresh.corpus.index, 'x');
     const shifted = new Uint8Array(bytes.length + 1).subarray(1);
     shifted.set(bytes);
     assert.ok(decodeSnapshot(shifted, 'x').ok);
