@@ -191,6 +191,16 @@ describe('conflict detectors', () => {
       ['Deputy Harbour Commissioner Tom Hale briefed Ana Ruiz on the flood plan.', 'Tom Hale briefed Ana Ruiz on the flood plan.', false],
     ]);
   });
+  describe('two named parties swapped around one act, the other party further on in its clause', () => {
+    check([
+      ['Ferri wanted to leave the orchestra unless he could keep the same dressing room as Ingrid Solberg.',
+        'Solberg wanted out of the orchestra if she could not keep the same dressing room as Ferri.', true, 'roles'],
+      ['Ferri wanted to leave the orchestra unless he could keep the same dressing room as Ingrid Solberg.',
+        'Ferri wanted out of the orchestra if he could not keep the same dressing room as Solberg.', false],
+      // A broader or narrower verb is not one act ("plans" / "play").
+      ['Ferri has said he plans to meet Solberg before rehearsals start.', 'Solberg is being considered to play the conductor who hires Ferri in the film.', false],
+    ]);
+  });
   describe('an act named by a noun, its doer after "from"', () => {
     check([
       ['Ferrol Shipping publicly praised Mayor Dunne for brokering the harbour deal.', 'Ferrol Shipping gained public praise from Mayor Dunne for brokering the harbour deal.', true, 'roles'],

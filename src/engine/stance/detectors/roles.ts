@@ -1,5 +1,6 @@
 import type { Name } from '../../text/entities';
 import { relate } from '../align';
+import type { Relation } from '../../lexicon/wordnet';
 import { inPassage, matchOf, onTopic, type Detector, type StanceContext } from '../context';
 import { RECIPROCAL_VERBS } from '../../lexicon';
 import { LEXFILE, hasPos, isSpeechVerb, lemmas, nounIn } from '../../lexicon/wordnet';
@@ -101,8 +102,13 @@ function swappedAroundVerb(ctx: StanceContext, a: Name, b: Name): string | undef
     }
     const theirs = subjectOf(ctx.focus, m.word, focusNames);
     if (!theirs) continue;
-    // The other party must be the object on both sides, right after the verb ("briefed President Obama").
-    if (!objectAfter(ctx.claim.words, v, claimNames, mine) || !objectAfter(ctx.focus.words, m.word, focusNames, theirs)) continue;
+    // The other party must be the object on both sides, right after the verb ("briefed President Obama"); between
+    // two named people or bodies and one act (the same verb, a synonym or a derivation, not a broader or narrower
+    // one), anywhere after it in its clause ("Woods wanted to leave his contract unless he could use the same ball
+    // as McIlroy").
+    const oneAct = m.word.predicate && !!m.relation && ONE_ACT.has(m.relation);
+    const reach = oneAct && named(ctx, a) && named(ctx, b) ? CLAUSE_REACH : OBJECT_REACH;
+    if (!objectAfter(ctx.claim, v, claimNames, mine, reach) || !objectAfter(ctx.focus, m.word, focusNames, theirs, reach)) continue;
     const sameVoice = passiveBefore(ctx.claim, v) === passiveBefore(ctx.focus, m.word);
     if (sameVoice ? mine !== theirs : mine === theirs) {
       const other = (n: Name): Name => (n === a ? b : a);
@@ -129,9 +135,28 @@ function nominalAgent(words: Word[], noun: Word, names: Map<Word | undefined, Na
 /** Most words between a verb and its object ("briefed President Obama", "wanted out of his Nike contract ... Woods"). */
 const OBJECT_REACH = 4;
 
-/** Is the other name of the pair (not `subject`) within a few words after the verb? */
-function objectAfter(words: Word[], verb: Word, names: Map<Word | undefined, Name>, subject: Name): boolean {
-  return words.slice(verb.index + 1, verb.index + 1 + OBJECT_REACH).some((w) => names.has(w) && names.get(w) !== subject);
+/** How a passage verb may state the claim's for it to be one act: itself, a synonym or a derivation. */
+const ONE_ACT = new Set<Relation>(['same', 'synonym', 'derived']);
+
+/** Most words after a verb in which the other of two named parties is looked for. */
+const CLAUSE_REACH = 20;
+
+/**
+ * Is the other name of the pair (not `subject`) within `reach` words after the verb? Past the first few
+ * words, the clause must go on: no comma, semicolon, colon or dash comes first.
+ */
+function objectAfter(view: SentenceView, verb: Word, names: Map<Word | undefined, Name>, subject: Name, reach: number): boolean {
+  const words = view.words;
+  for (let k = verb.index + 1; k < words.length && k - verb.index <= reach; k++) {
+    if (k - verb.index > OBJECT_REACH && /[,;:—–]/.test(view.text.slice(words[k - 1].end, words[k].start))) return false;
+    if (names.has(words[k]) && names.get(words[k]) !== subject) return true;
+  }
+  return false;
+}
+
+/** A party the claim names (not a common noun such as "villagers") that is a person or a body, not a place. */
+function named(ctx: StanceContext, party: Name): boolean {
+  return ctx.claim.a.names.includes(party) && nameKind(party.text) !== 'place';
 }
 
 /**
