@@ -90,6 +90,10 @@ describe('check-worthiness', () => {
     ['The plan was rejected.', undefined],
     ['Somers was snatched outside a supermarket in the capital.', 'snatched'], // a passive with where it happened
     ['The song was recorded in a single afternoon.', 'recorded'],
+    // A bare verb after "did", negated or not, is past as its past tense is.
+    ['The harbour board did not approve the levy.', 'approve'],
+    ['The skipper didn\'t sign the logbook.', 'sign'],
+    ['The harbour board may not approve the levy.', undefined],
   ];
   for (const [text, verb] of actions) {
     it(`past action of "${text}" is ${verb ?? 'none'}`, () => assert.equal(pastAction(text), verb));
@@ -105,6 +109,8 @@ describe('check-worthiness', () => {
     // Possession is a state, whatever the subject.
     ['Tradition still has a vote in the valley.', undefined],
     ['The ferry still carries a vote in the valley.', 'carries'], // control: a real present action
+    ['The levy does not lower fees on boats.', 'lower'],
+    ['Tradition does not have a vote in the valley.', undefined], // still a state
   ];
   for (const [text, verb] of present) {
     it(`present action of "${text}" is ${verb ?? 'none'}`, () => assert.equal(presentAction(text), verb));
