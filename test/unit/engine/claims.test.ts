@@ -94,6 +94,9 @@ describe('check-worthiness', () => {
     ['The harbour board did not approve the levy.', 'approve'],
     ['The skipper didn\'t sign the logbook.', 'sign'],
     ['The harbour board may not approve the levy.', undefined],
+    // An event with no object, its subject a noun right before it.
+    ['Ticket sales for the regatta have climbed sharply.', 'climbed'],
+    ['It happened very quickly.', undefined],
   ];
   for (const [text, verb] of actions) {
     it(`past action of "${text}" is ${verb ?? 'none'}`, () => assert.equal(pastAction(text), verb));
