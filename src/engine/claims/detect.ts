@@ -346,7 +346,8 @@ const NAME_TAGS = /Name|Country|City|Place|Region|Organization|ProperNoun|Demony
  * common noun is a comment on the sentence, not its subject.
  */
 function isTaggedProper(word: string, fronted: boolean): boolean {
-  const lower = word.toLowerCase();
+  // A possessive is its name's ("Scotland's government").
+  const lower = word.toLowerCase().replace(/['’]s$/, '');
   const tags = LEXICON[lower];
   if (tags !== undefined) return NAME_TAGS.test(String(tags));
   return !/s$/.test(lower) && !(fronted && lemmas(lower).some((e) => e.proper === 0 && e.frequency > 0));

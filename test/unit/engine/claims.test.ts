@@ -128,6 +128,9 @@ describe('check-worthiness', () => {
   it('takes a capitalised opener that WordNet knows as a common word for no name, and "an old one" for no figure', () => {
     assert.equal(sentenceFeatures('Anger, by all accounts, spread quickly.').values.entity, 0);
     assert.equal(sentenceFeatures('Peskova, by all accounts, spoke quickly.').values.entity, 1);
+    // A name opening the sentence in the possessive is a name all the same.
+    assert.equal(sentenceFeatures("Norway's ferry board approved the levy.").values.entity, 1);
+    assert.equal(sentenceFeatures("Anger's roots, by all accounts, run deep.").values.entity, 0);
     assert.equal(sentenceFeatures('The complaint is a familiar one.').values.figure, 0);
     assert.equal(sentenceFeatures('The complaint came from one resident.').values.figure, 1);
     assert.ok(!scoreSentence('The complaint is a familiar one.').claim);
