@@ -216,7 +216,8 @@ function isPreposition(w: { normal: string; tags: Set<string> } | undefined): bo
  * The first completed action with a concrete subject, e.g. "rejected" in "The city council rejected the
  * plan": a past-tense verb that is neither a form of "be" nor reported speech, not under a modal, with a
  * noun before it and a noun phrase after it (or "by" an agent when passive), or with no object when a noun
- * is its subject ("sales climbed"). compromise's part-of-speech tags decide the word classes.
+ * is its subject and something follows the verb ("sales climbed sharply", "the plan was rejected again"; a
+ * verb that ends the sentence is never read). compromise's part-of-speech tags decide the word classes.
  */
 export function pastAction(text: string): string | undefined {
   return actionVerb(text, 'PastTense');
@@ -265,9 +266,10 @@ function actionVerb(text: string, tense: 'PastTense' | 'PresentTense'): string |
     // A time ("learned this week") is when, not what: it is no object.
     const head = next?.tags.has('Determiner') ? words[words.indexOf(next) + 1] ?? next : next;
     if (next && !head?.tags.has('Date') && [...next.tags].some((t) => NOMINAL.test(t))) return w.text.replace(/[^\p{L}'-]+$/u, '');
-    // An event with no object is an action too when a noun is its subject, right before it past adverbs and
-    // auxiliaries: "ticket sales have climbed sharply", "the fog stayed low" (not "it happened").
-    if (tense === 'PastTense' && !passive) {
+    // An event with no object, or a passive with no agent, is an action too when a noun is its subject, right
+    // before it past adverbs and auxiliaries: "ticket sales have climbed sharply", "the fog stayed low", "the
+    // safari had been booked" (not "it happened", "it was rejected").
+    if (tense === 'PastTense') {
       const subject = before.filter((b) => !b.tags.has('Adverb') && !b.tags.has('Auxiliary') && !b.tags.has('Negative')).pop();
       if (subject && (subject.tags.has('Noun') || subject.tags.has('ProperNoun')) && !subject.tags.has('Pronoun')) return w.text.replace(/[^\p{L}'-]+$/u, '');
     }

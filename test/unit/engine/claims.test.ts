@@ -86,8 +86,9 @@ describe('check-worthiness', () => {
     ['The proposal was rejected by the committee.', 'rejected'],
     ['Few would have predicted this a year ago.', undefined], // under a modal: not an action that happened
     ['Reports said the talks were over.', undefined], // speech and "be" are not actions
-    ['It remains to be seen.', undefined], // passive without an agent
-    ['The plan was rejected.', undefined],
+    ['It remains to be seen.', undefined],
+    ['The plan was rejected again.', 'rejected'], // a passive without an agent, a noun its subject
+    ['It was rejected again.', undefined],
     ['Somers was snatched outside a supermarket in the capital.', 'snatched'], // a passive with where it happened
     ['The song was recorded in a single afternoon.', 'recorded'],
     // A bare verb after "did", negated or not, is past as its past tense is.
