@@ -71,6 +71,12 @@ export const REPORTING_HEDGES = new Set(['reportedly', 'allegedly', 'purportedly
 export const REFUTATION_CUES = new Set(['false', 'untrue', 'fake', 'hoax', 'hoaxes', 'debunk', 'debunked', 'debunks', 'bogus', 'fabricated',
   'deny', 'denied', 'denies', 'denying', 'satire', 'satirical', 'fictional', 'baseless', 'unfounded', 'myth', 'rumor', 'rumour']);
 
+/**
+ * Verbs of motion whose opposition is only the point of view: WordNet makes them antonyms, but a report that
+ * someone "came from Rochester" is not denied by one that he "went missing", nor "comes" by "went through".
+ */
+export const DEICTIC_VERBS = new Set(['come', 'go']);
+
 /** Predicates with no direction: "A met B" is "B met A". */
 export const RECIPROCAL_VERBS = new Set(['meet', 'talk', 'speak', 'negotiate', 'agree', 'marry', 'clash', 'fight', 'play', 'tie', 'face', 'call', 'phone', 'embrace']);
 

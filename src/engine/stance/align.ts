@@ -7,10 +7,10 @@
  * A passage's words are indexed once by their WordNet keys (lemma, sense, hypernym, derivation and antonym
  * ids), so a claim word finds its candidates with a few lookups instead of being compared with every word.
  */
-import { LEXFILE, RELATION_WEIGHT, hasPos, isSpeechVerb, relateKeys, senseIn, type Relation, type WordKeys } from '../lexicon/wordnet';
+import { LEXFILE, RELATION_WEIGHT, hasPos, isSpeechVerb, lemmas, relateKeys, senseIn, type Relation, type WordKeys } from '../lexicon/wordnet';
 import type { Word } from './words';
 import { vectorId, vectorSimilarity } from '../lexicon/vectors';
-import { DENIAL_VERBS, REFUTATION_CUES } from '../lexicon';
+import { DEICTIC_VERBS, DENIAL_VERBS, REFUTATION_CUES } from '../lexicon';
 
 /** How one claim word is stated in the passage. */
 export interface Match {
@@ -150,6 +150,11 @@ export function statedIn(index: WordIndex, c: Word, ways: readonly Relation[]): 
   return false;
 }
 
+/** A form of a verb of motion whose opposite is only another point of view (see DEICTIC_VERBS). */
+function deictic(w: Word): boolean {
+  return lemmas(w.lower).some((e) => DEICTIC_VERBS.has(e.lemma) && !!e.senses.v);
+}
+
 /**
  * Aligns the claim's words with every sentence of an indexed passage at once: the best match of each
  * claim word in each sentence. Returns one match list per sentence (sentences with no match get an
@@ -163,7 +168,7 @@ export function alignSentences(claimWords: Word[], index: WordIndex, sentenceCou
       if (!r) continue;
       const m = perSentence[index.sentenceOf.get(w) as number][k];
       if (r === 'antonym') {
-        m.opposite ??= w;
+        if (!(deictic(c) && deictic(w))) m.opposite ??= w;
         continue;
       }
       const score = RELATION_WEIGHT[r];

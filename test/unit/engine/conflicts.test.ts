@@ -159,6 +159,13 @@ describe('conflict detectors', () => {
     ]);
   });
 
+  describe('"come" and "go" are another point of view, not opposites', () => {
+    check([
+      ['The skipper, aged 52, came from Tromso, in northern Norway.', 'The skipper, a 52-year-old from Tromso in northern Norway, went missing in March while fishing off the coast.', false],
+      ['Ticket prices for the ferry rose sharply in March.', 'Ticket prices for the ferry fell sharply in March.', true, 'predicate'],
+    ]);
+  });
+
   describe('an age written in words, and an area given by a measure before its noun', () => {
     check([
       ['The leaflet advertised kits meant for children aged six and up.', 'The leaflet advertised kits meant for children aged 4 and up, the firm said.', true, 'age'],
