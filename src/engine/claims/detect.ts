@@ -252,9 +252,9 @@ function actionVerb(text: string, tense: 'PastTense' | 'PresentTense'): string |
   const words = taggedWords(text);
   for (let i = 1; i < words.length - 1; i++) {
     const w = words[i];
-    const supported = supportedTense(words, i);
-    if (!(supported ? supported === tense : w.tags.has(tense)) || w.tags.has('Copula') || w.tags.has('Auxiliary') || SPEECH_VERBS.has(normalizeWord(w.normal))) continue;
-    if (tense === 'PresentTense' && (!supported && !/s$/i.test(w.normal) || STATIVE_VERBS.has(normalizeWord(w.normal)))) continue;
+    const lent = tenseLentByDo(words, i);
+    if (!(lent ? lent === tense : w.tags.has(tense)) || w.tags.has('Copula') || w.tags.has('Auxiliary') || SPEECH_VERBS.has(normalizeWord(w.normal))) continue;
+    if (tense === 'PresentTense' && (!lent && !/s$/i.test(w.normal) || STATIVE_VERBS.has(normalizeWord(w.normal)))) continue;
     const before = words.slice(Math.max(0, i - 4), i);
     if (before.some((b) => IRREALIS.has(b.normal))) continue;
     if (!words.slice(0, i).some((b) => [...b.tags].some((t) => /^(?:Noun|ProperNoun|Pronoun)$/.test(t)) && !b.tags.has('QuestionWord'))) continue;
@@ -281,7 +281,7 @@ function actionVerb(text: string, tense: 'PastTense' | 'PresentTense'): string |
  * The tense "do" lends a bare verb after it, negated or not: "did not condemn" is a past action as "condemned"
  * is, "does not contain" a present one. Undefined for any other verb.
  */
-function supportedTense(words: { normal: string; tags: Set<string> }[], i: number): 'PastTense' | 'PresentTense' | undefined {
+function tenseLentByDo(words: { normal: string; tags: Set<string> }[], i: number): 'PastTense' | 'PresentTense' | undefined {
   const w = words[i];
   if (!w.tags.has('Infinitive') && !(w.tags.has('PresentTense') && !/s$/i.test(w.normal))) return undefined;
   let k = i - 1;

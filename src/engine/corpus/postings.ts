@@ -91,7 +91,7 @@ export function assembleIndex(segments: readonly SourceSegment[]): RetrievalInde
 }
 
 /** An array of `length` frequencies able to hold `max`. */
-export function frequencies(max: number, length: number): Frequencies {
+function frequencies(max: number, length: number): Frequencies {
   return max <= 0xff ? new Uint8Array(length) : max <= 0xffff ? new Uint16Array(length) : new Uint32Array(length);
 }
 
@@ -115,6 +115,7 @@ export function passagePostings(index: RetrievalIndex): PassagePostings {
   for (let i = 0; i < docs.length; i++) starts[docs[i] + 1]++;
   for (let p = 0; p < passages; p++) starts[p + 1] += starts[p];
   const terms = new Uint32Array(docs.length);
+  // The index's own frequency type.
   const freqs = new (index.freqs.constructor as new (length: number) => Frequencies)(docs.length);
   const fill = starts.slice(0, passages);
   for (let t = 0; t + 1 < offsets.length; t++) {
