@@ -98,8 +98,11 @@ export interface SentenceFeatures {
   cues: Partial<Record<CheckworthinessFeature, string>>;
 }
 
-/** Kinds of claim that name something a source can confirm or contradict: a name, a figure, a date, a comparison. */
-const ANCHOR_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['entity', 'quantity', 'money', 'percent', 'date', 'comparison']);
+/**
+ * Kinds of claim that name something a source can confirm or contradict: a name, a figure, a date, a
+ * comparison, or the third party who said it ("Witnesses said some of those inside escaped").
+ */
+const ANCHOR_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['entity', 'quantity', 'money', 'percent', 'date', 'comparison', 'attribution']);
 /**
  * How far below the threshold a sentence with an anchor still counts as a claim. The weights are fitted on
  * debate transcripts, where a plan ("the store will stay open") is a promise nobody checks; in a news draft

@@ -135,6 +135,9 @@ describe('check-worthiness', () => {
     assert.equal(sentenceFeatures('The complaint is a familiar one.').values.figure, 0);
     assert.equal(sentenceFeatures('The complaint came from one resident.').values.figure, 1);
     assert.ok(!scoreSentence('The complaint is a familiar one.').claim);
+    // What a third party said is reported fact in a news draft; the writer's own saying is not.
+    assert.ok(scoreSentence('Witnesses said the hall was nearly empty by then.').claim);
+    assert.ok(!scoreSentence('I said the hall was nearly empty by then.').claim);
   });
 
   it('reads the month "May" as a date, not as the hedge "may"', () => {
