@@ -268,13 +268,14 @@ function actionVerb(text: string, tense: 'PastTense' | 'PresentTense'): string |
     const next = passive ? isPreposition(after[0]) || after[0]?.normal === 'by' ? after[1] : undefined : isPreposition(after[0]) ? after[1] : after[0];
     // A time ("learned this week") is when, not what: it is no object.
     const head = next?.tags.has('Determiner') ? words[words.indexOf(next) + 1] ?? next : next;
-    if (next && !head?.tags.has('Date') && [...next.tags].some((t) => NOMINAL.test(t))) return w.text.replace(/[^\p{L}'-]+$/u, '');
+    const verb = w.text.replace(/[^\p{L}'-]+$/u, '');
+    if (next && !head?.tags.has('Date') && [...next.tags].some((t) => NOMINAL.test(t))) return verb;
     // An event with no object, or a passive with no agent, is an action too when a noun is its subject, right
     // before it past adverbs and auxiliaries: "ticket sales have climbed sharply", "the fog stayed low", "the
     // safari had been booked" (not "it happened", "it was rejected").
     if (tense === 'PastTense') {
       const subject = before.filter((b) => !b.tags.has('Adverb') && !b.tags.has('Auxiliary') && !b.tags.has('Negative')).pop();
-      if (subject && (subject.tags.has('Noun') || subject.tags.has('ProperNoun')) && !subject.tags.has('Pronoun')) return w.text.replace(/[^\p{L}'-]+$/u, '');
+      if (subject && (subject.tags.has('Noun') || subject.tags.has('ProperNoun')) && !subject.tags.has('Pronoun')) return verb;
     }
   }
   return undefined;

@@ -1,9 +1,8 @@
 import type { Name } from '../../text/entities';
 import { relate } from '../align';
-import type { Relation } from '../../lexicon/wordnet';
 import { inPassage, matchOf, onTopic, type Detector, type StanceContext } from '../context';
 import { RECIPROCAL_VERBS } from '../../lexicon';
-import { LEXFILE, hasPos, isSpeechVerb, lemmas, nounIn } from '../../lexicon/wordnet';
+import { LEXFILE, hasPos, isSpeechVerb, lemmas, nounIn, type Relation } from '../../lexicon/wordnet';
 import { nameKind } from '../names';
 import type { SentenceView } from '../views';
 import { wordsWithin, type Word } from '../words';
@@ -205,7 +204,6 @@ function relativeClauseStart(view: SentenceView, verb: Word): number {
 function adverb(w: Word): boolean {
   return /ly$/.test(w.lower) || hasPos(w.lower, 'r') && !hasPos(w.lower, 'n');
 }
-
 
 /**
  * "a letter to Gomez" in the claim and "a letter to Powers" in the sentence, both named in both: the same
