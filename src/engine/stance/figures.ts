@@ -114,6 +114,11 @@ function pronounCount(view: SentenceView, q: Span): boolean {
   return /^\s+of\s+(?:them|these|those|us|theirs|ours)\b/i.test(view.text.slice(q.end, q.end + 16));
 }
 
+/** Is a function word an adverb grading the adjective after it ("most", "very")? */
+function gradesNext(w: Word, next: Word | undefined): boolean {
+  return !!next?.content && hasPos(w.lower, 'r') && !hasPos(w.lower, 'v') && hasPos(next.lower, 'a') && !hasPos(next.lower, 'n');
+}
+
 /** Does a figure count a named thing (a noun follows it: "two leaders", "50,000 of the phones")? */
 export function countsSomething(view: SentenceView, q: Span): boolean {
   return countedNoun(view, q).length > 0;
@@ -126,8 +131,10 @@ function countedNoun(view: SentenceView, q: Span): Word[] {
   const after = view.words.filter((w) => w.start >= q.end + partitive);
   for (let k = 0; k < after.length && out.length < 3; k++) {
     const w = after[k];
-    // A participle before the noun describes it ("sixth known phone call"). Punctuation ends the phrase:
-    // "at least one website, National Report," counts websites, not nationals.
+    // A participle before the noun describes it ("sixth known phone call"), and an adverb may grade the
+    // adjective after it ("four of the most celebrated cartoonists"). Punctuation ends the phrase: "at least
+    // one website, National Report," counts websites, not nationals.
+    if (!w.content && gradesNext(w, after[k + 1])) continue;
     if (!w.content || w.predicate && !after[k + 1]?.content) break;
     if (k > 0 && /[,;:()]/.test(view.text.slice(after[k - 1].end, w.start))) break;
     out.push(w);
@@ -144,9 +151,16 @@ function partners(view: SentenceView, q: Span): Name[] {
   return view.a.names.filter((n) => {
     if (n.end <= q.start) return /['’]s\s+(?:[\p{L}-]+\s+)?$/u.test(view.text.slice(n.start, q.start)) && q.start - n.end <= 20;
     const gap = view.text.slice(q.end, n.start);
-    return n.start >= q.end && gap.length <= 60 && /\b(?:with|between|against)\b/i.test(gap) && !/[.,;:()—–]/.test(gap);
+    return n.start >= q.end && gap.length <= 60 && PARTNER_GAP.test(gap) && !/[.,;:()—–]/.test(gap);
   });
 }
+
+/**
+ * What stands between a figure and its partner: "with", "between" or "against" right before the name, or
+ * before the other names of a pair ("talks between Putin and Macron"); not a name further on ("travelled
+ * with him to Tanzania").
+ */
+const PARTNER_GAP = /\b(?:[Ww]ith|[Bb]etween|[Aa]gainst)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+(?:and\s+)?)*$/u;
 
 function samePartners(qa: Quantity, a: SentenceView, qb: Quantity, b: SentenceView): boolean {
   const named = (n: Name, view: SentenceView): boolean => {

@@ -30,13 +30,19 @@ export const entity: Detector = {
       // The name itself, without its title ("Donald Trump" of "Russian President Donald Trump").
       const mine = nameWords(ctx.claim.words, name);
       if (!mine.length || insideQuotes(ctx.claim.text, name.start)) continue;
-      // Who said what is the speaker detector's to judge, with the words said.
-      const who = ctx.claim.a.speaker;
-      if (who && who.start <= mine[0].start && mine[mine.length - 1].end <= who.end && reportsSpeech(ctx.claim.text, who)) continue;
       const core = spanOf(mine);
       const kind = nameKindAt(ctx.claim.text, core);
       if (kind === 'other') continue;
-      const office = officeHolder(ctx, core) ?? placeInName(ctx, name) ?? (kind === 'person' ? givenNameRival(ctx, mine) : undefined);
+      // Another holder of the speaker's office is a rival whatever was said.
+      const holder = officeHolder(ctx, core);
+      if (holder) {
+        out.push(holder);
+        continue;
+      }
+      // Who said what is the speaker detector's to judge, with the words said.
+      const who = ctx.claim.a.speaker;
+      if (who && who.start <= mine[0].start && mine[mine.length - 1].end <= who.end && reportsSpeech(ctx.claim.text, who)) continue;
+      const office = placeInName(ctx, name) ?? (kind === 'person' ? givenNameRival(ctx, mine) : undefined);
       if (office) {
         out.push(office);
         continue;
