@@ -77,6 +77,13 @@ export const REFUTATION_CUES = new Set(['false', 'untrue', 'fake', 'hoax', 'hoax
  */
 export const DEICTIC_VERBS = new Set(['come', 'go']);
 
+/**
+ * Light verbs: general verbs whose object or complement carries the meaning ("came with a bill", "gave them
+ * oxygen", "has become solid", "ran the picture"). A source states such a fact with another verb or none, so
+ * support does not hold the claim to the verb itself; an opposite of it in the source still counts.
+ */
+export const LIGHT_VERBS = new Set(['be', 'have', 'do', 'make', 'take', 'give', 'get', 'go', 'come', 'put', 'set', 'keep', 'hold', 'run', 'call', 'stand', 'become', 'bring', 'turn']);
+
 /** Predicates with no direction: "A met B" is "B met A". */
 export const RECIPROCAL_VERBS = new Set(['meet', 'talk', 'speak', 'negotiate', 'agree', 'marry', 'clash', 'fight', 'play', 'tie', 'face', 'call', 'phone', 'embrace']);
 

@@ -5,13 +5,13 @@
  */
 import type { Span } from '../types';
 import type { Quantity } from '../text/quantities';
-import { STRONG, alignmentOf, bestOf, statedIn, type Alignment } from './align';
+import { STRONG, alignmentOf, bestOf, statedIn, type Alignment, type Match } from './align';
 import { slotsAlign, type StanceContext } from './context';
 import { negationDisagreement } from './detectors/negation';
 import { quantityStated, statingDate } from './figures';
 import { isResolved } from '../text/dates';
-import { DENIAL_VERBS } from '../lexicon';
-import { isSpeechVerb } from '../lexicon/wordnet';
+import { DENIAL_VERBS, LIGHT_VERBS } from '../lexicon';
+import { isSpeechVerb, lemmas } from '../lexicon/wordnet';
 import { nameKind } from './names';
 import { negationCues } from './polarity';
 import { wordsWithin, type Word } from './words';
@@ -126,7 +126,7 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
     predicates.total++;
     const denial = DENIAL_VERBS.has(m.claim.norm);
     // "denied he had said X" is what a source reports as "I did not say X".
-    if (m.score >= PREDICATE_MATCH || denial && negatedSpeech(ctx)) predicates.stated++;
+    if (m.score >= PREDICATE_MATCH || denial && negatedSpeech(ctx) || light(m, ctx.claim)) predicates.stated++;
     else {
       missing.push(m.claim.raw);
       unreportedDenial ||= denial;
@@ -147,7 +147,7 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
   const stating = new Set(ctx.inFocus.matches.filter((m) => m.word).map((m) => m.word));
   let substituted = 0;
   for (const m of ctx.inFocus.matches) {
-    if (!m.claim.predicate || m.score >= PREDICATE_MATCH) continue;
+    if (!m.claim.predicate || m.score >= PREDICATE_MATCH || light(m, ctx.claim)) continue;
     const rival = ctx.focus.words.find((w) => w.predicate && !stating.has(w)
       && slotsAlign(ctx, m.claim, w, 6, { sides: 'both', names: true }));
     if (rival) {
@@ -172,6 +172,19 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
     stating: ctx.inFocus.matches.filter((m) => m.word && m.score >= 0.5).map((m) => m.word as Word),
   };
 }
+
+/**
+ * A light verb of the claim (see LIGHT_VERBS) with no opposite in the central sentence, and no particle after it
+ * that makes another verb of it ("took the article down", "turned the offer down").
+ */
+function light(m: Match, claim: ClaimView): boolean {
+  if (m.opposite || !lemmas(m.claim.lower).some((e) => LIGHT_VERBS.has(e.lemma) && !!e.senses.v)) return false;
+  const after = claim.text.slice(m.claim.end).split(/[,;:.!?]/)[0];
+  return !PARTICLE_RE.test(after);
+}
+
+/** Adverbial particles that make a phrasal verb, within a few words of the verb. */
+const PARTICLE_RE = /^(?:\s+[\p{L}'’-]+){0,3}?\s+(?:down|up|off|out|away|back|over)\b/u;
 
 /** Does some sentence of the passage negate a speech verb ("did not say", "never claimed")? */
 function negatedSpeech(ctx: StanceContext): boolean {

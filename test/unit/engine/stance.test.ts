@@ -3,6 +3,8 @@ import { decideVerdict, judgeStance, type Evidence, type Stance } from '../../..
 import { align } from '../../../src/engine/stance/align';
 import { claimView, passageView } from '../../../src/engine/stance/views';
 import { contextOf } from '../../../src/engine/stance/context';
+import { comparable } from '../../../src/engine/stance/figures';
+import { supportCheck } from '../../../src/engine/stance/support';
 
 describe('stance', () => {
   const cases: [string, string, Stance, string?][] = [
@@ -37,7 +39,35 @@ describe('stance', () => {
     ['Ambassador Ana Silva attended the parade on Liberty Square.', 'More than 30 foreign leaders attended, among them the leaders of Chile, Peru and Ghana.\n\nAmbassador Ana Silva stayed away from the parade although she had been invited.', 'mentions'],
     // A date the passage rules out does not state the claim's: it contradicts it.
     ['The club switched to the new ball in May 1999.', 'The club switched to the new ball in May 2000 (not 1998 or 1999 as the coach claimed).', 'conflicts', 'date'],
+    // Another holder of the speaker's office, whatever the words said.
+    ['Harbour Board spokeswoman Ana Silva said she could not confirm that the ferry had sunk.', 'Harbour Board spokeswoman Lena Brandt said: "I cannot confirm those reports about the ferry."', 'conflicts', 'name'],
+    // A light verb need not be restated: the bill is the fact ...
+    ['The unrequested router came with a bill of $340.', 'The ferry company billed him $340 for the unrequested router.', 'supports'],
+    // ... but an opposite of it still counts, and a particle makes another verb of it.
+    ['The council kept the ferry timetable online.', 'The council took the ferry timetable offline last week.', 'conflicts', 'predicate'],
+    ['The harbour office took the notice down within a week.', 'The harbour office published the notice within a week.', 'mentions'],
   ];
+  it('compares counts whatever place follows "with him to", and past an adverb grading the counted noun', () => {
+    const counts = (claim: string, passage: string): boolean => {
+      const [a, b] = [claimView(claim), passageView(passage).sentences[0]];
+      return comparable(a.a.quantities[0], a, b.a.quantities[0], b);
+    };
+    assert.ok(counts('Four friends travelled with him to Riverland.', 'He and two friends were detained by police.'));
+    // A partner right after "with" is still one: two calls with two people are not one count.
+    assert.ok(!counts('The first call with Haddad lasted an hour.', 'The second call with Brandt was short.'));
+    assert.ok(counts('Three of the best-known cartoonists were guests.', 'Four of the most celebrated cartoonists were guests.'));
+  });
+
+  it('does not hold a claim to its light verb ("came with a bill"), but to an opposite of it or a phrasal verb', () => {
+    const predicates = (claim: string, passage: string) => supportCheck(contextOf(claimView(claim), passageView(passage))).predicates;
+    const came = predicates('The unrequested router came with a bill of $340.', 'The ferry company billed him $340 for the unrequested router.');
+    assert.ok(came.total > 0 && came.stated === came.total, JSON.stringify(came));
+    const tookDown = predicates('The harbour office took the notice down within a week.', 'The harbour office published the notice within a week.');
+    assert.ok(tookDown.stated < tookDown.total, JSON.stringify(tookDown));
+    const kept = predicates('The council kept the ferry timetable.', 'The council lost the ferry timetable.');
+    assert.ok(kept.stated < kept.total, JSON.stringify(kept));
+  });
+
   it('does not require a name in apposition ("the intruder, Pavel Roth, climbed ...")', () => {
     const r = judgeStance('According to police, the intruder, Pavel Roth, climbed the fence of the depot and ran across the yard to the main gate.',
       'The intruder climbed the fence of the depot and ran across the yard to the main gate, police said.');
