@@ -119,6 +119,8 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
   // A denial the passage does not report leaves the claim's polarity unstated: "denied he had said X" is not
   // supported by a passage in which he said X.
   let unreportedDenial = false;
+  // A light verb need not be restated (see light()).
+  const lightVerbs = new Set(ctx.inFocus.matches.filter((m) => m.claim.predicate && light(m, ctx.claim)));
   // Predicates count only where the central sentence states them: "More than 30 leaders attended. The
   // ambassador stayed away" does not state that the ambassador attended.
   for (const m of ctx.inFocus.matches) {
@@ -126,7 +128,7 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
     predicates.total++;
     const denial = DENIAL_VERBS.has(m.claim.norm);
     // "denied he had said X" is what a source reports as "I did not say X".
-    if (m.score >= PREDICATE_MATCH || denial && negatedSpeech(ctx) || light(m, ctx.claim)) predicates.stated++;
+    if (m.score >= PREDICATE_MATCH || denial && negatedSpeech(ctx) || lightVerbs.has(m)) predicates.stated++;
     else {
       missing.push(m.claim.raw);
       unreportedDenial ||= denial;
@@ -147,7 +149,7 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
   const stating = new Set(ctx.inFocus.matches.filter((m) => m.word).map((m) => m.word));
   let substituted = 0;
   for (const m of ctx.inFocus.matches) {
-    if (!m.claim.predicate || m.score >= PREDICATE_MATCH || light(m, ctx.claim)) continue;
+    if (!m.claim.predicate || m.score >= PREDICATE_MATCH || lightVerbs.has(m)) continue;
     const rival = ctx.focus.words.find((w) => w.predicate && !stating.has(w)
       && slotsAlign(ctx, m.claim, w, 6, { sides: 'both', names: true }));
     if (rival) {
