@@ -100,7 +100,7 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
     const said = (w: Word): boolean => statedIn(ctx.passage.index, w, w.span ? ['same', 'synonym'] : ['same', 'synonym', 'derived']);
     // A name that ends in a common noun ("Queensland Museum", "Ibn Sina Hospital") is told apart by its
     // other names, not by the noun: those must be stated too.
-    const stated = said(last) && (last.name || words.every((w) => !w.name || said(w)));
+    const stated = said(last) && (last.name || words.every((w) => !w.name || said(w))) || spacedOtherwise(ctx.passage.text, name.text);
     count(names, stated, name.text, !appositive(ctx.claim.text, name));
   }
   for (const q of ctx.claim.a.quantities) {
@@ -187,6 +187,19 @@ function light(m: Match, claim: ClaimView): boolean {
 
 /** Adverbial particles that make a phrasal verb, within a few words of the verb. */
 const PARTICLE_RE = /^(?:\s+[\p{L}'’-]+){0,3}?\s+(?:down|up|off|out|away|back|over)\b/u;
+
+/**
+ * Does the passage write the name with other spacing or hyphens ("Tin Eye" for "TinEye", "Storm Trooper" for
+ * "Stormtrooper", "Kim Yo-jong" for "Kim Yo Jong")? Only names of some length: short ones run into other words.
+ */
+function spacedOtherwise(passage: string, name: string): boolean {
+  const letters = [...name.replace(/[\s-]+/g, '')];
+  if (letters.length < SPACED_NAME_MIN || letters.some((c) => !/[\p{L}\p{N}]/u.test(c))) return false;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${letters.join('[\\s-]?')}(?![\\p{L}\\p{N}])`, 'iu').test(passage);
+}
+
+/** Fewest letters in a name compared with other spacing. */
+const SPACED_NAME_MIN = 5;
 
 /** Does some sentence of the passage negate a speech verb ("did not say", "never claimed")? */
 function negatedSpeech(ctx: StanceContext): boolean {

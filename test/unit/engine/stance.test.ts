@@ -68,6 +68,14 @@ describe('stance', () => {
     assert.ok(kept.stated < kept.total, JSON.stringify(kept));
   });
 
+  it('states a name written with other spacing ("Tin Eye" for "TinEye"), not a shorter name inside other words', () => {
+    const names = (claim: string, passage: string) => supportCheck(contextOf(claimView(claim), passageView(passage))).names;
+    const spaced = names('A search on TinEye found no other copy of the picture.', 'A reverse image search on Tin Eye found no other copy of the picture.');
+    assert.equal(spaced.stated, spaced.total);
+    const other = names('A search on TinEye found no other copy of the picture.', 'A search on Tin Eyewear found no other copy of the picture.');
+    assert.ok(other.stated < other.total, JSON.stringify(other));
+  });
+
   it('does not require a name in apposition ("the intruder, Pavel Roth, climbed ...")', () => {
     const r = judgeStance('According to police, the intruder, Pavel Roth, climbed the fence of the depot and ran across the yard to the main gate.',
       'The intruder climbed the fence of the depot and ran across the yard to the main gate, police said.');
