@@ -92,3 +92,8 @@ export function placesApart(a: string, b: string): boolean {
   const town = (t: string): boolean => !known(t) || isSettlement(placeLemma(t));
   return known(a) && known(b) || town(a) && town(b);
 }
+
+/** A name (or any text) without its diacritics, which sources drop or keep at will ("Aslund", "Åslund"). */
+export function foldMarks(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
+}

@@ -12,7 +12,7 @@ import { quantityStated, statingDate } from './figures';
 import { isResolved } from '../text/dates';
 import { DENIAL_VERBS, LIGHT_VERBS } from '../lexicon';
 import { isSpeechVerb, lemmas } from '../lexicon/wordnet';
-import { nameKind } from './names';
+import { foldMarks, nameKind } from './names';
 import { negationCues } from './polarity';
 import { wordsWithin, type Word } from './words';
 import type { ClaimView } from './views';
@@ -100,7 +100,7 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
     const said = (w: Word): boolean => statedIn(ctx.passage.index, w, w.span ? ['same', 'synonym'] : ['same', 'synonym', 'derived']);
     // A name that ends in a common noun ("Queensland Museum", "Ibn Sina Hospital") is told apart by its
     // other names, not by the noun: those must be stated too.
-    const stated = said(last) && (last.name || words.every((w) => !w.name || said(w))) || spacedOtherwise(ctx.passage.text, name.text);
+    const stated = said(last) && (last.name || words.every((w) => !w.name || said(w))) || writtenOtherwise(ctx.passage.text, name.text);
     count(names, stated, name.text, !appositive(ctx.claim.text, name));
   }
   for (const q of ctx.claim.a.quantities) {
@@ -189,13 +189,14 @@ function light(m: Match, claim: ClaimView): boolean {
 const PARTICLE_RE = /^(?:\s+[\p{L}'’-]+){0,3}?\s+(?:down|up|off|out|away|back|over)\b/u;
 
 /**
- * Does the passage write the name with other spacing or hyphens ("Tin Eye" for "TinEye", "Storm Trooper" for
- * "Stormtrooper", "Kim Yo-jong" for "Kim Yo Jong")? Only names of some length: short ones run into other words.
+ * Does the passage write the name with other spacing, hyphens or accents ("Tin Eye" for "TinEye", "Storm
+ * Trooper" for "Stormtrooper", "Idriss Deby" for "Idriss Déby")? Only names of some length: short ones run
+ * into other words.
  */
-function spacedOtherwise(passage: string, name: string): boolean {
-  const letters = [...name.replace(/[\s-]+/g, '')];
+function writtenOtherwise(passage: string, name: string): boolean {
+  const letters = [...foldMarks(name).replace(/[\s-]+/g, '')];
   if (letters.length < SPACED_NAME_MIN || letters.some((c) => !/[\p{L}\p{N}]/u.test(c))) return false;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${letters.join('[\\s-]?')}(?![\\p{L}\\p{N}])`, 'iu').test(passage);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${letters.join('[\\s-]?')}(?![\\p{L}\\p{N}])`, 'iu').test(foldMarks(passage));
 }
 
 /** Fewest letters in a name compared with other spacing. */

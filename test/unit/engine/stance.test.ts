@@ -68,10 +68,12 @@ describe('stance', () => {
     assert.ok(kept.stated < kept.total, JSON.stringify(kept));
   });
 
-  it('states a name written with other spacing ("Tin Eye" for "TinEye"), not a shorter name inside other words', () => {
+  it('states a name written with other spacing or accents ("Tin Eye" for "TinEye", "Deby" for "Déby"), not a shorter name inside other words', () => {
     const names = (claim: string, passage: string) => supportCheck(contextOf(claimView(claim), passageView(passage))).names;
     const spaced = names('A search on TinEye found no other copy of the picture.', 'A reverse image search on Tin Eye found no other copy of the picture.');
     assert.equal(spaced.stated, spaced.total);
+    const accents = names('The talks were mediated by Idriss Déby in the capital.', 'The talks were mediated by Idriss Deby in the capital.');
+    assert.equal(accents.stated, accents.total);
     const other = names('A search on TinEye found no other copy of the picture.', 'A search on Tin Eyewear found no other copy of the picture.');
     assert.ok(other.stated < other.total, JSON.stringify(other));
   });

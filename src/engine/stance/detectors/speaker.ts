@@ -6,7 +6,7 @@ import { STOP_WORDS, tokenize } from '../../text/tokens';
 import { LEXFILE, isDemonym, isSpeechVerb, lookup, nounIn, sensesOf, synset } from '../../lexicon/wordnet';
 import { inPassage, onTopic, type Detector, type Finding, type StanceContext } from '../context';
 import { restCoverage } from '../align';
-import { nameKind } from '../names';
+import { foldMarks, nameKind } from '../names';
 import { wordsWithin } from '../words';
 
 /** Share of a claim's said words the passage's own quotation must hold. */
@@ -113,10 +113,6 @@ function innerSpeaker(claim: string, rival: Name): boolean {
   const tokens = tokenize(claim);
   return tokens.some((t, i) => foldMarks(t.norm) === surname
     && tokens.slice(i + 1, i + 1 + INNER_SPEECH_REACH).some((n) => isSpeechVerb(n.norm, n.raw.toLowerCase())));
-}
-
-function foldMarks(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 function wordSet(text: string): string[] {
