@@ -307,6 +307,11 @@ export function relation(a: string, b: string): Relation | undefined {
   return a === b ? 'same' : relateKeys(keysOf(a), keysOf(b));
 }
 
+/** Is the word a form of a verb listed in `verbs` (lemmas): "came" of come, "held" of hold? */
+export function formOfVerb(word: string, verbs: ReadonlySet<string>): boolean {
+  return lemmas(word).some((e) => verbs.has(e.lemma) && !!e.senses.v);
+}
+
 /** Is this lemma (lower case, spaces) a place in WordNet (a sense in noun.location written as a name)? */
 export function isPlace(lemma: string): boolean {
   const e = lookup(lemma);

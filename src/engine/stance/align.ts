@@ -7,7 +7,7 @@
  * A passage's words are indexed once by their WordNet keys (lemma, sense, hypernym, derivation and antonym
  * ids), so a claim word finds its candidates with a few lookups instead of being compared with every word.
  */
-import { LEXFILE, RELATION_WEIGHT, hasPos, isSpeechVerb, lemmas, relateKeys, senseIn, type Relation, type WordKeys } from '../lexicon/wordnet';
+import { LEXFILE, RELATION_WEIGHT, formOfVerb, hasPos, isSpeechVerb, relateKeys, senseIn, type Relation, type WordKeys } from '../lexicon/wordnet';
 import type { Word } from './words';
 import { vectorId, vectorSimilarity } from '../lexicon/vectors';
 import { DEICTIC_VERBS, DENIAL_VERBS, REFUTATION_CUES } from '../lexicon';
@@ -152,7 +152,7 @@ export function statedIn(index: WordIndex, c: Word, ways: readonly Relation[]): 
 
 /** A form of a verb of motion whose opposite is only another point of view (see DEICTIC_VERBS). */
 function deictic(w: Word): boolean {
-  return lemmas(w.lower).some((e) => DEICTIC_VERBS.has(e.lemma) && !!e.senses.v);
+  return formOfVerb(w.lower, DEICTIC_VERBS);
 }
 
 /**

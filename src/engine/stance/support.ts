@@ -11,8 +11,9 @@ import { negationDisagreement } from './detectors/negation';
 import { quantityStated, statingDate } from './figures';
 import { isResolved } from '../text/dates';
 import { DENIAL_VERBS, LIGHT_VERBS } from '../lexicon';
-import { isSpeechVerb, lemmas } from '../lexicon/wordnet';
+import { formOfVerb, isSpeechVerb } from '../lexicon/wordnet';
 import { foldMarks, nameKind } from './names';
+import { memoizeByText } from '../text/tokens';
 import { negationCues } from './polarity';
 import { wordsWithin, type Word } from './words';
 import type { ClaimView } from './views';
@@ -180,7 +181,7 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
  * that makes another verb of it ("took the article down", "turned the offer down").
  */
 function light(m: Match, claim: ClaimView): boolean {
-  if (m.opposite || !lemmas(m.claim.lower).some((e) => LIGHT_VERBS.has(e.lemma) && !!e.senses.v)) return false;
+  if (m.opposite || !formOfVerb(m.claim.lower, LIGHT_VERBS)) return false;
   const after = claim.text.slice(m.claim.end).split(/[,;:.!?]/)[0];
   return !PARTICLE_RE.test(after);
 }
@@ -194,10 +195,19 @@ const PARTICLE_RE = /^(?:\s+[\p{L}'’-]+){0,3}?\s+(?:down|up|off|out|away|back|
  * into other words.
  */
 function writtenOtherwise(passage: string, name: string): boolean {
-  const letters = [...foldMarks(name).replace(/[\s-]+/g, '')];
-  if (letters.length < SPACED_NAME_MIN || letters.some((c) => !/[\p{L}\p{N}]/u.test(c))) return false;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${letters.join('[\\s-]?')}(?![\\p{L}\\p{N}])`, 'iu').test(foldMarks(passage));
+  const pattern = namePattern(name);
+  return !!pattern && pattern.test(foldMarks(passage));
 }
+
+/**
+ * The pattern of a name written with any spacing, hyphens or accents, or null for a name too short or holding
+ * other characters. Compiled once per name: a claim's names are checked against every passage retrieved for it.
+ */
+const namePattern = memoizeByText((name: string): RegExp | null => {
+  const letters = [...foldMarks(name).replace(/[\s-]+/g, '')];
+  if (letters.length < SPACED_NAME_MIN || letters.some((c) => !/[\p{L}\p{N}]/u.test(c))) return null;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${letters.join('[\\s-]?')}(?![\\p{L}\\p{N}])`, 'iu');
+}, 2000);
 
 /** Fewest letters in a name compared with other spacing. */
 const SPACED_NAME_MIN = 5;
