@@ -1,8 +1,8 @@
 /** Loads `--corpus` folders into an engine corpus, skipping (and reporting) files that cannot be used. */
 import * as path from 'node:path';
-import { buildCorpus, type Corpus, type InputFile } from '../engine';
-import { InputError } from './errors';
-import { TEXT_EXTENSIONS, TextFileWalker, readTextFile } from './files';
+import { buildCorpus, contentHash, decodeSourceBytes, type Corpus, type InputFile, type SourceSegment } from '../engine';
+import { InputError, describeFsError } from './errors';
+import { MAX_FILE_BYTES, TEXT_EXTENSIONS, TextFileWalker, readTextFile } from './files';
 import type { FileProblem } from './files';
 import type { CliIo } from './io';
 import type { Progress } from './progress';
@@ -25,6 +25,50 @@ export interface LoadedCorpus {
 
 /** Files read at once: enough to keep the file system busy, few enough to stay far from open-file limits. */
 const READ_CONCURRENCY = 32;
+
+/**
+ * A file's stamp is trusted only when the file last changed this long (ms) before the load began: a write
+ * within the same tick of a coarse clock (two seconds on some file systems) could leave the stamp as it was.
+ */
+const RACY_MS = 2000;
+
+type SourceRead = { ok: true; file: InputFile; stamp?: string } | { ok: false; problem: FileProblem };
+
+/**
+ * One corpus file. With a cache, the file's stamp is taken first; when it is the stamp its cached segment
+ * was saved with, and old enough to trust, the file is not read now: its text is read when first needed.
+ */
+async function readSource(io: CliIo, file: string, relative: string, root: number, cache: { segment?: SourceSegment; trustBefore: number } | undefined): Promise<SourceRead> {
+  let stamp: string | undefined;
+  if (cache) {
+    const info = await io.stat(file).catch(() => undefined);
+    if (info?.stamp && info.stamp.changedMs < cache.trustBefore) stamp = info.stamp.key;
+    const { segment } = cache;
+    if (stamp !== undefined && segment?.stamp === stamp && io.readFileNow) return { ok: true, stamp, file: readLater(io.readFileNow, file, relative, root, segment.hash) };
+  }
+  const read = await readTextFile(io, file);
+  return read.ok ? { ok: true, stamp, file: { path: relative, root, text: read.text } } : read;
+}
+
+/** A corpus file whose text is read on first use and must still have `hash`; anything else stops the run. */
+function readLater(readNow: (path: string) => Uint8Array, file: string, relative: string, root: number, hash: string): InputFile {
+  return {
+    path: relative,
+    root,
+    hash,
+    get text(): string {
+      let bytes: Uint8Array;
+      try {
+        bytes = readNow(file);
+      } catch (error) {
+        throw new InputError(`${file} can no longer be read (${describeFsError(error)}); run again`);
+      }
+      const decoded = decodeSourceBytes(file, bytes, { maxBytes: MAX_FILE_BYTES });
+      if (!decoded.ok || contentHash(decoded.text) !== hash) throw new InputError(`${file} changed while its index was in use; run again (if this repeats, delete the index cache)`);
+      return decoded.text;
+    },
+  };
+}
 
 /** `run` over every item with at most `limit` at once; results in item order. */
 async function mapLimited<T, R>(items: readonly T[], limit: number, run: (item: T) => Promise<R>): Promise<R[]> {
@@ -64,31 +108,35 @@ export async function loadCorpus(io: CliIo, roots: readonly string[], progress: 
     for (const file of await walker.walk(dir)) listed.push({ root, ...file });
   }
   const sourceAt = new Map<string, { root: number; id: string }>();
+  const cache = options.cache === undefined ? undefined : await openCache(io, options.cache, roots);
+  if (cache?.notice) notes.push(cache.notice);
+  const trustBefore = Date.now() - RACY_MS;
   // Read a window of files at once (the file system answers in parallel), then use them in walk order.
   let done = 0;
   const reads = await mapLimited(listed, READ_CONCURRENCY, async ({ root, relative }) => {
-    const read = await readTextFile(io, path.join(roots[root], relative));
+    const segment = cache?.segments.get(segmentKey(root, relative));
+    const read = await readSource(io, path.join(roots[root], relative), relative, root, cache && { segment, trustBefore });
     progress.update(`reading corpus ${++done}/${listed.length}`);
     return read;
   });
+  const stamps = new Map<string, string>();
   for (const [i, { root, relative, real }] of listed.entries()) {
     const read = reads[i];
     if (!read.ok) {
       problems.push(read.problem);
       continue;
     }
-    inputs.push({ path: relative, root, text: read.text });
+    inputs.push(read.file);
+    if (read.stamp !== undefined) stamps.set(segmentKey(root, relative), read.stamp);
     sourceAt.set(real, { root, id: relative });
   }
-  const cache = options.cache === undefined ? undefined : await openCache(io, options.cache, roots);
-  if (cache?.notice) notes.push(cache.notice);
   const built = buildCorpus(inputs, [...roots], {
     cached: cache && ((relative, root) => cache.segments.get(segmentKey(root, relative))),
     progress: (done, total) => progress.update(`indexing ${done}/${total} sources`),
   });
   const indexMs = performance.now() - started;
   if (cache) {
-    const problem = await saveCache(io, cache, built.segments, built.corpus.index, built.reused);
+    const problem = await saveCache(io, cache, built.segments, built.corpus.index, built.reused, (segment) => stamps.get(segmentKey(segment.root, segment.path)));
     if (problem) notes.push(problem);
   }
   // The engine already names its problems root-joined, the way the user typed the folder.

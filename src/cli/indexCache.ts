@@ -1,7 +1,8 @@
 /**
  * `--cache <dir>`: the index of a corpus persisted between runs. One snapshot file per set of corpus
  * folders (named by a hash of their real paths) holds every file's segment keyed by its content hash, so
- * a run re-analyses only the files that changed or appeared, and drops the deleted ones. A snapshot that
+ * a run re-analyses only the files that changed or appeared, and drops the deleted ones. Each file's stamp (its
+ * size and times) is kept with its hash, so a file whose stamp has not moved is not even read until needed. A snapshot that
  * is corrupt or from another build is reported once, rebuilt and overwritten; it never yields results.
  */
 import * as path from 'node:path';
@@ -43,12 +44,13 @@ export async function openCache(io: CliIo, dir: string, roots: readonly string[]
 
 /**
  * Writes the corpus's segments and their index back when they differ from what was read (a file changed,
- * appeared or went). Returns a problem to print, or undefined.
+ * appeared or went, or its stamp is not the one kept). Returns a problem to print, or undefined.
  */
-export async function saveCache(io: CliIo, cache: OpenedCache, segments: readonly SourceSegment[], index: RetrievalIndex, reused: number): Promise<string | undefined> {
-  if (reused === segments.length && segments.length === cache.segments.size && cache.notice === undefined) return undefined;
+export async function saveCache(io: CliIo, cache: OpenedCache, segments: readonly SourceSegment[], index: RetrievalIndex, reused: number, stampOf: (segment: SourceSegment) => string | undefined): Promise<string | undefined> {
+  const same = reused === segments.length && segments.length === cache.segments.size && segments.every((s) => s.stamp === stampOf(s));
+  if (same && cache.notice === undefined) return undefined;
   try {
-    await io.writeFileAtomic(cache.file, encodeSnapshot(segments, index, cache.build));
+    await io.writeFileAtomic(cache.file, encodeSnapshot(segments, index, cache.build, stampOf));
     return undefined;
   } catch (error) {
     return `index cache ${cache.file} could not be written (${error instanceof Error ? error.message : String(error)})`;

@@ -8,6 +8,11 @@ export interface PathInfo {
   kind: 'file' | 'directory' | 'other';
   /** Size in bytes (files only; 0 otherwise). */
   size: number;
+  /**
+   * Files only, where the file system tells: what identifies this state of the file (its size, inode, and
+   * modification and change times), and when it last changed, in milliseconds since the epoch.
+   */
+  stamp?: { key: string; changedMs: number };
 }
 
 export interface DirEntry {
@@ -27,6 +32,12 @@ export interface OutputStream {
 export interface CliIo {
   /** Reads a whole file. Rejects with an `Error` whose `code` is set (ENOENT, EACCES, EISDIR, …). */
   readFile(path: string): Promise<Uint8Array>;
+  /**
+   * Reads a whole file at once, synchronously (throwing as `readFile` rejects): a source whose index came from
+   * the cache is read only when a passage of it is first shown or judged. Without it, every source is read as
+   * the corpus loads.
+   */
+  readFileNow?(path: string): Uint8Array;
   /** Follows symbolic links. Resolves `undefined` when nothing exists at `path`. */
   stat(path: string): Promise<PathInfo | undefined>;
   /** Entries of a directory, in any order. */

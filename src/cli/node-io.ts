@@ -17,7 +17,11 @@ function kindOf(entry: { isFile(): boolean; isDirectory(): boolean }): PathInfo[
 async function stat(path: string): Promise<PathInfo | undefined> {
   try {
     const info = statSync(path);
-    return { kind: kindOf(info), size: info.isFile() ? info.size : 0 };
+    if (!info.isFile()) return { kind: kindOf(info), size: 0 };
+    // Any write to the file moves its change time, which no tool can set back; the modification time and
+    // inode catch a file replaced by another.
+    const key = `${info.size}:${info.ino}:${info.mtimeMs}:${info.ctimeMs}`;
+    return { kind: 'file', size: info.size, stamp: { key, changedMs: Math.max(info.mtimeMs, info.ctimeMs) } };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') {
       return undefined;
@@ -69,6 +73,7 @@ function buildId(): Promise<string> {
 export function nodeIo(): CliIo {
   return {
     readFile: async (path) => readFileSync(path),
+    readFileNow: (path) => readFileSync(path),
     stat,
     readdir,
     realpath: (path) => fs.realpath(path),

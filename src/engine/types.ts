@@ -124,5 +124,14 @@ export interface InputFile {
   path: string;
   /** Index of the corpus root. */
   root?: number;
+  /**
+   * The file's text. With {@link InputFile.hash} it may be a getter: when the cached segment has that hash,
+   * the text is read only when a passage of the source is first shown or judged.
+   */
   text: string;
+  /**
+   * The file's content hash, when the host already knows it without reading the text (from the file's
+   * stamp, which the host trusts only when the file cannot have changed unseen since the hash was taken).
+   */
+  hash?: string;
 }

@@ -65,17 +65,17 @@ export function buildCorpus(files: InputFile[], roots: string[] = [], options: B
     if (seen.has(key)) return;
     seen.add(key);
     const shown = roots[root] ? `${roots[root].replace(/\/+$/, '')}/${file.path}` : file.path;
-    // Invisible characters inside words (a soft hyphen in "21\u00AD8") are moved out of them, at the same
-    // length, so passages read as a reader sees them and every offset still points into the file.
-    const text = hideInvisibles(file.text);
-    const hash = contentHash(file.text);
     const cached = options.cached?.(file.path, root);
+    // A hash the host vouches for spares reading the text when the cached segment is the file's.
+    const reuse = cached !== undefined && (file.hash === cached.hash || contentHash(file.text) === cached.hash);
     let segment: SourceSegment;
-    if (cached && cached.hash === hash) {
+    let text: string | undefined;
+    if (reuse) {
       segment = cached.root === root ? cached : { ...cached, root };
       reused++;
     } else {
-      segment = analyseSource(file.path, root, hash, text);
+      text = hideInvisibles(file.text);
+      segment = analyseSource(file.path, root, contentHash(file.text), text);
     }
     segments.push(segment);
     options.progress?.(done + 1, files.length);
@@ -83,7 +83,7 @@ export function buildCorpus(files: InputFile[], roots: string[] = [], options: B
       problems.push({ path: shown, message: segment.problem });
       return;
     }
-    const source: Source = { id: file.path, root, meta: segment.meta, text };
+    const source: Source = text === undefined ? lazySource(file, root, segment.meta) : { id: file.path, root, meta: segment.meta, text };
     sources.push(source);
     sourceSpans.push(segment.spans);
     firsts.push(sourceOf.length);
@@ -93,6 +93,23 @@ export function buildCorpus(files: InputFile[], roots: string[] = [], options: B
   const passages = new Passages(sources, Uint32Array.from(firsts), sourceSpans);
   const index = assembleIndex(segments);
   return { corpus: { sources, passages, sourceOf, index }, problems, segments, reused };
+}
+
+/**
+ * A source whose text is read from `file` the first time it is asked for. Invisible characters inside words
+ * (a soft hyphen in "21\u00AD8") are moved out of them, at the same length, so passages read as a reader
+ * sees them and every offset still points into the file.
+ */
+function lazySource(file: InputFile, root: number, meta: SourceMeta): Source {
+  let text: string | undefined;
+  return {
+    id: file.path,
+    root,
+    meta,
+    get text() {
+      return (text ??= hideInvisibles(file.text));
+    },
+  };
 }
 
 /** Analyses one file (its text with invisibles hidden): front matter, title, passages and their terms. */

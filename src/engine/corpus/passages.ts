@@ -32,7 +32,19 @@ export class Passages implements Iterable<Passage> {
     const at = 4 * (i - this.firsts[k]);
     const spans = this.spans[k];
     const [start, end, focusStart, focusEnd] = [spans[at], spans[at + 1], spans[at + 2], spans[at + 3]];
-    const passage: Passage = { id: `${source.id}#${focusStart}`, sourceId: source.id, start, end, text: source.text.slice(start, end), focus: { start: focusStart, end: focusEnd } };
+    // The text is cut out when first asked for: ranking alone (batch search) never needs it, and a host may read
+    // a source's text only then.
+    let text: string | undefined;
+    const passage: Passage = {
+      id: `${source.id}#${focusStart}`,
+      sourceId: source.id,
+      start,
+      end,
+      get text() {
+        return (text ??= source.text.slice(start, end));
+      },
+      focus: { start: focusStart, end: focusEnd },
+    };
     this.made.set(i, passage);
     return passage;
   }

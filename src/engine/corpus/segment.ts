@@ -18,6 +18,11 @@ export interface SourceSegment {
   hash: string;
   /** Why the file is not a source (bad front matter); the other fields are then empty. */
   problem?: string;
+  /**
+   * Read from a snapshot: the host's stamp of the file (its size and times) when `hash` was taken, opaque to
+   * the engine; a host that trusts it need not read the file to know its hash.
+   */
+  stamp?: string;
   meta: SourceMeta;
   /** start, end, focus start, focus end of each passage, in text order. */
   spans: Uint32Array;

@@ -52,6 +52,7 @@ const headerSchema = z.object({
       path: z.string(),
       root: z.number().int().nonnegative(),
       hash: z.string(),
+      stamp: z.string().optional(),
       problem: z.string().optional(),
       meta: metaSchema,
       passages: z.number().int().nonnegative(),
@@ -64,8 +65,11 @@ export type SnapshotRead =
   | { ok: true; segments: SourceSegment[] }
   | { ok: false; reason: 'outdated' | 'corrupt'; message: string };
 
-/** Writes segments and the index assembled from them (in that order) into one snapshot. `build` names the code that analysed them. */
-export function encodeSnapshot(segments: readonly SourceSegment[], index: RetrievalIndex, build: string): Uint8Array {
+/**
+ * Writes segments and the index assembled from them (in that order) into one snapshot. `build` names the code
+ * that analysed them; `stampOf` gives the host's stamp of each file, if it has one worth keeping.
+ */
+export function encodeSnapshot(segments: readonly SourceSegment[], index: RetrievalIndex, build: string, stampOf?: (segment: SourceSegment) => string | undefined): Uint8Array {
   const passages = index.lengths.length;
   let spanWords = 0;
   for (const s of segments) spanWords += s.spans.length;
@@ -77,7 +81,7 @@ export function encodeSnapshot(segments: readonly SourceSegment[], index: Retrie
     freqBytes: index.freqs.BYTES_PER_ELEMENT,
     postings: index.docs.length,
     vocab,
-    files: segments.map((s) => ({ path: s.path, root: s.root, hash: s.hash, ...(s.problem !== undefined && { problem: s.problem }), meta: s.meta, passages: s.spans.length / 4 })),
+    files: segments.map((s) => ({ path: s.path, root: s.root, hash: s.hash, ...stampField(stampOf?.(s)), ...(s.problem !== undefined && { problem: s.problem }), meta: s.meta, passages: s.spans.length / 4 })),
   };
   const json = new TextEncoder().encode(JSON.stringify(header));
   const sections: ArrayBufferView[] = [index.maxNorm, ...segments.map((s) => s.spans), index.lengths, index.offsets, index.docs, index.freqs];
@@ -157,6 +161,7 @@ export function decodeSnapshot(input: Uint8Array, build: string): SnapshotRead {
       path: f.path,
       root: f.root,
       hash: f.hash,
+      ...stampField(f.stamp),
       ...(f.problem !== undefined && { problem: f.problem }),
       meta: f.meta,
       spans: spans.subarray(4 * from, 4 * to),
@@ -172,6 +177,10 @@ export function decodeSnapshot(input: Uint8Array, build: string): SnapshotRead {
     segments.push(segment as unknown as SourceSegment);
   });
   return { ok: true, segments };
+}
+
+function stampField(stamp: string | undefined): { stamp?: string } {
+  return stamp === undefined ? {} : { stamp };
 }
 
 /** Distinct terms of passages `from` to `to` from their starts. */

@@ -157,10 +157,11 @@ export interface ReportContext {
 
 /** Builds the JSON report of one check run. The result always satisfies {@link reportSchema}. */
 export function toReport(files: readonly CheckedFile[], context: ReportContext = {}): Report {
-  const sourceText = new Map((context.sources ?? []).map((s) => [sourceKey(s.root, s.id), s.text]));
+  // The sources themselves, not their texts: a host may read a text only when it is asked for.
+  const sourceByKey = new Map((context.sources ?? []).map((s) => [sourceKey(s.root, s.id), s]));
   const reported = files.map((file) => {
     const claims = file.findings.map((finding) => {
-      const claim = reportClaim(file.text, finding, sourceText);
+      const claim = reportClaim(file.text, finding, sourceByKey);
       const review = file.reviews?.get(finding.claim.id);
       return review ? { ...claim, review: { ...review } } : claim;
     });
@@ -181,7 +182,7 @@ function sourceKey(root: number, id: string): string {
   return `${root}\u0000${id}`;
 }
 
-function reportClaim(text: string, finding: Finding, sourceText: Map<string, string>): ReportClaim {
+function reportClaim(text: string, finding: Finding, sourceByKey: Map<string, { text: string }>): ReportClaim {
   const { claim } = finding;
   const end = lineAndColumn(text, claim.end);
   return {
@@ -200,7 +201,7 @@ function reportClaim(text: string, finding: Finding, sourceText: Map<string, str
     ...(finding.lowReliability && { lowReliability: true }),
     evidence: finding.evidence.map((e) => {
       const { meta } = e.source;
-      const full = sourceText.get(sourceKey(e.source.root, e.source.id));
+      const full = sourceByKey.get(sourceKey(e.source.root, e.source.id))?.text;
       const at = full === undefined ? undefined : lineAndColumn(full, e.passage.start);
       return {
         ...passageFields(e.source, e.passage),

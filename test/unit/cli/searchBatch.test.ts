@@ -16,11 +16,36 @@ const QUERIES = [
   { id: 2, query: 'east branch library' },
 ].map((q) => JSON.stringify(q)).join('\n');
 
-async function runWith(argv: string[], build = 'build-a'): Promise<{ code: number; out: string; err: string }> {
+async function runWith(argv: string[], build = 'build-a', change: Partial<CliIo> = {}): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const io: CliIo = { ...nodeIo(), buildId: async () => build, stdout: { write: (t) => void (out += t) }, stderr: { write: (t) => void (err += t) } };
+  const io: CliIo = { ...nodeIo(), buildId: async () => build, stdout: { write: (t) => void (out += t) }, stderr: { write: (t) => void (err += t) }, ...change };
   return { code: await run(argv, io), out, err };
+}
+
+/**
+ * The real file system, except that every file seems to have last changed long ago (a file written by the test
+ * a moment ago is too recent for its stamp to be trusted), with `frozen` files keeping the stamp they had
+ * first; and a log of the files read.
+ */
+function oldFilesIo(frozen: readonly string[] = []): { change: Partial<CliIo>; read: string[] } {
+  const real = nodeIo();
+  const read: string[] = [];
+  const first = new Map<string, string>();
+  return {
+    read,
+    change: {
+      stat: async (file) => {
+        const info = await real.stat(file);
+        if (!info?.stamp) return info;
+        const key = frozen.includes(path.basename(file)) ? (first.get(file) ?? info.stamp.key) : info.stamp.key;
+        first.set(file, key);
+        return { ...info, stamp: { key, changedMs: 0 } };
+      },
+      readFile: async (file) => (read.push(path.basename(file)), real.readFile(file)),
+      readFileNow: (file) => (read.push(path.basename(file)), fs.readFileSync(file)),
+    },
+  };
 }
 
 describe('corroborate search --input and --cache', () => {
@@ -138,5 +163,49 @@ describe('corroborate search --input and --cache', () => {
     assert.strictEqual(cached.code, 0, cached.err);
     const strip = (out: string) => ({ ...JSON.parse(out), tool: null });
     assert.deepStrictEqual(strip(cached.out), strip(plain.out));
+  });
+
+  it('a file whose stamp has not moved is not read until a passage of it is needed', async () => {
+    fs.writeFileSync(path.join(corpus, 'weather.txt'), 'Heavy rain flooded three farms near Millbrook overnight, forecasters said.\n');
+    const plain = await search();
+    const old = oldFilesIo();
+    await runWith(['search', '--input', queries, '--corpus', corpus, '--cache', cache], 'build-a', old.change);
+    old.read.length = 0;
+    const again = await runWith(['search', '--input', queries, '--corpus', corpus, '--cache', cache, '--timing'], 'build-a', old.change);
+    assert.strictEqual(again.out, plain.out);
+    assert.match(again.err, /loaded \(3 of 3 files from the cache\)/);
+    assert.deepStrictEqual(old.read.filter((f) => f.endsWith('.txt')), [], 'batch search needs no source text');
+    const draft = path.join(dir, 'draft.md');
+    fs.writeFileSync(draft, 'The Brookhaven town council approved the harbour plan by a 5-4 vote on Tuesday evening.\n');
+    const argv = ['check', draft, '--corpus', corpus, '--format', 'json', '--fail-on', 'never', '--cache', cache];
+    const checked = await runWith(argv, 'build-a', old.change);
+    assert.strictEqual(checked.code, 0, checked.err);
+    const read = old.read.filter((f) => f.endsWith('.txt'));
+    assert.ok(read.includes('vote.txt') && !read.includes('weather.txt'), `only sources of passages judged are read, not ${read.join(', ')}`);
+    const strip = (out: string) => ({ ...JSON.parse(out), tool: null });
+    assert.deepStrictEqual(strip(checked.out), strip((await runWith(argv.slice(0, -2))).out));
+  });
+
+  it('a file whose stamp moved is read and indexed again', async () => {
+    const old = oldFilesIo();
+    await runWith(['search', '--input', queries, '--corpus', corpus, '--cache', cache], 'build-a', old.change);
+    fs.writeFileSync(path.join(corpus, 'library.txt'), LIBRARY.replace('east', 'west'));
+    old.read.length = 0;
+    const changed = await runWith(['search', '--input', queries, '--corpus', corpus, '--cache', cache, '--timing'], 'build-a', old.change);
+    assert.match(changed.err, /loaded \(1 of 2 files from the cache\)/);
+    assert.deepStrictEqual(old.read.filter((f) => f.endsWith('.txt')), ['library.txt']);
+    assert.strictEqual(changed.out, (await search()).out);
+  });
+
+  it('a file changed under an unmoved stamp stops the run with a clear error, not a wrong answer', async () => {
+    const old = oldFilesIo(['vote.txt']);
+    await runWith(['search', '--input', queries, '--corpus', corpus, '--cache', cache], 'build-a', old.change);
+    fs.writeFileSync(path.join(corpus, 'vote.txt'), VOTE.replace('7-2', '5-4'));
+    const draft = path.join(dir, 'draft.md');
+    fs.writeFileSync(draft, 'The Brookhaven town council approved the harbour plan by a 5-4 vote on Tuesday evening.\n');
+    const checked = await runWith(['check', draft, '--corpus', corpus, '--format', 'json', '--cache', cache], 'build-a', old.change);
+    assert.strictEqual(checked.code, 2);
+    assert.strictEqual(checked.out, '');
+    assert.match(checked.err, /vote\.txt changed while its index was in use; run again/);
   });
 });
