@@ -85,7 +85,7 @@ export const DEICTIC_VERBS = new Set(['come', 'go']);
 export const LIGHT_VERBS = new Set(['be', 'have', 'do', 'make', 'take', 'give', 'get', 'go', 'come', 'put', 'set', 'keep', 'hold', 'run', 'call', 'stand', 'become', 'bring', 'turn']);
 
 /** Predicates with no direction: "A met B" is "B met A". */
-export const RECIPROCAL_VERBS = new Set(['meet', 'talk', 'speak', 'negotiate', 'agree', 'marry', 'clash', 'fight', 'play', 'tie', 'face', 'call', 'phone', 'embrace']);
+export const RECIPROCAL_VERBS = new Set(['meet', 'talk', 'speak', 'negotiate', 'agree', 'marry', 'clash', 'fight', 'play', 'tie', 'face', 'embrace']);
 
 /** Verbs that negate the verb after "to" ("failed to stop", "refused to sign", "declined to comment"). */
 export const NEGATING_VERBS = new Set(['fail', 'refuse', 'decline']);

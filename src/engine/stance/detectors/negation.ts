@@ -165,7 +165,7 @@ function polar(m: Match): boolean {
   // identifying the firm" / "withheld the firm's name"); the same word or its form still counts ("did not
   // approve" / "won approval").
   if (m.word?.predicate && !m.claim.predicate && m.relation !== 'same' && m.relation !== 'derived') return false;
-  return m.score >= STRONG || m.relation === 'akin' && m.claim.predicate;
+  return m.score >= STRONG || (m.relation === 'akin' || m.relation === 'loose') && m.claim.predicate;
 }
 
 /**
