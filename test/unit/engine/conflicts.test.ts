@@ -208,6 +208,15 @@ describe('conflict detectors', () => {
       ['Ferri has said he plans to meet Solberg before rehearsals start.', 'Solberg is being considered to play the conductor who hires Ferri in the film.', false],
     ]);
   });
+  describe('doer and undergoer the other way round, in either voice', () => {
+    check([
+      ['The dockers had seized, searched and fined crew members of the rival ferry.', 'The dockers were seized, searched and fined by crew members of the rival ferry.', true, 'roles'],
+      ['The dockers were fined by members of the harbour board.', 'Members of the harbour board fined the dockers.', false],
+      ['The ferry crew fined the dockers.', 'The ferry crew were fined by the dockers last week.', true, 'roles'],
+      // A different act is not the same act turned round.
+      ['The dockers praised members of the harbour board.', 'The dockers were fined by members of the harbour board.', false],
+    ]);
+  });
   describe('an act named by a noun, its doer after "from"', () => {
     check([
       ['Ferrol Shipping publicly praised Mayor Dunne for brokering the harbour deal.', 'Ferrol Shipping gained public praise from Mayor Dunne for brokering the harbour deal.', true, 'roles'],

@@ -3,6 +3,7 @@ import { relate } from '../align';
 import { inPassage, matchOf, onTopic, type Detector, type StanceContext } from '../context';
 import { RECIPROCAL_VERBS } from '../../lexicon';
 import { LEXFILE, hasPos, isSpeechVerb, lemmas, nounIn, type Relation } from '../../lexicon/wordnet';
+import { rolesOf } from '../agents';
 import { nameKind } from '../names';
 import type { SentenceView } from '../views';
 import { wordsWithin, type Word } from '../words';
@@ -24,6 +25,10 @@ export const roles: Detector = {
       .filter((n) => located(ctx.focus, n, ctx) !== undefined);
     // A sentence naming more parties than this is a list, not one act between two; and every pair costs a pass over the words.
     if (names.length > MAX_PARTIES) return [];
+    const voiced = swappedDoers(ctx);
+    if (voiced && onTopic(ctx, [])) {
+      return [{ detector: 'roles', reason: `roles: ${voiced.reason}`, values: voiced.values, highlights: voiced.highlights.map((w) => inPassage(ctx, w)), strength: 0.7 }];
+    }
     for (let i = 0; i < names.length; i++) {
       for (let j = i + 1; j < names.length; j++) {
         const [a, b] = [names[i], names[j]];
@@ -39,6 +44,33 @@ export const roles: Detector = {
     return [];
   },
 };
+
+/**
+ * The same act with doer and undergoer the other way round, in either voice: "jihadists abducted members of
+ * a rival group" / "jihadists were kidnapped by members of a rival group". Both words are stated on both sides.
+ */
+function swappedDoers(ctx: StanceContext): { reason: string; values: [string, string]; highlights: Word[] } | undefined {
+  const same = (claimWord: Word | undefined, word: Word | undefined): boolean => {
+    const m = claimWord && matchOf(ctx.inFocus, claimWord);
+    return !!m && m.word === word && !!m.relation && ONE_ACT.has(m.relation);
+  };
+  for (const v of ctx.claim.words) {
+    if (!v.predicate || reciprocal(v) || isSpeechVerb(v.norm, v.lower)) continue;
+    const m = matchOf(ctx.inFocus, v);
+    if (!m?.word?.predicate || !m.relation || !ONE_ACT.has(m.relation)) continue;
+    const mine = rolesOf(ctx.claim, v);
+    const theirs = rolesOf(ctx.focus, m.word);
+    if (!mine.doer || !mine.undergoer || !theirs.doer || !theirs.undergoer || mine.doer.norm === mine.undergoer.norm) continue;
+    if (same(mine.doer, theirs.undergoer) && same(mine.undergoer, theirs.doer)) {
+      return {
+        reason: `${mine.doer.raw} ${v.raw} ${mine.undergoer.raw} vs ${theirs.doer.raw} ${m.word.raw} ${theirs.undergoer.raw}`,
+        values: [mine.doer.raw, mine.undergoer.raw],
+        highlights: [theirs.doer, theirs.undergoer],
+      };
+    }
+  }
+  return undefined;
+}
 
 /**
  * A name that can be a party: a person, body or place, or a name WordNet knows as a common noun ("Apple",
