@@ -259,7 +259,7 @@ function computeKeys(form: string): WordKeys {
   // A national capital stands for its country ("Moscow said" is "Russia said"): the country's senses count as its own.
   const countries = entries.flatMap((e) => sensesOf(e, 'n', 2)).filter(isNationalCapital).flatMap((x) => synset(x).wholes);
   const derivedSenses = [...new Set([...derived.flatMap((id) => sensesOf(entryAt(id), undefined, 2)), ...countries])];
-  const antonyms = [...new Set(own.flatMap((e) => e.antonyms))];
+  const antonyms = [...new Set([...own.flatMap((e) => e.antonyms), ...negatedStem(form, entries)])];
   const antonymSenses = [...new Set(antonyms.flatMap((id) => sensesOf(entryAt(id), undefined, 2)))];
   // Indirect antonyms: the heads of the word's adjective clusters, and the heads antonymous to its first sense's.
   const headsOf = (limit: number): number[] => [...new Set(own.flatMap((e) => sensesOf(e, 'a', limit)).flatMap((x) => (synset(x).heads.length ? synset(x).heads : [x])))];
@@ -269,6 +269,16 @@ function computeKeys(form: string): WordKeys {
     lemmas: entries.map((e) => e.id), senses, rareSenses, ancestors: [...ancestors], derived, derivedSenses, antonyms, antonymSenses, heads, antiHeads,
     frequency: Math.max(...entries.map((e) => e.frequency)),
   };
+}
+
+/**
+ * The entries an adjective formed with "un" negates, when WordNet does not pair them ("unsatisfied" / "satisfied",
+ * "unharmed" / "harmed"): none for a word that is also a verb, where "un" undoes rather than negates ("unveiled",
+ * "uncovered").
+ */
+function negatedStem(form: string, entries: readonly WordEntry[]): number[] {
+  if (!/^un\p{L}{4}/u.test(form) || !entries.some((e) => e.senses.a) || entries.some((e) => e.senses.v)) return [];
+  return lemmas(form.slice(2)).map((e) => e.id);
 }
 
 function meets(a: number[], b: number[]): boolean {

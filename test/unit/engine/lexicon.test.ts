@@ -129,6 +129,13 @@ describe('lexicon', () => {
     assert.equal(relation('senior', 'initial'), undefined);
     assert.equal(relation('extremely', 'fairly'), undefined);
   });
+  it('reads an adjective in "un-" as the opposite of its stem, unless it is also a verb that undoes', () => {
+    assert.equal(relation('unsatisfied', 'satisfied'), 'antonym');
+    assert.equal(relation('harmed', 'unharmed'), 'antonym');
+    // "unleashed an attack" undoes no leash: the verb is its own word. And "understand" has no stem.
+    assert.notEqual(relation('unleashed', 'leashed'), 'antonym');
+    assert.notEqual(relation('understand', 'derstand'), 'antonym');
+  });
   it('undoes a doubled final consonant, and reads opposites WordNet defines negatively ("skip: intentionally fail to attend")', () => {
     assert.deepEqual(lemmas('skipped').map((e) => e.lemma), ['skip']);
     assert.deepEqual(lemmas('stepped').map((e) => e.lemma), ['step']);
