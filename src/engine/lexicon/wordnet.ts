@@ -49,7 +49,7 @@ export interface Synset {
 }
 
 /** Lexicographer files the detectors ask about. */
-export const LEXFILE = { group: 14, location: 15, person: 18, time: 28, quantity: 23, communication: 32 } as const;
+export const LEXFILE = { group: 14, location: 15, object: 17, person: 18, time: 28, quantity: 23, communication: 32 } as const;
 
 interface Table {
   /** First words of the multi-word lemmas ("loading" of "loading dock"), to skip compound lookups quickly. */
@@ -325,7 +325,12 @@ export function formOfVerb(word: string, verbs: ReadonlySet<string>): boolean {
 /** Is this lemma (lower case, spaces) a place in WordNet (a sense in noun.location written as a name)? */
 export function isPlace(lemma: string): boolean {
   const e = lookup(lemma);
-  return !!e && e.proper > 0 && sensesOf(e, 'n', 4).some((s) => synset(s).lexfile === LEXFILE.location);
+  if (!e || e.proper === 0) return false;
+  // A continent, river or mountain is a particular natural object ("Europe", "Tigris", "Everest"), filed apart
+  // from locations, when that is the word's first sense ("Amazon" is first a strong woman, "Mercury" a metal).
+  const [first] = sensesOf(e, 'n', 1);
+  if (first !== undefined && synset(first).instance && synset(first).lexfile === LEXFILE.object && !e.senses.a) return true;
+  return sensesOf(e, 'n', 4).some((s) => synset(s).lexfile === LEXFILE.location);
 }
 
 let settlementClasses: Set<number> | undefined;

@@ -18,6 +18,8 @@ export function nameKind(text: string): NameKind {
   const tokens = lemma.split(/[\s/]+/).filter(Boolean);
   if (tokens.length > 1 && tokens.every((t) => isPlace(t))) return 'place';
   if (tokens.length > 1 && isPlace(tokens[tokens.length - 1]) && tokens.slice(0, -1).every((t) => !lemmas(t).length || isPlace(t))) return 'place';
+  // A place with the kind of natural feature it is ("Tigris River", "Lake Victoria").
+  if (tokens.length > 1 && tokens.some((t) => isPlace(t)) && tokens.every((t) => isPlace(t) || naturalFeature(t))) return 'place';
   // A word WordNet knows as a class ("European", "Republicans", "president") or an adjective names no particular one.
   const common = (t: string): boolean => lemmas(t).some((x) => x.proper < 2 || !!x.senses.a
     || sensesOf(x, 'n', 2).some((s) => !synset(s).instance));
@@ -26,6 +28,13 @@ export function nameKind(text: string): NameKind {
   // A longer name with a word WordNet lacks ("Richard Hale", "Don Yeomans") is a person's; one made of
   // known words ("Wall Street Journal", "Victory Day") names a thing.
   return tokens.some(personalWord) ? 'person' : 'other';
+}
+
+/** A common noun first filed by WordNet as a natural object ("river", "lake", "mountain"). */
+function naturalFeature(t: string): boolean {
+  const e = lookup(t);
+  const [first] = e ? sensesOf(e, 'n', 1) : [];
+  return first !== undefined && !synset(first).instance && synset(first).lexfile === LEXFILE.object;
 }
 
 /** A word WordNet lacks, knows only as a person, or has never met in running text ("Berg") is a name's. */

@@ -138,6 +138,9 @@ describe('conflict detectors', () => {
       // The claim's date stated beside the other place counts towards the topic.
       ['Okafor was detained in the early hours of March 3 in Dunmore.', 'Neighbours said Okafor was detained on March 3 in Kilrush, Clare.', true, 'place'],
       ['Okafor was detained in the early hours of March 3 in Dunmore.', 'Neighbours said Okafor was detained in Kilrush, Clare.', false],
+      // A river named with its kind of feature.
+      ['Jets bombed positions near a strategic dam on the Tigris River.', 'Warplanes bombed fighters around a strategic dam on the Euphrates River.', true, 'place'],
+      ['Jets bombed positions near a strategic dam on the Tigris River.', 'Warplanes bombed fighters around a strategic dam on the Tigris River.', false],
       // Two places qualifying the same noun.
       ['In the forged report, the body was found in a Boston apartment.', 'Several unconfirmed reports say Okafor was found dead on Friday in his Chicago apartment.', true, 'place'],
       ['In the forged report, the body was found in a Boston apartment.', 'Several unconfirmed reports say Okafor was found dead on Friday in Chicago, in his apartment.', false],

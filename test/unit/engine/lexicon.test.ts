@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
 import * as lexicon from '../../../src/engine/lexicon';
-import { lemmas, lookup, relation, sameKind } from '../../../src/engine/lexicon/wordnet';
+import { isPlace, lemmas, lookup, relation, sameKind } from '../../../src/engine/lexicon/wordnet';
 import { STOP_WORDS, tokenize } from '../../../src/engine/text/tokens';
 
 const root = path.resolve(__dirname, '../../../..');
@@ -135,6 +135,11 @@ describe('lexicon', () => {
     // "unleashed an attack" undoes no leash: the verb is its own word. And "understand" has no stem.
     assert.notEqual(relation('unleashed', 'leashed'), 'antonym');
     assert.notEqual(relation('understand', 'derstand'), 'antonym');
+  });
+  it('takes continents, rivers and mountains for places, but not a word whose first sense is something else', () => {
+    for (const place of ['europe', 'tigris', 'everest', 'kiev']) assert.ok(isPlace(place), place);
+    // "Amazon" is first a strong woman and "Mercury" a metal; "Pacific" is also an adjective.
+    for (const other of ['amazon', 'mercury', 'pacific', 'river']) assert.ok(!isPlace(other), other);
   });
   it('undoes a doubled final consonant, and reads opposites WordNet defines negatively ("skip: intentionally fail to attend")', () => {
     assert.deepEqual(lemmas('skipped').map((e) => e.lemma), ['skip']);

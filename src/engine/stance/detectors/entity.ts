@@ -167,7 +167,8 @@ function placeInName(ctx: StanceContext, name: Span): Finding | undefined {
     if (!isPlace(a.lower) || !isPlace(b.lower) || !placesApart(a.raw, b.raw) || ctx.passage.index.surface.has(a.lower)) continue;
     if (!onTopic(ctx, mine)) continue;
     const [claimText, rivalText] = [ctx.claim.text.slice(mine[0].start, mine[mine.length - 1].end), ctx.focus.text.slice(theirs[0].start, theirs[theirs.length - 1].end)];
-    return { detector: 'entity', reason: `name: ${claimText} vs ${rivalText}`, values: [claimText, rivalText], highlights: [inPassage(ctx, b)], strength: 0.9 };
+    const label = nameKind(claimText) === 'place' ? 'place' : 'name';
+    return { detector: 'entity', reason: `${label}: ${claimText} vs ${rivalText}`, values: [claimText, rivalText], highlights: [inPassage(ctx, b)], strength: 0.9 };
   }
   return undefined;
 }
