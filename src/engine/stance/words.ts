@@ -97,7 +97,8 @@ export function wordsOf(text: string): Word[] {
     // A verb, or the adjective after a copula ("the freeze was permanent"); not a participle describing the
     // noun before it ("a report published Monday").
     // A copula ("became", "remained") links its subject to the predicate after it and is none itself.
-    const predicate = content && !name && !COPULAS.has(lower) && !describesNoun(out, lower, tokens[i + 1]?.raw)
+    // A negation after a copula ("was neither joking nor ...") negates the predicate after it and is none itself.
+    const predicate = content && !name && !COPULAS.has(lower) && !NEGATIONS.has(lower) && !describesNoun(out, lower, tokens[i + 1]?.raw)
       && (isVerbForm(lower, prev?.lower, !!prev && (prev.name || SUBJECT_PRONOUNS.has(prev.lower)))
       || copulaBefore(out) && lemmas(lower).some((e) => e.senses.a));
     // Properties listed, not spread from the token: V8 builds a spread-and-extend literal slowly, and passages
