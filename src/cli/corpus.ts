@@ -26,23 +26,18 @@ export interface LoadedCorpus {
 /** Files read at once: enough to keep the file system busy, few enough to stay far from open-file limits. */
 const READ_CONCURRENCY = 32;
 
-/**
- * A file's stamp is trusted only when the file last changed this long (ms) before the load began: a write
- * within the same tick of a coarse clock (two seconds on some file systems) could leave the stamp as it was.
- */
-const RACY_MS = 2000;
-
 type SourceRead = { ok: true; file: InputFile; stamp?: string } | { ok: false; problem: FileProblem };
 
 /**
  * One corpus file. With a cache, the file's stamp is taken first; when it is the stamp its cached segment
  * was saved with, and old enough to trust, the file is not read now: its text is read when first needed.
  */
-async function readSource(io: CliIo, file: string, relative: string, root: number, cache: { segment?: SourceSegment; trustBefore: number } | undefined): Promise<SourceRead> {
+async function readSource(io: CliIo, file: string, relative: string, root: number, cache: { segment?: SourceSegment; loadStart: number } | undefined): Promise<SourceRead> {
   let stamp: string | undefined;
   if (cache) {
     const info = await io.stat(file).catch(() => undefined);
-    if (info?.stamp && info.stamp.changedMs < cache.trustBefore) stamp = info.stamp.key;
+    // A file changed within a clock tick of the load could change again unseen: its stamp is not kept.
+    if (info?.stamp && info.stamp.settledMs <= cache.loadStart) stamp = info.stamp.key;
     const { segment } = cache;
     if (stamp !== undefined && segment?.stamp === stamp && io.readFileNow) return { ok: true, stamp, file: readLater(io.readFileNow, file, relative, root, segment.hash) };
   }
@@ -110,12 +105,12 @@ export async function loadCorpus(io: CliIo, roots: readonly string[], progress: 
   const sourceAt = new Map<string, { root: number; id: string }>();
   const cache = options.cache === undefined ? undefined : await openCache(io, options.cache, roots);
   if (cache?.notice) notes.push(cache.notice);
-  const trustBefore = Date.now() - RACY_MS;
+  const loadStart = Date.now();
   // Read a window of files at once (the file system answers in parallel), then use them in walk order.
   let done = 0;
   const reads = await mapLimited(listed, READ_CONCURRENCY, async ({ root, relative }) => {
     const segment = cache?.segments.get(segmentKey(root, relative));
-    const read = await readSource(io, path.join(roots[root], relative), relative, root, cache && { segment, trustBefore });
+    const read = await readSource(io, path.join(roots[root], relative), relative, root, cache && { segment, loadStart });
     progress.update(`reading corpus ${++done}/${listed.length}`);
     return read;
   });

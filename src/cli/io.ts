@@ -10,9 +10,10 @@ export interface PathInfo {
   size: number;
   /**
    * Files only, where the file system tells: what identifies this state of the file (its size, inode, and
-   * modification and change times), and when it last changed, in milliseconds since the epoch.
+   * modification and change times), and from when any later write is sure to change it (the last change plus
+   * the clock's granularity), in milliseconds since the epoch.
    */
-  stamp?: { key: string; changedMs: number };
+  stamp?: { key: string; settledMs: number };
 }
 
 export interface DirEntry {

@@ -28,7 +28,7 @@ async function runWith(argv: string[], build = 'build-a', change: Partial<CliIo>
  * a moment ago is too recent for its stamp to be trusted), with `frozen` files keeping the stamp they had
  * first; and a log of the files read.
  */
-function oldFilesIo(frozen: readonly string[] = []): { change: Partial<CliIo>; read: string[] } {
+function oldFilesIo(frozen: readonly string[] = [], settledMs = 0): { change: Partial<CliIo>; read: string[] } {
   const real = nodeIo();
   const read: string[] = [];
   const first = new Map<string, string>();
@@ -40,7 +40,7 @@ function oldFilesIo(frozen: readonly string[] = []): { change: Partial<CliIo>; r
         if (!info?.stamp) return info;
         const key = frozen.includes(path.basename(file)) ? (first.get(file) ?? info.stamp.key) : info.stamp.key;
         first.set(file, key);
-        return { ...info, stamp: { key, changedMs: 0 } };
+        return { ...info, stamp: { key, settledMs } };
       },
       readFile: async (file) => (read.push(path.basename(file)), real.readFile(file)),
       readFileNow: (file) => (read.push(path.basename(file)), fs.readFileSync(file)),
@@ -207,5 +207,14 @@ describe('corroborate search --input and --cache', () => {
     assert.strictEqual(checked.code, 2);
     assert.strictEqual(checked.out, '');
     assert.match(checked.err, /vote\.txt changed while its index was in use; run again/);
+  });
+
+  it('a file changed within a clock tick of the load is read again, its stamp not trusted', async () => {
+    const recent = oldFilesIo([], Date.now() + 60_000);
+    await runWith(['search', '--input', queries, '--corpus', corpus, '--cache', cache], 'build-a', recent.change);
+    recent.read.length = 0;
+    const again = await runWith(['search', '--input', queries, '--corpus', corpus, '--cache', cache, '--timing'], 'build-a', recent.change);
+    assert.match(again.err, /loaded \(2 of 2 files from the cache\)/);
+    assert.deepStrictEqual(recent.read.filter((f) => f.endsWith('.txt')).sort(), ['library.txt', 'vote.txt']);
   });
 });
