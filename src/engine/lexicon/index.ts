@@ -84,6 +84,15 @@ export const DEICTIC_VERBS = new Set(['come', 'go']);
  */
 export const LIGHT_VERBS = new Set(['be', 'have', 'do', 'make', 'take', 'give', 'get', 'go', 'come', 'put', 'set', 'keep', 'hold', 'run', 'call', 'stand', 'become', 'bring', 'turn']);
 
+/** Auxiliaries and adverbs that may stand between a subject and its verb ("had abducted", "will not sign"). */
+export const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'having', 'do', 'does', 'did',
+  'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'not', "n't", 'never', 'also', 'later', 'then']);
+/** Forms of "be": right before a participle they make it passive ("were kidnapped", "had been seized"). */
+export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am']);
+/** Articles, possessives, small numbers and conjunctions that may stand between a verb and its object ("abducted the two ..."). */
+export const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'some',
+  'several', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'many', 'all', 'both', 'and', 'or']);
+
 /** Predicates with no direction: "A met B" is "B met A". */
 export const RECIPROCAL_VERBS = new Set(['meet', 'talk', 'speak', 'negotiate', 'agree', 'marry', 'clash', 'fight', 'play', 'tie', 'face', 'embrace']);
 

@@ -273,8 +273,7 @@ function computeKeys(form: string): WordKeys {
 
 /**
  * The entries an adjective formed with "un" negates, when WordNet does not pair them ("unsatisfied" / "satisfied",
- * "unharmed" / "harmed"): none for a word that is also a verb, where "un" undoes rather than negates ("unveiled",
- * "uncovered").
+ * "unharmed" / "harmed"): none for a word that is also a verb, where "un" undoes rather than negates ("unleashed").
  */
 function negatedStem(form: string, entries: readonly WordEntry[]): number[] {
   if (!/^un\p{L}{4}/u.test(form) || !entries.some((e) => e.senses.a) || entries.some((e) => e.senses.v)) return [];

@@ -5,6 +5,7 @@
  * before the verb (auxiliaries and adverbs between), the object right after it (articles, adjectives and verbs
  * coordinated with it between: "abducted, tortured and robbed members"), a passive's doer after "by".
  */
+import { AUXILIARIES, BE_FORMS, OBJECT_DETERMINERS } from '../lexicon';
 import { hasPos } from '../lexicon/wordnet';
 import type { SentenceView } from './views';
 import type { Word } from './words';
@@ -14,15 +15,10 @@ export interface VerbRoles {
   undergoer?: Word;
 }
 
-/** Auxiliaries that may stand between a subject and its verb ("had abducted", "were being held", "will not sign"). */
-const AUXILIARY = /^(?:is|are|was|were|be|been|being|am|has|have|had|having|do|does|did|will|would|shall|should|can|could|may|might|must|not|n't|never|also|later|then)$/;
-/** A form of "be" right before a participle makes it passive ("were kidnapped", "had been seized"). */
-const BE = /^(?:is|are|was|were|be|been|being|am)$/;
-/** Words that may stand between a verb and its object or its "by". */
-const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|several|two|three|four|five|six|seven|eight|nine|ten|dozens|many|all|both|and|or)$/;
 /** Most words looked at on either side of the verb. */
 const REACH = 5;
 
+/** The doer and undergoer of `verb` in its sentence, where the words around it show them (none for an active verb before "by"). */
 export function rolesOf(view: SentenceView, verb: Word): VerbRoles {
   const words = view.words;
   const passive = isPassive(words, verb);
@@ -30,7 +26,7 @@ export function rolesOf(view: SentenceView, verb: Word): VerbRoles {
   for (let k = verb.index - 1; k >= 0 && verb.index - k <= REACH; k--) {
     const w = words[k];
     if (/[,;:()]/.test(view.text.slice(w.end, words[k + 1].start))) break;
-    if (AUXILIARY.test(w.lower) || /ly$/.test(w.lower)) continue;
+    if (AUXILIARIES.has(w.lower) || /ly$/.test(w.lower)) continue;
     if (noun(w)) subject = w;
     break;
   }
@@ -44,7 +40,7 @@ export function rolesOf(view: SentenceView, verb: Word): VerbRoles {
       continue;
     }
     // Verbs coordinated with this one share its object or its "by" ("kidnapped, tortured and robbed by").
-    if (DETERMINER.test(w.lower) || !by && w.predicate && /ed$/.test(w.lower) || hasPos(w.lower, 'a') && !hasPos(w.lower, 'n')) continue;
+    if (OBJECT_DETERMINERS.has(w.lower) || !by && w.predicate && /ed$/.test(w.lower) || hasPos(w.lower, 'a') && !hasPos(w.lower, 'n')) continue;
     if (noun(w)) {
       if (by) agent = w;
       else object = w;
@@ -57,7 +53,7 @@ export function rolesOf(view: SentenceView, verb: Word): VerbRoles {
 function isPassive(words: readonly Word[], verb: Word): boolean {
   if (!/(?:ed|en|wn|ght)$/.test(verb.lower)) return false;
   for (let k = verb.index - 1; k >= 0 && verb.index - k <= 3; k--) {
-    if (BE.test(words[k].lower)) return true;
+    if (BE_FORMS.has(words[k].lower)) return true;
     if (!/ly$/.test(words[k].lower) && words[k].lower !== 'not') return false;
   }
   return false;
