@@ -4,7 +4,7 @@ import { buildCorpus, contentHash, decodeSourceBytes, type Corpus, type InputFil
 import { InputError, describeFsError } from './errors';
 import { MAX_FILE_BYTES, TEXT_EXTENSIONS, TextFileWalker, readTextFile } from './files';
 import type { FileProblem } from './files';
-import type { CliIo } from './io';
+import type { CliIo, PathInfo } from './io';
 import type { Progress } from './progress';
 import { openCache, saveCache, segmentKey } from './indexCache';
 
@@ -34,14 +34,16 @@ type SourceRead = { ok: true; file: InputFile; stamp?: string } | { ok: false; p
  */
 async function readSource(io: CliIo, file: string, relative: string, root: number, cache: { segment?: SourceSegment; loadStart: number } | undefined): Promise<SourceRead> {
   let stamp: string | undefined;
+  let info: PathInfo | undefined;
   if (cache) {
-    const info = await io.stat(file).catch(() => undefined);
+    info = await io.stat(file).catch(() => undefined);
     // A file changed within a clock tick of the load could change again unseen: its stamp is not kept.
     if (info?.stamp && info.stamp.settledMs <= cache.loadStart) stamp = info.stamp.key;
     const { segment } = cache;
     if (stamp !== undefined && segment?.stamp === stamp && io.readFileNow) return { ok: true, stamp, file: readLater(io.readFileNow, file, relative, root, segment.hash) };
   }
-  const read = await readTextFile(io, file);
+  // The stat just taken serves the read too; a file it could not stat is stat'ed again there, to say why.
+  const read = await readTextFile(io, file, MAX_FILE_BYTES, info);
   return read.ok ? { ok: true, stamp, file: { path: relative, root, text: read.text } } : read;
 }
 

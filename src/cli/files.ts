@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { DEFAULT_MAX_BYTES, decodeSourceBytes } from '../engine';
 import { describeFsError } from './errors';
 import { globToRegExp, hasGlobSyntax, splitGlob } from './glob';
-import type { CliIo } from './io';
+import type { CliIo, PathInfo } from './io';
 
 /** Extensions loaded from corpus folders and picked up when a folder or glob names drafts. */
 export const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
@@ -181,15 +181,15 @@ function compileGlob(glob: string): RegExp | string {
 export type ReadResult = { ok: true; text: string } | { ok: false; problem: FileProblem };
 
 /**
- * Reads and decodes one text file. Oversized files are refused from `stat` alone; binary files and
+ * Reads and decodes one text file (`known`: its `stat`, when the caller has just taken it). Oversized files are refused from `stat` alone; binary files and
  * broken UTF-8 are refused by the engine's decoder. A leading BOM is removed, so offsets count the
  * way VS Code's `TextDocument` counts.
  */
-export async function readTextFile(io: CliIo, file: string, maxBytes = MAX_FILE_BYTES): Promise<ReadResult> {
+export async function readTextFile(io: CliIo, file: string, maxBytes = MAX_FILE_BYTES, known?: PathInfo): Promise<ReadResult> {
   const fail = (message: string): ReadResult => ({ ok: false, problem: { path: file, message } });
   let bytes: Uint8Array;
   try {
-    const info = await io.stat(file);
+    const info = known ?? (await io.stat(file));
     if (!info) return fail('file not found');
     if (info.kind !== 'file') return fail(info.kind === 'directory' ? 'is a folder, not a file' : 'is not a regular file');
     if (info.size > maxBytes) return fail(`file is ${formatBytes(info.size)}, over the ${formatBytes(maxBytes)} limit; skipped without reading`);

@@ -67,15 +67,15 @@ export function buildCorpus(files: InputFile[], roots: string[] = [], options: B
     const shown = roots[root] ? `${roots[root].replace(/\/+$/, '')}/${file.path}` : file.path;
     const cached = options.cached?.(file.path, root);
     // A hash the host vouches for spares reading the text when the cached segment is the file's.
-    const reuse = cached !== undefined && (file.hash === cached.hash || contentHash(file.text) === cached.hash);
+    const hash = cached !== undefined && file.hash === cached.hash ? file.hash : contentHash(file.text);
     let segment: SourceSegment;
     let text: string | undefined;
-    if (reuse) {
+    if (cached?.hash === hash) {
       segment = cached.root === root ? cached : { ...cached, root };
       reused++;
     } else {
       text = hideInvisibles(file.text);
-      segment = analyseSource(file.path, root, contentHash(file.text), text);
+      segment = analyseSource(file.path, root, hash, text);
     }
     segments.push(segment);
     options.progress?.(done + 1, files.length);
