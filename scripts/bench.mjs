@@ -12,10 +12,13 @@
 //     word), top 10;
 //   - in this process, the corpus reloaded from that cache, a full check of a 5,000-word draft built from
 //     corpus sentences (some with a figure changed), and the re-check after a one-sentence edit through
-//     createChecker (the typing path), median of 20 edits.
+//     createChecker (the typing path), median of 20 edits;
+//   - at 10,000 articles (--vscode-size), the real VS Code (scripts/bench-vscode.mjs): the index built and
+//     saved by the extension in one session, then, in a second session on the same user data, the first
+//     highlights and the first verdicts after opening a draft.
 // The machine is shared and noisy, so every figure sits next to its peers from the same run, as ratios.
 // Flags: --sizes 10000,50000  --queries 300  --peer-queries-large 50 (MiniSearch on the larger corpora,
-// whose queries take seconds each)  --seed 7.
+// whose queries take seconds each)  --seed 7  --vscode-size 10000 (0: no VS Code figures).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,6 +26,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { benchQueries, remixedArticles } from './bench-corpus.mjs';
+import { vscodeWithIndex } from './bench-vscode.mjs';
 import { loadEngineModule, numberFlag, prng, repo } from './lib.mjs';
 
 const flag = (name, fallback) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? process.argv[i + 1] : fallback; };
@@ -32,6 +36,10 @@ const PEER_QUERIES_LARGE = numberFlag('peer-queries-large', 50);
 const SEED = numberFlag('seed', 7);
 const DRAFT_WORDS = 5000;
 const EDITS = 20;
+/** The corpus size at which the real VS Code is timed with a persisted index (0 or --vscode-size 0: never). */
+const VSCODE_SIZE = numberFlag('vscode-size', 10000);
+/** Sentences of the draft opened in the real VS Code: an article's length, not the 5,000-word draft. */
+const VSCODE_DRAFT_SENTENCES = 30;
 const memoryHook = join(repo, 'scripts/bench-memory.cjs');
 
 const rows = [];
@@ -63,6 +71,21 @@ function peer(name, dir, queryFile, max) {
   const run = spawnSync(process.execPath, [join(repo, 'scripts/bench-peer.mjs'), name, dir, queryFile, String(max)], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (run.status !== 0) return { error: run.stderr.split('\n').find((l) => l.trim()) ?? `exit ${run.status}` };
   return JSON.parse(run.stdout.trim().split('\n').pop());
+}
+
+/**
+ * The real VS Code on this corpus (scripts/bench-vscode.mjs): one session indexes it and saves the index, a
+ * second starts on the same user data and opens a draft; the figures run from opening the draft.
+ */
+async function vscodeRows(label, articles, sentences) {
+  const text = `# Bench draft\n\n${sentences.slice(0, VSCODE_DRAFT_SENTENCES).join(' ')}\n`;
+  const run = await vscodeWithIndex(articles, text);
+  if (run.error) return row(label, 'real VS Code', 'not measured', run.error);
+  const { build, reload } = run;
+  const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
+  row(label, 'VS Code: index built and saved (first session)', s(build.indexedMs), `${build.sources} sources read through the extension, index saved (${run.savedMB.toFixed(0)} MB)`);
+  row(label, 'VS Code: first highlights (claims) after opening a draft', s(reload.claimsMs), `second session, persisted index; ${VSCODE_DRAFT_SENTENCES}-sentence draft; activation ${s(reload.activeMs)}`);
+  row(label, 'VS Code: first verdicts after opening a draft', s(reload.verdictsMs), `corpus reloaded at ${s(reload.phases.ready ?? NaN)}; ${reload.claims} claims checked at ${s(reload.allMs)}; "no corpus" shown while loading: ${reload.noCorpusSaid ? 'yes' : 'no'}`);
 }
 
 /** A ~5,000-word draft of corpus sentences, a third with a figure changed, in paragraphs of four. */
@@ -158,6 +181,7 @@ try {
       edits.push(performance.now() - t);
     }
     row(label, 're-check after a one-sentence edit', fmt(median(edits)), `median of ${edits.length}; max ${fmt(Math.max(...edits))}`);
+    if (size === VSCODE_SIZE) await vscodeRows(label, remix.articles, draft.sentences);
     rmSync(join(work, label), { recursive: true, force: true });
   }
   const firstFindings = join(repo, '.vscode-test/first-findings.json');

@@ -144,9 +144,11 @@ export class HostSession {
       '--vscode-option', 'enable-smoke-test-driver',
       '--vscode-option', 'disable-experiments',
     ];
-    this.server = spawn(nodeBin, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    this.server.on('exit', (code, signal) => {
-      if (!this.closed) this.onServerExit(code, signal);
+    const server = spawn(nodeBin, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.server = server;
+    // Only the running server's exit is news: one stopped by stop() or close() may report it late.
+    server.on('exit', (code, signal) => {
+      if (!this.closed && this.server === server) this.onServerExit(code, signal);
     });
     return new Promise((resolve, reject) => {
       let buffered = '';
@@ -161,10 +163,10 @@ export class HostSession {
           resolve(new URL(m[1]));
         }
       };
-      this.server.stdout.on('data', onData);
-      this.server.stderr.on('data', onData);
-      this.server.once('error', reject);
-      this.server.once('exit', (code) => reject(new Error(`code-server exited with code ${code} before listening`)));
+      server.stdout.on('data', onData);
+      server.stderr.on('data', onData);
+      server.once('error', reject);
+      server.once('exit', (code) => reject(new Error(`code-server exited with code ${code} before listening`)));
     });
   }
 
@@ -205,23 +207,33 @@ export class HostSession {
   async close({ keep = false } = {}) {
     if (this.closed) return;
     this.closed = true;
+    await this.stop();
+    if (keep) {
+      console.log(`[host] kept ${this.tmp}`);
+    } else {
+      fs.rmSync(this.tmp, { recursive: true, force: true, maxRetries: 3 });
+    }
+  }
+
+  /**
+   * Ends the browser and the whole code-server process group but keeps the private folder, so that a new
+   * server can start on the same user data (a restart of VS Code, with the extension's global storage).
+   */
+  async stop() {
+    const server = this.server;
+    this.server = undefined;
     try {
       await this.browser?.close();
     } catch {
       // already gone
     }
-    const server = this.server;
     if (server && server.exitCode === null && server.signalCode === null) {
       const exited = new Promise((r) => server.once('exit', r));
       killGroup(server.pid, 'SIGTERM');
       await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
       killGroup(server.pid, 'SIGKILL');
     }
-    if (keep) {
-      console.log(`[host] kept ${this.tmp}`);
-    } else {
-      fs.rmSync(this.tmp, { recursive: true, force: true, maxRetries: 3 });
-    }
+    this.browser = undefined;
   }
 }
 

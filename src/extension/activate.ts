@@ -78,7 +78,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
   if (archive) own(archive);
   else own(registerNoArchive());
   const routed: RoutedEngine = new RoutedEngine(engine, archive, (): CorpusService => corpus);
-  const corpus: CorpusService = own(new CorpusService(routed, settings, log, context.extensionUri, platform.storageDir(context), platform.realPath));
+  const corpus: CorpusService = own(new CorpusService(routed, settings, log, context.extensionUri, platform.storageDir(context), platform.disk));
   corpus.externalSourceUri = archive && ((source) => archive.sourceUri(source));
   const annotations = own(new Annotations(settings, log, platform.userName));
   const store = own(new FindingsStore((uri, text, findings) => annotations.apply(uri, text, findings)));

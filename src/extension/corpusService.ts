@@ -30,6 +30,13 @@ export interface CorpusStatus {
   progress?: { phase: 'reading' | 'indexing'; done: number; total: number };
 }
 
+/** A local disk, through node's file system. */
+export interface LocalDisk {
+  /** A file's or folder's real path, links resolved, so a link loop in the corpus is read once. */
+  realPath(fsPath: string): Promise<string>;
+  readFile(fsPath: string): Promise<Uint8Array>;
+}
+
 interface LoadedFile extends InputFile {
   root: number;
   /** The file's real path (links resolved) on a local disk, else its URI: one file reached two ways is one source. */
@@ -72,8 +79,8 @@ export class CorpusService implements vscode.Disposable {
     private readonly extensionUri: vscode.Uri,
     /** A folder on a local disk where the engine worker saves the index between sessions. */
     private readonly storageDir?: string,
-    /** A local file's real path, links resolved (node only; on the web a URI is its own key). */
-    private readonly realPath?: (fsPath: string) => Promise<string>,
+    /** Node's access to a local disk (absent on the web, where a URI is its own key and workspace.fs reads). */
+    private readonly disk?: LocalDisk,
   ) {
     this.subscriptions = [
       settings.onDidChange((change) => {
@@ -271,7 +278,9 @@ export class CorpusService implements vscode.Disposable {
     const path = relativePath(this.roots[root], uri);
     let bytes: Uint8Array;
     try {
-      bytes = await vscode.workspace.fs.readFile(uri);
+      // workspace.fs answers each read through the workbench: a local disk read directly is many times faster
+      // for a corpus of thousands of files.
+      bytes = uri.scheme === 'file' && this.disk ? await this.disk.readFile(uri.fsPath) : await vscode.workspace.fs.readFile(uri);
     } catch (e) {
       this.log.warn(`Skipped source ${uri.toString(true)}: cannot read it (${messageOf(e)}).`);
       this.files.delete(uri.toString());
@@ -396,9 +405,9 @@ export class CorpusService implements vscode.Disposable {
   /** The real path of a local file or folder (links resolved), else its URI; what one walk de-duplicates by. */
   private async realKey(uri: vscode.Uri): Promise<string> {
     if (uri.scheme !== 'file') return uri.toString();
-    if (!this.realPath) return uri.fsPath;
+    if (!this.disk) return uri.fsPath;
     try {
-      return await this.realPath(uri.fsPath);
+      return await this.disk.realPath(uri.fsPath);
     } catch {
       return uri.fsPath;
     }

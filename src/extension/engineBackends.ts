@@ -53,6 +53,8 @@ export interface Backend {
   judgePairs(pairs: [string, string][]): Promise<PairVerdict[]>;
   /** The runs of a draft too long to be checked as one statement. */
   unchecked(text: string, format: DocumentFormat): Promise<UncheckedRun[]>;
+  /** A draft's claims, without evidence: quick, and needs no corpus. */
+  claims(text: string, format: DocumentFormat, options: Pick<CheckOptions, 'minCheckworthiness'>): Promise<Claim[]>;
   dispose(): void;
 }
 
@@ -173,6 +175,10 @@ export class WorkerBackend implements Backend {
 
   unchecked(text: string, format: DocumentFormat): Promise<UncheckedRun[]> {
     return this.call({ kind: 'unchecked', text, format }) as Promise<UncheckedRun[]>;
+  }
+
+  claims(text: string, format: DocumentFormat, options: Pick<CheckOptions, 'minCheckworthiness'>): Promise<Claim[]> {
+    return this.call({ kind: 'claims', text, format, options }) as Promise<Claim[]>;
   }
 
   /** Posts a request; the reply's result is validated against its kind's schema before it resolves. */
@@ -366,6 +372,11 @@ export class InProcessBackend implements Backend {
   async unchecked(text: string, format: DocumentFormat): Promise<UncheckedRun[]> {
     await nextTurn();
     return (await this.session).unchecked(text, format);
+  }
+
+  async claims(text: string, format: DocumentFormat, options: Pick<CheckOptions, 'minCheckworthiness'>): Promise<Claim[]> {
+    await nextTurn();
+    return (await this.session).claims(text, format, options);
   }
 
   /** Checks one block of paragraphs per turn of the event loop, so the work per turn stays small. */

@@ -6,7 +6,7 @@
  * every request fails with the reason.
  */
 import * as vscode from 'vscode';
-import type { DocumentFormat, Finding, InputFile, PairVerdict, UncheckedRun } from '../engine';
+import type { Claim, DocumentFormat, Finding, InputFile, PairVerdict, UncheckedRun } from '../engine';
 import { WorkerBackend, type Backend, type CorpusLoadOptions, type ExcludedSource, type PartialFindings } from './engineBackends';
 import type { CheckOptions, CorpusSummary, SearchHit } from './protocol';
 
@@ -65,6 +65,10 @@ export class EngineClient implements vscode.Disposable {
 
   unchecked(text: string, format: DocumentFormat): Promise<UncheckedRun[]> {
     return this.withRetry(() => this.backend.unchecked(text, format));
+  }
+
+  claims(text: string, format: DocumentFormat, options: Pick<CheckOptions, 'minCheckworthiness'>): Promise<Claim[]> {
+    return this.withRetry(() => this.backend.claims(text, format, options));
   }
 
   /** The in-process engine, or, where there is none, a backend that says why nothing can be checked. */
@@ -126,6 +130,10 @@ class NoEngine implements Backend {
   }
 
   unchecked(): Promise<UncheckedRun[]> {
+    return Promise.reject(this.error);
+  }
+
+  claims(): Promise<Claim[]> {
     return Promise.reject(this.error);
   }
 

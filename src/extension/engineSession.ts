@@ -81,7 +81,7 @@ export class EngineSession {
   }
 
   /** The draft's claims alone, with the check's threshold: fast, as no evidence is gathered. */
-  claims(text: string, format: DocumentFormat, options: CheckOptions): Claim[] {
+  claims(text: string, format: DocumentFormat, options: Pick<CheckOptions, 'minCheckworthiness'>): Claim[] {
     return detectClaims(text, format, { ...(options.minCheckworthiness !== undefined && { minCheckworthiness: options.minCheckworthiness }) });
   }
 

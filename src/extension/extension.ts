@@ -31,7 +31,7 @@ const node: Platform = {
       return undefined;
     }
   },
-  realPath: (fsPath) => fs.realpath(fsPath),
+  disk: { realPath: (fsPath) => fs.realpath(fsPath), readFile: (fsPath) => fs.readFile(fsPath) },
 };
 
 export function activate(context: vscode.ExtensionContext): CorroborateApi {

@@ -5,6 +5,7 @@
 import type * as vscode from 'vscode';
 import type { ArchiveService } from './archive';
 import type { StartInProcess, StartWorker } from './engineClient';
+import type { LocalDisk } from './corpusService';
 import type { SettingsService } from './settings';
 
 /** What the archive needs from the rest of the extension. */
@@ -32,6 +33,6 @@ export interface Platform {
   storageDir(context: vscode.ExtensionContext): string | undefined;
   /** The operating system's name for the user (the reviewer when no setting names one). */
   userName(): string | undefined;
-  /** A local file's real path, links resolved, so a link loop in the corpus is read once. */
-  realPath?(fsPath: string): Promise<string>;
+  /** Node's access to local files (real paths, and reads faster than workspace.fs); absent on the web. */
+  disk?: LocalDisk;
 }

@@ -91,6 +91,8 @@ export const requestSchema = z.discriminatedUnion('kind', [
   z.object({ id: z.number().int(), kind: z.literal('judgePairs'), pairs: z.array(z.tuple([z.string(), z.string()])) }),
   /** The runs of a draft too long to be checked as one statement (no corpus needed). */
   z.object({ id: z.number().int(), kind: z.literal('unchecked'), text: z.string(), format: formatSchema }),
+  // A draft's claims alone, found without the corpus: shown as being checked while the corpus loads.
+  z.object({ id: z.number().int(), kind: z.literal('claims'), text: z.string(), format: formatSchema, options: checkOptionsSchema.pick({ minCheckworthiness: true }) }),
   /** Stops the check with id `target` at its next block of paragraphs; it then fails with {@link CANCELLED}. */
   z.object({ id: z.number().int(), kind: z.literal('cancel'), target: z.number().int() }),
 ]);
@@ -129,5 +131,6 @@ export const resultSchemas = {
   search: { each: searchHitSchema },
   judgePairs: { each: z.object({ conflicts: z.boolean(), reasons: z.array(z.string()) }) },
   unchecked: { each: uncheckedRunSchema },
+  claims: { each: claimSchema },
   cancel: { one: z.boolean() },
 } as const satisfies Record<RequestKind, { one: z.ZodType } | { each: z.ZodType }>;

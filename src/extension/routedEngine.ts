@@ -3,7 +3,7 @@
  * local corpus through the engine worker. A check never comes back empty because the archive failed: it
  * falls back to the local corpus, or fails (the draft keeps no new findings) when there is none.
  */
-import type { DocumentFormat, Finding, UncheckedRun } from '../engine';
+import type { Claim, DocumentFormat, Finding, UncheckedRun } from '../engine';
 import type { ArchiveService } from './archive';
 import type { CorpusService } from './corpusService';
 import type { EngineClient } from './engineClient';
@@ -19,6 +19,8 @@ export interface DraftChecker {
   check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: ExcludedSource, signal?: AbortSignal, partial?: PartialFindings): Promise<Finding[]>;
   /** The runs of a draft too long to be checked as one statement (judged locally: no corpus is needed). */
   unchecked(text: string, format: DocumentFormat): Promise<UncheckedRun[]>;
+  /** A draft's claims without evidence (found locally: no corpus is needed). */
+  claims(text: string, format: DocumentFormat, options: Pick<CheckOptions, 'minCheckworthiness'>): Promise<Claim[]>;
   /** True when there are sources to check against besides the local corpus folders. */
   hasSources?(): boolean;
 }
@@ -50,6 +52,10 @@ export class RoutedEngine implements DraftChecker {
 
   unchecked(text: string, format: DocumentFormat): Promise<UncheckedRun[]> {
     return this.engine.unchecked(text, format);
+  }
+
+  claims(text: string, format: DocumentFormat, options: Pick<CheckOptions, 'minCheckworthiness'>): Promise<Claim[]> {
+    return this.engine.claims(text, format, options);
   }
 
   async check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: ExcludedSource, signal?: AbortSignal, partial?: PartialFindings): Promise<Finding[]> {

@@ -94,6 +94,22 @@ export class Scheduler implements vscode.Disposable {
     await this.whenIdle(doc.uri);
   }
 
+  /**
+   * While the corpus loads, a draft with no findings yet shows its claims at once, marked as being checked
+   * (the engine finds them without the corpus); the check that follows fills in their verdicts.
+   */
+  private async claimsFirst(doc: vscode.TextDocument, signal: AbortSignal): Promise<void> {
+    if (!this.isDraft(doc)) return;
+    const version = doc.version;
+    const text = doc.getText();
+    try {
+      const claims = await this.engine.claims(text, formatOf(doc), this.optionsFor(doc.uri));
+      if (!doc.isClosed && doc.version === version && !signal.aborted && !this.store.get(doc.uri)) this.store.set(doc.uri, version, text, [], { pending: claims });
+    } catch (e) {
+      this.log.debug(`Finding the claims of ${doc.uri.toString(true)} early failed: ${messageOf(e)}`);
+    }
+  }
+
   /** Resolves once no check is waiting or running (for `uri`, or for any document). */
   async whenIdle(uri?: vscode.Uri): Promise<void> {
     await this.corpus.whenLoaded();
@@ -135,8 +151,13 @@ export class Scheduler implements vscode.Disposable {
   }
 
   private async check(doc: vscode.TextDocument, signal: AbortSignal): Promise<void> {
+    if (this.corpus.status.state === 'loading' && !this.store.get(doc.uri)) void this.claimsFirst(doc, signal);
     await this.corpus.whenLoaded();
-    if (doc.isClosed || !this.isDraft(doc)) return;
+    if (doc.isClosed || !this.isDraft(doc)) {
+      // Claims shown while the corpus loaded, of a file that turned out to be a source, go.
+      if (!doc.isClosed && this.store.get(doc.uri)?.partial) this.store.delete(doc.uri);
+      return;
+    }
     if (!this.corpus.isConfigured() && !this.engine.hasSources?.()) {
       this.store.delete(doc.uri);
       return;

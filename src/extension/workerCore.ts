@@ -71,6 +71,8 @@ export function serveEngine(port: WorkerPort, saving?: Saving): void {
         return session.judgePairs(request.pairs);
       case 'unchecked':
         return session.unchecked(request.text, request.format);
+      case 'claims':
+        return session.claims(request.text, request.format, request.options);
       case 'cancel':
         cancelled.add(request.target);
         return true;

@@ -37,6 +37,42 @@ suite('core: corpus, settings and workspace checks (real VS Code)', () => {
 
   suiteTeardown(closeAllEditors);
 
+  test('while the corpus loads, a draft opened shows its claims at once as being checked, then their verdicts', async () => {
+    // The corpus service is held in its loading state (its status and its wait for the load): the scheduler,
+    // the engine worker, the store and the decorations are the real ones.
+    const corpus = api.corpus;
+    let release = (): void => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const loading = { ...corpus.status, state: 'loading' as const };
+    Object.defineProperty(corpus, 'status', { configurable: true, get: () => loading });
+    Object.defineProperty(corpus, 'whenLoaded', { configurable: true, value: async () => { await gate; } });
+    const early = workspaceUri('early-draft.md');
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    try {
+      await vscode.workspace.fs.writeFile(early, new TextEncoder().encode(text));
+      const opened = await vscode.workspace.openTextDocument(early);
+      await vscode.window.showTextDocument(opened);
+      const first = await waitFor(() => api.store.get(early), 'the claims of the draft while the corpus loads');
+      assert.ok(first.partial && first.findings.length === 0 && (first.pending?.length ?? 0) > 0, `claims only, none judged: ${JSON.stringify({ findings: first.findings.length, pending: first.pending?.length })}`);
+      await waitFor(() => api.decorations(early).pending.length === first.pending?.length, 'the claims underlined as being checked');
+      assert.strictEqual(api.decorations(early).contested.length + api.decorations(early).supported.length + api.decorations(early).unverified.length, 0, 'no verdict is shown before the corpus is loaded');
+      const claims = first.pending?.length;
+      delete (corpus as { status?: unknown }).status;
+      delete (corpus as { whenLoaded?: unknown }).whenLoaded;
+      release();
+      const done = await waitFor(() => { const e = api.store.get(early); return e && !e.partial ? e : undefined; }, 'the verdicts once the corpus is loaded');
+      assert.strictEqual(done.findings.length, claims, 'every claim shown early gets its verdict');
+      assert.strictEqual(api.decorations(early).pending.length, 0, 'no claim is left underlined as pending');
+    } finally {
+      delete (corpus as { status?: unknown }).status;
+      delete (corpus as { whenLoaded?: unknown }).whenLoaded;
+      release();
+      await closeAllEditors();
+      await vscode.workspace.fs.delete(early, { useTrash: false }).then(undefined, () => undefined);
+      await vscode.window.showTextDocument(doc);
+    }
+  });
+
   test('a source added to corpus/ is indexed and re-checks the open draft; removing it undoes that', async () => {
     const claim = unverifiedClaim();
     const sources = api.corpus.status.sources;
