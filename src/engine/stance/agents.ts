@@ -6,13 +6,17 @@
  * coordinated with it between: "abducted, tortured and robbed members"), a passive's doer after "by".
  */
 import { AUXILIARIES, BE_FORMS, OBJECT_DETERMINERS } from '../lexicon';
-import { hasPos } from '../lexicon/wordnet';
+import { hasPos, lemmas } from '../lexicon/wordnet';
 import type { SentenceView } from './views';
 import type { Word } from './words';
 
 export interface VerbRoles {
   doer?: Word;
   undergoer?: Word;
+  /** A passive whose doer is named after "by" ("dumped by her boyfriend"). */
+  byAgent?: boolean;
+  /** The word in the subject's place, whatever it is ("she" in "she dumped"). */
+  subjectWord?: Word;
 }
 
 /** Most words looked at on either side of the verb. */
@@ -23,10 +27,12 @@ export function rolesOf(view: SentenceView, verb: Word): VerbRoles {
   const words = view.words;
   const passive = isPassive(words, verb);
   let subject: Word | undefined;
+  let subjectWord: Word | undefined;
   for (let k = verb.index - 1; k >= 0 && verb.index - k <= REACH; k--) {
     const w = words[k];
     if (/[,;:()]/.test(view.text.slice(w.end, words[k + 1].start))) break;
-    if (AUXILIARIES.has(w.lower) || /ly$/.test(w.lower)) continue;
+    if (AUXILIARIES.has(w.lower) || /ly$/.test(w.lower) || formOfGet(w)) continue;
+    subjectWord = w;
     if (noun(w)) subject = w;
     break;
   }
@@ -47,19 +53,26 @@ export function rolesOf(view: SentenceView, verb: Word): VerbRoles {
     }
     break;
   }
-  return passive ? { doer: agent, undergoer: subject } : by ? {} : { doer: subject, undergoer: object };
+  if (passive) return { doer: agent, undergoer: subject, ...(agent && { byAgent: true }) };
+  return by ? {} : { doer: subject, undergoer: object, ...(subjectWord && { subjectWord }) };
 }
 
+/** A participle after a form of "be" or of "get" ("were kidnapped", "after getting dumped"). */
 function isPassive(words: readonly Word[], verb: Word): boolean {
   if (!/(?:ed|en|wn|ght)$/.test(verb.lower)) return false;
   for (let k = verb.index - 1; k >= 0 && verb.index - k <= 3; k--) {
-    if (BE_FORMS.has(words[k].lower)) return true;
+    if (BE_FORMS.has(words[k].lower) || formOfGet(words[k])) return true;
     if (!/ly$/.test(words[k].lower) && words[k].lower !== 'not') return false;
   }
   return false;
 }
 
-/** A content word used as a noun: no verb here, no adjective only. */
+/** "got", "getting": before a participle, the auxiliary of a passive. */
+function formOfGet(w: Word): boolean {
+  return lemmas(w.lower).some((e) => e.lemma === 'get');
+}
+
+/** A content word used as a noun: a name, or a word no verb here and no adjective only. */
 function noun(w: Word): boolean {
-  return w.content && !w.predicate && hasPos(w.lower, 'n');
+  return w.content && !w.predicate && (w.name || hasPos(w.lower, 'n'));
 }

@@ -218,6 +218,11 @@ describe('conflict detectors', () => {
       ['The ferry crew fined the dockers.', 'The ferry crew were fined by the dockers last week.', true, 'roles'],
       // A different act is not the same act turned round.
       ['The dockers praised members of the harbour board.', 'The dockers were fined by members of the harbour board.', false],
+      // A passive with "get", its undergoer unsaid: the claim's undergoer is the doer ("she" stands for anyone).
+      ['The singer left the band when she dropped her manager.', 'The singer spent a month alone at sea after getting dropped by her manager.', true, 'roles'],
+      ['The singer left the band when her manager dropped her.', 'The singer spent a month alone at sea after getting dropped by her manager.', false],
+      // A named doer the passage does not give as the undergoer leaves the act's undergoer open.
+      ['Ferrol Shipping fined the harbour board for the delay.', 'The meeting, which was reportedly called by the harbour board, fined nobody.', false],
     ]);
   });
   describe('an act named by a noun, its doer after "from"', () => {

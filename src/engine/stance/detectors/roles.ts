@@ -60,12 +60,19 @@ function swappedDoers(ctx: StanceContext): { reason: string; values: [string, st
     if (!m?.word?.predicate || !m.relation || !ONE_ACT.has(m.relation)) continue;
     const mine = rolesOf(ctx.claim, v);
     const theirs = rolesOf(ctx.focus, m.word);
-    if (!mine.doer || !mine.undergoer || !theirs.doer || !theirs.undergoer || mine.doer.norm === mine.undergoer.norm) continue;
-    if (same(mine.doer, theirs.undergoer) && same(mine.undergoer, theirs.doer)) {
+    if (!mine.undergoer || !theirs.doer || mine.doer?.norm === mine.undergoer.norm) continue;
+    // Both roles swapped; or, in an active claim whose doer is a pronoun, the one the act is done to named as
+    // the doer after "by" with no one said to undergo it ("she dumped her boyfriend" / "after getting dumped
+    // by her boyfriend").
+    const doers = theirs.undergoer ? !!mine.doer && same(mine.doer, theirs.undergoer)
+      : !!theirs.byAgent && !!mine.subjectWord && PRONOUNS.has(mine.subjectWord.lower);
+    if (doers && same(mine.undergoer, theirs.doer)) {
       return {
-        reason: `${mine.doer.raw} ${v.raw} ${mine.undergoer.raw} vs ${theirs.doer.raw} ${m.word.raw} ${theirs.undergoer.raw}`,
-        values: [mine.doer.raw, mine.undergoer.raw],
-        highlights: [theirs.doer, theirs.undergoer],
+        reason: theirs.undergoer
+          ? `${mine.doer?.raw} ${v.raw} ${mine.undergoer.raw} vs ${theirs.doer.raw} ${m.word.raw} ${theirs.undergoer.raw}`
+          : `${v.raw} ${mine.undergoer.raw} vs ${m.word.raw} by ${theirs.doer.raw}`,
+        values: theirs.undergoer ? [mine.doer?.raw ?? '', mine.undergoer.raw] : [mine.undergoer.raw, theirs.doer.raw],
+        highlights: theirs.undergoer ? [theirs.doer, theirs.undergoer] : [theirs.doer],
       };
     }
   }
