@@ -13,7 +13,7 @@ const BUILD_WAIT_MS = 600_000;
 
 export async function run(): Promise<void> {
   const phase = process.env.CORROBORATE_BENCH_PHASE;
-  const draft = workspaceUri(process.env.CORROBORATE_BENCH_DRAFT ?? 'draft.md');
+  const draft = workspaceUri('draft.md');
   const t0 = performance.now();
   if (phase === 'build') {
     const api = await activatedApi();
