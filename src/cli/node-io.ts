@@ -7,6 +7,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
+import { fileStamp } from '../engine';
 import type { CliIo, DirEntry, PathInfo } from './io';
 
 function kindOf(entry: { isFile(): boolean; isDirectory(): boolean }): PathInfo['kind'] {
@@ -14,22 +15,11 @@ function kindOf(entry: { isFile(): boolean; isDirectory(): boolean }): PathInfo[
   return entry.isDirectory() ? 'directory' : 'other';
 }
 
-/** Longest tick of the clock that stamps files, on file systems that keep fractions of a second, and on those that do not. */
-const CLOCK_TICK_MS = 100;
-const WHOLE_SECONDS_TICK_MS = 2000;
-
 async function stat(path: string): Promise<PathInfo | undefined> {
   try {
     const info = statSync(path);
     if (!info.isFile()) return { kind: kindOf(info), size: 0 };
-    // Any write to the file moves its change time, which no tool can set back; the modification time and
-    // inode catch a file replaced by another.
-    const key = `${info.size}:${info.ino}:${info.mtimeMs}:${info.ctimeMs}`;
-    // A write in the same tick of the file system's clock leaves the times as they were: a tick of the kernel's
-    // coarse clock (a few milliseconds), or two seconds where times are kept in whole seconds (FAT).
-    const changed = Math.max(info.mtimeMs, info.ctimeMs);
-    const tick = info.mtimeMs % 1000 === 0 && info.ctimeMs % 1000 === 0 ? WHOLE_SECONDS_TICK_MS : CLOCK_TICK_MS;
-    return { kind: 'file', size: info.size, stamp: { key, settledMs: changed + tick } };
+    return { kind: 'file', size: info.size, stamp: fileStamp(info) };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') {
       return undefined;

@@ -7,6 +7,7 @@ export * from './types';
 export { decodeSourceBytes, firstInvalidUtf8, DEFAULT_MAX_BYTES, type DecodeResult } from './text/decode';
 export { buildCorpus, onlyRoots, searchCorpus, withoutSource, type BuildOptions, type Corpus, type CorpusBuild, type SearchHit } from './corpus/corpus';
 export { contentHash, type SourceSegment } from './corpus/segment';
+export { fileStamp, type FileTimes } from './corpus/stamp';
 export type { RetrievalIndex } from './corpus/retrieval';
 export { decodeSnapshot, encodeSnapshot, SNAPSHOT_VERSION, type SnapshotRead } from './corpus/snapshot';
 export { rank } from './corpus/retrieval';

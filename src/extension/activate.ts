@@ -108,6 +108,8 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
   const started = Promise.all([annotations.loadAll(), corpus.rebuild()]).catch((e: unknown) =>
     log.error(`Start-up failed: ${e instanceof Error ? e.message : String(e)}`),
   );
+  // Drafts already open show their claims while the corpus loads (the worker is idle until it arrives).
+  scheduler.checkAllOpen();
 
   return {
     version: String(context.extension.packageJSON.version),

@@ -4,10 +4,10 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { decodeSourceBytes, type InputFile } from '../engine';
+import { decodeSourceBytes } from '../engine';
 import { CONTEXT_CORPUS_CONFIGURED, CONTEXT_CORPUS_STATE, DEFAULT_CORPUS_FOLDER, SAMPLE_SOURCES } from './constants';
 import type { EngineClient } from './engineClient';
-import type { SearchHit } from './protocol';
+import type { SearchHit, SourceFile } from './protocol';
 import type { SettingsService } from './settings';
 
 /** File names read as sources. */
@@ -35,13 +35,19 @@ export interface LocalDisk {
   /** A file's or folder's real path, links resolved, so a link loop in the corpus is read once. */
   realPath(fsPath: string): Promise<string>;
   readFile(fsPath: string): Promise<Uint8Array>;
+  /** A file's stamp (fileStamp of the engine), or undefined when it cannot be stat'ed. */
+  stamp(fsPath: string): Promise<{ key: string; settledMs: number } | undefined>;
 }
 
-interface LoadedFile extends InputFile {
+/**
+ * A source as sent to the engine: its text, or, on a local disk, its path and stamp (the engine's worker then
+ * reuses the saved segment of an unchanged file without its text, or reads the file itself).
+ */
+type LoadedFile = SourceFile & {
   root: number;
   /** The file's real path (links resolved) on a local disk, else its URI: one file reached two ways is one source. */
   real: string;
-}
+};
 
 /** What one corpus walk has met, by real path, so link loops and folders given twice are read once. */
 interface Walk {
@@ -273,14 +279,23 @@ export class CorpusService implements vscode.Disposable {
     return found;
   }
 
-  /** Reads one source into `files`; a bad file is logged and left out. */
+  /**
+   * Reads one source into `files`; a bad file is logged and left out. A file on a local disk whose stamp has
+   * settled (no write can have left it unmoved) is not read here: the engine gets its path and stamp.
+   */
   private async readSource(uri: vscode.Uri, root: number, real: string): Promise<void> {
     const path = relativePath(this.roots[root], uri);
+    const local = uri.scheme === 'file' ? this.disk : undefined;
+    const stamp = await local?.stamp(uri.fsPath);
+    if (stamp && stamp.settledMs <= Date.now()) {
+      this.files.set(uri.toString(), { path, root, real, fsPath: uri.fsPath, stamp: stamp.key });
+      return;
+    }
     let bytes: Uint8Array;
     try {
       // workspace.fs answers each read through the workbench: a local disk read directly is many times faster
       // for a corpus of thousands of files.
-      bytes = uri.scheme === 'file' && this.disk ? await this.disk.readFile(uri.fsPath) : await vscode.workspace.fs.readFile(uri);
+      bytes = local ? await local.readFile(uri.fsPath) : await vscode.workspace.fs.readFile(uri);
     } catch (e) {
       this.log.warn(`Skipped source ${uri.toString(true)}: cannot read it (${messageOf(e)}).`);
       this.files.delete(uri.toString());
@@ -296,7 +311,8 @@ export class CorpusService implements vscode.Disposable {
   }
 
   private async pushToEngine(): Promise<void> {
-    const files = [...this.files.values()].sort((a, b) => a.root - b.root || a.path.localeCompare(b.path)).map(({ path, root, text }) => ({ path, root, text }));
+    const files = [...this.files.values()].sort((a, b) => a.root - b.root || a.path.localeCompare(b.path))
+      .map(({ real: _real, ...file }): SourceFile => file);
     try {
       const started = Date.now();
       this.setProgress('indexing', 0, files.length);

@@ -6,9 +6,9 @@
  * and both run in the web extension host.
  */
 import { z } from 'zod';
-import type { Claim, DocumentFormat, Finding, InputFile, PairVerdict, UncheckedRun } from '../engine';
+import type { Claim, DocumentFormat, Finding, PairVerdict, UncheckedRun } from '../engine';
 import { checkInBlocks, nextTurn } from './chunks';
-import type { EngineSession } from './engineSession';
+import type { EngineSession, LocalReader } from './engineSession';
 import {
   CANCELLED,
   claimSchema,
@@ -22,6 +22,7 @@ import {
   type Request,
   type RequestKind,
   type SearchHit,
+  type SourceFile,
 } from './protocol';
 
 /** A request without its id (the backend numbers them). */
@@ -42,7 +43,7 @@ export interface CorpusLoadOptions {
 
 /** One way of running the engine. */
 export interface Backend {
-  setCorpus(files: InputFile[], roots: string[], options?: CorpusLoadOptions): Promise<CorpusSummary>;
+  setCorpus(files: SourceFile[], roots: string[], options?: CorpusLoadOptions): Promise<CorpusSummary>;
   /**
    * A check whose `signal` aborts stops at its next block of paragraphs and fails with {@link CheckCancelledError}.
    * `partial` hears, while a long draft is checked, the findings of the blocks checked so far.
@@ -145,7 +146,7 @@ export class WorkerBackend implements Backend {
     return worker;
   }
 
-  setCorpus(files: InputFile[], roots: string[], options: CorpusLoadOptions = {}): Promise<CorpusSummary> {
+  setCorpus(files: SourceFile[], roots: string[], options: CorpusLoadOptions = {}): Promise<CorpusSummary> {
     const body = { kind: 'setCorpus' as const, files, roots, ...(options.storageDir !== undefined && { storageDir: options.storageDir }) };
     return this.call(body, options.onProgress) as Promise<CorpusSummary>;
   }
@@ -342,14 +343,18 @@ const CHUNK_CHARS = 1_000;
  * looks for a cancel and at the time limit; it cannot stop a block midway, so the worker is the real guard.
  */
 export class InProcessBackend implements Backend {
-  constructor(private readonly timeLimitMs: () => number = () => DEFAULT_TIME_LIMIT_MS) {}
+  constructor(
+    private readonly timeLimitMs: () => number = () => DEFAULT_TIME_LIMIT_MS,
+    /** Reads corpus files sent by path and stamp (node). */
+    private readonly readLocal?: LocalReader,
+  ) {}
 
   // Loaded on first use: the engine's start-up cost is only paid when there is no worker.
-  private readonly session: Promise<EngineSession> = import('./engineSession').then((m) => new m.EngineSession());
+  private readonly session: Promise<EngineSession> = import('./engineSession').then((m) => new m.EngineSession(undefined, this.readLocal));
   /** The latest corpus load: searches and checks wait for it, so they never run against an older corpus. */
   private corpusLoaded: Promise<unknown> = Promise.resolve();
 
-  setCorpus(files: InputFile[], roots: string[]): Promise<CorpusSummary> {
+  setCorpus(files: SourceFile[], roots: string[]): Promise<CorpusSummary> {
     const loading = (async () => {
       await nextTurn();
       return (await this.session).setCorpus(files, roots);

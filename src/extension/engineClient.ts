@@ -6,9 +6,9 @@
  * every request fails with the reason.
  */
 import * as vscode from 'vscode';
-import type { Claim, DocumentFormat, Finding, InputFile, PairVerdict, UncheckedRun } from '../engine';
+import type { Claim, DocumentFormat, Finding, PairVerdict, UncheckedRun } from '../engine';
 import { WorkerBackend, type Backend, type CorpusLoadOptions, type ExcludedSource, type PartialFindings } from './engineBackends';
-import type { CheckOptions, CorpusSummary, SearchHit } from './protocol';
+import type { CheckOptions, CorpusSummary, SearchHit, SourceFile } from './protocol';
 
 /** Starts the engine's worker, or says why it cannot. */
 export type StartWorker = (onFailure: (error: Error) => void, timeLimitMs: () => number) => WorkerBackend | Error;
@@ -19,7 +19,7 @@ export type StartInProcess = (timeLimitMs: () => number) => Backend;
 /** The engine, wherever it runs. Replays the corpus to the fallback if the worker fails. */
 export class EngineClient implements vscode.Disposable {
   private backend: Backend;
-  private lastCorpus: { files: InputFile[]; roots: string[] } | undefined;
+  private lastCorpus: { files: SourceFile[]; roots: string[] } | undefined;
 
   /** @param timeLimitMs the longest a check or search may take (read for each request). */
   constructor(
@@ -42,7 +42,7 @@ export class EngineClient implements vscode.Disposable {
     return this.backend instanceof WorkerBackend ? 'worker' : this.backend instanceof NoEngine ? 'none' : 'in-process';
   }
 
-  setCorpus(files: InputFile[], roots: string[], options: CorpusLoadOptions = {}): Promise<CorpusSummary> {
+  setCorpus(files: SourceFile[], roots: string[], options: CorpusLoadOptions = {}): Promise<CorpusSummary> {
     this.lastCorpus = { files, roots };
     return this.withRetry(() => this.backend.setCorpus(files, roots, options));
   }

@@ -5,8 +5,8 @@
  * re-analyses only that file; with a snapshot store (the node worker's, indexStore.ts), segments also
  * survive a restart. No `node:` module here either: the web worker runs it too.
  */
-import { buildCorpus, createChecker, detectClaims, onlyRoots, searchCorpus, statesDifferently, uncheckedRuns, withoutSource, type Claim, type PairVerdict, type UncheckedRun, type Corpus, type DocumentFormat, type Finding, type InputFile, type RetrievalIndex, type SourceSegment } from '../engine';
-import type { CheckOptions, CheckRequestExclude, CorpusSummary, SearchHit } from './protocol';
+import { buildCorpus, contentHash, createChecker, decodeSourceBytes, detectClaims, onlyRoots, searchCorpus, statesDifferently, uncheckedRuns, withoutSource, type Claim, type CorpusProblem, type PairVerdict, type UncheckedRun, type Corpus, type DocumentFormat, type Finding, type InputFile, type RetrievalIndex, type SourceSegment } from '../engine';
+import type { CheckOptions, CheckRequestExclude, CorpusSummary, LocalSourceFile, SearchHit, SourceFile } from './protocol';
 
 type Checker = ReturnType<typeof createChecker>;
 
@@ -18,9 +18,12 @@ export function segmentKey(root: number, relative: string): string {
 /** Reads and writes saved indexes, one file per set of corpus folders. */
 export interface SnapshotStore {
   read(file: string, build: string): { segments: Map<string, SourceSegment>; notice?: string };
-  /** A problem, or undefined once saved. */
-  write(file: string, segments: readonly SourceSegment[], index: RetrievalIndex, build: string): string | undefined;
+  /** A problem, or undefined once saved. `stampOf` gives each file's stamp to keep with its segment. */
+  write(file: string, segments: readonly SourceSegment[], index: RetrievalIndex, build: string, stampOf: (segment: SourceSegment) => string | undefined): string | undefined;
 }
+
+/** Reads a file of the local disk (node hosts); throws as node's file system does. */
+export type LocalReader = (fsPath: string) => Uint8Array;
 
 /** Where a session persists its index (with a snapshot store), and what it calls as files are indexed. */
 export interface CorpusHooks {
@@ -40,9 +43,13 @@ export class EngineSession {
    */
   private checkers = new Map<string, Checker>();
 
-  constructor(private readonly snapshots?: SnapshotStore) {}
+  constructor(
+    private readonly snapshots?: SnapshotStore,
+    /** Node hosts: how corpus files sent by path and stamp are read. */
+    private readonly readLocal?: LocalReader,
+  ) {}
 
-  setCorpus(files: InputFile[], roots: string[], hooks: CorpusHooks = {}): CorpusSummary {
+  setCorpus(sent: SourceFile[], roots: string[], hooks: CorpusHooks = {}): CorpusSummary {
     let notice: string | undefined;
     const store = this.snapshots;
     const snapshot = store && hooks.snapshot;
@@ -53,19 +60,68 @@ export class EngineSession {
       this.snapshotRead = snapshot.file;
     }
     const known = this.segments;
+    const stamps = new Map<string, string>();
+    const unread: CorpusProblem[] = [];
+    const files: InputFile[] = [];
+    for (const file of sent) {
+      if (!('fsPath' in file)) {
+        files.push(file);
+        continue;
+      }
+      const key = segmentKey(file.root ?? 0, file.path);
+      stamps.set(key, file.stamp);
+      const segment = known.get(key);
+      const read = segment?.stamp === file.stamp ? this.readLater(file, segment.hash) : this.readNow(file);
+      if ('message' in read) unread.push(read);
+      else files.push(read);
+    }
     const { corpus, problems, segments, reused } = buildCorpus(files, roots, {
       cached: (path, root) => known.get(segmentKey(root, path)),
       progress: hooks.progress,
     });
     this.corpus = corpus;
     this.checkers = new Map();
-    this.segments = new Map(segments.map((s) => [segmentKey(s.root, s.path), s]));
-    const changed = reused !== segments.length || known.size !== segments.length || notice !== undefined;
+    // Each segment keeps the stamp its file was sent with, so the next load of an unchanged file reuses it unread.
+    const stampOf = (s: SourceSegment): string | undefined => stamps.get(segmentKey(s.root, s.path));
+    this.segments = new Map(segments.map((s) => [segmentKey(s.root, s.path), s.stamp === stampOf(s) ? s : { ...s, stamp: stampOf(s) }]));
+    const changed = reused !== segments.length || known.size !== segments.length || notice !== undefined || segments.some((s) => s.stamp !== stampOf(s));
     if (snapshot && changed) {
-      const problem = store.write(snapshot.file, segments, corpus.index, snapshot.build);
+      const problem = store.write(snapshot.file, segments, corpus.index, snapshot.build, stampOf);
       if (problem) notice = notice ? `${notice}; ${problem}` : problem;
     }
-    return { sources: corpus.sources.length, passages: corpus.passages.length, problems, reused, ...(notice !== undefined && { notice }) };
+    return { sources: corpus.sources.length, passages: corpus.passages.length, problems: [...unread, ...problems], reused, ...(notice !== undefined && { notice }) };
+  }
+
+  /** A file of the local disk read now (its stamp is new, or its segment unknown); a problem when it cannot be used. */
+  private readNow(file: LocalSourceFile): InputFile | CorpusProblem {
+    if (!this.readLocal) return { path: file.path, message: 'cannot be read here (no local disk)' };
+    let bytes: Uint8Array;
+    try {
+      bytes = this.readLocal(file.fsPath);
+    } catch (e) {
+      return { path: file.path, message: `cannot read it (${e instanceof Error ? e.message : String(e)})` };
+    }
+    const decoded = decodeSourceBytes(file.path, bytes);
+    return decoded.ok ? { path: file.path, root: file.root, text: decoded.text } : { path: file.path, message: decoded.problem.message };
+  }
+
+  /**
+   * An unchanged file of the local disk (its stamp is its saved segment's): its text is read only when a
+   * passage of it is first shown or judged, and must still have the segment's hash.
+   */
+  private readLater(file: LocalSourceFile, hash: string): InputFile {
+    const readNow = (): InputFile | CorpusProblem => this.readNow(file);
+    return {
+      path: file.path,
+      root: file.root,
+      hash,
+      get text(): string {
+        const read = readNow();
+        if ('message' in read) throw new Error(`${file.path} ${read.message}; it is read again when it changes`);
+        if (contentHash(read.text) !== hash) throw new Error(`${file.path} changed while its index was in use; it is read again when it changes`);
+        return read.text;
+      },
+    };
   }
 
   check(text: string, format: DocumentFormat, options: CheckOptions, exclude?: CheckRequestExclude): Finding[] {

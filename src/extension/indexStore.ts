@@ -42,11 +42,11 @@ export function readSnapshot(file: string, build: string): { segments: Map<strin
 }
 
 /** Writes the snapshot atomically (a uniquely named temporary file renamed into place); a problem, or undefined. */
-export function writeSnapshot(file: string, segments: readonly SourceSegment[], index: RetrievalIndex, build: string): string | undefined {
+export function writeSnapshot(file: string, segments: readonly SourceSegment[], index: RetrievalIndex, build: string, stampOf: (segment: SourceSegment) => string | undefined): string | undefined {
   const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(temporary, encodeSnapshot(segments, index, build));
+    fs.writeFileSync(temporary, encodeSnapshot(segments, index, build, stampOf));
     fs.renameSync(temporary, file);
     return undefined;
   } catch (error) {

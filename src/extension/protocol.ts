@@ -76,11 +76,24 @@ export type CheckOptions = Omit<z.infer<typeof checkOptionsSchema>, 'reliability
 const excludeSchema = z.object({ root: z.number().int().nonnegative(), id: z.string() });
 export type CheckRequestExclude = z.infer<typeof excludeSchema>;
 
+const fileBase = { path: z.string(), root: z.number().int().nonnegative().optional() };
+/**
+ * A corpus file: its text, or (node hosts, local disks) where it is and its stamp, for the worker to reuse the
+ * saved segment of an unchanged file without the text crossing over, or to read the file itself.
+ */
+const sourceFileSchema = z.union([
+  z.object({ ...fileBase, text: z.string() }),
+  z.object({ ...fileBase, fsPath: z.string().min(1), stamp: z.string().min(1) }),
+]);
+export type SourceFile = z.infer<typeof sourceFileSchema>;
+/** A corpus file the worker finds on the local disk. */
+export type LocalSourceFile = Extract<SourceFile, { fsPath: string }>;
+
 export const requestSchema = z.discriminatedUnion('kind', [
   z.object({
     id: z.number().int(),
     kind: z.literal('setCorpus'),
-    files: z.array(z.object({ path: z.string(), root: z.number().int().nonnegative().optional(), text: z.string() })),
+    files: z.array(sourceFileSchema),
     roots: z.array(z.string()),
     /** A folder of the extension's own storage on a local disk where the worker keeps the index. */
     storageDir: z.string().optional(),

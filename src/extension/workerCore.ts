@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { checkInBlocks, nextTurn } from './chunks';
-import { EngineSession, type CorpusHooks, type SnapshotStore } from './engineSession';
+import { EngineSession, type CorpusHooks, type LocalReader, type SnapshotStore } from './engineSession';
 import { CANCELLED, requestSchema, type PartialMessage, type ProgressMessage, type Request, type Response } from './protocol';
 
 /** How the worker talks to the extension host. */
@@ -21,16 +21,18 @@ export interface WorkerPort {
 /** How much draft text the worker checks between two looks at its messages (UTF-16 units). */
 const BLOCK_CHARS = 2_000;
 
-/** Where and how a worker saves its index: node only, as the web worker has no disk of its own. */
+/** Where and how a worker saves its index and reads corpus files: node only, as the web worker has no disk of its own. */
 export interface Saving {
   store: SnapshotStore;
   /** The snapshot of a set of corpus folders inside the storage folder. */
   at(storageDir: string, roots: string[]): NonNullable<CorpusHooks['snapshot']>;
+  /** Reads a corpus file the host sent by its path and stamp. */
+  read: LocalReader;
 }
 
 /** Serves requests arriving on `port`; without `saving`, a corpus is indexed afresh each time the worker starts. */
 export function serveEngine(port: WorkerPort, saving?: Saving): void {
-  const session = new EngineSession(saving?.store);
+  const session = new EngineSession(saving?.store, saving?.read);
   /** Checks asked to stop (ids), until they do. */
   const cancelled = new Set<number>();
 

@@ -297,6 +297,41 @@ describe('engine session: the saved index', () => {
     assert.strictEqual(new EngineSession(fileSnapshots).setCorpus(changed, ['c'], { snapshot }).reused, 2);
   });
 
+  it('files sent by path and stamp: read by the session the first time, then reused unread until their stamp moves', () => {
+    const snapshot = { file: path.join(dir, 'index', 'corpus.idx'), build: 'b1' };
+    const corpus = path.join(dir, 'corpus');
+    fs.mkdirSync(corpus);
+    for (const f of files) fs.writeFileSync(path.join(corpus, f.path), f.text);
+    const reads: string[] = [];
+    const reader = (fsPath: string): Uint8Array => (reads.push(path.basename(fsPath)), fs.readFileSync(fsPath));
+    const local = (stamp: string) => files.map((f) => ({ path: f.path, root: 0, fsPath: path.join(corpus, f.path), stamp }));
+    const first = new EngineSession(fileSnapshots, reader);
+    assert.strictEqual(first.setCorpus(local('s1'), ['c'], { snapshot }).reused, 0);
+    assert.deepStrictEqual(reads.sort(), ['parks.txt', 'vote.md'], 'each file read once, by the session');
+    reads.length = 0;
+    // A new session (a restart): every segment reused from the snapshot, no file read until a passage is judged.
+    const second = new EngineSession(fileSnapshots, reader);
+    assert.strictEqual(second.setCorpus(local('s1'), ['c'], { snapshot }).reused, 2);
+    assert.deepStrictEqual(reads, []);
+    assert.deepStrictEqual(second.check(draft, 'plaintext', options), first.check(draft, 'plaintext', options));
+    assert.deepStrictEqual(reads, ['vote.md'], 'only the source of the judged passages is read');
+    // A moved stamp reads the file again.
+    reads.length = 0;
+    const moved = [local('s1')[0], { ...local('s1')[1], stamp: 's2' }];
+    assert.strictEqual(new EngineSession(fileSnapshots, reader).setCorpus(moved, ['c'], { snapshot }).reused, 2);
+    assert.deepStrictEqual(reads, ['parks.txt']);
+    // A file changed under an unmoved stamp is never judged by its old segment: the check fails and says so.
+    fs.writeFileSync(path.join(corpus, 'vote.md'), files[0].text.replace('7-2', '5-4'));
+    const stale = new EngineSession(fileSnapshots, reader);
+    stale.setCorpus(moved, ['c'], { snapshot });
+    assert.throws(() => stale.check(draft, 'plaintext', options), /vote\.md changed while its index was in use/);
+    // A file that cannot be read or decoded is a problem, and the rest load.
+    fs.writeFileSync(path.join(corpus, 'parks.txt'), Buffer.from([0x61, 0xc3, 0x28, 0x00, 0x00, 0x01]));
+    const bad = new EngineSession(fileSnapshots, reader).setCorpus([{ ...moved[1], stamp: 's3' }, { path: 'gone.md', root: 0, fsPath: path.join(corpus, 'gone.md'), stamp: 's1' }], ['c']);
+    assert.deepStrictEqual(bad.problems.map((p) => p.path).sort(), ['gone.md', 'parks.txt']);
+    assert.match(bad.problems.find((p) => p.path === 'gone.md')?.message ?? '', /cannot read it/);
+  });
+
   it('a corrupt or outdated snapshot gives one notice, is rebuilt and saved again', () => {
     const snapshot = { file: path.join(dir, 'corpus.idx'), build: 'b1' };
     new EngineSession(fileSnapshots).setCorpus(files, ['c'], { snapshot });
