@@ -1,6 +1,7 @@
 /**
  * The corpus of source articles: which folders it comes from, reading them through `vscode.workspace.fs`
- * (so virtual workspaces work), and keeping the engine's index current as files change.
+ * (so virtual workspaces work; on a local disk, node's file system, and unchanged files not at all: see
+ * readSource), and keeping the engine's index current as files change.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
