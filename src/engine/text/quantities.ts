@@ -88,13 +88,16 @@ const ORD_WORDS = `(?:(?:${TENS.slice(2).join('|')})-(?:${ORDINAL_UNITS.slice(1,
 const APPROX = '(?:about|around|roughly|approximately|some|nearly|almost|close to|more than|over|at least|upwards of|in excess of|fewer than|less than|under|below|at most|up to|as many as|as much as|as long as|no more than|no fewer than|an estimated|estimated|just over|just under|well over|exactly|only|just)';
 const SCALE = '(?:hundred|thousand|million|billion|trillion|bn|mn)';
 const DURATION_UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)';
+/** Kilograms in a pound. */
+const KG_PER_POUND = 0.4536;
+
 /** Units of length, mass, speed and area, each with its size in metres, kilograms, m/s or m². */
 const MEASURES: [string, QuantityKind, number][] = [
   ['millimet(?:er|re)s?|mm', 'length', 0.001], ['centimet(?:er|re)s?|cm', 'length', 0.01], ['kilomet(?:er|re)s?|km', 'length', 1000],
   ['met(?:er|re)s?', 'length', 1], ['inch(?:es)?', 'length', 0.0254], ['f(?:oo|ee)t|ft', 'length', 0.3048],
   ['yards?|yds?', 'length', 0.9144], ['miles?', 'length', 1609.344], ['nautical miles?', 'length', 1852],
   ['kilograms?|kilos?|kg', 'mass', 1], ['grams?', 'mass', 0.001], ['tonnes?|metric tons?', 'mass', 1000], ['tons?', 'mass', 907.185],
-  ['lbs?|pounds? of', 'mass', 0.4536], ['ounces?|oz', 'mass', 0.02835],
+  ['lbs?|pounds? of', 'mass', KG_PER_POUND], ['ounces?|oz', 'mass', 0.02835],
   ['miles per hour|mph', 'speed', 0.44704], ['kilomet(?:er|re)s per hour|km/h|kph', 'speed', 1 / 3.6],
   ['square miles?|sq mi', 'area', 2589988], ['square kilomet(?:er|re)s?|sq km|km2', 'area', 1e6], ['square (?:feet|foot)|sq ft', 'area', 0.0929],
   ['square met(?:er|re)s?|sq m|m2', 'area', 1], ['acres?', 'area', 4046.86], ['hectares?', 'area', 10000],
@@ -137,6 +140,8 @@ const MINUTES: Record<string, number> = {
 const TALLY_CONTEXT = /^\s*(?:\S+\s+){0,2}?(?:votes?|vote|victory|win|defeat|loss|decision|margin|score|majority|split)\b/i;
 
 const TALLY_BEFORE = /\b(?:votes?|voted|tally|score|margin|split)\b(?:\s+\S+){0,6}\s*$/i;
+/** Words that make "pounds" a weight rather than money when they come just before it ("weighs 300 pounds", "tips the scales at 400 pounds"). */
+const WEIGHT_BEFORE = /\b(?:weigh(?:s|ed|ing)?(?:\s+in)?(?:\s+at)?|weight\s+of|scales\s+at)\s*$/i;
 
 function parseNumber(s: string): number {
   return Number(s.replace(/,/g, ''));
@@ -572,6 +577,10 @@ export function extractQuantities(text: string, exclude: Span[] = []): Quantity[
     }
     const currencyWord = /^\s+(?:of\s+|in\s+)?(dollars|euros|pounds|rubles|roubles)\b/i.exec(text.slice(end, end + 20))?.[1];
     applyUnit(q, g.unit ?? (currencyWord ? ' dollars' : undefined), g.measure);
+    // "pounds" with no pound sign, right after a word of weighing, is a weight.
+    if (q.kind === 'money' && !g.currency && /pounds/i.test(g.unit ?? currencyWord ?? '') && WEIGHT_BEFORE.test(before)) {
+      Object.assign(q, { kind: 'mass', lo: q.lo * KG_PER_POUND, hi: q.hi * KG_PER_POUND });
+    }
     if (q.kind === 'duration' && g.unit) {
       const extra = g.uhalf ? 0.5 * (durationMinutes(g.unit) ?? 0)
         : g.morenum && g.moreunit ? figureValue(g.morenum) * (durationMinutes(g.moreunit) ?? 0) : 0;

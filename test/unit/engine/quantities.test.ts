@@ -56,6 +56,10 @@ describe('quantities', () => {
     // "a" or "an" before a time unit, after a verb or preposition that takes a length of time.
     ['the caller had waited an hour', 'duration', 60, 60],
     ['he was jailed for a year', 'duration', 525600, 525600],
+    // "pounds" without a pound sign, right after a word of weighing, is a weight; elsewhere it is money.
+    ['the robot weighs 300 pounds', 'mass', 300 * 0.4536, 300 * 0.4536],
+    ['it tips the scales at 400 pounds', 'mass', 400 * 0.4536, 400 * 0.4536],
+    ['she sold her scales for 40 pounds', 'money', 40, 40],
   ];
   it('"a" before a time unit is a length of time only where a length is taken', () => {
     assert.deepEqual(extractQuantities('an hour later the ferry left').map((q) => q.kind), []);
