@@ -4,7 +4,8 @@
 // extension's global storage before it answers). CORROBORATE_BENCH_PHASE=reload: in a new session on the same
 // user data, opens the draft and times the first highlights, with the persisted index to reload.
 import * as vscode from 'vscode';
-import { activatedApi, waitFor, workspaceUri } from '../vscode/util';
+import type { CorroborateApi } from '../../src/extension/extension';
+import { EXTENSION_ID, activatedApi, waitFor, workspaceUri } from '../vscode/util';
 
 /** What the host script looks for in the forwarded console. */
 const MARK = '[corroborate-bench] ';
@@ -24,7 +25,7 @@ export async function run(): Promise<void> {
   // Opening the draft activates the extension (onLanguage:markdown): the figures include activation.
   const doc = await vscode.workspace.openTextDocument(draft);
   await vscode.window.showTextDocument(doc, { preview: false });
-  const ext = vscode.extensions.getExtension<Awaited<ReturnType<typeof activatedApi>>>('corroborate.corroborate');
+  const ext = vscode.extensions.getExtension<CorroborateApi>(EXTENSION_ID);
   const api = await waitFor(() => (ext?.isActive ? ext.exports : undefined), 'activation', BUILD_WAIT_MS);
   const activeMs = performance.now() - t0;
   // When each loading phase was first seen, and whether the status bar ever said "no corpus".
