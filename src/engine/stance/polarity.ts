@@ -61,7 +61,8 @@ export function negationCues(words: Word[], text: string): Word[] {
  */
 export function governed(words: Word[], cue: Word, text: string): Word[] {
   // A determiner ("no", "little") negates the noun after its adjectives: "little tangible progress".
-  const determiner = DETERMINER_CUES.has(cue.lower);
+  // "no longer" negates a state, whatever word states it ("no longer relevant").
+  const determiner = DETERMINER_CUES.has(cue.lower) && words[cue.index + 1]?.lower !== 'longer';
   for (let k = cue.index + 1; k < words.length && k <= cue.index + NEGATION_REACH; k++) {
     if (/[,;:()"“”—–]/.test(text.slice(words[k - 1].end, words[k].start)) || CLAUSE_OPENERS.has(words[k].lower)) break;
     const w = words[k];

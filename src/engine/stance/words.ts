@@ -84,7 +84,9 @@ export function wordsOf(text: string): Word[] {
     const keys = keysOf(lower);
     // Figures, in digits or words, are compared by the quantity detectors, not as words.
     const figure = /\d/.test(t.raw) || !Number.isNaN(wordValue(lower)) || !Number.isNaN(ordinalValue(lower));
-    const content = !figure && lower.length > 1 && !STOP_WORDS.has(t.norm) && !STOP_WORDS.has(lower);
+    // "no longer" and "any longer" mark a state's end, not a length: the negation governs what follows.
+    const content = !figure && lower.length > 1 && !STOP_WORDS.has(t.norm) && !STOP_WORDS.has(lower)
+      && !(lower === 'longer' && ASPECT_BEFORE_LONGER.has(out[out.length - 1]?.lower ?? ''));
     const opensSentence = i === 0 || /[.!?:"“]\s*$/.test(text.slice(tokens[i - 1].end, t.start));
     // A capitalised word opening the sentence is a name when WordNet writes it capitalised, or knows it not at
     // all, or it is a rare word or one written capitalised before another capitalised word ("Anna Berg said").
@@ -130,6 +132,9 @@ function isName(lower: string): boolean {
     || es.every((e) => e.frequency === 0);
 }
 
+
+/** Words before "longer" that make it mark a state's end ("no longer relevant", "not any longer"). */
+const ASPECT_BEFORE_LONGER = new Set(['no', 'any']);
 /** Adverbial particles of phrasal verbs. */
 const PARTICLES = new Set(['out', 'up', 'down', 'off', 'away', 'back', 'over', 'around', 'apart', 'aside']);
 

@@ -297,6 +297,21 @@ describe('conflict detectors', () => {
       ['The new phone will not lose the headphone socket found on older models.', 'The new phone may come without the headphone socket found on older models.', true, 'negation'],
     ]);
   });
+  describe('"no longer" negates the state after it', () => {
+    check([
+      ['The museum said the bridge is no longer open to lorries.', 'The bridge remains open to lorries, the museum said on Friday.', true, 'negation'],
+      ['The museum said the bridge is no longer open to lorries.', 'The bridge is no longer open to lorries, the museum said on Friday.', false],
+      ['The museum said the bridge is no longer open to lorries.', 'The bridge has been closed to lorries since May, the museum said.', false],
+    ]);
+    it('names the cue "no longer" in the reason', () => {
+      const r = judgeStance('The museum said the bridge is no longer open to lorries.', 'The bridge remains open to lorries, the museum said on Friday.');
+      assert.ok(r.reasons.includes('negation: the claim says "no longer"'), r.reasons.join('; '));
+    });
+    // A common word of the claim is not stated by a word inside a name ("need" by "Mercury Press Agency").
+    check([
+      ['The agent said the singer no longer has any need for a farm in Wales.', 'The agent told Mercury Press Agency that the farm is unique for its location in Wales.', false],
+    ]);
+  });
   describe('a speaker named after a description of it', () => {
     check([
       ['"Nobody was hurt," the Courier wrote in a post praising the crew.', '"Nobody was hurt," wrote the blog Harbourwatch, in a post praising the crew.', true, 'speaker'],

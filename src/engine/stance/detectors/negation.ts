@@ -26,8 +26,10 @@ export const negation: Detector = {
     if (restCoverage(ctx.inFocus, cues) < NEGATION_COVERAGE || !onTopic(ctx, cues, NEGATION_TOPIC)) return [];
     const side = claimCues.length ? 'claim' : 'passage';
     const cue = claimCues[0] ?? focusCues[0];
+    const after = (claimCues.length ? ctx.claim : ctx.focus).words[cue.index + 1];
+    const said = after?.lower === 'longer' ? `${cue.raw} ${after.raw}` : cue.raw;
     return [{
-      detector: 'negation', reason: `negation: the ${side} says "${cue.raw}"`, values: claimCues.length ? [cue.raw, ''] : ['', cue.raw],
+      detector: 'negation', reason: `negation: the ${side} says "${said}"`, values: claimCues.length ? [said, ''] : ['', said],
       highlights: focusCues.map((w) => inPassage(ctx, w)), strength: 0.6,
     }];
   },
@@ -179,7 +181,9 @@ export function boundCues(ctx: StanceContext, side: 'claim' | 'focus'): Word[] {
     return negationCues(ctx.claim.words, ctx.claim.text).filter((cue) => !ALTERNATIVE_CUES.has(cue.lower) && governed(ctx.claim.words, cue, ctx.claim.text)
       .some((w) => {
         const m = matchOf(ctx.inFocus, w);
-        return w.content && !!m?.word && m.score >= STRONG && slotsAlign(ctx, w, m.word, 8, { sides: 'any', names: true });
+        // A word inside a name states a common word only as itself ("need" is not stated by "Mercury Press Agency").
+        return w.content && !!m?.word && m.score >= STRONG && (!m.word.capital || w.capital || m.relation === 'same')
+          && slotsAlign(ctx, w, m.word, 8, { sides: 'any', names: true });
       }));
   }
   // A word the claim states only inside a condition or a demand ("if the council keeps ...") has no polarity
