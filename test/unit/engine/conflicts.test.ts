@@ -312,6 +312,25 @@ describe('conflict detectors', () => {
       ['The agent said the singer no longer has any need for a farm in Wales.', 'The agent told Mercury Press Agency that the farm is unique for its location in Wales.', false],
     ]);
   });
+  describe('the name itself: past an owner, with a hyphenated particle or a given name that is a word', () => {
+    check([
+      // An owner before the name is not part of it: the station is stated, the reporter swapped.
+      ['A nurse told KXTV\'s Julia Navarro that the clinic had closed early.', 'A nurse told KXTV\'s Peter Kowalski that the clinic had closed early, before the storm.', true, 'name'],
+      ['A nurse told KXTV\'s Julia Navarro that the clinic had closed early.', 'A nurse told KXTV\'s Julia Navarro that the clinic had closed early, before the storm.', false],
+      // A hyphenated particle belongs to the name, and two names sharing only it are two people.
+      ['Interior minister Omar al-Rashidi opened the new border post on Monday.', 'Interior minister Khalid al-Masri opened the new border post on Monday, state television said.', true, 'name'],
+      ['Interior minister Omar al-Rashidi opened the new border post on Monday.', 'Interior minister Omar al-Rashidi opened the new border post on Monday, state television said.', false],
+      // The rival's middle initial does not hide the claim's surname.
+      ['Chief Constable Tom Garrow said the road would reopen on Friday.', 'The road will reopen on Friday, said the chief constable, Thomas R. Garrow.', false],
+    ]);
+  });
+  describe('a place followed by its region, against another place followed by its own', () => {
+    check([
+      ['Engineers at the company\'s plant in Leeds, England, tested the engine.', 'Engineers at the company\'s plant in Toulouse, France, tested the engine on Tuesday.', true, 'place'],
+      // A region after the claim's place alone does not widen the slot.
+      ['The charity is based in Leeds, England.', 'The charity said the donor no longer needs a house in France.', false],
+    ]);
+  });
   describe('a speaker named after a description of it', () => {
     check([
       ['"Nobody was hurt," the Courier wrote in a post praising the crew.', '"Nobody was hurt," wrote the blog Harbourwatch, in a post praising the crew.', true, 'speaker'],

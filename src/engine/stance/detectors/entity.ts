@@ -28,7 +28,7 @@ export const entity: Detector = {
     const claimTokens = new Set(tokenize(ctx.claim.text).map((t) => lowerOf(t.raw)));
     for (const name of ctx.claim.a.names) {
       // The name itself, without its title ("Donald Trump" of "Russian President Donald Trump").
-      const mine = nameWords(ctx.claim.words, name);
+      const mine = nameWords(ctx.claim, name);
       if (!mine.length || insideQuotes(ctx.claim.text, name.start)) continue;
       const core = spanOf(mine);
       const kind = nameKindAt(ctx.claim.text, core);
@@ -61,7 +61,7 @@ export const entity: Detector = {
       // A place the passage names by a place within it or around it ("Washington" for the US) is not disputed.
       if (kind === 'place' && !sibling && placesIn(ctx).some((p) => placeWithin(p, place) || placeWithin(place, p))) continue;
       for (const rivalName of ctx.focus.a.names) {
-        const theirs = nameWords(ctx.focus.words, rivalName);
+        const theirs = nameWords(ctx.focus, rivalName);
         if (!theirs.length) continue;
         const rival = spanOf(theirs);
         const rivalText = ctx.focus.text.slice(rival.start, rival.end);
@@ -70,13 +70,17 @@ export const entity: Detector = {
         // Two titles that differ name two offices ("President" and "Former President"): no rival.
         if (kind === 'person' && !sameTitles(ctx, titleBefore(ctx.claim.words, core), titleBefore(ctx.focus.words, rival))) continue;
         // A rival shares no word with the claim ("World War Two" is no rival of "World War II").
-        if (tokenize(rivalText).some((t) => claimTokens.has(lowerOf(t.raw))) || theirs.some((w) => mine.some((m) => relate(m, w)))) continue;
+        if (sharesWord(rivalText, claimTokens) || theirs.some((w) => mine.some((m) => relate(m, w)))) continue;
         const claimText = ctx.claim.text.slice(core.start, core.end);
         if (kind === 'place' && !placesApart(claimText, rivalText)) continue;
         const preposition = samePreposition(ctx, core, rival, kind === 'place');
         if (!preposition) continue;
         // Two places that qualify the same noun ("a Los Angeles apartment" / "his Manhattan apartment") fill one slot.
-        const topical = onTopic(ctx, mine) && (kind === 'place' && sameHead(ctx, core, rival) || restCoverage(ctx.inFocus, new Set(mine)) >= FOCUS_TOPIC);
+        // When both places are followed by their region, the region is part of the slot ("in Doha, Qatar" /
+        // "in Tampa, Florida").
+        const regions = kind === 'place' && regionAfter(ctx.focus, rival).length ? regionAfter(ctx.claim, core) : [];
+        const slot = new Set([...mine, ...regions]);
+        const topical = onTopic(ctx, slot) && (kind === 'place' && sameHead(ctx, core, rival) || restCoverage(ctx.inFocus, slot) >= FOCUS_TOPIC);
         // A place behind the same kind of preposition in a sentence about the same thing needs no more; a
         // person, or a place without a preposition, must also stand among the same words as the claim's.
         const slotted = slotsAlign(ctx, core, rival, 6, { sides: 'any' });
@@ -99,18 +103,45 @@ export const entity: Detector = {
 /**
  * The name itself in a name run: its last unbroken run of name words, after any title ("Stephen Theriot"
  * of "Vornado Chief Financial Officer Stephen Theriot"). A surname WordNet knows as a word ("Hale" after
- * "Richard") and a place it also knows as a word ("Manhattan") count as names.
+ * "Richard") and a place it also knows as a word ("Manhattan") count as names; so does a short lower-case
+ * particle joined by a hyphen to the name word after it ("Osama al-Nujeifi"), and a capitalised word before a
+ * name that is no office ("Ray" of "Ray Villeda"). An owner before the name is
+ * not part of it ("NBCDFW's J.D. Miles" is J.D. Miles).
  */
-function nameWords(words: Word[], span: Span): Word[] {
-  const inside = wordsWithin(words, span).filter((w) => w.content);
+function nameWords(view: SentenceView, span: Span): Word[] {
+  const inside = wordsWithin(view.words, span).filter((w) => w.content);
   const out: Word[] = [];
   for (let k = inside.length - 1; k >= 0; k--) {
     const w = inside[k];
     const surname = k > 0 && inside[k - 1].name && k === inside.length - 1;
-    if (!w.capital || !(w.name || surname || isPlace(w.lower))) break;
+    if (out.length && /['’]s$/i.test(w.raw)) break;
+    if (out.length && k > 0 && particle(view, w, out[0])) continue;
+    // A capitalised word right before a person's name, and no word for an office, is a given name ("Ray Villeda").
+    const given = out.length > 0 && out[0].name && ![w, out[0]].some((x) => nounIn(x.lower, LEXFILE.person, 1));
+    if (!w.capital || !(w.name || surname || given || isPlace(w.lower))) break;
     out.unshift(w);
   }
   return out;
+}
+
+/** A short lower-case word joined by a hyphen to the name word after it: "al-" of "al-Nujeifi", "bin-" of "bin-Talal". */
+function particle(view: SentenceView, w: Word, next: Word): boolean {
+  return w.lower.length <= NAME_PARTICLE_LETTERS && /^\p{Ll}/u.test(w.raw) && view.text.slice(w.end, next.start) === '-';
+}
+
+/** Most letters of a hyphenated name particle. */
+const NAME_PARTICLE_LETTERS = 3;
+
+/** The name words of a place set off by a comma right after a place ("Qatar" of "Doha, Qatar"). */
+function regionAfter(view: SentenceView, place: Span): Word[] {
+  const after = view.words.filter((w) => w.start >= place.end);
+  if (!after.length || !/^\s*,\s*$/.test(view.text.slice(place.end, after[0].start))) return [];
+  const out: Word[] = [];
+  for (const w of after) {
+    if (!w.capital || !w.name || out.length && !/^\s+$/.test(view.text.slice(out[out.length - 1].end, w.start))) break;
+    out.push(w);
+  }
+  return isPlace(placeLemma(out.map((w) => w.raw).join(' '))) ? out : [];
 }
 
 function spanOf(words: Word[]): Span {
@@ -128,19 +159,20 @@ function officeHolder(ctx: StanceContext, core: Span): Finding | undefined {
   const claimTokens = new Set(tokenize(ctx.claim.text).map((t) => lowerOf(t.raw)));
   const claimName = ctx.claim.text.slice(core.start, core.end);
   for (const n of ctx.focus.a.names) {
-    const theirs = nameWords(ctx.focus.words, n);
+    const theirs = nameWords(ctx.focus, n);
     if (!theirs.length) continue;
     const rival = spanOf(theirs);
     const rivalText = ctx.focus.text.slice(rival.start, rival.end);
     const sameTitle = titleBefore(ctx.focus.words, rival);
     const matches = (w: Word): boolean => { const m = matchOf(ctx.inFocus, w); return !!m?.word && m.score >= STRONG && sameTitle.includes(m.word); };
     if (sameTitle.length !== title.length || !title.every(matches)) continue;
-    if (tokenize(rivalText).some((t) => claimTokens.has(lowerOf(t.raw)))) {
+    // The rival's whole name, past a middle initial ("William J. Bratton"), must share no word with the claim.
+    if (sharesWord(rivalText + (MIDDLE_INITIAL.exec(ctx.focus.text.slice(rival.end))?.[0] ?? ''), claimTokens)) {
       return undefined;
     }
     if (nameKind(rivalText) !== 'person') continue;
     // The same office in a sentence about something else ("... met the unions" / "... opened a bridge") is no rival.
-    if (!onTopic(ctx, [...nameWords(ctx.claim.words, core), ...title]) && !localTopic(ctx, { start: title[0].start, end: core.end })) return undefined;
+    if (!onTopic(ctx, [...nameWords(ctx.claim, core), ...title]) && !localTopic(ctx, { start: title[0].start, end: core.end })) return undefined;
     return {
       detector: 'entity', reason: `name: ${claimName} vs ${rivalText} (${ctx.focus.text.slice(sameTitle[0].start, sameTitle[sameTitle.length - 1].end)})`,
       values: [claimName, rivalText], highlights: [inPassage(ctx, rival)], strength: 0.9,
@@ -148,6 +180,17 @@ function officeHolder(ctx: StanceContext, core: Span): Finding | undefined {
   }
   return undefined;
 }
+
+/** Does a name share a word with the claim, its lower-case particles aside ("al" of "al-Masri" and "al-Rashidi")? */
+function sharesWord(name: string, claimTokens: Set<string>): boolean {
+  return tokenize(name).some((t) => !NAME_PARTICLE.test(t.raw) && claimTokens.has(lowerOf(t.raw)));
+}
+
+/** A lower-case particle inside a name. */
+const NAME_PARTICLE = new RegExp(`^\\p{Ll}{1,${NAME_PARTICLE_LETTERS}}$`, 'u');
+
+/** A middle initial and the surname after a given name (" J. Bratton"). */
+const MIDDLE_INITIAL = /^\s+\p{Lu}\.\s+\p{Lu}[\p{L}'’-]+/u;
 
 /**
  * A name that the central sentence gives with another place in it, its other words the same ("BBC Radio
