@@ -119,6 +119,11 @@ function gradesNext(w: Word, next: Word | undefined): boolean {
   return !!next?.content && hasPos(w.lower, 'r') && !hasPos(w.lower, 'v') && hasPos(next.lower, 'a') && !hasPos(next.lower, 'n');
 }
 
+/** Is a function word an adjective before a content word ("six other outlets", "two more bodies")? */
+function qualifiesNext(w: Word, next: Word | undefined): boolean {
+  return !!next?.content && !next.predicate && hasPos(w.lower, 'a');
+}
+
 /** Does a figure count a named thing (a noun follows it: "two leaders", "50,000 of the phones")? */
 export function countsSomething(view: SentenceView, q: Span): boolean {
   return countedNoun(view, q).length > 0;
@@ -134,9 +139,12 @@ function countedNoun(view: SentenceView, q: Span): Word[] {
     // A participle before the noun describes it ("sixth known phone call"), and an adverb may grade the
     // adjective after it ("four of the most celebrated cartoonists"). Punctuation ends the phrase: "at least
     // one website, National Report," counts websites, not nationals.
-    if (!w.content && gradesNext(w, after[k + 1])) continue;
+    if (!w.content && (gradesNext(w, after[k + 1]) || qualifiesNext(w, after[k + 1]))) continue;
     if (!w.content || w.predicate && !after[k + 1]?.content) break;
     if (k > 0 && /[,;:()]/.test(view.text.slice(after[k - 1].end, w.start))) break;
+    // A participle after the noun and before no noun starts a clause about it ("six councils asking them"),
+    // unlike one that qualifies the noun after it ("300 living magnets").
+    if (out.length && /(?:ing|ed)$/.test(w.lower) && hasPos(w.lower, 'v') && !after[k + 1]?.content) break;
     out.push(w);
   }
   return out;

@@ -331,6 +331,14 @@ describe('conflict detectors', () => {
       ['The charity is based in Leeds, England.', 'The charity said the donor no longer needs a house in France.', false],
     ]);
   });
+  describe('a count past an adjective that is a function word ("six other outlets")', () => {
+    check([
+      ['The watchdog wrote to six other councils asking them to correct their leaflets.', 'The watchdog wrote to four other councils asking them to follow suit and correct their leaflets.', true, 'number'],
+      ['The watchdog wrote to four other councils asking them to correct their leaflets.', 'The watchdog wrote to four other councils asking them to follow suit and correct their leaflets.', false],
+      // Other things counted are no rival: six councils are not four schools.
+      ['The watchdog wrote to six other councils asking them to correct their leaflets.', 'The watchdog also wrote to four other schools asking them to correct their leaflets.', false],
+    ]);
+  });
   describe('a speaker named after a description of it', () => {
     check([
       ['"Nobody was hurt," the Courier wrote in a post praising the crew.', '"Nobody was hurt," wrote the blog Harbourwatch, in a post praising the crew.', true, 'speaker'],
