@@ -233,6 +233,17 @@ function clauseWords(words: Word[], text: string, span: Span, frontedAdverbial: 
   const after = text.slice(span.end).search(/[,;:—–)]/);
   let from = before < 0 ? 0 : before;
   let to = after < 0 ? text.length : span.end + after;
+  // An aside of names before the clause only says where or who ("stood outside the café, in Shefford,
+  // Bedfordshire, since December 1"): the clause runs on past it.
+  const segmentBefore = (at: number): number => Math.max(0, text.slice(0, at).search(/[,;:—–(][^,;:—–(]*$/));
+  let asides = 0;
+  for (; asides < 3 && from > 0; asides++) {
+    const start = segmentBefore(from);
+    const aside = words.filter((w) => w.start >= start && w.end <= from && w.content);
+    if (!aside.length || aside.some((w) => !w.name)) break;
+    from = start;
+  }
+  if (asides && from > 0) from = segmentBefore(from);
   // Words for people ("reporters", "aide") and demonyms ("Russian") say who, not what: they are no clause context.
   const what = (w: Word): boolean => w.content && !w.name && !nounIn(w.lower, LEXFILE.person, 1) && !isDemonym(w.lower);
   // The words that qualify the date itself ("last March", "early in June") say nothing of the clause.

@@ -339,6 +339,14 @@ describe('conflict detectors', () => {
       ['The watchdog wrote to six other councils asking them to correct their leaflets.', 'The watchdog also wrote to four other schools asking them to correct their leaflets.', false],
     ]);
   });
+  describe('a date: an aside of names does not end its clause; the same day in another year', () => {
+    check([
+      ['The statue has stood outside the library since March 10.', 'The bronze statue has stood outside the Grange Library, in Hexham, Northumberland, since March 1 and has drawn crowds of visitors.', true, 'date'],
+      ['The statue has stood outside the library since March 1.', 'The bronze statue has stood outside the Grange Library, in Hexham, Northumberland, since March 1 and has drawn crowds of visitors.', false],
+      ['It also gave her birth date as June 12, 1961, in Leeds.', 'Margaret Hale was born on June 12, 1959 in Leeds and trained as a nurse.', true, 'date'],
+      ['It also gave her birth date as June 12, 1959, in Leeds.', 'Margaret Hale was born on June 12, 1959 in Leeds and trained as a nurse.', false],
+    ]);
+  });
   describe('a speaker named after a description of it', () => {
     check([
       ['"Nobody was hurt," the Courier wrote in a post praising the crew.', '"Nobody was hurt," wrote the blog Harbourwatch, in a post praising the crew.', true, 'speaker'],

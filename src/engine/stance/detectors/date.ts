@@ -1,5 +1,6 @@
 import { dateWording, sameDate, type DateMention } from '../../text/dates';
 import { claimWordsIn, clausesAlign, inPassage, localTopic, onTopic, type Detector, type Finding } from '../context';
+import type { SentenceView } from '../views';
 import { dateStated } from '../figures';
 
 /** Dates of one day, which a passage's neighbouring sentence cannot also give for the same event. */
@@ -34,7 +35,10 @@ export const date: Detector = {
       if (!rival || !DAYS.has(d.granularity) && dateStated(d, ctx.passage.sentences)) continue;
       const slot = claimWordsIn(ctx, d);
       const local = localTopic(ctx, d);
-      if (!onTopic(ctx, slot, d.granularity === 'year' ? YEAR_TOPIC : undefined) && !(d.granularity !== 'year' && local)) continue;
+      // The same day of the same month in another year is most likely the same date misdated ("April 30, 1935" /
+      // "April 30, 1933"): the day ties the two, and the year needs no more topic than other dates.
+      const yearTopic = d.granularity === 'year' && !sameDayBefore(ctx.claim, d, ctx.focus, rival) ? YEAR_TOPIC : undefined;
+      if (!onTopic(ctx, slot, yearTopic) && !(d.granularity !== 'year' && local)) continue;
       // A sentence dates several events: the clauses holding both dates must say the same thing ("unveiled the
       // plan on a Monday" / "announced Thursday it plans"; "presented a report on 9 September" is not
       // contradicted by "what caused the explosion on Sept. 6"). Years date whole stories and are held to the
@@ -56,4 +60,12 @@ function relatedNames(a: DateMention, b: DateMention): boolean {
   if (a.granularity !== 'named') return false;
   const words = (k: string): string[] => k.split(/\s+/).filter((w) => w !== 'day' && w.length > 2);
   return words(a.key).some((w) => words(b.key).includes(w));
+}
+
+/** Do two years each follow a day of a month ("April 30, 1935"), the same day on both sides? */
+function sameDayBefore(a: SentenceView, ya: DateMention, b: SentenceView, yb: DateMention): boolean {
+  const dayBefore = (view: SentenceView, year: DateMention): DateMention | undefined =>
+    view.a.dates.find((x) => x.granularity === 'monthday' && x.end <= year.start && /^,?\s*$/.test(view.text.slice(x.end, year.start)));
+  const [x, y] = [dayBefore(a, ya), dayBefore(b, yb)];
+  return !!x && !!y && sameDate(x, y);
 }
