@@ -30,6 +30,13 @@ export const roles: Detector = {
     const names = [...placed.keys()];
     // A sentence naming more parties than this is a list, not one act between two; and every pair costs a pass over the words.
     if (names.length > MAX_PARTIES) return [];
+    // Each party's introducing preposition in the claim and in the central sentence, found once for all its pairs.
+    const introductions = new Map<Name, Introductions>();
+    const introduced = (n: Name): Introductions => {
+      let found = introductions.get(n);
+      if (!found) introductions.set(n, found = { claim: introducer(ctx.claim, n.start), focus: introducer(ctx.focus, (placed.get(n) as Word).start) });
+      return found;
+    };
     const voiced = swappedDoers(ctx);
     if (voiced && onTopic(ctx, [])) {
       return [{ detector: 'roles', reason: `roles: ${voiced.reason}`, values: voiced.values, highlights: voiced.highlights.map((w) => inPassage(ctx, w)), strength: 0.7 }];
@@ -38,7 +45,7 @@ export const roles: Detector = {
       for (let j = i + 1; j < names.length; j++) {
         const [a, b] = [names[i], names[j]];
         const [pa, pb] = [placed.get(a) as Word, placed.get(b) as Word];
-        const found = swappedAroundVerb(ctx, a, b, pa, pb) ?? swappedPrepositions(ctx, a, b, pa, pb);
+        const found = swappedAroundVerb(ctx, a, b, pa, pb) ?? swappedPrepositions(ctx, a, b, introduced);
         if (found && onTopic(ctx, [])) {
           return [{
             detector: 'roles', reason: `roles: ${found}`, values: [a.text, b.text],
@@ -250,14 +257,12 @@ function adverb(w: Word): boolean {
 
 /**
  * "a letter to Gomez" in the claim and "a letter to Powers" in the sentence, both named in both: the same
- * noun or verb governs the same preposition, whose object is the other party. `pa` and `pb` are the central
- * sentence's words for `a` and `b`.
+ * noun or verb governs the same preposition, whose object is the other party. `introduced` gives what
+ * introduces a party on each side (see introducer).
  */
-function swappedPrepositions(ctx: StanceContext, a: Name, b: Name, pa: Word, pb: Word): string | undefined {
-  const ca = introducer(ctx.claim, a.start);
-  const cb = introducer(ctx.claim, b.start);
-  const fa = introducer(ctx.focus, pa.start);
-  const fb = introducer(ctx.focus, pb.start);
+function swappedPrepositions(ctx: StanceContext, a: Name, b: Name, introduced: (n: Name) => Introductions): string | undefined {
+  const { claim: ca, focus: fa } = introduced(a);
+  const { claim: cb, focus: fb } = introduced(b);
   const same = (x: Introducer, y: Introducer): boolean => x.preposition === y.preposition && (matchOf(ctx.inFocus, x.head)?.word === y.head);
   if (ca && !cb && fb && same(ca, fb) && !(fa && fa.preposition === ca.preposition)) return `${ca.preposition} ${a.text} vs ${ca.preposition} ${b.text}`;
   if (cb && !ca && fa && same(cb, fa) && !(fb && fb.preposition === cb.preposition)) return `${cb.preposition} ${b.text} vs ${cb.preposition} ${a.text}`;
@@ -265,6 +270,8 @@ function swappedPrepositions(ctx: StanceContext, a: Name, b: Name, pa: Word, pb:
 }
 
 interface Introducer { preposition: string; head: Word }
+/** What introduces a party in the claim and in the central sentence. */
+interface Introductions { claim?: Introducer; focus?: Introducer }
 
 /** Prepositions that mark who receives, gives or opposes. */
 const ROLE_PREPOSITIONS = new Set(['to', 'from', 'by', 'against']);
