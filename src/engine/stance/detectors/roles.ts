@@ -104,8 +104,17 @@ function party(n: Name): boolean {
 /** Most parties whose pairs are compared. */
 const MAX_PARTIES = 8;
 
+/** The claim's common parties, found once per claim (the claim is judged against many passages). */
+const claimParties = new WeakMap<Word[], Name[]>();
+
 /** Common nouns of a sentence for people or groups, as parties ("customers", "developers", "villagers"). */
 function commonParties(words: Word[]): Name[] {
+  let parties = claimParties.get(words);
+  if (!parties) claimParties.set(words, parties = findCommonParties(words));
+  return parties;
+}
+
+function findCommonParties(words: Word[]): Name[] {
   return words.filter((w) => w.content && !w.name && !w.predicate && (nounIn(w.lower, LEXFILE.person, 1) || nounIn(w.lower, LEXFILE.group, 1)))
     .map((w) => ({ start: w.start, end: w.end, text: w.raw, words: [w.lower] }));
 }
