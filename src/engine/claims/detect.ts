@@ -398,10 +398,25 @@ export function detectClaimProse(text: string, format: DocumentFormat = 'plainte
     // before the tagger runs, so a draft of thousands of such lines stays fast. A run longer than
     // MAX_CLAIM_WORDS is reported by {@link uncheckedRuns} instead.
     if (words < MIN_CLAIM_WORDS || words > MAX_CLAIM_WORDS) continue;
-    const score = scoreSentence(prose, threshold);
+    const score = scoreCached(prose, threshold);
     if (score.claim) out.push({ claim: makeClaim(text, span, text.slice(span.start, span.end), score), prose });
   }
   return out;
+}
+
+/** Most claim thresholds whose scores are kept at once (a host uses one or two). */
+const SCORED_THRESHOLDS = 4;
+const scorers = new Map<number, (prose: string) => SentenceScore>();
+
+/** {@link scoreSentence}, memoised by threshold and text: after an edit most sentences of a draft are scored as before. */
+function scoreCached(prose: string, threshold: number): SentenceScore {
+  let score = scorers.get(threshold);
+  if (!score) {
+    if (scorers.size >= SCORED_THRESHOLDS) scorers.clear();
+    score = memoizeByText((text) => scoreSentence(text, threshold), 5000);
+    scorers.set(threshold, score);
+  }
+  return score(prose);
 }
 
 /** A stretch of a draft that was not checked, with its position and the reason. */
@@ -430,11 +445,14 @@ export function uncheckedRuns(text: string, format: DocumentFormat = 'plaintext'
 /** Each prose sentence of a draft with its prose (markup removed) and word count. */
 function* proseSentences(text: string, format: DocumentFormat): Generator<{ span: Span; prose: string; words: number }> {
   const { spans, masked } = draftSentences(text, format);
-  for (const span of spans) {
-    const prose = proseOf(masked, span);
-    yield { span, prose, words: (prose.match(WORD_RE) ?? []).length };
-  }
+  for (const span of spans) yield { span, ...proseWords(masked.slice(span.start, span.end)) };
 }
+
+/** A sentence's prose ({@link proseOf}) and word count, by its masked text: memoised, as an edit leaves most sentences as they were. */
+const proseWords = memoizeByText((sentence: string): { prose: string; words: number } => {
+  const prose = proseOf(sentence, { start: 0, end: sentence.length });
+  return { prose, words: (prose.match(WORD_RE) ?? []).length };
+}, 5000);
 
 /** The prose of a sentence with markup blanked (link URLs, emphasis) and runs of space collapsed. */
 export function proseOf(masked: string, s: Span): string {

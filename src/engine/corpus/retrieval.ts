@@ -112,7 +112,10 @@ export function rank(index: RetrievalIndex, query: string, limit: number): [numb
   const { docs, freqs, lengths, avgLength } = index;
   const excluded = index.excluded;
   const contributions = new Float64Array(order);
-  const touched: number[] = [];
+  // The query positions that scored the current passage: a typed array and a count, not an array emptied
+  // per passage, which made this loop allocate as much as the rest of a check.
+  const touched = new Uint32Array(m);
+  let count = 0;
   const top = new TopK(limit);
   let firstEssential = 0;
   for (;;) {
@@ -122,13 +125,13 @@ export function rank(index: RetrievalIndex, query: string, limit: number): [numb
     if (doc === 0xffffffff) break;
     const len = lengths[doc];
     let score = 0;
-    touched.length = 0;
+    count = 0;
     for (let i = firstEssential; i < m; i++) {
       const a = at[i];
       if (a < ends[i] && docs[a] === doc) {
         const value = factors[i] * bm25Norm(freqs[a], len, avgLength);
         contributions[orders[i]] = value;
-        touched.push(orders[i]);
+        touched[count++] = orders[i];
         score += value;
         at[i] = a + 1;
       }
@@ -146,15 +149,15 @@ export function rank(index: RetrievalIndex, query: string, limit: number): [numb
       if (a < ends[i] && docs[a] === doc) {
         const value = factors[i] * bm25Norm(freqs[a], len, avgLength);
         contributions[orders[i]] = value;
-        touched.push(orders[i]);
+        touched[count++] = orders[i];
         score += value;
       }
     }
     if (alive && (!full || score * (1 + BOUND_SLACK) >= threshold)) {
       // The exact score: contributions added in query order, starting from 0, as a full scan adds them.
-      touched.sort((a, b) => a - b);
+      sortPrefix(touched, count);
       let exact = 0;
-      for (const o of touched) exact += contributions[o];
+      for (let k = 0; k < count; k++) exact += contributions[touched[k]];
       if (top.offer(doc, exact)) {
         const t = top.threshold();
         while (firstEssential < m && prefix[firstEssential] * (1 + BOUND_SLACK) < t) firstEssential++;
@@ -162,6 +165,19 @@ export function rank(index: RetrievalIndex, query: string, limit: number): [numb
     }
   }
   return top.sorted();
+}
+
+/** Sorts `values[0, count)` ascending in place (insertion sort: a passage matches a handful of query terms). */
+function sortPrefix(values: Uint32Array, count: number): void {
+  for (let i = 1; i < count; i++) {
+    const v = values[i];
+    let j = i - 1;
+    while (j >= 0 && values[j] > v) {
+      values[j + 1] = values[j];
+      j--;
+    }
+    values[j + 1] = v;
+  }
 }
 
 /** First position in `docs[from, end)` holding a passage index of at least `doc` (galloping, then binary search). */

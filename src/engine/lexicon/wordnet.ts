@@ -280,10 +280,13 @@ function negatedStem(form: string, entries: readonly WordEntry[]): number[] {
   return lemmas(form.slice(2)).map((e) => e.id);
 }
 
+/** Do two key lists share an id? A plain loop: this runs for every pair of words compared, and allocates nothing. */
 function meets(a: number[], b: number[]): boolean {
   if (!a.length || !b.length) return false;
-  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
-  return small.some((x) => large.includes(x));
+  const small = a.length <= b.length ? a : b;
+  const large = small === a ? b : a;
+  for (let i = 0; i < small.length; i++) if (large.includes(small[i])) return true;
+  return false;
 }
 
 /** {@link relation} on precomputed keys: `a` is the claim's word, `b` the passage's. */

@@ -122,9 +122,11 @@ export function indexWords(sentences: Word[][]): WordIndex {
       index.sentenceOf.set(w, s);
       push(index.surface, w.lower, w);
       push(index.surface, w.norm, w);
-      for (const [field] of LOOKUPS) {
+      for (let j = 0; j < LOOKUPS.length; j++) {
+        const field = LOOKUPS[j][0];
         const map = index.keys.get(field) as Map<number, Word[]>;
-        for (const id of w.keys[field] as number[]) push(map, id, w);
+        const ids = w.keys[field] as number[];
+        for (let k = 0; k < ids.length; k++) push(map, ids[k], w);
       }
     });
   });
@@ -133,12 +135,23 @@ export function indexWords(sentences: Word[][]): WordIndex {
 
 /** The passage words that may relate to claim word `c` (a superset; `relate` decides). */
 function candidates(index: WordIndex, c: Word): Set<Word> {
-  const out = new Set<Word>([...(index.surface.get(c.lower) ?? []), ...(index.surface.get(c.norm) ?? [])]);
-  for (const [field, from] of LOOKUPS) {
-    const map = index.keys.get(field) as Map<number, Word[]>;
-    for (const f of from) for (const id of c.keys[f] as number[]) for (const w of map.get(id) ?? []) out.add(w);
+  // Index loops and no empty arrays for misses: this runs for every claim word against every passage.
+  const out = new Set<Word>();
+  addAll(out, index.surface.get(c.lower));
+  addAll(out, index.surface.get(c.norm));
+  for (let j = 0; j < LOOKUPS.length; j++) {
+    const map = index.keys.get(LOOKUPS[j][0]) as Map<number, Word[]>;
+    const from = LOOKUPS[j][1];
+    for (let f = 0; f < from.length; f++) {
+      const ids = c.keys[from[f]] as number[];
+      for (let k = 0; k < ids.length; k++) addAll(out, map.get(ids[k]));
+    }
   }
   return out;
+}
+
+function addAll(out: Set<Word>, words: Word[] | undefined): void {
+  if (words) for (let i = 0; i < words.length; i++) out.add(words[i]);
 }
 
 /** Does some word of the indexed passage relate to `c` in one of the given ways? */

@@ -88,10 +88,25 @@ function figuresIn(claim: ClaimView, sentence: SentenceView): number {
   return digits.reduce((n, d) => n + score(d), 0) / digits.length;
 }
 
-/** Builds the context; the focus is the given sentence, or else the one that states most of the claim. */
-export function contextOf(claim: ClaimView, passage: PassageView, focusIndex?: number): StanceContext {
+/** The claim aligned with each sentence of a passage and with the whole of it: what every context of the pair shares. */
+export interface PassageAlignment {
+  perSentence: Match[][];
+  alignments: Alignment[];
+  inWindow: Alignment;
+}
+
+/** Aligns a claim with a passage once, for {@link contextOf} to build one or more contexts from (none mutates it). */
+export function alignPassage(claim: ClaimView, passage: PassageView): PassageAlignment {
   const perSentence = alignSentences(claim.content, passage.index, passage.sentences.length, claim.text);
-  const alignments = perSentence.map(alignmentOf);
+  return { perSentence, alignments: perSentence.map(alignmentOf), inWindow: alignmentOf(bestOf(perSentence)) };
+}
+
+/**
+ * Builds the context; the focus is the given sentence, or else the one that states most of the claim.
+ * `aligned` is the pair's {@link alignPassage}, when the caller already has it.
+ */
+export function contextOf(claim: ClaimView, passage: PassageView, focusIndex?: number, aligned = alignPassage(claim, passage)): StanceContext {
+  const { perSentence, alignments, inWindow } = aligned;
   let f = focusIndex ?? 0;
   if (focusIndex === undefined) {
     const score = alignments.map((a, i) => sentenceScore(claim, a, passage.sentences[i]));
@@ -99,7 +114,7 @@ export function contextOf(claim: ClaimView, passage: PassageView, focusIndex?: n
   }
   return {
     claim, passage, focusIndex: f, focus: passage.sentences[f], inFocus: alignments[f], perSentence,
-    inWindow: alignmentOf(bestOf(perSentence)), windowWords: passage.index.words,
+    inWindow, windowWords: passage.index.words,
   };
 }
 

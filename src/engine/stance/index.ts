@@ -5,7 +5,7 @@
  * every anchor of the claim stated; a learned model weighs it all (model.ts).
  */
 import type { Span, Stance } from '../types';
-import { contextOf, focusScore, type Finding, type StanceContext } from './context';
+import { alignPassage, contextOf, focusScore, type Finding, type StanceContext } from './context';
 import { DETECTORS } from './registry';
 import { supportCheck, type SupportCheck } from './support';
 import { claimView, passageFor, passageView, sentenceAt, type ClaimView } from './views';
@@ -44,11 +44,12 @@ export interface StanceResult {
 export function judgeStance(claim: string | ClaimView, passageText: string, focus?: Span, sourceDate?: string): StanceResult {
   const c = typeof claim === 'string' ? claimView(claim) : claim;
   const passage = passageFor(passageText, sourceDate);
-  const ctx = contextOf(c, passage, focus ? sentenceAt(passage, focus.start) : undefined);
+  const aligned = alignPassage(c, passage);
+  const ctx = contextOf(c, passage, focus ? sentenceAt(passage, focus.start) : undefined, aligned);
   // The central sentence the caller gave may not be the one that states most of the claim: look for conflicts
   // in both ("The call lasted almost an hour" continues the sentence that names the call), and judge support
   // on the one that states more.
-  const best = focus ? contextOf(c, passage) : ctx;
+  const best = focus ? contextOf(c, passage, undefined, aligned) : ctx;
   const chosen = focusScore(best) > focusScore(ctx) + 0.15 ? best : ctx;
   const other = chosen === best ? ctx : best;
   const findings = detectAll(chosen);

@@ -3,7 +3,7 @@
  * check and handed to every passage it is compared with; a passage's sentences are analysed once per text.
  */
 import type { Span } from '../types';
-import { analyse, type Analysis } from '../text/analysis';
+import { analyse, withDates, type Analysis } from '../text/analysis';
 import { relativeDates } from '../text/dates';
 import { splitSentences } from '../text/sentences';
 import { memoizeByText } from '../text/tokens';
@@ -109,7 +109,7 @@ const datedPassageView: (key: string) => PassageView = memoizeByText((key: strin
     return {
       text: s.text, start: s.start, words: s.words,
       get a(): Analysis {
-        analysis ??= { ...s.a, dates: [...s.a.dates, ...relativeDates(s.text, sourceDate)].sort((x, y) => x.start - y.start) };
+        analysis ??= withDates(s.a, [...s.a.dates, ...relativeDates(s.text, sourceDate)].sort((x, y) => x.start - y.start));
         return analysis;
       },
     };

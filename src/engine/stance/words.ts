@@ -188,31 +188,44 @@ function isVerbForm(lower: string, before: string | undefined, afterSubject: boo
  * ("ruled out" -> "rule out"). Only tokens separated by a single space or hyphen join.
  */
 function compoundAt(text: string, tokens: Token[], i: number): { lemma: string; n: number } | undefined {
-  if (!opensCompound(lowerOf(tokens[i].raw))) return undefined;
-  for (let n = Math.min(MAX_COMPOUND, tokens.length - i); n >= 2; n--) {
-    const run = tokens.slice(i, i + n);
-    if (!run.every((t, k) => k === 0 || /^[ -]$/.test(text.slice(run[k - 1].end, t.start)))) continue;
-    if (run.some((t) => /\d/.test(t.raw) && !/^(?:ii|iii|iv|i)$/i.test(t.raw))) continue;
-    // A negation never hides inside a compound ("has not" is no "have-not"), nor does one open with a function word.
-    if (run.some((t) => NEGATIONS.has(lowerOf(t.raw)) || /n't$/i.test(t.raw)) || STOP_WORDS.has(run[0].norm)) continue;
+  const opener = tokens[i];
+  // A negation never hides inside a compound ("has not" is no "have-not"), nor does one open with a function word.
+  if (STOP_WORDS.has(opener.norm) || !joins(opener)) return undefined;
+  const first = lowerOf(opener.raw);
+  if (!opensCompound(first)) return undefined;
+  // How many tokens from `i` may form one: a single space or hyphen between each two, no figure, no negation.
+  let joinable = 1;
+  while (joinable < MAX_COMPOUND && i + joinable < tokens.length) {
+    const t = tokens[i + joinable];
+    if (!/^[ -]$/.test(text.slice(tokens[i + joinable - 1].end, t.start)) || !joins(t)) break;
+    joinable++;
+  }
+  if (joinable < 2) return undefined;
+  const heads = [first, ...lemmas(first).map((e) => e.lemma)];
+  for (let n = joinable; n >= 2; n--) {
     // A phrasal verb takes an adverbial particle ("rule out", "turn down"), and is no verb after a determiner;
     // a preposition after a verb usually opens its own phrase ("prices fell in Riverton", "the cut in the Open").
-    const last = lowerOf(run[n - 1].raw);
-    if (STOP_WORDS.has(run[n - 1].norm) && (!PARTICLES.has(last) || i > 0 && DETERMINERS.has(lowerOf(tokens[i - 1].raw)))) continue;
-    const rest = run.slice(1).map((t) => lowerOf(t.raw)).join(' ');
-    const first = lowerOf(run[0].raw);
-    for (const head of [first, ...lemmas(first).map((e) => e.lemma)]) {
-      const lemma = `${head} ${rest}`;
+    const end = tokens[i + n - 1];
+    const last = lowerOf(end.raw);
+    if (STOP_WORDS.has(end.norm) && (!PARTICLES.has(last) || i > 0 && DETERMINERS.has(lowerOf(tokens[i - 1].raw)))) continue;
+    const rest = tokens.slice(i + 1, i + n).map((t) => lowerOf(t.raw));
+    const tail = rest.join(' ');
+    for (const head of heads) {
+      const lemma = `${head} ${tail}`;
       if (lookup(lemma)) return { lemma, n };
     }
     // The last token inflected: "loading docks" -> "loading dock".
-    const lastLemmas = lemmas(lowerOf(run[n - 1].raw)).map((e) => e.lemma);
-    for (const tail of lastLemmas) {
-      const lemma = [...run.slice(0, -1).map((t) => lowerOf(t.raw)), tail].join(' ');
+    for (const inflected of lemmas(last).map((e) => e.lemma)) {
+      const lemma = [first, ...rest.slice(0, -1), inflected].join(' ');
       if (lookup(lemma)) return { lemma, n };
     }
   }
   return undefined;
+}
+
+/** May a token be part of a compound: no figure (a Roman numeral aside: "World War II") and no negation? */
+function joins(t: Token): boolean {
+  return !(/\d/.test(t.raw) && !/^(?:ii|iii|iv|i)$/i.test(t.raw)) && !NEGATIONS.has(lowerOf(t.raw)) && !/n't$/i.test(t.raw);
 }
 
 /** Can a WordNet compound start with this word or one of its lemmas ("ruled" -> "rule out")? Memoised. */

@@ -11,40 +11,65 @@ import { NEGATIONS } from '../lexicon';
 
 /** Everything the detectors need to know about one sentence or passage. */
 export interface Analysis {
-  text: string;
-  tokens: Token[];
+  readonly text: string;
+  readonly tokens: Token[];
   /** Normalised content words. */
-  content: Set<string>;
-  names: Name[];
-  quantities: Quantity[];
-  dates: DateMention[];
-  roles: Role[];
-  speaker?: Name;
+  readonly content: Set<string>;
+  readonly names: Name[];
+  readonly quantities: Quantity[];
+  readonly dates: DateMention[];
+  readonly roles: Role[];
+  readonly speaker?: Name;
   /** Number of negation cues (see {@link negationCues}). */
-  negations: number;
+  readonly negations: number;
   /** The negation cues themselves, in text order. */
-  negationCues: Token[];
+  readonly negationCues: Token[];
 }
 
 /** Analyses `text` (memoised). */
-export const analyse: (text: string) => Analysis = memoizeByText(computeAnalysis, 5000);
+export const analyse: (text: string) => Analysis = memoizeByText((text) => new LazyAnalysis(text), 5000);
 
-function computeAnalysis(text: string): Analysis {
-  const tokens = tokenize(text);
-  const dates = extractDates(text);
-  const names = extractNames(text);
-  const cues = negationCues(text, tokens);
+/**
+ * An analysis whose parts are each computed on first use and kept: a detector that reads a passage
+ * sentence's dates does not pay for its names, roles and speaker. Every part is a pure function of the
+ * text, so when it is computed changes nothing.
+ */
+class LazyAnalysis implements Analysis {
+  #tokens?: Token[];
+  #content?: Set<string>;
+  #names?: Name[];
+  #quantities?: Quantity[];
+  #dates?: DateMention[];
+  #roles?: Role[];
+  #speaker?: { name?: Name };
+  #negationCues?: Token[];
+
+  constructor(readonly text: string) {}
+
+  get tokens(): Token[] { return this.#tokens ??= tokenize(this.text); }
+  get content(): Set<string> { return this.#content ??= new Set(this.tokens.filter(isContent).map((t) => t.norm)); }
+  get names(): Name[] { return this.#names ??= extractNames(this.text); }
+  get quantities(): Quantity[] { return this.#quantities ??= extractQuantities(this.text, this.dates); }
+  get dates(): DateMention[] { return this.#dates ??= extractDates(this.text); }
+  get roles(): Role[] { return this.#roles ??= extractRoles(this.text); }
+  get speaker(): Name | undefined { return (this.#speaker ??= { name: extractSpeaker(this.text, this.names) }).name; }
+  get negations(): number { return this.negationCues.length; }
+  get negationCues(): Token[] { return this.#negationCues ??= negationCues(this.text, this.tokens); }
+}
+
+/** An analysis with other dates (a source's relative dates resolved), its other parts read from `base` when first used. */
+export function withDates(base: Analysis, dates: DateMention[]): Analysis {
   return {
-    text,
-    tokens,
-    content: new Set(tokens.filter(isContent).map((t) => t.norm)),
-    names,
-    quantities: extractQuantities(text, dates),
     dates,
-    roles: extractRoles(text),
-    speaker: extractSpeaker(text, names),
-    negations: cues.length,
-    negationCues: cues,
+    get text() { return base.text; },
+    get tokens() { return base.tokens; },
+    get content() { return base.content; },
+    get names() { return base.names; },
+    get quantities() { return base.quantities; },
+    get roles() { return base.roles; },
+    get speaker() { return base.speaker; },
+    get negations() { return base.negations; },
+    get negationCues() { return base.negationCues; },
   };
 }
 

@@ -21,10 +21,22 @@ export const roles: Detector = {
   detect(ctx) {
     // Parties are people, bodies or places ("Russia"), never a demonym or a thing ("European", "Ukraine war"),
     // named or not ("the customers", "its developers": a word WordNet files first as a person or a group).
-    const names = [...ctx.claim.a.names.filter(party), ...commonParties(ctx.claim.words)]
-      .filter((n) => located(ctx.focus, n, ctx) !== undefined);
+    // Each party's word in the central sentence, found once: every pair below reads it.
+    const placed = new Map<Name, Word>();
+    for (const n of [...ctx.claim.a.names.filter(party), ...commonParties(ctx.claim.words)]) {
+      const w = located(ctx.focus, n, ctx);
+      if (w) placed.set(n, w);
+    }
+    const names = [...placed.keys()];
     // A sentence naming more parties than this is a list, not one act between two; and every pair costs a pass over the words.
     if (names.length > MAX_PARTIES) return [];
+    // Each party's introducing preposition in the claim and in the central sentence, found once for all its pairs.
+    const introductions = new Map<Name, Introductions>();
+    const introduced = (n: Name): Introductions => {
+      let found = introductions.get(n);
+      if (!found) introductions.set(n, found = { claim: introducer(ctx.claim, n.start), focus: introducer(ctx.focus, (placed.get(n) as Word).start) });
+      return found;
+    };
     const voiced = swappedDoers(ctx);
     if (voiced && onTopic(ctx, [])) {
       return [{ detector: 'roles', reason: `roles: ${voiced.reason}`, values: voiced.values, highlights: voiced.highlights.map((w) => inPassage(ctx, w)), strength: 0.7 }];
@@ -32,11 +44,12 @@ export const roles: Detector = {
     for (let i = 0; i < names.length; i++) {
       for (let j = i + 1; j < names.length; j++) {
         const [a, b] = [names[i], names[j]];
-        const found = swappedAroundVerb(ctx, a, b) ?? swappedPrepositions(ctx, a, b);
+        const [pa, pb] = [placed.get(a) as Word, placed.get(b) as Word];
+        const found = swappedAroundVerb(ctx, a, b, pa, pb) ?? swappedPrepositions(ctx, a, b, introduced);
         if (found && onTopic(ctx, [])) {
           return [{
             detector: 'roles', reason: `roles: ${found}`, values: [a.text, b.text],
-            highlights: [inPassage(ctx, located(ctx.focus, a, ctx) as Word), inPassage(ctx, located(ctx.focus, b, ctx) as Word)], strength: 0.7,
+            highlights: [inPassage(ctx, pa), inPassage(ctx, pb)], strength: 0.7,
           }];
         }
       }
@@ -91,8 +104,17 @@ function party(n: Name): boolean {
 /** Most parties whose pairs are compared. */
 const MAX_PARTIES = 8;
 
+/** The claim's common parties, found once per claim (the claim is judged against many passages). */
+const claimParties = new WeakMap<Word[], Name[]>();
+
 /** Common nouns of a sentence for people or groups, as parties ("customers", "developers", "villagers"). */
 function commonParties(words: Word[]): Name[] {
+  let parties = claimParties.get(words);
+  if (!parties) claimParties.set(words, parties = findCommonParties(words));
+  return parties;
+}
+
+function findCommonParties(words: Word[]): Name[] {
   return words.filter((w) => w.content && !w.name && !w.predicate && (nounIn(w.lower, LEXFILE.person, 1) || nounIn(w.lower, LEXFILE.group, 1)))
     .map((w) => ({ start: w.start, end: w.end, text: w.raw, words: [w.lower] }));
 }
@@ -113,12 +135,10 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
  * The same predicate with the other party as its subject: "Obama briefed Pierson" / "she [Pierson] briefed
  * President Obama"; "Woods wanted to leave his contract unless he could use the same ball as McIlroy" /
  * "McIlroy wanted out of his contract if he couldn't have the same ball as Woods". Both parties are named
- * in both. A passive on one side only ("Pierson was briefed by Obama") turns the subject round.
+ * in both. A passive on one side only ("Pierson was briefed by Obama") turns the subject round. `pa` and `pb`
+ * are the central sentence's words for `a` and `b` (see located).
  */
-function swappedAroundVerb(ctx: StanceContext, a: Name, b: Name): string | undefined {
-  const pa = located(ctx.focus, a, ctx);
-  const pb = located(ctx.focus, b, ctx);
-  if (!pa || !pb) return undefined;
+function swappedAroundVerb(ctx: StanceContext, a: Name, b: Name, pa: Word, pb: Word): string | undefined {
   // Every word of the claim's names stands for its name: an object may be a long title ("Secretary of State William Galvin").
   const claimNames = new Map<Word | undefined, Name>([...wordsWithin(ctx.claim.words, b).map((w) => [w, b] as const), ...wordsWithin(ctx.claim.words, a).map((w) => [w, a] as const)]);
   const focusNames = new Map<Word | undefined, Name>([[pa, a], [pb, b]]);
@@ -246,16 +266,12 @@ function adverb(w: Word): boolean {
 
 /**
  * "a letter to Gomez" in the claim and "a letter to Powers" in the sentence, both named in both: the same
- * noun or verb governs the same preposition, whose object is the other party.
+ * noun or verb governs the same preposition, whose object is the other party. `introduced` gives what
+ * introduces a party on each side (see introducer).
  */
-function swappedPrepositions(ctx: StanceContext, a: Name, b: Name): string | undefined {
-  const pa = located(ctx.focus, a, ctx);
-  const pb = located(ctx.focus, b, ctx);
-  if (!pa || !pb) return undefined;
-  const ca = introducer(ctx.claim, a.start);
-  const cb = introducer(ctx.claim, b.start);
-  const fa = introducer(ctx.focus, pa.start);
-  const fb = introducer(ctx.focus, pb.start);
+function swappedPrepositions(ctx: StanceContext, a: Name, b: Name, introduced: (n: Name) => Introductions): string | undefined {
+  const { claim: ca, focus: fa } = introduced(a);
+  const { claim: cb, focus: fb } = introduced(b);
   const same = (x: Introducer, y: Introducer): boolean => x.preposition === y.preposition && (matchOf(ctx.inFocus, x.head)?.word === y.head);
   if (ca && !cb && fb && same(ca, fb) && !(fa && fa.preposition === ca.preposition)) return `${ca.preposition} ${a.text} vs ${ca.preposition} ${b.text}`;
   if (cb && !ca && fa && same(cb, fa) && !(fb && fb.preposition === cb.preposition)) return `${cb.preposition} ${b.text} vs ${cb.preposition} ${a.text}`;
@@ -263,6 +279,8 @@ function swappedPrepositions(ctx: StanceContext, a: Name, b: Name): string | und
 }
 
 interface Introducer { preposition: string; head: Word }
+/** What introduces a party in the claim and in the central sentence. */
+interface Introductions { claim?: Introducer; focus?: Introducer }
 
 /** Prepositions that mark who receives, gives or opposes. */
 const ROLE_PREPOSITIONS = new Set(['to', 'from', 'by', 'against']);
