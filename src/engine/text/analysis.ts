@@ -1,10 +1,10 @@
 /**
  * One pass over a sentence that every detector shares: its content words,
- * names, figures, dates, roles, speaker and polarity. Analyses are memoised by
+ * names, figures, dates, speaker and polarity. Analyses are memoised by
  * text because the same claim is compared with many passages.
  */
 import { extractDates, type DateMention } from './dates';
-import { extractNames, extractRoles, extractSpeaker, type Name, type Role } from './entities';
+import { extractNames, extractSpeaker, type Name } from './entities';
 import { extractQuantities, type Quantity } from './quantities';
 import { isContent, memoizeByText, normalizeWord, tokenize, type Token } from './tokens';
 import { NEGATIONS } from '../lexicon';
@@ -18,7 +18,6 @@ export interface Analysis {
   readonly names: Name[];
   readonly quantities: Quantity[];
   readonly dates: DateMention[];
-  readonly roles: Role[];
   readonly speaker?: Name;
   /** Number of negation cues (see {@link negationCues}). */
   readonly negations: number;
@@ -31,7 +30,7 @@ export const analyse: (text: string) => Analysis = memoizeByText((text) => new L
 
 /**
  * An analysis whose parts are each computed on first use and kept: a detector that reads a passage
- * sentence's dates does not pay for its names, roles and speaker. Every part is a pure function of the
+ * sentence's dates does not pay for its names and speaker. Every part is a pure function of the
  * text, so when it is computed changes nothing.
  */
 class LazyAnalysis implements Analysis {
@@ -40,7 +39,6 @@ class LazyAnalysis implements Analysis {
   #names?: Name[];
   #quantities?: Quantity[];
   #dates?: DateMention[];
-  #roles?: Role[];
   #speaker?: { name?: Name };
   #negationCues?: Token[];
 
@@ -51,7 +49,6 @@ class LazyAnalysis implements Analysis {
   get names(): Name[] { return this.#names ??= extractNames(this.text); }
   get quantities(): Quantity[] { return this.#quantities ??= extractQuantities(this.text, this.dates); }
   get dates(): DateMention[] { return this.#dates ??= extractDates(this.text); }
-  get roles(): Role[] { return this.#roles ??= extractRoles(this.text); }
   get speaker(): Name | undefined { return (this.#speaker ??= { name: extractSpeaker(this.text, this.names) }).name; }
   get negations(): number { return this.negationCues.length; }
   get negationCues(): Token[] { return this.#negationCues ??= negationCues(this.text, this.tokens); }
@@ -66,7 +63,6 @@ export function withDates(base: Analysis, dates: DateMention[]): Analysis {
     get content() { return base.content; },
     get names() { return base.names; },
     get quantities() { return base.quantities; },
-    get roles() { return base.roles; },
     get speaker() { return base.speaker; },
     get negations() { return base.negations; },
     get negationCues() { return base.negationCues; },
