@@ -103,10 +103,10 @@ export const entity: Detector = {
 /**
  * The name itself in a name run: its last unbroken run of name words, after any title ("Stephen Theriot"
  * of "Vornado Chief Financial Officer Stephen Theriot"). A surname WordNet knows as a word ("Hale" after
- * "Richard") and a place it also knows as a word ("Manhattan") count as names; so does a short lower-case
- * particle joined by a hyphen to the name word after it ("Osama al-Nujeifi"), and a capitalised word before a
- * name that is no office ("Ray" of "Ray Villeda"). An owner before the name is
- * not part of it ("NBCDFW's J.D. Miles" is J.D. Miles).
+ * "Richard") and a place it also knows as a word ("Manhattan") count as names; so do a short lower-case
+ * particle joined by a hyphen to the name word after it ("Osama al-Nujeifi") and a capitalised word before a
+ * name that is no office ("Ray" of "Ray Villeda"). An owner before the name is not part of it ("NBCDFW's
+ * J.D. Miles" is J.D. Miles).
  */
 function nameWords(view: SentenceView, span: Span): Word[] {
   const inside = wordsWithin(view.words, span).filter((w) => w.content);
