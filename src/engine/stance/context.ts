@@ -244,13 +244,14 @@ function clauseWords(words: Word[], text: string, span: Span, frontedAdverbial: 
   // A parenthesis the span is not in belongs to the clause around it ("on Thursday (November 06, 2014), our
   // actor passed away"): its commas end nothing.
   text = text.replace(/\([^()]*\)/g, (m, at: number) => (at <= span.start && span.end <= at + m.length ? m : ' '.repeat(m.length)));
+  // Where the clause ending at `at` begins: the last comma, semicolon, colon, dash or opening parenthesis before it.
+  const segmentBefore = (at: number): number => Math.max(0, text.slice(0, at).search(/[,;:—–(][^,;:—–(]*$/));
   const before = text.slice(0, span.start).search(/[,;:—–(][^,;:—–(]*$/);
   const after = text.slice(span.end).search(/[,;:—–)]/);
-  let from = before < 0 ? 0 : before;
+  let from = segmentBefore(span.start);
   let to = after < 0 ? text.length : span.end + after;
   // An aside of names before the clause only says where or who ("stood outside the café, in Shefford,
   // Bedfordshire, since December 1"): the clause runs on past it.
-  const segmentBefore = (at: number): number => Math.max(0, text.slice(0, at).search(/[,;:—–(][^,;:—–(]*$/));
   let asides = 0;
   for (; asides < 3 && from > 0; asides++) {
     const start = segmentBefore(from);
@@ -275,10 +276,7 @@ function clauseWords(words: Word[], text: string, span: Span, frontedAdverbial: 
     const next = text.slice(to + 1).search(/[,;:—–)]/);
     to = next < 0 ? text.length : to + 1 + next;
   }
-  for (let k = 0; k < 3 && !inside(to).length && from > 0; k++) {
-    const previous = text.slice(0, from).search(/[,;:—–(][^,;:—–(]*$/);
-    from = previous < 0 ? 0 : previous;
-  }
+  for (let k = 0; k < 3 && !inside(to).length && from > 0; k++) from = segmentBefore(from);
   return inside(to);
 }
 
