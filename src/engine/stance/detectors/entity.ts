@@ -34,7 +34,7 @@ export const entity: Detector = {
       const kind = nameKindAt(ctx.claim.text, core);
       if (kind === 'other') continue;
       // Another holder of the speaker's office is a rival whatever was said.
-      const holder = officeHolder(ctx, core);
+      const holder = officeHolder(ctx, core, claimTokens);
       if (holder) {
         out.push(holder);
         continue;
@@ -153,10 +153,9 @@ function spanOf(words: Word[]): Span {
  * same title (the same words, right before the name) to someone else whom the claim does not name, and never
  * to the claim's person: another holder of the office, wherever else the claim's person is named.
  */
-function officeHolder(ctx: StanceContext, core: Span): Finding | undefined {
+function officeHolder(ctx: StanceContext, core: Span, claimTokens: Set<string>): Finding | undefined {
   const title = titleBefore(ctx.claim.words, core);
   if (!title.length) return undefined;
-  const claimTokens = new Set(tokenize(ctx.claim.text).map((t) => lowerOf(t.raw)));
   const claimName = ctx.claim.text.slice(core.start, core.end);
   for (const n of ctx.focus.a.names) {
     const theirs = nameWords(ctx.focus, n);
