@@ -191,6 +191,12 @@ describe('conflict detectors', () => {
       ['Okafor told her story to BBC Radio Leeds.', 'Okafor told BBC Radio Leeds that the recording was lost in December.', false],
       ['The satirical post said a man had been arrested in Salford, near Manchester.', 'The satirical post said a man had been arrested in the Manchester suburb of Stockport early on Monday.', true, 'place'],
       ['The satirical post said a man had been arrested in Stockport, near Manchester.', 'The satirical post said a man had been arrested in the Manchester suburb of Stockport early on Monday.', false],
+      // A thing's name with one other word: another body or product; not when the passage also names the
+      // claim's, when the claim names the passage's too, or when one word abbreviates the other.
+      ['The scanner was first built by the Federal Coastal Survey Office to map harbour floors.', 'The scanner was first built by the Federal Inland Survey Office to map harbour floors, its makers said.', true, 'name'],
+      ['The scanner was first built by the Federal Coastal Survey Office to map harbour floors.', 'The scanner was first built by the Federal Coastal Survey Office, with the Federal Inland Survey Office, to map harbour floors.', false],
+      ['The Greenway Trust funded the Harbour Survey Office to map the floors.', 'The Greenway Trust funded the Inland Survey Office to map the floors, and the Harbour Survey Office took part.', false],
+      ['The Northern Rail Union backed the strike on Monday.', 'The Northern Rail Un. backed the strike on Monday, a spokesman said.', false],
     ]);
   });
   describe('parties swapped around a verb, with a relative clause or a long title between', () => {

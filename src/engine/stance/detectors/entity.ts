@@ -1,7 +1,7 @@
 import type { Span } from '../../types';
 import { LEXFILE, hasPos, isPlace, nounIn, pertainymsOf, placeWithin } from '../../lexicon/wordnet';
 import { reportsSpeech } from './speaker';
-import { tokenize } from '../../text/tokens';
+import { tokenize, type Token } from '../../text/tokens';
 import { nameKind, nameKindAt, placeLemma, placesApart } from '../names';
 import { NAMED, STRONG, relate, restCoverage, statedIn } from '../align';
 import { inPassage, localTopic, matchOf, onTopic, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
@@ -29,10 +29,16 @@ export const entity: Detector = {
     for (const name of ctx.claim.a.names) {
       // The name itself, without its title ("Donald Trump" of "Russian President Donald Trump").
       const mine = nameWords(ctx.claim, name);
-      if (!mine.length || insideQuotes(ctx.claim.text, name.start)) continue;
-      const core = spanOf(mine);
+      if (insideQuotes(ctx.claim.text, name.start)) continue;
+      const core = mine.length ? spanOf(mine) : name;
       const kind = nameKindAt(ctx.claim.text, core);
-      if (kind === 'other') continue;
+      if (!mine.length || kind === 'other') {
+        // A thing's name is rivalled only by the same name with one word changed ("US Army Research Laboratory" /
+        // "US Naval Research Laboratory"): another body, team or product.
+        const renamed = wordInName(ctx, name, claimTokens);
+        if (renamed) out.push(renamed);
+        continue;
+      }
       // Another holder of the speaker's office is a rival whatever was said.
       const holder = officeHolder(ctx, core, claimTokens);
       if (holder) {
@@ -197,16 +203,58 @@ const MIDDLE_INITIAL = /^\s+\p{Lu}\.\s+\p{Lu}[\p{L}'’-]+/u;
  * team or branch. The claim's place is named nowhere in the passage, and the rest of the claim is on topic.
  */
 function placeInName(ctx: StanceContext, name: Span): Finding | undefined {
+  return oneWordApart(ctx, name, (a, b) => isPlace(a.lower) && isPlace(b.lower) && placesApart(a.raw, b.raw));
+}
+
+/**
+ * A thing's name that the central sentence gives with one other capitalised word in it, its other words the
+ * same ("US Army Research Laboratory" / "US Naval Research Laboratory", "New York Giants" / "New York Jets"),
+ * in a sentence that states the rest of the claim. Compared word by word as written (WordNet's compounds
+ * would hide "Army" in "US Army"). The two words are not related (no synonym, no derived form).
+ */
+function wordInName(ctx: StanceContext, name: Span, claimTokens: ReadonlySet<string>): Finding | undefined {
+  const tokensOf = (text: string, span: Span): Token[] => tokenize(text.slice(span.start, span.end))
+    .map((t) => ({ ...t, start: t.start + span.start, end: t.end + span.start })).filter((t) => !/^the$/i.test(t.raw));
+  const wordAt = (words: Word[], t: Token): Word | undefined => words.find((w) => w.start <= t.start && t.end <= w.end);
+  const mine = tokensOf(ctx.claim.text, name);
+  if (mine.length < 2) return undefined;
+  const slot = new Set(wordsWithin(ctx.claim.words, name));
+  for (const n of ctx.focus.a.names) {
+    const theirs = tokensOf(ctx.focus.text, n);
+    if (theirs.length !== mine.length) continue;
+    const apart = mine.map((t, k) => (lowerOf(t.raw) === lowerOf(theirs[k].raw) ? -1 : k)).filter((k) => k >= 0);
+    if (apart.length !== 1) continue;
+    const [a, b] = [mine[apart[0]], theirs[apart[0]]];
+    const [wa, wb] = [wordAt(ctx.claim.words, a), wordAt(ctx.focus.words, b)];
+    if (!wa || !wb || !/^\p{Lu}/u.test(a.raw) || !/^\p{Lu}/u.test(b.raw) || isPlace(lowerOf(a.raw)) || isPlace(lowerOf(b.raw))) continue;
+    // The claim's word is nowhere in the passage, the passage's nowhere in the claim (a name the claim also
+    // gives, "Pizza Underground" beside "Velvet Underground"), and neither abbreviates the other ("Rep.").
+    const [x, y] = [lowerOf(a.raw).replace(/\.$/, ''), lowerOf(b.raw).replace(/\.$/, '')];
+    if (x.startsWith(y) || y.startsWith(x) || claimTokens.has(y) || relate(wa, wb) !== undefined) continue;
+    if (tokenize(ctx.passage.text).some((t) => lowerOf(t.raw) === x)) continue;
+    if (restCoverage(ctx.inFocus, slot) < FOCUS_TOPIC || !onTopic(ctx, [...slot])) continue;
+    const [claimText, rivalText] = [ctx.claim.text.slice(mine[0].start, mine[mine.length - 1].end), ctx.focus.text.slice(theirs[0].start, theirs[theirs.length - 1].end)];
+    return { detector: 'entity', reason: `name: ${claimText} vs ${rivalText}`, values: [claimText, rivalText], highlights: [inPassage(ctx, b)], strength: 0.9 };
+  }
+  return undefined;
+}
+
+/**
+ * A name of the central sentence with as many content words as the claim's name, all the same but one, where
+ * `differ` accepts the claim's word and the passage's. The claim's word is not in the passage, and the rest of
+ * the claim is on topic.
+ */
+function oneWordApart(ctx: StanceContext, name: Span, differ: (a: Word, b: Word) => boolean): Finding | undefined {
   const within = (words: Word[], span: Span): Word[] => wordsWithin(words, span).filter((w) => w.content);
   const mine = within(ctx.claim.words, name);
   if (mine.length < 2) return undefined;
   for (const n of ctx.focus.a.names) {
     const theirs = within(ctx.focus.words, n);
     if (theirs.length !== mine.length) continue;
-    const differ = mine.map((w, k) => (w.lower === theirs[k].lower ? -1 : k)).filter((k) => k >= 0);
-    if (differ.length !== 1) continue;
-    const [a, b] = [mine[differ[0]], theirs[differ[0]]];
-    if (!isPlace(a.lower) || !isPlace(b.lower) || !placesApart(a.raw, b.raw) || ctx.passage.index.surface.has(a.lower)) continue;
+    const apart = mine.map((w, k) => (w.lower === theirs[k].lower ? -1 : k)).filter((k) => k >= 0);
+    if (apart.length !== 1) continue;
+    const [a, b] = [mine[apart[0]], theirs[apart[0]]];
+    if (ctx.passage.index.surface.has(a.lower) || !differ(a, b)) continue;
     if (!onTopic(ctx, mine)) continue;
     const [claimText, rivalText] = [ctx.claim.text.slice(mine[0].start, mine[mine.length - 1].end), ctx.focus.text.slice(theirs[0].start, theirs[theirs.length - 1].end)];
     const label = nameKind(claimText) === 'place' ? 'place' : 'name';
