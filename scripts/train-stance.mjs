@@ -8,7 +8,7 @@
 //   the off-topic sets retired to development (role `dev`; never the `final` ones);
 // - article, for a claim against a whole article: the FNC-1 training split (headline against body;
 //   unrelated pairs subsampled).
-// The FNC-1 story clusters of every off-topic set are never trained on (scripts/stance/data.mjs).
+// The FNC-1 story clusters of the blind off-topic sets (role not `dev`) are never trained on (scripts/stance/data.mjs).
 // Features: the engine's own (stanceFeatures), cached on disk per engine version.
 // Learning: scripts/stance/train.mjs (TensorFlow.js, seeded: two runs write identical weights).
 // Prints the figures on data it did not train on: the FNC-1 hold-out split and held-out generated pairs.
@@ -16,7 +16,7 @@
 // Flags: --seed N (default 7), --hidden N (hidden units, 0 = a linear model; default 16), --epochs N,
 //        --drafts-weight W (the share of the dev sets' gold evidence; default 0.4, measured on sets left
 //        out by scripts/stance/cv-drafts.mjs: see the README; 0 leaves them out),
-//        --leave-out=SET,SET (dev sets not trained on, to measure them as unseen),
+//        --leave-out=SET,SET (dev sets whose stories and gold are not trained on, to measure them as unseen),
 //        --dry-run (train and print, write nothing), --out=FILE (write the weights there instead: see
 //        scripts/stance/cv-drafts.mjs),
 //        --cv (Climate-FEVER 5-fold cross-validation split by claim: for each fold, the passage head is
@@ -27,7 +27,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { homedir } from 'node:os';
 import { join, relative } from 'node:path';
 import { FNC_LABELS, fncFigures, loadEngineModule, numberFlag, printConfusion, repo } from './lib.mjs';
-import { climateFeverPairs, draftPairs, fncPairs, fncPassagePairs, generatedPairs, haveData, shuffled } from './stance/data.mjs';
+import { climateFeverPairs, draftPairs, fncPairs, fncPassagePairs, generatedPairs, haveData, leaveOut, shuffled } from './stance/data.mjs';
 
 const SEED = numberFlag('seed', 7);
 const HIDDEN = numberFlag('hidden', 16);
@@ -44,7 +44,7 @@ const FNC = { supports: 'agree', conflicts: 'disagree', mentions: 'discuss', unr
 /** Each source's share of its head's training weight. */
 const SOURCE_WEIGHT = { fnc: 1, 'fnc-passage': 0.4, 'climate-fever': 0.2, generated: 0.4, drafts: numberFlag('drafts-weight', 0.4) };
 /** Development off-topic sets left out of training, to be measured as unseen (--leave-out=science,sport). */
-const LEAVE_OUT = new Set(process.argv.find((a) => a.startsWith('--leave-out='))?.slice(12).split(',') ?? []);
+leaveOut(process.argv.find((a) => a.startsWith('--leave-out='))?.slice(12).split(',') ?? []);
 /** From this many sentences on, a passage is a whole article (judged by the article head). */
 const ARTICLE_SENTENCES = 6;
 
@@ -61,7 +61,7 @@ const features = featureCache(engine);
 
 const generated = await generatedPairs({ articles: 900, heldOut: 150, seed: SEED });
 const passageTraining = [...climateFeverPairs(), ...generated.train, ...fncPassagePairs('train', engine.windowFor),
-  ...(SOURCE_WEIGHT.drafts > 0 ? draftPairs(engine, LEAVE_OUT) : [])];
+  ...(SOURCE_WEIGHT.drafts > 0 ? draftPairs(engine) : [])];
 const articleTraining = shuffled(fncPairs('train'), SEED).filter((p, i) => p.label !== 'unrelated' || i % Math.round(1 / UNRELATED_KEPT) === 0);
 const training = [...passageTraining, ...articleTraining];
 console.error(`training pairs: ${training.length} (${countBy(training, 'source')})`);

@@ -4,8 +4,10 @@
 // - Climate-FEVER claim–evidence pairs, folded by claim;
 // - pairs generated from FNC-1 training bodies (scripts/stance/perturb.ts);
 // - the gold evidence of the off-topic sets retired to development (draftPairs).
-// Every FNC-1 story cluster that holds a body of an off-topic evaluation set (eval/offtopic/*/set.json) is
-// left out of all of them: no headline or body of those stories is ever trained on.
+// Every FNC-1 story cluster that holds a body of a blind off-topic set (eval/offtopic/*/set.json whose role is
+// not `dev`), or of a development set left out to be measured as unseen (leaveOut), is left out of all of
+// them: no headline or body of those stories is trained on. The development sets' stories are trained on,
+// like their gold (their figures are development figures, not blind ones).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadEngineModule, parseCsvRecords, passageHolding, prng, repo, shared } from '../lib.mjs';
@@ -19,6 +21,14 @@ export function haveData() {
 }
 
 let cache;
+/** Development sets left out of training, to be measured as unseen (see leaveOut). */
+let leftOut = new Set();
+
+/** Leaves these development sets out of every source (their stories and their gold), as the blind sets are. */
+export function leaveOut(names) {
+  leftOut = new Set(names);
+  cache = undefined;
+}
 
 /** FNC-1 training bodies and stances, the body-ID split, and the bodies and headlines of the blind stories. */
 export function fncTraining() {
@@ -40,13 +50,15 @@ export function fncTraining() {
 }
 
 /**
- * The story clusters of the off-topic sets: headlines and bodies joined by related (non-"unrelated")
- * stances, grown from every body an off-topic set uses.
+ * The story clusters of the blind off-topic sets and of those left out: headlines and bodies joined by related
+ * (non-"unrelated") stances, grown from every body such a set uses.
  */
 function blindClusters(stances) {
   const dir = join(repo, 'eval/offtopic');
   const seeds = readdirSync(dir).filter((n) => existsSync(join(dir, n, 'set.json')))
-    .flatMap((n) => JSON.parse(readFileSync(join(dir, n, 'set.json'), 'utf8')).bodies.map(String));
+    .map((n) => [n, JSON.parse(readFileSync(join(dir, n, 'set.json'), 'utf8'))])
+    .filter(([n, set]) => set.role !== 'dev' || leftOut.has(n))
+    .flatMap(([, set]) => set.bodies.map(String));
   const bodies = new Set(seeds);
   const headlines = new Set();
   for (let grew = true; grew;) {
@@ -120,15 +132,15 @@ export function shuffled(xs, seed) {
  * Pairs from the off-topic sets whose role is `dev` (written blind, measured, then retired to development):
  * each gold evidence quote gives its claim against the corpus passage centred on it (`supports` or
  * `conflicts`), and each unverified claim gives `mentions` against the passages retrieved for it. Sets named
- * in `leaveOut` are skipped, so that they can be measured as unseen. The `final` sets are never read here.
+ * left out (see leaveOut) are skipped, so that they can be measured as unseen. The `final` sets are never read here.
  */
-export function draftPairs(engine, leaveOut = new Set(), perUnverified = 4) {
+export function draftPairs(engine, perUnverified = 4) {
   const bodies = fncTraining().bodies;
   const dir = join(repo, 'eval/offtopic');
   const pairs = [];
   for (const name of readdirSync(dir).filter((n) => existsSync(join(dir, n, 'set.json'))).sort()) {
     const set = JSON.parse(readFileSync(join(dir, name, 'set.json'), 'utf8'));
-    if (set.role !== 'dev' || leaveOut.has(name)) continue;
+    if (set.role !== 'dev' || leftOut.has(name)) continue;
     const gold = JSON.parse(readFileSync(join(dir, name, `draft-${name}.gold.json`), 'utf8'));
     const { corpus } = engine.buildCorpus(set.bodies.map(String).map((id) => ({ path: `body-${id}.txt`, text: bodies.get(id) })));
     for (const claim of gold.claims) {
