@@ -205,6 +205,9 @@ describe('conflict detectors', () => {
       ['Governor Tom Hale briefed Mayor Ana Ruiz on the flood plan.', 'Governor Tom Hale, who chairs the state emergency board, briefed Mayor Ana Ruiz on the flood plan.', false],
       ['Ana Ruiz briefed Deputy Harbour Commissioner Tom Hale on the flood plan.', 'Tom Hale briefed Ana Ruiz on the flood plan.', true, 'roles'],
       ['Deputy Harbour Commissioner Tom Hale briefed Ana Ruiz on the flood plan.', 'Tom Hale briefed Ana Ruiz on the flood plan.', false],
+      // A passive turns the subject round only against its doer after "by", not against a place after "in".
+      ['The courier, a Danish national, was injured in Estonia in 2013.', 'The hospital treated a Danish national injured in Estonia in 2013.', false],
+      ['Ana Ruiz was briefed by Tom Hale on the flood plan.', 'Ana Ruiz briefed Tom Hale on the flood plan.', true, 'roles'],
     ]);
   });
   describe('two named parties swapped around one act, the other party further on in its clause', () => {

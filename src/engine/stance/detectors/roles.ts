@@ -167,7 +167,10 @@ function swappedAroundVerb(ctx: StanceContext, a: Name, b: Name, pa: Word, pb: W
     const oneAct = m.word.predicate && !!m.relation && ONE_ACT.has(m.relation);
     const reach = oneAct && named(ctx, a) && named(ctx, b) ? CLAUSE_REACH : OBJECT_REACH;
     if (!objectAfter(ctx.claim, v, claimNames, mine, reach) || !objectAfter(ctx.focus, m.word, focusNames, theirs, reach)) continue;
-    const sameVoice = passiveBefore(ctx.claim, v) === passiveBefore(ctx.focus, m.word);
+    const [claimPassive, focusPassive] = [passiveBefore(ctx.claim, v), passiveBefore(ctx.focus, m.word)];
+    const sameVoice = claimPassive === focusPassive;
+    // A passive turns the subject round only against its doer, after "by": "was killed in Syria" names where.
+    if (!sameVoice && !(claimPassive ? byAgent(ctx.claim, v, claimNames, mine) : byAgent(ctx.focus, m.word, focusNames, theirs))) continue;
     if (sameVoice ? mine !== theirs : mine === theirs) {
       const other = (n: Name): Name => (n === a ? b : a);
       return `${mine.text} ${v.raw} … ${other(mine).text} vs ${theirs.text} ${m.word.raw} … ${other(theirs).text}`;
@@ -208,6 +211,15 @@ function objectAfter(view: SentenceView, verb: Word, names: Map<Word | undefined
   for (let k = verb.index + 1; k < words.length && k - verb.index <= reach; k++) {
     if (k - verb.index > OBJECT_REACH && /[,;:—–]/.test(view.text.slice(words[k - 1].end, words[k].start))) return false;
     if (names.has(words[k]) && names.get(words[k]) !== subject) return true;
+  }
+  return false;
+}
+
+/** Is the first other party after a passive verb its doer: is "by" among the words between? */
+function byAgent(view: SentenceView, verb: Word, names: Map<Word | undefined, Name>, subject: Name): boolean {
+  const words = view.words;
+  for (let k = verb.index + 1; k < words.length; k++) {
+    if (names.has(words[k]) && names.get(words[k]) !== subject) return words.slice(verb.index + 1, k).some((w) => w.lower === 'by');
   }
   return false;
 }
