@@ -166,6 +166,9 @@ describe('conflict detectors', () => {
     check([
       ['The skipper, aged 52, came from Tromso, in northern Norway.', 'The skipper, a 52-year-old from Tromso in northern Norway, went missing in March while fishing off the coast.', false],
       ['Ticket prices for the ferry rose sharply in March.', 'Ticket prices for the ferry fell sharply in March.', true, 'predicate'],
+      // An adjective is not stated by its attribute noun when the claim has that noun too ("small size" / "large size").
+      ['The bakery said the small size loaves would be withdrawn in June.', 'The bakery said the large size loaves would be withdrawn in June.', true, 'predicate'],
+      ['The bakery said the large size loaves would be withdrawn in June.', 'The bakery said the large size loaves would be withdrawn in June.', false],
     ]);
   });
 

@@ -19,7 +19,10 @@ export const antonym: Detector = {
     const out: Finding[] = [];
     for (const m of ctx.inFocus.matches) {
       const opposite = m.opposite;
-      if (!opposite || m.score >= 0.8) continue;
+      // A claim word stated only through a word that states another claim word better is not stated: "small"
+      // is related to "size", but in "large size" the size is the claim's own "size".
+      const taken = ctx.inFocus.matches.some((o) => o !== m && !!m.word && o.word === m.word && o.score > m.score);
+      if (!opposite || m.score >= 0.8 && !taken) continue;
       // Verbs of saying oppose only as each other's direct antonyms ("denied" / "admitted"): otherwise a
       // synonym of an antonym pairs reporting verbs that merely differ in tone ("claimed" / "acknowledged").
       if ((isSpeechVerb(m.claim.norm, m.claim.lower) || isSpeechVerb(opposite.norm, opposite.lower)) && !directAntonyms(m.claim, opposite)) continue;
