@@ -25,8 +25,10 @@ export const entity: Detector = {
   description: 'another person, place or organisation in the same slot',
   detect(ctx) {
     const out: Finding[] = [];
-    const claimTokens = new Set(tokenize(ctx.claim.text).map((t) => lowerOf(t.raw)));
-    for (const name of ctx.claim.a.names) {
+    const names = ctx.claim.a.names;
+    if (!names.length) return out;
+    const claimTokens = new Set(ctx.claim.a.tokens.map((t) => lowerOf(t.raw)));
+    for (const name of names) {
       // The name itself, without its title ("Donald Trump" of "Russian President Donald Trump").
       const mine = nameWords(ctx.claim, name);
       if (!mine.length || insideQuotes(ctx.claim.text, name.start)) continue;
