@@ -133,6 +133,25 @@ export function startsCompound(word: string): boolean {
   return load().compoundStarts.has(word);
 }
 
+let compoundPairs: Set<string> | undefined;
+
+/**
+ * Can a multi-word lemma (as looked up: words joined by single spaces) start with these words? Only the first
+ * two words of `words` are read, so a longer candidate can be ruled out before it is built.
+ */
+export function startsCompoundWith(words: string): boolean {
+  if (!compoundPairs) {
+    compoundPairs = new Set();
+    for (const lemma of load().index.keys()) if (lemma.includes(' ')) compoundPairs.add(firstTwoWords(lemma));
+  }
+  return compoundPairs.has(firstTwoWords(words));
+}
+
+function firstTwoWords(words: string): string {
+  const second = words.indexOf(' ', words.indexOf(' ') + 1);
+  return second < 0 ? words : words.slice(0, second);
+}
+
 /** The lemma of an entry id. */
 export function lemmaOf(id: number): string {
   return entryAt(id).lemma;

@@ -99,14 +99,15 @@ export interface WordIndex {
   /** For each word, the sentence it belongs to. */
   sentenceOf: Map<Word, number>;
   surface: Map<string, Word[]>;
-  keys: Map<keyof WordKeys, Map<number, Word[]>>;
+  /** For each of LOOKUPS in turn, the words under each id of its key field. */
+  keys: Map<number, Word[]>[];
   /** Verbs of reporting ("said", "told", "added"), content words or not, with their sentence and whether a pronoun is their subject ("he added"). */
   speech: [Word, number, boolean][];
 }
 
 /** Indexes the content words of the given sentences (each a list of words). */
 export function indexWords(sentences: Word[][]): WordIndex {
-  const index: WordIndex = { words: [], sentenceOf: new Map(), surface: new Map(), keys: new Map(LOOKUPS.map(([k]) => [k, new Map()])), speech: [] };
+  const index: WordIndex = { words: [], sentenceOf: new Map(), surface: new Map(), keys: LOOKUPS.map(() => new Map()), speech: [] };
   const push = <K>(map: Map<K, Word[]>, key: K, w: Word): void => {
     const list = map.get(key);
     if (!list) map.set(key, [w]);
@@ -123,9 +124,8 @@ export function indexWords(sentences: Word[][]): WordIndex {
       push(index.surface, w.lower, w);
       push(index.surface, w.norm, w);
       for (let j = 0; j < LOOKUPS.length; j++) {
-        const field = LOOKUPS[j][0];
-        const map = index.keys.get(field) as Map<number, Word[]>;
-        const ids = w.keys[field] as number[];
+        const map = index.keys[j];
+        const ids = w.keys[LOOKUPS[j][0]] as number[];
         for (let k = 0; k < ids.length; k++) push(map, ids[k], w);
       }
     });
@@ -140,7 +140,7 @@ function candidates(index: WordIndex, c: Word): Set<Word> {
   addAll(out, index.surface.get(c.lower));
   addAll(out, index.surface.get(c.norm));
   for (let j = 0; j < LOOKUPS.length; j++) {
-    const map = index.keys.get(LOOKUPS[j][0]) as Map<number, Word[]>;
+    const map = index.keys[j];
     const from = LOOKUPS[j][1];
     for (let f = 0; f < from.length; f++) {
       const ids = c.keys[from[f]] as number[];

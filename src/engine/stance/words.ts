@@ -7,7 +7,7 @@
  * Runs of two to four tokens that WordNet knows as one lemma ("United States", "loading dock", "ruled out",
  * "World War II") become one compound word, so that they match their synonyms ("US", "WWII").
  */
-import { isSpeechVerb, keysOf, lemmas, lookup, sensesOf, startsCompound, synset, type WordKeys } from '../lexicon/wordnet';
+import { isSpeechVerb, keysOf, lemmas, lookup, sensesOf, startsCompound, startsCompoundWith, synset, type WordKeys } from '../lexicon/wordnet';
 import { ordinalValue, wordValue } from '../text/quantities';
 import { memoizeByText, STOP_WORDS, tokenize, type Token } from '../text/tokens';
 import { NEGATIONS } from '../lexicon';
@@ -202,6 +202,10 @@ function compoundAt(text: string, tokens: Token[], i: number): { lemma: string; 
   }
   if (joinable < 2) return undefined;
   const heads = [first, ...lemmas(first).map((e) => e.lemma)];
+  // Every lemma tried below starts with a head and the next word as written, or (two words) with the first word
+  // and a lemma of the next: when WordNet has no lemma starting so, none can be found.
+  const next = lowerOf(tokens[i + 1].raw);
+  if (!heads.some((head) => startsCompoundWith(`${head} ${next}`)) && !lemmas(next).some((e) => startsCompoundWith(`${first} ${e.lemma}`))) return undefined;
   for (let n = joinable; n >= 2; n--) {
     // A phrasal verb takes an adverbial particle ("rule out", "turn down"), and is no verb after a determiner;
     // a preposition after a verb usually opens its own phrase ("prices fell in Riverton", "the cut in the Open").
