@@ -308,9 +308,14 @@ function meets(a: number[], b: number[]): boolean {
   return false;
 }
 
+/** Do two words share a lemma (what {@link relateKeys} calls 'same')? */
+export function sameLemma(a: WordKeys, b: WordKeys): boolean {
+  return meets(a.lemmas, b.lemmas);
+}
+
 /** {@link relation} on precomputed keys: `a` is the claim's word, `b` the passage's. */
 export function relateKeys(a: WordKeys, b: WordKeys): Relation | undefined {
-  if (meets(a.lemmas, b.lemmas)) return 'same';
+  if (sameLemma(a, b)) return 'same';
   // Words that share a frequent sense are synonyms, whatever antonyms their other senses have.
   if (meets(a.senses, b.senses)) return 'synonym';
   // Antonyms: direct, through a synonym of the antonym, or through adjective cluster heads. Through the

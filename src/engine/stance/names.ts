@@ -107,5 +107,8 @@ export function placesApart(a: string, b: string): boolean {
 
 /** A name (or any text) without its diacritics, which sources drop or keep at will ("Aslund", "Åslund"). */
 export function foldMarks(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '');
+  return text.normalize('NFD').replace(MARK_RE, '');
 }
+
+/** A combining mark (kept in a constant: the bundler compiles a \p{…} literal to a RegExp built at every call). */
+const MARK_RE = /\p{M}/gu;

@@ -146,8 +146,9 @@ function maskMarkdown(text: string, blanks: Blanks, headings: number[]): void {
   blankMatches(blanks, text, /https?:\/\/[^\s<>()[\]]*[^\s<>()[\].,;:!?'"]/g);
   // Emphasis and list/quote markers are markup, not words.
   blankMatches(blanks, text, /^[ \t]*(?:[-*+]|\d+[.)]|>)+[ \t]+/gm);
-  // The pattern tries its look-behind at every character: a text without an emphasis mark is not searched.
-  if (EMPHASIS_MARK_RE.test(text)) blankMatches(blanks, text, /(?:\*\*|__|\*|~~)(?=\S)|(?<=\S)(?:\*\*|__|\*|~~)/g);
+  // A mark before a word, or after one: the mark is matched before the look-behind checks what precedes it,
+  // so that the search skips to the next mark instead of trying the look-behind at every character.
+  blankMatches(blanks, text, /(?:\*\*|__|\*|~~)(?=\S)|(\*\*|__|\*|~~)(?<=\S\1)/g);
   for (const m of text.matchAll(/^[ \t]{0,3}(#{1,6})[ \t]+.*$/gm)) {
     const at = m.index ?? 0;
     blank(blanks, at, at + m[0].indexOf(m[1]) + m[1].length);
@@ -164,9 +165,6 @@ function maskMarkdown(text: string, blanks: Blanks, headings: number[]): void {
   }
   blankMatches(blanks, text, /^[ \t]*(?:[-*_][ \t]*){3,}$/gm);
 }
-
-/** A character every emphasis mark holds. */
-const EMPHASIS_MARK_RE = /[*_~]/;
 
 /** A line that opens with = or - after a line break: every setext underline does. */
 const UNDERLINE_RE = /\n[ \t]*[=-]/;

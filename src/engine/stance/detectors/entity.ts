@@ -126,9 +126,16 @@ function nameWords(view: SentenceView, span: Span): Word[] {
   return out;
 }
 
+/**
+ * A capital, and a lower-case letter, opening a word. Patterns with \p{…} are kept in constants: the bundler
+ * compiles such a literal to a RegExp built anew each time it is evaluated.
+ */
+const CAPITAL_RE = /^\p{Lu}/u;
+const LOWER_RE = /^\p{Ll}/u;
+
 /** A short lower-case word joined by a hyphen to the name word after it: "al-" of "al-Nujeifi", "bin-" of "bin-Talal". */
 function particle(view: SentenceView, w: Word, next: Word): boolean {
-  return w.lower.length <= NAME_PARTICLE_LETTERS && /^\p{Ll}/u.test(w.raw) && view.text.slice(w.end, next.start) === '-';
+  return w.lower.length <= NAME_PARTICLE_LETTERS && LOWER_RE.test(w.raw) && view.text.slice(w.end, next.start) === '-';
 }
 
 /** Most letters of a hyphenated name particle. */
@@ -247,8 +254,8 @@ function titleBefore(words: Word[], name: Span): Word[] {
     const w = before[k];
     // A word for a person's office in its first sense, not a verb ("to hand Crimea").
     const office = nounIn(w.lower, LEXFILE.person, 1) && !w.predicate;
-    if (w.name || !w.content || !office && !/^\p{Lu}/u.test(w.raw) && !out.length) break;
-    if (!office && !/^\p{Lu}/u.test(w.raw) && !hasPos(w.lower, 'a')) break;
+    if (w.name || !w.content || !office && !CAPITAL_RE.test(w.raw) && !out.length) break;
+    if (!office && !CAPITAL_RE.test(w.raw) && !hasPos(w.lower, 'a')) break;
     out.unshift(w);
   }
   return out.some((w) => nounIn(w.lower, LEXFILE.person, 1)) ? out : [];
