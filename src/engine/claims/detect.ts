@@ -13,6 +13,7 @@ import { isSpeechVerb, lemmas } from '../lexicon/wordnet';
 import { analyse } from '../text/analysis';
 import { readDocument, type DocumentFormat } from '../text/document';
 import { splitSentences } from '../text/sentences';
+import { tagWords } from '../text/tagger';
 import { foldTypography, lineAndColumn, memoizeByText, normalizeWord, type Token } from '../text/tokens';
 import { FITTED_WEIGHTS } from './checkworthinessWeights';
 import {
@@ -245,10 +246,7 @@ export function presentAction(text: string): string | undefined {
 }
 
 /** A sentence's words with compromise's tags (memoised: one parse serves both tenses of {@link actionVerb}). */
-const taggedWords = memoizeByText((text: string) => {
-  const terms = nlp(text).terms().json() as { text: string; terms: { normal: string; tags: string[] }[] }[];
-  return terms.map((t) => ({ text: t.text, normal: t.terms[0]?.normal ?? '', tags: new Set(t.terms[0]?.tags ?? []) }));
-}, 64);
+const taggedWords = memoizeByText(tagWords, 64);
 
 /** Shared scan of {@link pastAction} and {@link presentAction}: the first verb of `tense` with a subject and an object. */
 function actionVerb(text: string, tense: 'PastTense' | 'PresentTense'): string | undefined {

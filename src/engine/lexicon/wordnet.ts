@@ -133,6 +133,25 @@ export function startsCompound(word: string): boolean {
   return load().compoundStarts.has(word);
 }
 
+let compoundPairs: Set<string> | undefined;
+
+/**
+ * Can a multi-word lemma (as looked up: words joined by single spaces) start with these words? Only the first
+ * two words of `words` are read, so a longer candidate can be ruled out before it is built.
+ */
+export function startsCompoundWith(words: string): boolean {
+  if (!compoundPairs) {
+    compoundPairs = new Set();
+    for (const lemma of load().index.keys()) if (lemma.includes(' ')) compoundPairs.add(firstTwoWords(lemma));
+  }
+  return compoundPairs.has(firstTwoWords(words));
+}
+
+function firstTwoWords(words: string): string {
+  const second = words.indexOf(' ', words.indexOf(' ') + 1);
+  return second < 0 ? words : words.slice(0, second);
+}
+
 /** The lemma of an entry id. */
 export function lemmaOf(id: number): string {
   return entryAt(id).lemma;
@@ -289,9 +308,14 @@ function meets(a: number[], b: number[]): boolean {
   return false;
 }
 
+/** Do two words share a lemma (what {@link relateKeys} calls 'same')? */
+export function sameLemma(a: WordKeys, b: WordKeys): boolean {
+  return meets(a.lemmas, b.lemmas);
+}
+
 /** {@link relation} on precomputed keys: `a` is the claim's word, `b` the passage's. */
 export function relateKeys(a: WordKeys, b: WordKeys): Relation | undefined {
-  if (meets(a.lemmas, b.lemmas)) return 'same';
+  if (sameLemma(a, b)) return 'same';
   // Words that share a frequent sense are synonyms, whatever antonyms their other senses have.
   if (meets(a.senses, b.senses)) return 'synonym';
   // Antonyms: direct, through a synonym of the antonym, or through adjective cluster heads. Through the

@@ -7,7 +7,7 @@
  * A passage's words are indexed once by their WordNet keys (lemma, sense, hypernym, derivation and antonym
  * ids), so a claim word finds its candidates with a few lookups instead of being compared with every word.
  */
-import { LEXFILE, RELATION_WEIGHT, formOfVerb, hasPos, isSpeechVerb, relateKeys, senseIn, type Relation, type WordKeys } from '../lexicon/wordnet';
+import { LEXFILE, RELATION_WEIGHT, formOfVerb, hasPos, isSpeechVerb, relateKeys, sameLemma, senseIn, type Relation, type WordKeys } from '../lexicon/wordnet';
 import type { Word } from './words';
 import { vectorId, vectorSimilarity } from '../lexicon/vectors';
 import { DEICTIC_VERBS, DENIAL_VERBS, REFUTATION_CUES } from '../lexicon';
@@ -61,23 +61,39 @@ function spellingVariant(a: string, b: string): boolean {
 const TRANSLITERATION_MIN_LENGTH = 4;
 
 /**
+ * A doubled letter, and a final "h" after three letters. Patterns with \p{…} are kept in constants: the bundler
+ * compiles such a literal to a RegExp built anew each time it is evaluated, and names are compared often.
+ */
+const DOUBLED_RE = /(\p{L})\1+/gu;
+const FINAL_H_RE = /(?<=\p{L}{3})h$/u;
+
+/**
  * Do two names differ only in the ways transliterations of one name differ: a doubled letter written once, or
  * a final "h" ("Raqqa" / "Raqa", "Misrata" / "Misratah")?
  */
 function transliterated(a: string, b: string): boolean {
-  const squash = (s: string): string => s.replace(/(\p{L})\1+/gu, '$1').replace(/(?<=\p{L}{3})h$/u, '');
+  const squash = (s: string): string => s.replace(DOUBLED_RE, '$1').replace(FINAL_H_RE, '');
   return Math.min(a.length, b.length) >= TRANSLITERATION_MIN_LENGTH && a !== b && squash(a) === squash(b);
 }
 
 /** How passage word `b` relates to claim word `a`, names held to their own forms (or a one-letter variant). */
 export function relate(a: Word, b: Word): Relation | undefined {
-  if (a.lower === b.lower || a.norm === b.norm) return 'same';
-  if (a.name && b.name && (spellingVariant(a.lower, b.lower) || transliterated(a.lower, b.lower))) return 'same';
+  if (sameForm(a, b)) return 'same';
   const r = relateKeys(a.keys, b.keys);
   if (!r) return undefined;
   // A name is stated by itself or an alias, and is nobody's opposite ("Trump" is no antonym of "silence").
   if ((isName(a) || isName(b)) && !NAME_RELATIONS.has(r)) return undefined;
   return r;
+}
+
+/** Is passage word `b` claim word `a` itself ({@link relate} gives 'same'), the other relations left untried? */
+export function sameWord(a: Word, b: Word): boolean {
+  return sameForm(a, b) || sameLemma(a.keys, b.keys);
+}
+
+/** The same form, or one name spelt two ways. */
+function sameForm(a: Word, b: Word): boolean {
+  return a.lower === b.lower || a.norm === b.norm || a.name && b.name && (spellingVariant(a.lower, b.lower) || transliterated(a.lower, b.lower));
 }
 
 /** The key fields of a passage word under which it is indexed, and the claim-word fields that look them up. */
@@ -98,19 +114,28 @@ export interface WordIndex {
   words: Word[];
   /** For each word, the sentence it belongs to. */
   sentenceOf: Map<Word, number>;
-  surface: Map<string, Word[]>;
-  keys: Map<keyof WordKeys, Map<number, Word[]>>;
+  surface: Map<string, Listed>;
+  /** For each of LOOKUPS in turn, the words under each id of its key field. */
+  keys: Map<number, Listed>[];
   /** Verbs of reporting ("said", "told", "added"), content words or not, with their sentence and whether a pronoun is their subject ("he added"). */
   speech: [Word, number, boolean][];
 }
 
+/**
+ * The words an index lists under one key, in passage order: most keys have one word, kept as itself, for a
+ * passage has thousands of keys and an array for each is garbage on every check.
+ */
+type Listed = Word | Word[];
+
 /** Indexes the content words of the given sentences (each a list of words). */
 export function indexWords(sentences: Word[][]): WordIndex {
-  const index: WordIndex = { words: [], sentenceOf: new Map(), surface: new Map(), keys: new Map(LOOKUPS.map(([k]) => [k, new Map()])), speech: [] };
-  const push = <K>(map: Map<K, Word[]>, key: K, w: Word): void => {
-    const list = map.get(key);
-    if (!list) map.set(key, [w]);
-    else if (list[list.length - 1] !== w) list.push(w);
+  const index: WordIndex = { words: [], sentenceOf: new Map(), surface: new Map(), keys: LOOKUPS.map(() => new Map()), speech: [] };
+  const push = <K>(map: Map<K, Listed>, key: K, w: Word): void => {
+    const listed = map.get(key);
+    if (listed === undefined) map.set(key, w);
+    else if (!Array.isArray(listed)) {
+      if (listed !== w) map.set(key, [listed, w]);
+    } else if (listed[listed.length - 1] !== w) listed.push(w);
   };
   sentences.forEach((words, s) => {
     words.forEach((w, i) => {
@@ -123,9 +148,8 @@ export function indexWords(sentences: Word[][]): WordIndex {
       push(index.surface, w.lower, w);
       push(index.surface, w.norm, w);
       for (let j = 0; j < LOOKUPS.length; j++) {
-        const field = LOOKUPS[j][0];
-        const map = index.keys.get(field) as Map<number, Word[]>;
-        const ids = w.keys[field] as number[];
+        const map = index.keys[j];
+        const ids = w.keys[LOOKUPS[j][0]] as number[];
         for (let k = 0; k < ids.length; k++) push(map, ids[k], w);
       }
     });
@@ -140,7 +164,7 @@ function candidates(index: WordIndex, c: Word): Set<Word> {
   addAll(out, index.surface.get(c.lower));
   addAll(out, index.surface.get(c.norm));
   for (let j = 0; j < LOOKUPS.length; j++) {
-    const map = index.keys.get(LOOKUPS[j][0]) as Map<number, Word[]>;
+    const map = index.keys[j];
     const from = LOOKUPS[j][1];
     for (let f = 0; f < from.length; f++) {
       const ids = c.keys[from[f]] as number[];
@@ -150,8 +174,10 @@ function candidates(index: WordIndex, c: Word): Set<Word> {
   return out;
 }
 
-function addAll(out: Set<Word>, words: Word[] | undefined): void {
-  if (words) for (let i = 0; i < words.length; i++) out.add(words[i]);
+function addAll(out: Set<Word>, listed: Listed | undefined): void {
+  if (listed === undefined) return;
+  if (!Array.isArray(listed)) out.add(listed);
+  else for (let i = 0; i < listed.length; i++) out.add(listed[i]);
 }
 
 /** Does some word of the indexed passage relate to `c` in one of the given ways? */

@@ -6,11 +6,14 @@
  */
 import type { Span } from '../types';
 import { LEXFILE, isPlace, isSettlement, lemmas, lookup, nounIn, placeWithin, sensesOf, synset } from '../lexicon/wordnet';
+import { memoizeByText } from '../text/tokens';
 
 export type NameKind = 'place' | 'group' | 'person' | 'other';
 
-/** The kind of a name as written. */
-export function nameKind(text: string): NameKind {
+/** The kind of a name as written (memoised: the detectors ask it of the same names for every passage). */
+export const nameKind: (text: string) => NameKind = memoizeByText(kindOf, 20_000);
+
+function kindOf(text: string): NameKind {
   const lemma = text.toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '').trim();
   if (isPlace(lemma)) return 'place';
   const e = lookup(lemma);
@@ -104,5 +107,8 @@ export function placesApart(a: string, b: string): boolean {
 
 /** A name (or any text) without its diacritics, which sources drop or keep at will ("Aslund", "Åslund"). */
 export function foldMarks(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '');
+  return text.normalize('NFD').replace(MARK_RE, '');
 }
+
+/** A combining mark (kept in a constant: the bundler compiles a \p{…} literal to a RegExp built at every call). */
+const MARK_RE = /\p{M}/gu;

@@ -7,7 +7,7 @@
  * Runs of two to four tokens that WordNet knows as one lemma ("United States", "loading dock", "ruled out",
  * "World War II") become one compound word, so that they match their synonyms ("US", "WWII").
  */
-import { isSpeechVerb, keysOf, lemmas, lookup, sensesOf, startsCompound, synset, type WordKeys } from '../lexicon/wordnet';
+import { isSpeechVerb, keysOf, lemmas, lookup, sensesOf, startsCompound, startsCompoundWith, synset, type WordKeys } from '../lexicon/wordnet';
 import { ordinalValue, wordValue } from '../text/quantities';
 import { memoizeByText, STOP_WORDS, tokenize, type Token } from '../text/tokens';
 import { NEGATIONS } from '../lexicon';
@@ -39,6 +39,12 @@ export interface Word extends Token {
  */
 const RARE = 2;
 
+/**
+ * A capital opening a word. A pattern with \p{…} is kept in a constant: the bundler compiles such a literal to
+ * a RegExp built anew each time it is evaluated, and this one is read for every word of every passage.
+ */
+const CAPITAL_RE = /^\p{Lu}/u;
+
 /** Weight of a name or a word WordNet does not know (a surname, a brand). */
 const NAME_WEIGHT = 1.5;
 /** Lowest weight of a common word. */
@@ -69,7 +75,7 @@ export function wordsOf(text: string): Word[] {
     const compound = compoundAt(text, tokens, i);
     if (compound) {
       const last = tokens[i + compound.n - 1];
-      const capital = tokens.slice(i, i + compound.n).some((t) => /^\p{Lu}/u.test(t.raw));
+      const capital = tokens.slice(i, i + compound.n).some((t) => CAPITAL_RE.test(t.raw));
       const keys = keysOf(compound.lemma);
       const name = capital && isName(compound.lemma);
       out.push({
@@ -90,8 +96,8 @@ export function wordsOf(text: string): Word[] {
     const opensSentence = i === 0 || /[.!?:"“]\s*$/.test(text.slice(tokens[i - 1].end, t.start));
     // A capitalised word opening the sentence is a name when WordNet writes it capitalised, or knows it not at
     // all, or it is a rare word or one written capitalised before another capitalised word ("Anna Berg said").
-    const nextCapital = /^\p{Lu}/u.test(tokens[i + 1]?.raw ?? '');
-    const capital = /^\p{Lu}/u.test(t.raw) && (!opensSentence || !keys.lemmas.length || lookup(lower)?.proper === 2
+    const nextCapital = CAPITAL_RE.test(tokens[i + 1]?.raw ?? '');
+    const capital = CAPITAL_RE.test(t.raw) && (!opensSentence || !keys.lemmas.length || lookup(lower)?.proper === 2
       || nextCapital && ((lookup(lower)?.proper ?? 0) > 0 || keys.frequency <= RARE));
     // A rare word is a name only if it is no adjective ("Ukrainian" is a demonym, however rare).
     const name = capital && content && (isName(lower) || keys.frequency <= RARE && !lemmas(lower).some((e) => e.senses.a));
@@ -202,6 +208,10 @@ function compoundAt(text: string, tokens: Token[], i: number): { lemma: string; 
   }
   if (joinable < 2) return undefined;
   const heads = [first, ...lemmas(first).map((e) => e.lemma)];
+  // Every lemma tried below starts with a head and the next word as written, or (two words) with the first word
+  // and a lemma of the next: when WordNet has no lemma starting so, none can be found.
+  const next = lowerOf(tokens[i + 1].raw);
+  if (!heads.some((head) => startsCompoundWith(`${head} ${next}`)) && !lemmas(next).some((e) => startsCompoundWith(`${first} ${e.lemma}`))) return undefined;
   for (let n = joinable; n >= 2; n--) {
     // A phrasal verb takes an adverbial particle ("rule out", "turn down"), and is no verb after a determiner;
     // a preposition after a verb usually opens its own phrase ("prices fell in Riverton", "the cut in the Open").

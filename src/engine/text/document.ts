@@ -146,14 +146,17 @@ function maskMarkdown(text: string, blanks: Blanks, headings: number[]): void {
   blankMatches(blanks, text, /https?:\/\/[^\s<>()[\]]*[^\s<>()[\].,;:!?'"]/g);
   // Emphasis and list/quote markers are markup, not words.
   blankMatches(blanks, text, /^[ \t]*(?:[-*+]|\d+[.)]|>)+[ \t]+/gm);
-  blankMatches(blanks, text, /(?:\*\*|__|\*|~~)(?=\S)|(?<=\S)(?:\*\*|__|\*|~~)/g);
+  // A mark before a word, or after one: the mark is matched before the look-behind checks what precedes it,
+  // so that the search skips to the next mark instead of trying the look-behind at every character.
+  blankMatches(blanks, text, /(?:\*\*|__|\*|~~)(?=\S)|(\*\*|__|\*|~~)(?<=\S\1)/g);
   for (const m of text.matchAll(/^[ \t]{0,3}(#{1,6})[ \t]+.*$/gm)) {
     const at = m.index ?? 0;
     blank(blanks, at, at + m[0].indexOf(m[1]) + m[1].length);
     headings.push(at);
   }
-  // Setext headings: a line underlined with === or ---.
-  for (const m of text.matchAll(/^([^\n]+)\r?\n[ \t]*(=+|-+)[ \t]*\r?$/gm)) {
+  // Setext headings: a line underlined with === or ---. Most drafts have no line that starts so, and the
+  // quick test spares them the full pattern, which re-reads every line.
+  for (const m of UNDERLINE_RE.test(text) ? text.matchAll(/^([^\n]+)\r?\n[ \t]*(=+|-+)[ \t]*\r?$/gm) : []) {
     if (!m[1].trim()) continue;
     const at = m.index ?? 0;
     headings.push(at);
@@ -162,6 +165,9 @@ function maskMarkdown(text: string, blanks: Blanks, headings: number[]): void {
   }
   blankMatches(blanks, text, /^[ \t]*(?:[-*_][ \t]*){3,}$/gm);
 }
+
+/** A line that opens with = or - after a line break: every setext underline does. */
+const UNDERLINE_RE = /\n[ \t]*[=-]/;
 
 /** Fenced (``` or ~~~) and indented code blocks. */
 function maskCodeBlocks(text: string, blanks: Blanks): void {

@@ -37,13 +37,23 @@ function stemOrSelf(raw: string): string {
 /** Weekdays and months are dates, not names. */
 const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
+/**
+ * A capital opening a word, a lone capital (an initial), two capitals opening a word, a function word contracted.
+ * Patterns with \p{…} are kept in constants: the bundler compiles such a literal to a RegExp built anew each
+ * time it is evaluated, and these are read for every word of every sentence whose names are looked for.
+ */
+const CAPITAL_RE = /^\p{Lu}/u;
+const INITIAL_RE = /^(?:\p{Lu}\.?)$/u;
+const CAPITALS_RE = /^\p{Lu}{2,}/u;
+const CONTRACTION_RE = /^([\p{L}]+)['’](re|ve|ll|d|m|s|t)$/iu;
+
 function isCapitalised(t: Token): boolean {
-  return (/^\p{Lu}/u.test(t.raw) && !/^(?:\p{Lu}\.?)$/u.test(t.raw) || /^\p{Lu}{2,}/u.test(t.raw)) && !functionContraction(t.raw);
+  return (CAPITAL_RE.test(t.raw) && !INITIAL_RE.test(t.raw) || CAPITALS_RE.test(t.raw)) && !functionContraction(t.raw);
 }
 
 /** A function word contracted with a verb ("We're", "They'll", "It's", "Don't"), capitalised or not: never a name. */
 function functionContraction(raw: string): boolean {
-  const m = /^([\p{L}]+)['’](re|ve|ll|d|m|s|t)$/iu.exec(raw);
+  const m = CONTRACTION_RE.exec(raw);
   if (!m) return false;
   const base = m[1].toLowerCase();
   return m[2].toLowerCase() === 't' || STOP_WORDS.has(base) || STOP_WORDS.has(`${base}'${m[2].toLowerCase()}`);

@@ -35,6 +35,13 @@ export function foldTypography(text: string): string {
 }
 
 const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*\.?/gu;
+/**
+ * A dotted abbreviation ("U.S."), and an initialism with or without its last dot ("u.s", "u.k."). Patterns with
+ * \p{…} are kept in constants: the bundler compiles such a literal to a RegExp built anew each time it is
+ * evaluated, and these are read for every word.
+ */
+const DOTTED_RE = /^(?:\p{L}\.)+$/u;
+const INITIALISM_RE = /^(?:\p{L}\.)+\p{L}?$/u;
 
 /**
  * Splits text into word tokens. Abbreviations like "U.S." stay one token, and a
@@ -45,7 +52,7 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(WORD_RE)) {
     let raw = m[0];
     // A trailing dot belongs to the word only for dotted abbreviations ("U.S.").
-    if (raw.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(raw)) raw = raw.slice(0, -1);
+    if (raw.endsWith('.') && !DOTTED_RE.test(raw)) raw = raw.slice(0, -1);
     const start = m.index ?? 0;
     tokens.push({ raw, start, end: start + raw.length, norm: normalizeWord(raw) });
   }
@@ -63,7 +70,7 @@ function normalizeUncached(raw: string): string {
   let w = foldTypography(raw).toLowerCase();
   w = w.replace(/'s$/, '').replace(/'$/, '');
   // "U.S." and "US", "U.K." and "UK" are one word.
-  if (/^(?:\p{L}\.)+\p{L}?$/u.test(w)) return w.replace(/\./g, '');
+  if (INITIALISM_RE.test(w)) return w.replace(/\./g, '');
   // A site named by its address is the site: "Snopes.com" is "Snopes", "foxnews.es" is "foxnews".
   const site = WEB_ADDRESS.exec(w);
   return stem(site ? site[1] : w);
@@ -142,6 +149,9 @@ const lineStarts = memoizeByText((text: string): number[] => {
   return starts;
 }, 4, Infinity);
 
+/** What a memo keeps for a result of undefined. */
+const NONE: unique symbol = Symbol('none');
+
 /**
  * `compute` memoised by its string argument. Drafts are re-checked after every edit, and most of their
  * text has not changed. Results live in two generations of at most `limit / 2` entries (and half of
@@ -149,25 +159,31 @@ const lineStarts = memoizeByText((text: string): number[] => {
  * dropped, and a hit in the older one moves forward. A text longer than `maxText` is computed and not
  * kept. So at most `limit` results are kept, the least recently used go first, and every call is O(1):
  * evicting one entry at a time from a Map (what this did before) makes V8 skip ever more deleted slots to
- * find the oldest, and 220,000 distinct calls took 3 s.
+ * find the oldest, and 220,000 distinct calls took 3 s. A result of undefined is kept as {@link NONE}, so that
+ * one lookup per generation tells a hit from a miss: these maps are large, and each lookup costs.
  */
 export function memoizeByText<T>(compute: (text: string) => T, limit: number, maxText = MEMO_MAX_TEXT): (text: string) => T {
   const perGeneration = Math.max(1, Math.floor(limit / 2));
-  let current = new Map<string, T>();
-  let previous = new Map<string, T>();
+  let current = new Map<string, T | typeof NONE>();
+  let previous = new Map<string, T | typeof NONE>();
   let chars = 0;
   return (text) => {
     if (text.length > maxText) return compute(text);
-    const hit = current.get(text);
-    if (hit !== undefined || current.has(text)) return hit as T;
-    const value = previous.has(text) ? (previous.get(text) as T) : compute(text);
-    if (current.size >= perGeneration || chars + text.length > MEMO_MAX_CHARS / 2) {
-      previous = current;
-      current = new Map();
-      chars = 0;
+    let kept = current.get(text);
+    if (kept === undefined) {
+      kept = previous.get(text);
+      if (kept === undefined) {
+        const value = compute(text);
+        kept = value === undefined ? NONE : value;
+      }
+      if (current.size >= perGeneration || chars + text.length > MEMO_MAX_CHARS / 2) {
+        previous = current;
+        current = new Map();
+        chars = 0;
+      }
+      current.set(text, kept);
+      chars += text.length;
     }
-    current.set(text, value);
-    chars += text.length;
-    return value;
+    return (kept === NONE ? undefined : kept) as T;
   };
 }

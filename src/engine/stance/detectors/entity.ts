@@ -25,8 +25,10 @@ export const entity: Detector = {
   description: 'another person, place or organisation in the same slot',
   detect(ctx) {
     const out: Finding[] = [];
-    const claimTokens = new Set(tokenize(ctx.claim.text).map((t) => lowerOf(t.raw)));
-    for (const name of ctx.claim.a.names) {
+    const names = ctx.claim.a.names;
+    if (!names.length) return out;
+    const claimTokens = new Set(ctx.claim.a.tokens.map((t) => lowerOf(t.raw)));
+    for (const name of names) {
       // The name itself, without its title ("Donald Trump" of "Russian President Donald Trump").
       const mine = nameWords(ctx.claim, name);
       if (insideQuotes(ctx.claim.text, name.start)) continue;
@@ -130,9 +132,16 @@ function nameWords(view: SentenceView, span: Span): Word[] {
   return out;
 }
 
+/**
+ * A capital, and a lower-case letter, opening a word. Patterns with \p{…} are kept in constants: the bundler
+ * compiles such a literal to a RegExp built anew each time it is evaluated.
+ */
+const CAPITAL_RE = /^\p{Lu}/u;
+const LOWER_RE = /^\p{Ll}/u;
+
 /** A short lower-case word joined by a hyphen to the name word after it: "al-" of "al-Nujeifi", "bin-" of "bin-Talal". */
 function particle(view: SentenceView, w: Word, next: Word): boolean {
-  return w.lower.length <= NAME_PARTICLE_LETTERS && /^\p{Ll}/u.test(w.raw) && view.text.slice(w.end, next.start) === '-';
+  return w.lower.length <= NAME_PARTICLE_LETTERS && LOWER_RE.test(w.raw) && view.text.slice(w.end, next.start) === '-';
 }
 
 /** Most letters of a hyphenated name particle. */
@@ -293,8 +302,8 @@ function titleBefore(words: Word[], name: Span): Word[] {
     const w = before[k];
     // A word for a person's office in its first sense, not a verb ("to hand Crimea").
     const office = nounIn(w.lower, LEXFILE.person, 1) && !w.predicate;
-    if (w.name || !w.content || !office && !/^\p{Lu}/u.test(w.raw) && !out.length) break;
-    if (!office && !/^\p{Lu}/u.test(w.raw) && !hasPos(w.lower, 'a')) break;
+    if (w.name || !w.content || !office && !CAPITAL_RE.test(w.raw) && !out.length) break;
+    if (!office && !CAPITAL_RE.test(w.raw) && !hasPos(w.lower, 'a')) break;
     out.unshift(w);
   }
   return out.some((w) => nounIn(w.lower, LEXFILE.person, 1)) ? out : [];

@@ -40,7 +40,21 @@ export const negation: Detector = {
  * negated by another sentence of the passage (the central sentence is the one that states most of the claim,
  * and a quote may give the denial next to it: "It's not testosterone, but it's something else").
  */
-export function negationDisagreement(ctx: StanceContext): { claimCues: Word[]; focusCues: Word[] } | undefined {
+export function negationDisagreement(ctx: StanceContext): Disagreement | undefined {
+  if (!disagreementByContext.has(ctx)) disagreementByContext.set(ctx, disagreementOf(ctx));
+  return disagreementByContext.get(ctx);
+}
+
+/** The bound negation cues of each side, as {@link negationDisagreement} gives them. */
+interface Disagreement {
+  claimCues: Word[];
+  focusCues: Word[];
+}
+
+/** Each context's disagreement, found once: the detector and the support check both ask. */
+const disagreementByContext = new WeakMap<StanceContext, Disagreement | undefined>();
+
+function disagreementOf(ctx: StanceContext): Disagreement | undefined {
   const claimCues = boundCues(ctx, 'claim');
   const focusCues = boundCues(ctx, 'focus');
   if ((claimCues.length > 0) === (focusCues.length > 0)) return undefined;

@@ -1,5 +1,5 @@
 import type { Name } from '../../text/entities';
-import { relate } from '../align';
+import { sameWord } from '../align';
 import { inPassage, matchOf, onTopic, type Detector, type StanceContext } from '../context';
 import { RECIPROCAL_VERBS } from '../../lexicon';
 import { LEXFILE, hasPos, isSpeechVerb, lemmas, nounIn, type Relation } from '../../lexicon/wordnet';
@@ -124,7 +124,7 @@ function located(view: SentenceView, name: Name, ctx: StanceContext): Word | und
   const mine = wordsWithin(ctx.claim.words, name).filter((w) => w.content);
   const last = mine[mine.length - 1];
   if (!last) return undefined;
-  return view.words.find((w) => relate(last, w) === 'same' || w.lower === last.lower);
+  return view.words.find((w) => sameWord(last, w) || w.lower === last.lower);
 }
 
 /** Most words between a subject and its verb ("Obama on Friday briefed", "developers are said to be hurrying"). */

@@ -2,7 +2,7 @@ import type { Span } from '../../types';
 import { analyse } from '../../text/analysis';
 import { isAside, type Name } from '../../text/entities';
 import { splitSentences } from '../../text/sentences';
-import { STOP_WORDS, tokenize } from '../../text/tokens';
+import { STOP_WORDS, memoizeByText, tokenize } from '../../text/tokens';
 import { LEXFILE, isDemonym, isSpeechVerb, lookup, nounIn, sensesOf, synset } from '../../lexicon/wordnet';
 import { inPassage, onTopic, type Detector, type Finding, type StanceContext } from '../context';
 import { restCoverage } from '../align';
@@ -121,14 +121,24 @@ function wordSet(text: string): string[] {
 
 /**
  * The words the claim says its speaker said: its quotation, or else the clause after the speaker's speech
- * verb when it has at least {@link REPORTED_MIN_WORDS} words.
+ * verb when it has at least {@link REPORTED_MIN_WORDS} words. Memoised by the claim and where its speaker
+ * ends: two detectors ask for every passage.
  */
 function saidWords(text: string, who: Name): string[] | undefined {
+  return saidAfter(`${who.end}\u0000${text}`);
+}
+
+const saidAfter = memoizeByText((key: string): string[] | undefined => {
+  const cut = key.indexOf('\u0000');
+  return findSaidWords(key.slice(cut + 1), Number(key.slice(0, cut)));
+}, 2000);
+
+function findSaidWords(text: string, whoEnd: number): string[] | undefined {
   const quote = /["“]([^"”]{12,})["”]/.exec(text)?.[1];
   if (quote) return wordSet(quote);
   if ([...text.matchAll(QUOTATION_RE)].length) return undefined;
   const tokens = tokenize(text);
-  const verb = tokens.find((t) => t.start >= who.end && isSpeechVerb(t.norm, t.raw.toLowerCase()) && (t.start - who.end <= 30 || isAside(text.slice(who.end, t.start))));
+  const verb = tokens.find((t) => t.start >= whoEnd && isSpeechVerb(t.norm, t.raw.toLowerCase()) && (t.start - whoEnd <= 30 || isAside(text.slice(whoEnd, t.start))));
   if (!verb) return undefined;
   const said = wordSet(text.slice(verb.end));
   return said.length >= REPORTED_MIN_WORDS ? said : undefined;
