@@ -212,13 +212,28 @@ const MIDDLE_INITIAL = /^\s+\p{Lu}\.\s+\p{Lu}[\p{L}'’-]+/u;
  * team or branch. The claim's place is named nowhere in the passage, and the rest of the claim is on topic.
  */
 function placeInName(ctx: StanceContext, name: Span): Finding | undefined {
-  return oneWordApart(ctx, name, (a, b) => isPlace(a.lower) && isPlace(b.lower) && placesApart(a.raw, b.raw));
+  const within = (words: Word[], span: Span): Word[] => wordsWithin(words, span).filter((w) => w.content);
+  const mine = within(ctx.claim.words, name);
+  if (mine.length < 2) return undefined;
+  for (const n of ctx.focus.a.names) {
+    const theirs = within(ctx.focus.words, n);
+    if (theirs.length !== mine.length) continue;
+    const differ = mine.map((w, k) => (w.lower === theirs[k].lower ? -1 : k)).filter((k) => k >= 0);
+    if (differ.length !== 1) continue;
+    const [a, b] = [mine[differ[0]], theirs[differ[0]]];
+    if (!isPlace(a.lower) || !isPlace(b.lower) || !placesApart(a.raw, b.raw) || ctx.passage.index.surface.has(a.lower)) continue;
+    if (!onTopic(ctx, mine)) continue;
+    const [claimText, rivalText] = [ctx.claim.text.slice(mine[0].start, mine[mine.length - 1].end), ctx.focus.text.slice(theirs[0].start, theirs[theirs.length - 1].end)];
+    const label = nameKind(claimText) === 'place' ? 'place' : 'name';
+    return { detector: 'entity', reason: `${label}: ${claimText} vs ${rivalText}`, values: [claimText, rivalText], highlights: [inPassage(ctx, b)], strength: 0.9 };
+  }
+  return undefined;
 }
 
 /**
  * A thing's name that the central sentence gives with one other capitalised word in it, its other words the
- * same ("US Army Research Laboratory" / "US Naval Research Laboratory", "New York Giants" / "New York Jets"),
- * in a sentence that states the rest of the claim. Compared word by word as written (WordNet's compounds
+ * same ("US Army Research Laboratory" / "US Naval Research Laboratory", "Apple Watch" / "Apple TV"), in a
+ * sentence that states the rest of the claim. Compared word by word as written (WordNet's compounds
  * would hide "Army" in "US Army"). The two words are not related (no synonym, no derived form).
  */
 function wordInName(ctx: StanceContext, name: Span, claimTokens: ReadonlySet<string>): Finding | undefined {
@@ -235,7 +250,7 @@ function wordInName(ctx: StanceContext, name: Span, claimTokens: ReadonlySet<str
     if (apart.length !== 1) continue;
     const [a, b] = [mine[apart[0]], theirs[apart[0]]];
     const [wa, wb] = [wordAt(ctx.claim.words, a), wordAt(ctx.focus.words, b)];
-    if (!wa || !wb || !/^\p{Lu}/u.test(a.raw) || !/^\p{Lu}/u.test(b.raw) || isPlace(lowerOf(a.raw)) || isPlace(lowerOf(b.raw))) continue;
+    if (!wa || !wb || !CAPITAL_RE.test(a.raw) || !CAPITAL_RE.test(b.raw) || isPlace(lowerOf(a.raw)) || isPlace(lowerOf(b.raw))) continue;
     // The claim's word is nowhere in the passage, the passage's nowhere in the claim (a name the claim also
     // gives, "Pizza Underground" beside "Velvet Underground"), and neither abbreviates the other ("Rep.").
     const [x, y] = [lowerOf(a.raw).replace(/\.$/, ''), lowerOf(b.raw).replace(/\.$/, '')];
@@ -244,30 +259,6 @@ function wordInName(ctx: StanceContext, name: Span, claimTokens: ReadonlySet<str
     if (restCoverage(ctx.inFocus, slot) < FOCUS_TOPIC || !onTopic(ctx, [...slot])) continue;
     const [claimText, rivalText] = [ctx.claim.text.slice(mine[0].start, mine[mine.length - 1].end), ctx.focus.text.slice(theirs[0].start, theirs[theirs.length - 1].end)];
     return { detector: 'entity', reason: `name: ${claimText} vs ${rivalText}`, values: [claimText, rivalText], highlights: [inPassage(ctx, b)], strength: 0.9 };
-  }
-  return undefined;
-}
-
-/**
- * A name of the central sentence with as many content words as the claim's name, all the same but one, where
- * `differ` accepts the claim's word and the passage's. The claim's word is not in the passage, and the rest of
- * the claim is on topic.
- */
-function oneWordApart(ctx: StanceContext, name: Span, differ: (a: Word, b: Word) => boolean): Finding | undefined {
-  const within = (words: Word[], span: Span): Word[] => wordsWithin(words, span).filter((w) => w.content);
-  const mine = within(ctx.claim.words, name);
-  if (mine.length < 2) return undefined;
-  for (const n of ctx.focus.a.names) {
-    const theirs = within(ctx.focus.words, n);
-    if (theirs.length !== mine.length) continue;
-    const apart = mine.map((w, k) => (w.lower === theirs[k].lower ? -1 : k)).filter((k) => k >= 0);
-    if (apart.length !== 1) continue;
-    const [a, b] = [mine[apart[0]], theirs[apart[0]]];
-    if (ctx.passage.index.surface.has(a.lower) || !differ(a, b)) continue;
-    if (!onTopic(ctx, mine)) continue;
-    const [claimText, rivalText] = [ctx.claim.text.slice(mine[0].start, mine[mine.length - 1].end), ctx.focus.text.slice(theirs[0].start, theirs[theirs.length - 1].end)];
-    const label = nameKind(claimText) === 'place' ? 'place' : 'name';
-    return { detector: 'entity', reason: `${label}: ${claimText} vs ${rivalText}`, values: [claimText, rivalText], highlights: [inPassage(ctx, b)], strength: 0.9 };
   }
   return undefined;
 }
