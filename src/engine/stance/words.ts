@@ -9,7 +9,7 @@
  */
 import { isSpeechVerb, keysOf, lemmas, lookup, sensesOf, startsCompound, startsCompoundWith, synset, type WordKeys } from '../lexicon/wordnet';
 import { ordinalValue, wordValue } from '../text/quantities';
-import { memoizeByText, STOP_WORDS, tokenize, type Token } from '../text/tokens';
+import { capitalised, memoizeByText, STOP_WORDS, tokenize, type Token } from '../text/tokens';
 import { NEGATIONS } from '../lexicon';
 
 /** One word of a claim or passage sentence. */
@@ -38,12 +38,6 @@ export interface Word extends Token {
  * ("Berg", "Mike", "Hale", "Tiger") are far more often names than the common words they also are.
  */
 const RARE = 2;
-
-/**
- * A capital opening a word. A pattern with \p{…} is kept in a constant: the bundler compiles such a literal to
- * a RegExp built anew each time it is evaluated, and this one is read for every word of every passage.
- */
-const CAPITAL_RE = /^\p{Lu}/u;
 
 /** Weight of a name or a word WordNet does not know (a surname, a brand). */
 const NAME_WEIGHT = 1.5;
@@ -75,7 +69,7 @@ export function wordsOf(text: string): Word[] {
     const compound = compoundAt(text, tokens, i);
     if (compound) {
       const last = tokens[i + compound.n - 1];
-      const capital = tokens.slice(i, i + compound.n).some((t) => CAPITAL_RE.test(t.raw));
+      const capital = tokens.slice(i, i + compound.n).some((t) => capitalised(t.raw));
       const keys = keysOf(compound.lemma);
       const name = capital && isName(compound.lemma);
       out.push({
@@ -96,8 +90,8 @@ export function wordsOf(text: string): Word[] {
     const opensSentence = i === 0 || /[.!?:"“]\s*$/.test(text.slice(tokens[i - 1].end, t.start));
     // A capitalised word opening the sentence is a name when WordNet writes it capitalised, or knows it not at
     // all, or it is a rare word or one written capitalised before another capitalised word ("Anna Berg said").
-    const nextCapital = CAPITAL_RE.test(tokens[i + 1]?.raw ?? '');
-    const capital = CAPITAL_RE.test(t.raw) && (!opensSentence || !keys.lemmas.length || lookup(lower)?.proper === 2
+    const nextCapital = capitalised(tokens[i + 1]?.raw ?? '');
+    const capital = capitalised(t.raw) && (!opensSentence || !keys.lemmas.length || lookup(lower)?.proper === 2
       || nextCapital && ((lookup(lower)?.proper ?? 0) > 0 || keys.frequency <= RARE));
     // A rare word is a name only if it is no adjective ("Ukrainian" is a demonym, however rare).
     const name = capital && content && (isName(lower) || keys.frequency <= RARE && !lemmas(lower).some((e) => e.senses.a));
@@ -138,9 +132,9 @@ function isName(lower: string): boolean {
     || es.every((e) => e.frequency === 0);
 }
 
-
 /** Words before "longer" that make it mark a state's end ("no longer relevant", "not any longer"). */
 const ASPECT_BEFORE_LONGER = new Set(['no', 'any']);
+
 /** Adverbial particles of phrasal verbs. */
 const PARTICLES = new Set(['out', 'up', 'down', 'off', 'away', 'back', 'over', 'around', 'apart', 'aside']);
 

@@ -4,7 +4,7 @@
  * sentence opener, so "The House" yields "House" and "Reports said" yields nothing.
  */
 import type { Span } from '../types';
-import { STOP_WORDS, tokenize, type Token } from './tokens';
+import { STOP_WORDS, capitalised, tokenize, type Token } from './tokens';
 import { hasPos, isSpeechVerb, lemmas, LEXFILE, senseIn } from '../lexicon/wordnet';
 
 /** A proper name: its span and its normalised words. */
@@ -38,17 +38,16 @@ function stemOrSelf(raw: string): string {
 const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
- * A capital opening a word, a lone capital (an initial), two capitals opening a word, a function word contracted.
- * Patterns with \p{…} are kept in constants: the bundler compiles such a literal to a RegExp built anew each
- * time it is evaluated, and these are read for every word of every sentence whose names are looked for.
+ * A lone capital (an initial), two capitals opening a word, a function word contracted. Patterns with \p{…} are
+ * kept in constants: the bundler compiles such a literal to a RegExp built anew each time it is evaluated, and
+ * these are read for every word of every sentence whose names are looked for.
  */
-const CAPITAL_RE = /^\p{Lu}/u;
 const INITIAL_RE = /^(?:\p{Lu}\.?)$/u;
 const CAPITALS_RE = /^\p{Lu}{2,}/u;
 const CONTRACTION_RE = /^([\p{L}]+)['’](re|ve|ll|d|m|s|t)$/iu;
 
 function isCapitalised(t: Token): boolean {
-  return (CAPITAL_RE.test(t.raw) && !INITIAL_RE.test(t.raw) || CAPITALS_RE.test(t.raw)) && !functionContraction(t.raw);
+  return (capitalised(t.raw) && !INITIAL_RE.test(t.raw) || CAPITALS_RE.test(t.raw)) && !functionContraction(t.raw);
 }
 
 /** A function word contracted with a verb ("We're", "They'll", "It's", "Don't"), capitalised or not: never a name. */

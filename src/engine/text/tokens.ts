@@ -42,6 +42,13 @@ const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*\.?/gu;
  */
 const DOTTED_RE = /^(?:\p{L}\.)+$/u;
 const INITIALISM_RE = /^(?:\p{L}\.)+\p{L}?$/u;
+/** A capital opening a word (kept in a constant for the same reason). */
+const CAPITAL_RE = /^\p{Lu}/u;
+
+/** Does the text open with a capital letter? */
+export function capitalised(text: string): boolean {
+  return CAPITAL_RE.test(text);
+}
 
 /**
  * Splits text into word tokens. Abbreviations like "U.S." stay one token, and a

@@ -1,7 +1,7 @@
 import type { Span } from '../../types';
 import { LEXFILE, hasPos, isPlace, nounIn, pertainymsOf, placeWithin } from '../../lexicon/wordnet';
 import { reportsSpeech } from './speaker';
-import { tokenize, type Token } from '../../text/tokens';
+import { capitalised, tokenize, type Token } from '../../text/tokens';
 import { nameKind, nameKindAt, placeLemma, placesApart } from '../names';
 import { NAMED, STRONG, relate, restCoverage, statedIn } from '../align';
 import { inPassage, localTopic, matchOf, onTopic, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
@@ -133,10 +133,9 @@ function nameWords(view: SentenceView, span: Span): Word[] {
 }
 
 /**
- * A capital, and a lower-case letter, opening a word. Patterns with \p{…} are kept in constants: the bundler
- * compiles such a literal to a RegExp built anew each time it is evaluated.
+ * A lower-case letter opening a word. A pattern with \p{…} is kept in a constant: the bundler compiles such a
+ * literal to a RegExp built anew each time it is evaluated.
  */
-const CAPITAL_RE = /^\p{Lu}/u;
 const LOWER_RE = /^\p{Ll}/u;
 
 /** A short lower-case word joined by a hyphen to the name word after it: "al-" of "al-Nujeifi", "bin-" of "bin-Talal". */
@@ -250,12 +249,12 @@ function wordInName(ctx: StanceContext, name: Span, claimTokens: ReadonlySet<str
     if (apart.length !== 1) continue;
     const [a, b] = [mine[apart[0]], theirs[apart[0]]];
     const [wa, wb] = [wordAt(ctx.claim.words, a), wordAt(ctx.focus.words, b)];
-    if (!wa || !wb || !CAPITAL_RE.test(a.raw) || !CAPITAL_RE.test(b.raw) || isPlace(lowerOf(a.raw)) || isPlace(lowerOf(b.raw))) continue;
+    if (!wa || !wb || !capitalised(a.raw) || !capitalised(b.raw) || isPlace(lowerOf(a.raw)) || isPlace(lowerOf(b.raw))) continue;
     // The claim's word is nowhere in the passage, the passage's nowhere in the claim (a name the claim also
     // gives, "Pizza Underground" beside "Velvet Underground"), and neither abbreviates the other ("Rep.").
     const [x, y] = [lowerOf(a.raw).replace(/\.$/, ''), lowerOf(b.raw).replace(/\.$/, '')];
     if (x.startsWith(y) || y.startsWith(x) || claimTokens.has(y) || relate(wa, wb) !== undefined) continue;
-    if (tokenize(ctx.passage.text).some((t) => lowerOf(t.raw) === x)) continue;
+    if (ctx.passage.sentences.some((s) => s.a.tokens.some((t) => lowerOf(t.raw) === x))) continue;
     if (restCoverage(ctx.inFocus, slot) < FOCUS_TOPIC || !onTopic(ctx, [...slot])) continue;
     const [claimText, rivalText] = [ctx.claim.text.slice(mine[0].start, mine[mine.length - 1].end), ctx.focus.text.slice(theirs[0].start, theirs[theirs.length - 1].end)];
     return { detector: 'entity', reason: `name: ${claimText} vs ${rivalText}`, values: [claimText, rivalText], highlights: [inPassage(ctx, b)], strength: 0.9 };
@@ -293,8 +292,8 @@ function titleBefore(words: Word[], name: Span): Word[] {
     const w = before[k];
     // A word for a person's office in its first sense, not a verb ("to hand Crimea").
     const office = nounIn(w.lower, LEXFILE.person, 1) && !w.predicate;
-    if (w.name || !w.content || !office && !CAPITAL_RE.test(w.raw) && !out.length) break;
-    if (!office && !CAPITAL_RE.test(w.raw) && !hasPos(w.lower, 'a')) break;
+    if (w.name || !w.content || !office && !capitalised(w.raw) && !out.length) break;
+    if (!office && !capitalised(w.raw) && !hasPos(w.lower, 'a')) break;
     out.unshift(w);
   }
   return out.some((w) => nounIn(w.lower, LEXFILE.person, 1)) ? out : [];
