@@ -9,12 +9,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadEngineModule, passageHolding, repo, shared } from './lib.mjs';
-import { readTrainBodies, setBodyIds } from './fnc-bodies.mjs';
+import { setCorpusFiles } from './set-corpus.mjs';
 
 const list = process.argv.includes('--list');
 const setsArg = process.argv.find((a) => a.startsWith('--sets='))?.slice(7) ?? 'dev,heldout,offtopic';
 const engine = await loadEngineModule();
-const bodies = readTrainBodies();
 
 /** [label, gold file, draft dir, corpus files] for every gold file of the chosen sets (off-topic: dev role only). */
 function drafts() {
@@ -24,11 +23,12 @@ function drafts() {
   if (setsArg.includes('heldout')) {
     for (const f of readdirSync(join(repo, 'eval/heldout')).filter((x) => x.endsWith('.gold.json'))) out.push([f.slice(0, -10), join(repo, 'eval/heldout', f), seedFiles()]);
   }
-  if (setsArg.includes('offtopic') && bodies) {
+  if (setsArg.includes('offtopic')) {
     for (const name of readdirSync(join(repo, 'eval/offtopic')).filter((n) => existsSync(join(repo, 'eval/offtopic', n, 'set.json')))) {
       const dir = join(repo, 'eval/offtopic', name);
       if (JSON.parse(readFileSync(join(dir, 'set.json'), 'utf8')).role !== 'dev') continue;
-      out.push([name, join(dir, `draft-${name}.gold.json`), setBodyIds(dir).map((id) => ({ path: `body-${id}.txt`, text: bodies.get(id) }))]);
+      const files = setCorpusFiles(dir);
+      if (files) out.push([name, join(dir, `draft-${name}.gold.json`), files]);
     }
   }
   return out;

@@ -21,7 +21,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { FNC_LABELS, fncFigures, parseCsvRecords, printConfusion, repo, shared } from './lib.mjs';
-import { readTrainBodies, setBodyIds, writeBodies } from './fnc-bodies.mjs';
+import { writeSetCorpus } from './set-corpus.mjs';
 
 
 const cli = join(repo, 'dist/cli.js');
@@ -30,7 +30,6 @@ const fnc = join(shared, 'data/fnc-1');
 const finalRun = process.argv.includes('--final');
 const everything = process.argv.includes('--all');
 /** FNC-1 training bodies by Body ID, read when an off-topic set first needs them. */
-let trainBodies;
 
 /** Targets from the issue: each figure must reach its minimum; non-claims flagged must be zero. */
 const TARGETS = { verdict_acc: 0.85, contested_f1: 0.85, evidence_recall: 0.85 };
@@ -136,19 +135,17 @@ function offTopicSets() {
 }
 
 /**
- * The corpus folder of a gold file: an off-topic set's FNC-1 bodies (its folder holds set.json), written out, or
+ * The corpus folder of a gold file: an off-topic set's FNC-1 bodies or CLEF transcript (its folder holds set.json), written out, or
  * else the folder of ../shared the gold file names. Sets name their corpus "fnc-1:<set>" or, as their helpers
  * wrote it, "corpus": the set's own bodies either way.
  */
 function corpusOf(gold, setDir) {
   if (!existsSync(join(setDir, 'set.json'))) return join(shared, gold.corpus);
-  const bodies = trainBodies ??= readTrainBodies();
-  if (!bodies) {
-    console.log(`\n${gold.draft} skipped: ../shared/data/fnc-1/train_bodies.csv not found`);
+  const out = join(work, 'corpus', basename(setDir));
+  if (!writeSetCorpus(setDir, out)) {
+    console.log(`\n${gold.draft} skipped: the FNC-1 or CLEF-2019 data its corpus comes from is not in ../shared/data`);
     return undefined;
   }
-  const out = join(work, 'corpus', basename(setDir));
-  writeBodies(bodies, setBodyIds(setDir), out);
   return out;
 }
 // ---------------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readTrainBodies, setBodyIds, writeBodies } from '../fnc-bodies.mjs';
+import { writeSetCorpus } from '../set-corpus.mjs';
 import { numberFlag, repo, shared } from '../lib.mjs';
 import { shuffled } from './data.mjs';
 
@@ -22,8 +22,7 @@ const FOLDS = numberFlag('folds', 5);
 const WEIGHT = numberFlag('weight', 0.4);
 const SEED = numberFlag('seed', 5);
 const scorer = join(shared, 'eval/score-check.mjs');
-const bodies = readTrainBodies();
-if (!bodies || !existsSync(scorer)) {
+if (!existsSync(join(shared, 'data/fnc-1/train_bodies.csv')) || !existsSync(scorer)) {
   console.log('cv-drafts skipped: ../shared (FNC-1 bodies, score-check.mjs) not found');
   process.exit(0);
 }
@@ -78,7 +77,7 @@ function scoreWith(cli, names) {
   for (const name of names) {
     const setDir = join(dir, name);
     const corpus = join(work, 'corpus', name);
-    if (!existsSync(corpus)) writeBodies(bodies, setBodyIds(setDir), corpus);
+    if (!existsSync(corpus)) writeSetCorpus(setDir, corpus);
     const goldFile = join(setDir, `draft-${name}.gold.json`);
     const check = spawnSync(process.execPath, [cli, 'check', join(setDir, `draft-${name}.md`), '--corpus', corpus, '--format', 'json', '--fail-on', 'never'], { encoding: 'utf8', maxBuffer: 1 << 28 });
     if (check.status !== 0) throw new Error(`check failed on ${name}: ${check.stderr.slice(-2000)}`);

@@ -11,6 +11,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadEngineModule, parseCsvRecords, passageHolding, prng, repo, shared } from '../lib.mjs';
+import { setCorpusFiles } from '../set-corpus.mjs';
 
 const fnc = join(shared, 'data/fnc-1');
 const LABEL = { agree: 'supports', disagree: 'conflicts', discuss: 'mentions', unrelated: 'unrelated' };
@@ -58,7 +59,7 @@ function blindClusters(stances) {
   const seeds = readdirSync(dir).filter((n) => existsSync(join(dir, n, 'set.json')))
     .map((n) => [n, JSON.parse(readFileSync(join(dir, n, 'set.json'), 'utf8'))])
     .filter(([n, set]) => set.role !== 'dev' || leftOut.has(n))
-    .flatMap(([, set]) => set.bodies.map(String));
+    .flatMap(([, set]) => (set.bodies ?? []).map(String));
   const bodies = new Set(seeds);
   const headlines = new Set();
   for (let grew = true; grew;) {
@@ -135,14 +136,13 @@ export function shuffled(xs, seed) {
  * left out (see leaveOut) are skipped, so that they can be measured as unseen. The `final` sets are never read here.
  */
 export function draftPairs(engine, perUnverified = 4) {
-  const bodies = fncTraining().bodies;
   const dir = join(repo, 'eval/offtopic');
   const pairs = [];
   for (const name of readdirSync(dir).filter((n) => existsSync(join(dir, n, 'set.json'))).sort()) {
     const set = JSON.parse(readFileSync(join(dir, name, 'set.json'), 'utf8'));
     if (set.role !== 'dev' || leftOut.has(name)) continue;
     const gold = JSON.parse(readFileSync(join(dir, name, `draft-${name}.gold.json`), 'utf8'));
-    const { corpus } = engine.buildCorpus(set.bodies.map(String).map((id) => ({ path: `body-${id}.txt`, text: bodies.get(id) })));
+    const { corpus } = engine.buildCorpus(setCorpusFiles(join(dir, name)));
     for (const claim of gold.claims) {
       const add = (passage, label) => pairs.push({ claim: claim.text, passage: passage.text, label, source: 'drafts', set: name });
       if (claim.verdict === 'unverified') {

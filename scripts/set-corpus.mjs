@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// The corpus of an off-topic evaluation set, rebuilt from ../shared (which is never committed). A set's set.json
+// names its source in one of two ways:
+//   "bodies": [Body ID, …]              FNC-1 training bodies, one file each (`body-<Body ID>.txt`);
+//   "transcript": "<name>.tsv"          a CLEF-2019 CheckThat! training transcript (a debate, speech or press
+//                                       conference), one file (`transcript-<name>.txt`): a paragraph per speaker's
+//                                       turn, opened by "SPEAKER: " when the speaker changes. The stage lines the
+//                                       transcript gives to SYSTEM ("(APPLAUSE)") are left out; they end a paragraph.
+//
+//   node scripts/set-corpus.mjs --set eval/offtopic/NAME --out DIR
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { z } from 'zod';
+import { bodyFiles, readTrainBodies } from './fnc-bodies.mjs';
+import { shared } from './lib.mjs';
+
+const transcriptDir = join(shared, 'data/clef2019-checkthat-task1/training');
+const SetSource = z.union([
+  z.object({ bodies: z.array(z.number().int()).min(1) }),
+  z.object({ transcript: z.string().regex(/^[\w.-]+\.tsv$/, 'a file name in the CLEF-2019 training folder') }),
+]);
+const Row = z.tuple([z.string().regex(/^\d+$/), z.string().min(1), z.string(), z.string().regex(/^[01]$/)]);
+
+/** A CLEF transcript (TSV: line, speaker, text, label) as plain text, one paragraph per speaker's turn. */
+export function transcriptText(tsv, file = 'transcript') {
+  const turns = [];
+  let broken = true;
+  tsv.split('\n').filter((line) => line.trim()).forEach((line, i) => {
+    const row = Row.safeParse(line.replace(/\r$/, '').split('\t'));
+    if (!row.success) throw new Error(`${file}, line ${i + 1}: not "number<TAB>speaker<TAB>text<TAB>0|1"`);
+    const [, speaker, text] = row.data;
+    if (speaker === 'SYSTEM') { broken = true; return; }
+    if (!text.trim()) return;
+    const last = turns.at(-1);
+    if (last?.speaker === speaker && !broken) last.text.push(text.trim());
+    else turns.push({ speaker, text: [text.trim()], labelled: last?.speaker !== speaker });
+    broken = false;
+  });
+  return turns.map((t) => `${t.labelled ? `${t.speaker}: ` : ''}${t.text.join(' ')}`).join('\n\n') + '\n';
+}
+
+/** The source a set's set.json names: {bodies} or {transcript}. */
+export function setSource(setDir) {
+  const source = SetSource.safeParse(JSON.parse(readFileSync(join(setDir, 'set.json'), 'utf8')));
+  if (!source.success) throw new Error(`${setDir}/set.json: give "bodies" (FNC-1 Body IDs) or "transcript" (a CLEF-2019 training file)`);
+  return source.data;
+}
+
+/** The set's source files as {path, text}; null when ../shared's data is absent. */
+export function setCorpusFiles(setDir) {
+  const source = setSource(setDir);
+  if ('transcript' in source) {
+    const file = join(transcriptDir, source.transcript);
+    if (!existsSync(file)) return null;
+    return [{ path: `transcript-${basename(file, '.tsv')}.txt`, text: transcriptText(readFileSync(file, 'utf8'), file) }];
+  }
+  const bodies = readTrainBodies();
+  return bodies && bodyFiles(bodies, source.bodies.map(String));
+}
+
+/** Writes the set's corpus into `out`; returns the paths written, or null when ../shared's data is absent. */
+export function writeSetCorpus(setDir, out) {
+  const files = setCorpusFiles(setDir);
+  if (!files) return null;
+  mkdirSync(out, { recursive: true });
+  return files.map(({ path, text }) => { writeFileSync(join(out, path), text); return join(out, path); });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const flag = (name) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? process.argv[i + 1] : undefined; };
+  const [set, out] = [flag('set'), flag('out')];
+  if (!set || !out) { console.error('usage: node scripts/set-corpus.mjs --set eval/offtopic/NAME --out DIR'); process.exit(2); }
+  const written = writeSetCorpus(set, out);
+  if (!written) { console.error(`the data this set needs is not in ${join(shared, 'data')}`); process.exit(2); }
+  for (const path of written) console.log(path);
+}
