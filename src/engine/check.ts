@@ -55,7 +55,7 @@ export function judgeCandidates(claimText: string, candidates: readonly Candidat
   const judged: Evidence[] = [];
   const weakConflicts = new Set<Evidence>();
   for (const { passage, source, score } of candidates) {
-    const { weak, incidental, focus, differing: _differing, ...result } = judgeStance(claim, passage.text, focusWithin(passage), source.meta.date);
+    const { weak, incidental, focus, differing: _differing, ...result } = judgeStance(claim, passage.text, focusWithin(passage), source.meta.date, passage.turn);
     if (result.stance === 'unrelated' || incidental) continue;
     const early = predates(claim, source.meta.date);
     if (early && result.stance !== 'conflicts') {

@@ -83,6 +83,8 @@ export interface Passage extends Span {
   text: string;
   /** The span of the central sentence inside `Source.text`. */
   focus: Span;
+  /** In a transcript, the speaker whose turn is under way where the passage starts (see text/turns.ts). */
+  turn?: string;
 }
 
 /** One passage judged against one claim. */

@@ -9,7 +9,7 @@
  * archive the GIN match is restricted to the claim's rarer words (see {@link MATCH_BUDGET}); common words
  * still count in BM25 but do not widen the pool.
  */
-import { archiveQueryTerms, rankCandidates, type Candidate, type PassageRetriever, type PooledCandidate, type RetrieveOptions, type SourceMeta } from '../../engine';
+import { archiveQueryTerms, rankCandidates, type Candidate, type Passage, type PassageRetriever, type PooledCandidate, type RetrieveOptions, type SourceMeta } from '../../engine';
 import { withClient, type Archive } from './connection';
 import { frequencyOf, RANK_WEIGHTS, toTsquery, toTsqueryAll, toTsqueryPairs } from './tsvector';
 
@@ -31,6 +31,7 @@ interface PassageRow {
   focus_start: number;
   focus_end: number;
   text: string;
+  turn: string | null;
   length: number;
   tf: Record<string, string[]> | null;
   title: string;
@@ -90,7 +91,7 @@ export class PostgresRetriever implements PassageRetriever {
            ), pool AS (
              SELECT id FROM hits ORDER BY ts_rank_cd($3::float4[], terms, $1::tsquery) DESC, id LIMIT $6
            )
-           SELECT p.id, p.start_at, p.end_at, p.focus_start, p.focus_end, p.text, p.length,
+           SELECT p.id, p.start_at, p.end_at, p.focus_start, p.focus_end, p.text, p.length, p.turn,
                   (SELECT json_object_agg(u.lexeme, u.weights) FROM unnest(p.terms) u WHERE u.lexeme = ANY($2::text[])) AS tf,
                   s.path, s.root, s.title, s.outlet, s.url, s.published, s.reliability
              FROM pool JOIN passages p ON p.id = pool.id JOIN sources s ON s.id = p.source_id`,
@@ -115,8 +116,11 @@ export class PostgresRetriever implements PassageRetriever {
     if (r.url !== null) meta.url = r.url;
     if (r.published !== null) meta.date = r.published;
     if (r.reliability !== null) meta.reliability = r.reliability;
+    const passage: Passage = { id: `${r.path}#${r.focus_start}`, sourceId: r.path, start: r.start_at, end: r.end_at, text: r.text, focus: { start: r.focus_start, end: r.focus_end } };
+    // As the in-process index gives it: read by the stance, not shown (see corpus/passages.ts).
+    Object.defineProperty(passage, 'turn', { enumerable: false, value: r.turn ?? undefined });
     return {
-      passage: { id: `${r.path}#${r.focus_start}`, sourceId: r.path, start: r.start_at, end: r.end_at, text: r.text, focus: { start: r.focus_start, end: r.focus_end } },
+      passage,
       source: { id: r.path, root: this.rootIndex(r.root), meta },
       score,
     };

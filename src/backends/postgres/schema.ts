@@ -5,8 +5,8 @@
  * sources   one row per article: where it is (root folder label + path, or a URL), its metadata, the
  *           SHA-256 of its text (what `index` compares to skip unchanged files) and the text itself, so
  *           reports can give line and column and editors can show the article.
- * passages  one row per central sentence, with offsets into the source text and `terms`, a weighted
- *           tsvector (see tsvector.ts) under a GIN index.
+ * passages  one row per central sentence, with offsets into the source text, `terms`, a weighted
+ *           tsvector (see tsvector.ts) under a GIN index, and `turn`, the speaker of a transcript's turn.
  * term_stats, corpus_stats
  *           document frequencies and passage count / total length, kept exact by every load in the same
  *           transaction, for BM25 over the candidate pool.
@@ -49,6 +49,10 @@ const MIGRATIONS: readonly string[] = [
      total_length bigint NOT NULL
    );
    INSERT INTO corpus_stats VALUES (1, 0, 0);`,
+  // The transcript speaker whose turn is under way where a passage starts (Passage.turn). Passages written
+  // before have none, so every source is marked changed: the next `index` writes its passages again.
+  `ALTER TABLE passages ADD COLUMN turn text;
+   UPDATE sources SET content_hash = '';`,
 ];
 
 /** The schema version this build writes and reads. */

@@ -105,7 +105,7 @@ interface PreparedBatch {
   problems: CorpusProblem[];
   sources: Source[];
   hashOf: Map<string, string>;
-  passages: { sourcePath: string; start: number; end: number; fs: number; fe: number; text: string; length: number; terms: string }[];
+  passages: { sourcePath: string; start: number; end: number; fs: number; fe: number; text: string; length: number; terms: string; turn: string | null }[];
   df: Map<string, number>;
   totalLength: number;
 }
@@ -124,7 +124,7 @@ function prepareBatch(root: string, batch: { file: InputFile; hash: string }[]):
     const passages = (indicesOf.get(source) ?? []).map((i) => corpus.passages.at(i));
     archivePassages(source, passages).forEach((a, j) => {
       const p = passages[j];
-      prepared.passages.push({ sourcePath: source.id, start: p.start, end: p.end, fs: p.focus.start, fe: p.focus.end, text: p.text, length: a.length, terms: toTsvector(a.terms) });
+      prepared.passages.push({ sourcePath: source.id, start: p.start, end: p.end, fs: p.focus.start, fe: p.focus.end, text: p.text, length: a.length, terms: toTsvector(a.terms), turn: p.turn ?? null });
       prepared.totalLength += a.length;
       for (const w of new Set(a.terms.map((t) => t.norm))) prepared.df.set(w, (prepared.df.get(w) ?? 0) + 1);
     });
@@ -158,9 +158,9 @@ async function writeBatch(archive: Archive, root: string, paths: string[], b: Pr
     const idOf = new Map(inserted.rows.map((r) => [r.path, r.id]));
     const p = b.passages;
     await client.query(
-      `INSERT INTO passages (source_id, start_at, end_at, focus_start, focus_end, text, length, terms)
-       SELECT * FROM unnest($1::bigint[], $2::int[], $3::int[], $4::int[], $5::int[], $6::text[], $7::int[], $8::tsvector[])`,
-      [p.map((x) => idOf.get(x.sourcePath) ?? ''), p.map((x) => x.start), p.map((x) => x.end), p.map((x) => x.fs), p.map((x) => x.fe), p.map((x) => x.text), p.map((x) => x.length), p.map((x) => x.terms)],
+      `INSERT INTO passages (source_id, start_at, end_at, focus_start, focus_end, text, length, terms, turn)
+       SELECT * FROM unnest($1::bigint[], $2::int[], $3::int[], $4::int[], $5::int[], $6::text[], $7::int[], $8::tsvector[], $9::text[])`,
+      [p.map((x) => idOf.get(x.sourcePath) ?? ''), p.map((x) => x.start), p.map((x) => x.end), p.map((x) => x.fs), p.map((x) => x.fe), p.map((x) => x.text), p.map((x) => x.length), p.map((x) => x.terms), p.map((x) => x.turn)],
     );
     // Sorted, so that two loaders running at once take row locks in one order and never deadlock.
     const terms = [...b.df.keys()].sort();

@@ -4,6 +4,7 @@
  * own arrays) and makes no object per passage.
  */
 import type { Passage, Source } from '../types';
+import { speakerAt } from '../text/turns';
 
 export class Passages implements Iterable<Passage> {
   private readonly made = new Map<number, Passage>();
@@ -45,6 +46,9 @@ export class Passages implements Iterable<Passage> {
       },
       focus: { start: focusStart, end: focusEnd },
     };
+    // Read by the stance alone, so kept out of what a passage shows (reports, messages to and from a worker).
+    let turn: [string | undefined] | undefined;
+    Object.defineProperty(passage, 'turn', { enumerable: false, get: () => (turn ??= [speakerAt(source.text, start)])[0] });
     this.made.set(i, passage);
     return passage;
   }

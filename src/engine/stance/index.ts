@@ -8,7 +8,8 @@ import type { Span, Stance } from '../types';
 import { alignPassage, contextOf, focusScore, type Finding, type StanceContext } from './context';
 import { DETECTORS } from './registry';
 import { supportCheck, type SupportCheck } from './support';
-import { claimView, passageFor, passageView, sentenceAt, type ClaimView } from './views';
+import { claimView, passageFor, passageView, sentenceAt, spokenBy, type ClaimView } from './views';
+import { speakerAt } from '../text/turns';
 import { decide } from './model';
 import { featuresOf } from './features';
 import { align } from './align';
@@ -39,10 +40,14 @@ export interface StanceResult {
 /**
  * Judges a passage against a claim. `focus` is the span of the passage's central sentence; without it the
  * sentence that states most of the claim is used. `sourceDate` (YYYY-MM-DD), the date of the passage's
- * source, resolves its relative dates ("this year", "on Thursday").
+ * source, resolves its relative dates ("this year", "on Thursday"). `turn` is the transcript speaker whose turn
+ * is under way where the passage starts (Passage.turn): a claim that gives its words to the speaker of the
+ * central sentence's turn is judged on what it says (see spokenBy).
  */
-export function judgeStance(claim: string | ClaimView, passageText: string, focus?: Span, sourceDate?: string): StanceResult {
-  const c = typeof claim === 'string' ? claimView(claim) : claim;
+export function judgeStance(claim: string | ClaimView, passageText: string, focus?: Span, sourceDate?: string, turn?: string): StanceResult {
+  const view = typeof claim === 'string' ? claimView(claim) : claim;
+  const speaker = speakerAt(passageText, focus?.start ?? 0) ?? turn;
+  const c = speaker && spokenBy(view, speaker) || view;
   const passage = passageFor(passageText, sourceDate);
   const aligned = alignPassage(c, passage);
   const ctx = contextOf(c, passage, focus ? sentenceAt(passage, focus.start) : undefined, aligned);

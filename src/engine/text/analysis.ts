@@ -54,16 +54,20 @@ class LazyAnalysis implements Analysis {
   get negationCues(): Token[] { return this.#negationCues ??= negationCues(this.text, this.tokens); }
 }
 
-/** An analysis with other dates (a source's relative dates resolved), its other parts read from `base` when first used. */
-export function withDates(base: Analysis, dates: DateMention[]): Analysis {
+/**
+ * An analysis with some parts given (a source's relative dates resolved; a claim's attribution taken as
+ * stated), its other parts read from `base` when first used.
+ */
+export function withParts(base: Analysis, parts: Partial<Pick<Analysis, 'dates' | 'names' | 'speaker'>>): Analysis {
+  const given = (part: keyof typeof parts): boolean => Object.prototype.hasOwnProperty.call(parts, part);
   return {
-    dates,
+    get dates() { return given('dates') ? parts.dates as DateMention[] : base.dates; },
+    get names() { return given('names') ? parts.names as Name[] : base.names; },
+    get speaker() { return given('speaker') ? parts.speaker : base.speaker; },
     get text() { return base.text; },
     get tokens() { return base.tokens; },
     get content() { return base.content; },
-    get names() { return base.names; },
     get quantities() { return base.quantities; },
-    get speaker() { return base.speaker; },
     get negations() { return base.negations; },
     get negationCues() { return base.negationCues; },
   };

@@ -1,0 +1,36 @@
+/**
+ * Speakers' turns in a transcript: a paragraph that opens with a speaker's name in capitals and a colon
+ * ("PENCE: ...", "MR. HOLT: ...") starts that speaker's turn, which runs until the next such paragraph. A
+ * debate, a speech or a press conference published this way says who speaks only there, not in the
+ * sentences themselves ("I directed the Department of Defense ...").
+ */
+import { memoizeByText } from './tokens';
+
+/** One turn's start: the offset of its label and the speaker it names, as written. */
+export interface TurnLabel {
+  at: number;
+  speaker: string;
+}
+
+/** A paragraph-initial label: capitals (with dots, apostrophes, hyphens and spaces inside), a colon, a space. */
+const LABEL_RE = /(?:^|\n[ \t]*\n)[ \t]*(\p{Lu}[\p{Lu}.'’ -]{0,38}\p{Lu}\.?):[ \t]/gu;
+
+/** The turn labels of a text, in order (memoised by text: a source's passages ask for the same ones). */
+export const turnLabels: (text: string) => TurnLabel[] = memoizeByText((text: string): TurnLabel[] => {
+  const out: TurnLabel[] = [];
+  for (const m of text.matchAll(LABEL_RE)) out.push({ at: (m.index ?? 0) + m[0].indexOf(m[1]), speaker: m[1] });
+  return out;
+}, 64, Infinity);
+
+/** The speaker whose turn is under way at `offset` of `text`, if the text is a transcript. */
+export function speakerAt(text: string, offset: number): string | undefined {
+  const labels = turnLabels(text);
+  let lo = 0;
+  let hi = labels.length - 1;
+  let found: TurnLabel | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (labels[mid].at <= offset) { found = labels[mid]; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found?.speaker;
+}

@@ -1,0 +1,37 @@
+// Transcripts: the speaker of a turn is named only in its opening label, and a claim that gives words to that
+// speaker is judged on the words.
+import * as assert from 'node:assert/strict';
+import { buildCorpus, judgeStance, searchCorpus } from '../../../src/engine';
+import { speakerAt, turnLabels } from '../../../src/engine/text/turns';
+
+const transcript = [
+  'MODERATOR: Welcome to the Riverton forum. Mayor, what about the dam?',
+  'OSEI: The council will rebuild the Riverton dam by 2027. It will cost 40 million dollars.',
+  'We hired thirty engineers for the work.',
+  'VASQUEZ: The dam will never be rebuilt on time.',
+].join('\n\n');
+
+describe('transcripts', () => {
+  it('reads turn labels at paragraph starts and carries a speaker over unlabelled paragraphs', () => {
+    assert.deepEqual(turnLabels(transcript).map((l) => l.speaker), ['MODERATOR', 'OSEI', 'VASQUEZ']);
+    assert.equal(speakerAt(transcript, transcript.indexOf('We hired')), 'OSEI');
+    assert.equal(speakerAt(transcript, transcript.indexOf('never')), 'VASQUEZ');
+    // A capitalised word and a colon inside a paragraph is no label; a text without labels has no speakers.
+    assert.equal(speakerAt('The report said: NOTE: nothing here.', 20), undefined);
+  });
+
+  it('gives each passage the speaker whose turn it starts in', () => {
+    const { corpus } = buildCorpus([{ path: 'forum.txt', text: transcript }]);
+    const hit = searchCorpus(corpus, 'hired thirty engineers', 1)[0];
+    assert.equal(hit.passage.turn, 'OSEI');
+  });
+
+  it("takes a claim's attribution as stated by the turn of the speaker it names, and only that speaker's", () => {
+    const passage = 'We hired thirty engineers for the work.';
+    const claim = 'Osei said the council had hired thirty engineers for the work.';
+    assert.equal(judgeStance(claim, passage, undefined, undefined, 'OSEI').stance, 'supports');
+    // Another speaker's turn, or no transcript, leaves the attribution to be stated.
+    assert.notEqual(judgeStance(claim, passage, undefined, undefined, 'VASQUEZ').stance, 'supports');
+    assert.notEqual(judgeStance(claim, passage).stance, 'supports');
+  });
+});
