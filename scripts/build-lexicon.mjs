@@ -226,8 +226,10 @@ const synsetLines = synsetList.map((key) => {
   // words is a shared synset id, which needs no member list.
   const named = s.words.some((w) => w !== w.toLowerCase());
   const members = s.pos === 'a' || named ? s.words.map((w) => wordId.get(w.toLowerCase())).filter((x) => x !== undefined) : [];
-  // The head of an adjective cluster: the heads opposite to it (its own antonym pointers, this sense only).
-  const opposite = s.pos === 'a' && !s.satellite ? s.pointers.filter((p) => p.symbol === '!' && synsetId.has(p.target)).map((p) => synsetId.get(p.target)) : [];
+  // The synsets opposite to this one in this sense (its own antonym pointers): for the head of an adjective
+  // cluster, the heads opposite to it; for a verb or a noun, what a kind of it is opposed to ("increase" /
+  // "decrease", of which "cut" is a kind).
+  const opposite = !s.satellite ? s.pointers.filter((p) => p.symbol === '!' && synsetId.has(p.target)).map((p) => synsetId.get(p.target)) : [];
   // An instance (a particular person or place, "@i") is marked with a trailing "*" on its head field.
   const instance = s.pointers.some((p) => p.symbol === '@i') ? '*' : '';
   return [s.pos + b36(s.lexfile) + instance, list(members), list(up), list(head), list(whole), list(opposite)].join('|').replace(/\|+$/, '');

@@ -77,6 +77,9 @@ export const REFUTATION_CUES = new Set(['false', 'untrue', 'fake', 'hoax', 'hoax
  */
 export const DEICTIC_VERBS = new Set(['come', 'go']);
 
+/** Particles that reverse what the verb before them says ("voted for" / "voted against", "came before" / "came after"). */
+export const OPPOSITE_PARTICLES = new Map([['for', 'against'], ['before', 'after'], ['above', 'below'], ['up', 'down']].flatMap(([a, b]) => [[a, b], [b, a]]));
+
 /**
  * Light verbs: general verbs whose object or complement carries the meaning ("came with a bill", "gave them
  * oxygen", "has become solid", "ran the picture"). A source states such a fact with another verb or none, so

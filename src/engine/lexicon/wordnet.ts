@@ -44,7 +44,7 @@ export interface Synset {
   heads: number[];
   /** For a place, the places it is part of. */
   wholes: number[];
-  /** For the head of an adjective cluster, the heads opposite to it in this sense. */
+  /** The synsets opposite to it in this sense (for the head of an adjective cluster, the heads opposite to it). */
   opposite: number[];
 }
 
@@ -238,6 +238,13 @@ export interface WordKeys {
   rareSenses: number[];
   /** Hypernyms of those synsets, up to {@link HYPERNYM_DEPTH} steps. */
   ancestors: number[];
+  /**
+   * What it is a way or a kind of, near enough to inherit an opposite: the direct hypernyms of its frequent
+   * verb and noun senses ("plunge" -> fall, "dad" -> father), the roots of the hierarchies left out.
+   */
+  kinds: number[];
+  /** The synsets opposite to its frequent senses, sense by sense (what a kind of its opposite is a kind of). */
+  opposed: number[];
   /** Entry ids of its derivational forms and pertainyms. */
   derived: number[];
   /** Frequent synsets of those forms. */
@@ -254,7 +261,7 @@ export interface WordKeys {
   frequency: number;
 }
 
-const NO_KEYS: WordKeys = { lemmas: [], senses: [], rareSenses: [], ancestors: [], derived: [], derivedSenses: [], antonyms: [], antonymSenses: [], heads: [], antiHeads: [], frequency: 0 };
+const NO_KEYS: WordKeys = { lemmas: [], senses: [], rareSenses: [], ancestors: [], kinds: [], opposed: [], derived: [], derivedSenses: [], antonyms: [], antonymSenses: [], heads: [], antiHeads: [], frequency: 0 };
 
 /** The {@link WordKeys} of a lower-case word form (memoised). */
 export const keysOf: (form: string) => WordKeys = memoizeByText(computeKeys, 100_000);
@@ -270,6 +277,9 @@ function computeKeys(form: string): WordKeys {
     frontier = frontier.flatMap((x) => synset(x).hypernyms).filter((x) => !ancestors.has(x));
     frontier.forEach((x) => ancestors.add(x));
   }
+  // A root is too general to pass its opposite down ("damage" is a way to change, yet "damaged" does not oppose "remain").
+  const kinds = [...new Set(entries.flatMap((e) => [...sensesOf(e, 'v'), ...sensesOf(e, 'n')]).flatMap((x) => synset(x).hypernyms))]
+    .filter((x) => synset(x).hypernyms.length);
   const derived = [...new Set(entries.flatMap((e) => [...e.derived, ...e.pertains]))];
   // Antonyms of the word and of what it pertains to ("probably" -> probable -> improbable), each with its
   // frequent synsets, so that a synonym of the antonym counts too ("unlikely" shares improbable's synset).
@@ -285,7 +295,7 @@ function computeKeys(form: string): WordKeys {
   const heads = headsOf(2);
   const antiHeads = [...new Set(headsOf(1).flatMap((h) => synset(h).opposite))];
   return {
-    lemmas: entries.map((e) => e.id), senses, rareSenses, ancestors: [...ancestors], derived, derivedSenses, antonyms, antonymSenses, heads, antiHeads,
+    lemmas: entries.map((e) => e.id), senses, rareSenses, ancestors: [...ancestors], kinds, opposed: [...new Set(senses.flatMap((x) => synset(x).opposite))], derived, derivedSenses, antonyms, antonymSenses, heads, antiHeads,
     frequency: Math.max(...entries.map((e) => e.frequency)),
   };
 }
@@ -318,11 +328,13 @@ export function relateKeys(a: WordKeys, b: WordKeys): Relation | undefined {
   if (sameLemma(a, b)) return 'same';
   // Words that share a frequent sense are synonyms, whatever antonyms their other senses have.
   if (meets(a.senses, b.senses)) return 'synonym';
-  // Antonyms: direct, through a synonym of the antonym, or through adjective cluster heads. Through the
-  // heads, the claim word's first sense must be opposed: its rarer senses make stray opposites ("poor" as
-  // pitiable, so unfortunate, against "happy" as fortunate).
+  // Antonyms: direct, through a synonym of the antonym, through a kind of the antonym ("cut" is a way to
+  // decrease, the opposite of "increase"; "stayed" / "left", "plunged" / "rose"), or through adjective cluster
+  // heads. Through the heads, the claim word's first sense must be opposed: its rarer senses make stray
+  // opposites ("poor" as pitiable, so unfortunate, against "happy" as fortunate).
   if (meets(a.antonyms, b.lemmas) || meets(b.antonyms, a.lemmas) || meets(a.antonymSenses, b.senses)
-    || meets(b.antonymSenses, a.senses) || meets(a.antiHeads, b.heads)) return 'antonym';
+    || meets(b.antonymSenses, a.senses) || meets(a.kinds, b.opposed) || meets(b.kinds, a.opposed)
+    || meets(a.antiHeads, b.heads)) return 'antonym';
   if (meets(a.derived, b.lemmas) || meets(b.derived, a.lemmas) || meets(a.derivedSenses, b.senses)
     || meets(b.derivedSenses, a.senses) || meets(a.derivedSenses, b.derivedSenses)) return 'derived';
   if (meets(b.ancestors, a.senses)) return 'specific';

@@ -101,11 +101,13 @@ const LOOKUPS: [keyof WordKeys, (keyof WordKeys)[]][] = [
   ['lemmas', ['lemmas', 'derived', 'antonyms']],
   ['senses', ['senses', 'rareSenses', 'ancestors', 'derivedSenses', 'antonymSenses']],
   ['ancestors', ['senses']],
+  ['kinds', ['opposed']],
   ['rareSenses', ['senses', 'rareSenses']],
   ['derived', ['lemmas']],
   ['derivedSenses', ['senses', 'derivedSenses']],
   ['antonyms', ['lemmas']],
   ['antonymSenses', ['senses']],
+  ['opposed', ['kinds']],
   ['heads', ['heads', 'antiHeads']],
 ];
 

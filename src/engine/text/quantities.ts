@@ -447,9 +447,37 @@ function namedNumbers(text: string): Quantity[] {
 const PROPORTION_RE = /\b(?<a>\d{1,3}|[a-z]+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?<b>\d{1,4}|[a-z]+(?:-[a-z]+)?)\b/gi;
 
 
-/** Shares written as "one in four", as percentages (25%). */
+/** Denominators of fractions written out ("a third", "two-fifths"), by their word's stem. */
+const DENOMINATORS: Record<string, number> = { half: 2, halve: 2, third: 3, quarter: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+
+/**
+ * A fraction of something: "half of", "half the", "one third of", "a quarter of its", "two-thirds of". A
+ * numerator is needed except for "half" ("the third of five children" is an ordinal), and a fraction of a
+ * unit ("a quarter of an hour", "half of a mile") is a measure, not a share.
+ */
+const FRACTION_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(?:(?<fa>a|an|one|two|three|four|five|six|seven|eight|nine|\\d)[-\\s]+)?(?<fb>halves|half|(?:${Object.keys(DENOMINATORS).slice(2).join('|')})s?)`
+  + '(?=\\s+of\\s+(?!an?\\b)|\\s+(?:the|its|their|his|her|our|all|them|those|these)\\b)', 'giu');
+
+/**
+ * Words right before a fraction that leave it out: an approximator ("nearly half", a bound this reading does
+ * not keep), or a word that makes it a part of a period or a whole ("the second half of 2015").
+ */
+const NOT_A_SHARE_RE = new RegExp(`\\b(?:${APPROX}|first|second|latter|former|other)\\s+$`, 'i');
+
+/** Shares written as "one in four" or as a fraction ("a third of"), as percentages (25%). */
 function proportions(text: string): Quantity[] {
   const out: Quantity[] = [];
+  for (const m of text.matchAll(FRACTION_RE)) {
+    const g = m.groups as Groups;
+    const numerator = g.fa ? (/^an?$/i.test(g.fa) ? 1 : figureValue(g.fa)) : 1;
+    const denominator = DENOMINATORS[(g.fb ?? '').toLowerCase().replace(/s$/, '')];
+    const start = m.index ?? 0;
+    if (!g.fa && !/^half$/i.test(g.fb ?? '') || !(numerator > 0 && numerator < denominator) || NOT_A_SHARE_RE.test(text.slice(Math.max(0, start - 30), start))) continue;
+    const end = start + m[0].length;
+    const share = (100 * numerator) / denominator;
+    out.push({ start, end, text: m[0], kind: 'percent', lo: share, hi: share, context: contextOf(text, start, end) });
+  }
   for (const m of text.matchAll(PROPORTION_RE)) {
     const g = m.groups as Groups;
     const [a, b] = [figureValue(g.a ?? ''), figureValue(g.b ?? '')];

@@ -111,6 +111,18 @@ describe('lexicon', () => {
     assert.equal(relation('paris', 'madrid'), undefined);
   });
 
+  it('opposes a kind of a word to the opposite of that very sense, not through a root or another sense', () => {
+    // "cut" is a way to decrease, "plunge" to fall, "dad" a kind of father.
+    assert.equal(relation('cut', 'increase'), 'antonym');
+    assert.equal(relation('plunged', 'rose'), 'antonym');
+    assert.equal(relation('dad', 'mother'), 'antonym');
+    // "damage" is a way to change, the root opposed to "remain"; "believe" a kind of accepting as true, which is
+    // not the sense of "accept" that "refuse" opposes; "exports" are a kind of whole only far up.
+    assert.equal(relation('damaged', 'remain'), undefined);
+    assert.equal(relation('refused', 'believes'), undefined);
+    assert.equal(relation('half', 'exports'), undefined);
+  });
+
   it('finds co-ordinate nouns of one narrow kind, not of a broad one, nor places', () => {
     assert.equal(sameKind('vodka', 'beer'), true);
     assert.equal(sameKind('tea', 'coffee'), true);

@@ -36,6 +36,11 @@ describe('quantities', () => {
     ['one minute and 20 seconds later', 'duration', 80 / 60, 80 / 60],
     ['three years and six months in prison', 'duration', 3 * 525600 + 6 * 43200, 3 * 525600 + 6 * 43200],
     ['one in four of the girls', 'percent', 25, 25],
+    // Fractions of something are shares; half needs no numerator.
+    ['the town lost one third of its mills', 'percent', 100 / 3, 100 / 3],
+    ['two-thirds of the voters', 'percent', 200 / 3, 200 / 3],
+    ['half the council stayed home', 'percent', 50, 50],
+    ['a quarter of the budget', 'percent', 25, 25],
     ['3 out of 10 voters', 'percent', 30, 30],
     ['one in every five homes', 'percent', 20, 20],
     // A sum per period stays a sum ("each" is no adjective of the period); ages in words and in other forms.
@@ -125,6 +130,12 @@ describe('quantities', () => {
   it('does not read a lone capital "I" or a lower-case count after a name as a named number', () => {
     assert.deepEqual(extractQuantities('Then I left.').map((q) => q.text), []);
     assert.deepEqual(extractQuantities('In Britain two years ago').map((q) => q.kind), ['duration']);
+  });
+
+  it('a fraction is no share when approximated, of a unit or a period, or an ordinal without a numerator', () => {
+    for (const text of ['nearly half of the voters', 'a quarter of an hour later', 'the third of five children', 'by the second half of 2015']) {
+      assert.ok(!extractQuantities(text).some((q) => q.kind === 'percent'), text);
+    }
   });
 
   it('skips bare years (dates handle them)', () => {

@@ -10,6 +10,13 @@ describe('stance', () => {
   const cases: [string, string, Stance, string?][] = [
     ['The council passed the plan in a 7-2 vote.', 'In a 7-2 vote, the Riverton council passed the bridge plan.', 'supports'],
     ['The council passed the plan in a 6-3 vote.', 'In a 7-2 vote, the Riverton council passed the bridge plan.', 'conflicts', 'number'],
+    ['Riverton lost half of its textile jobs after the mill closed.', 'Riverton lost one third of its textile jobs after the mill closed.', 'conflicts', 'number'],
+    ['Riverton lost half of its textile jobs after the mill closed.', 'Riverton lost 50 percent of its textile jobs after the mill closed.', 'supports'],
+    // A kind of the opposite predicate.
+    ['The Riverton budget cuts spending on schools.', 'The Riverton budget increases spending on schools.', 'conflicts', 'predicate'],
+    // A verb with the opposite particle after it; the same particle agrees.
+    ['Senator Osei voted for the Riverton dam bill.', 'The Riverton dam bill, Senator Osei voted against.', 'conflicts', 'predicate'],
+    ['Senator Osei voted for the Riverton dam bill.', 'Senator Osei voted for the Riverton dam bill in March.', 'supports'],
     ['Fewer than ten mayors attended the summit.', 'The summit was attended by upwards of 30 mayors from the region.', 'conflicts', 'number'],
     ['At least five mayors attended the summit.', 'The summit was attended by six mayors from the region.', 'supports'],
     // A measure written without a space before its noun is a length, as a hyphenated one is.

@@ -1,4 +1,5 @@
 import { hasPos, isSpeechVerb, lemmas, lookup } from '../../lexicon/wordnet';
+import { OPPOSITE_PARTICLES } from '../../lexicon';
 import { STRONG, restCoverage } from '../align';
 import { unstatedAnchors } from '../anchors';
 import { inPassage, localTopic, matchOf, onTopic, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
@@ -37,7 +38,9 @@ export const antonym: Detector = {
         highlights: [inPassage(ctx, opposite)], strength: 0.8,
       });
     }
-    return out.length ? out : oppositeDegrees(ctx);
+    if (out.length) return out;
+    const degrees = oppositeDegrees(ctx);
+    return degrees.length ? degrees : oppositeParticles(ctx);
   },
 };
 
@@ -52,6 +55,24 @@ function oppositeDegrees(ctx: StanceContext): Finding[] {
     if (!mine || !theirs || mine.scale !== theirs.scale || mine.up === theirs.up) continue;
     if (!statesTheRest(ctx, m.claim)) continue;
     return [{ detector: 'antonym', reason: `predicate: ${mine.text} vs ${theirs.text}`, values: [mine.text, theirs.text], highlights: [inPassage(ctx, m.word)], strength: 0.8 }];
+  }
+  return [];
+}
+
+/**
+ * One verb with opposite particles after it, about the same thing: "she voted for the treaty" / "the treaty,
+ * she voted against", "the vote came before the debate" / "came after the debate". A negation on one side
+ * only turns it back ("did not vote for" is "voted against").
+ */
+function oppositeParticles(ctx: StanceContext): Finding[] {
+  for (const m of ctx.inFocus.matches) {
+    if (!m.word || m.score < STRONG || !hasPos(m.claim.lower, 'v')) continue;
+    const [mine, theirs] = [ctx.claim.words[m.claim.index + 1], ctx.focus.words[m.word.index + 1]];
+    if (!mine || !theirs || OPPOSITE_PARTICLES.get(mine.lower) !== theirs.lower) continue;
+    if (negated(ctx.claim, m.claim) !== negated(ctx.focus, m.word)) continue;
+    if (!statesTheRest(ctx, m.claim) && !onTopic(ctx, [m.claim], ANTONYM_TOPIC) && !localTopic(ctx, m.claim)) continue;
+    const [a, b] = [`${m.claim.raw} ${mine.raw}`, `${m.word.raw} ${theirs.raw}`];
+    return [{ detector: 'antonym', reason: `predicate: ${a} vs ${b}`, values: [a, b], highlights: [inPassage(ctx, m.word), inPassage(ctx, theirs)], strength: 0.8 }];
   }
   return [];
 }
