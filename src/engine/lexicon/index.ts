@@ -38,6 +38,9 @@ export const VAGUE_QUANTIFIERS = normSet('few many several some numerous various
 /** Pronouns that make a sentence about the writer or reader. */
 export const PERSONAL_PRONOUNS = new Set(['i', 'we', 'us', 'our', 'you', 'your', 'me', 'my']);
 
+/** The speaker's own voice, as the subject of a sentence. */
+export const FIRST_PERSON_SUBJECTS = new Set(['i', 'we']);
+
 /** Determiners and subject pronouns, capitalised, that can only open a sentence after a full stop ("p.m. The"). */
 export const SENTENCE_OPENERS = ['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'His', 'Her', 'Its', 'Their', 'This', 'These', 'Those'];
 

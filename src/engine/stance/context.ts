@@ -11,6 +11,7 @@ import { LEXFILE, isDemonym, nounIn } from '../lexicon/wordnet';
 import { DATE_QUALIFIERS } from '../lexicon';
 import { align, alignSentences, alignmentOf, bestOf, restCoverage, type Alignment, type Match } from './align';
 import { dateStated, quantityStated } from './figures';
+import { speakerAt } from '../text/turns';
 import type { ClaimView, PassageView, SentenceView } from './views';
 import type { Word } from './words';
 
@@ -53,6 +54,8 @@ export interface StanceContext {
   perSentence: Match[][];
   /** Content words of the whole passage. */
   windowWords: Word[];
+  /** In a transcript, the speaker whose turn holds the central sentence. */
+  turn?: string;
 }
 
 /**
@@ -103,9 +106,10 @@ export function alignPassage(claim: ClaimView, passage: PassageView): PassageAli
 
 /**
  * Builds the context; the focus is the given sentence, or else the one that states most of the claim.
- * `aligned` is the pair's {@link alignPassage}, when the caller already has it.
+ * `aligned` is the pair's {@link alignPassage}, when the caller already has it; `openingTurn` the transcript
+ * speaker whose turn is under way where the passage starts.
  */
-export function contextOf(claim: ClaimView, passage: PassageView, focusIndex?: number, aligned = alignPassage(claim, passage)): StanceContext {
+export function contextOf(claim: ClaimView, passage: PassageView, focusIndex?: number, aligned = alignPassage(claim, passage), openingTurn?: string): StanceContext {
   const { perSentence, alignments, inWindow } = aligned;
   let f = focusIndex ?? 0;
   if (focusIndex === undefined) {
@@ -114,7 +118,7 @@ export function contextOf(claim: ClaimView, passage: PassageView, focusIndex?: n
   }
   return {
     claim, passage, focusIndex: f, focus: passage.sentences[f], inFocus: alignments[f], perSentence,
-    inWindow, windowWords: passage.index.words,
+    inWindow, windowWords: passage.index.words, turn: speakerAt(passage.text, passage.sentences[f].start) ?? openingTurn,
   };
 }
 

@@ -50,11 +50,11 @@ export function judgeStance(claim: string | ClaimView, passageText: string, focu
   const c = speaker && spokenBy(view, speaker) || view;
   const passage = passageFor(passageText, sourceDate);
   const aligned = alignPassage(c, passage);
-  const ctx = contextOf(c, passage, focus ? sentenceAt(passage, focus.start) : undefined, aligned);
+  const ctx = contextOf(c, passage, focus ? sentenceAt(passage, focus.start) : undefined, aligned, turn);
   // The central sentence the caller gave may not be the one that states most of the claim: look for conflicts
   // in both ("The call lasted almost an hour" continues the sentence that names the call), and judge support
   // on the one that states more.
-  const best = focus ? contextOf(c, passage, undefined, aligned) : ctx;
+  const best = focus ? contextOf(c, passage, undefined, aligned, turn) : ctx;
   const chosen = focusScore(best) > focusScore(ctx) + 0.15 ? best : ctx;
   const other = chosen === best ? ctx : best;
   const findings = detectAll(chosen);

@@ -148,11 +148,10 @@ export function spokenBy(claim: ClaimView, speaker: string): ClaimView | undefin
 }
 
 function computeSpoken(claim: ClaimView, speaker: string): ClaimView | undefined {
-  const surname = (name: string): string | undefined => foldMarks(name.toLowerCase()).match(/[\p{L}'’-]+/gu)?.at(-1);
   const attributed = attribution(claim);
-  if (!attributed || surname(attributed.who.text) !== surname(speaker)) return undefined;
-  const { who, verb } = attributed;
-  const frame = new Set(claim.words.filter((w) => w === verb || w.start >= who.start && w.end <= who.end));
+  if (!attributed || !sameSpeaker(attributed.who.text, speaker)) return undefined;
+  const { who } = attributed;
+  const frame = frameWords(claim, attributed);
   return {
     ...claim,
     a: withParts(claim.a, { names: claim.a.names.filter((n) => n.start !== who.start), speaker: undefined }),
@@ -160,12 +159,29 @@ function computeSpoken(claim: ClaimView, speaker: string): ClaimView | undefined
   };
 }
 
+/** Do a name and a transcript's label name one speaker (the same last word: "Senator Kaine", "KAINE")? */
+export function sameSpeaker(name: string, label: string): boolean {
+  const surname = (text: string): string | undefined => foldMarks(text.toLowerCase()).match(/[\p{L}'’-]+/gu)?.at(-1);
+  return surname(name) === surname(label);
+}
+
+/** The claim's words of attribution: the speaker's name and the verb. */
+function frameWords(claim: ClaimView, { who, verb }: Attribution): Set<Word> {
+  return new Set(claim.words.filter((w) => w === verb || w.start >= who.start && w.end <= who.end));
+}
+
+/** Who a claim gives its words to, and the verb that does. */
+export interface Attribution {
+  who: Name;
+  verb?: Word;
+}
+
 /**
  * Who the claim gives its words to, and the verb that does: the speaker the analysis found, with the verb of
  * saying nearest it; or else a name followed at once by a verb of communication in WordNet ("Clinton
  * accused", "Trump pledged", "Holt reminded viewers").
  */
-function attribution(claim: ClaimView): { who: Name; verb?: Word } | undefined {
+export function attribution(claim: ClaimView): Attribution | undefined {
   const who = claim.a.speaker;
   if (who) {
     const distance = (w: Word): number => Math.max(who.start - w.end, w.start - who.end);

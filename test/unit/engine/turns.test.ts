@@ -34,4 +34,15 @@ describe('transcripts', () => {
     assert.notEqual(judgeStance(claim, passage, undefined, undefined, 'VASQUEZ').stance, 'supports');
     assert.notEqual(judgeStance(claim, passage).stance, 'supports');
   });
+
+  it("gives a deed that a speaker claims in his own voice to no other person, but lets two speakers say one thing", () => {
+    const passage = 'I hired thirty engineers for the dam last spring.';
+    const deed = judgeStance('Ines Vasquez hired thirty engineers for the dam last spring.', passage, undefined, undefined, 'OSEI');
+    assert.equal(deed.stance, 'conflicts');
+    assert.deepEqual(deed.reasons, ['speaker: Ines Vasquez vs OSEI']);
+    // The speaker's own deed, words given to another ("Vasquez said that ..."), and a sentence reporting speech.
+    assert.notEqual(judgeStance('Osei hired thirty engineers for the dam last spring.', passage, undefined, undefined, 'OSEI').stance, 'conflicts');
+    assert.notEqual(judgeStance('Ines Vasquez said that the council hired thirty engineers for the dam last spring.', passage, undefined, undefined, 'OSEI').stance, 'conflicts');
+    assert.notEqual(judgeStance('Ines Vasquez hired thirty engineers for the dam last spring.', 'You said I hired thirty engineers for the dam last spring.', undefined, undefined, 'OSEI').stance, 'conflicts');
+  });
 });

@@ -8,6 +8,8 @@ import { inPassage, onTopic, type Detector, type Finding, type StanceContext } f
 import { restCoverage } from '../align';
 import { foldMarks, nameKind } from '../names';
 import { wordsWithin } from '../words';
+import { attribution, sameSpeaker } from '../views';
+import { FIRST_PERSON_SUBJECTS } from '../../lexicon';
 
 /** Share of a claim's said words the passage's own quotation must hold. */
 const QUOTE_COVERAGE = 0.8;
@@ -28,6 +30,8 @@ export const speaker: Detector = {
   id: 'speaker',
   description: 'a quotation given to the wrong speaker',
   detect(ctx) {
+    const voiced = otherTurn(ctx);
+    if (voiced) return [voiced];
     const who = ctx.claim.a.speaker;
     if (!who) return [];
     const words = who.words.filter((w) => !STOP_WORDS.has(w));
@@ -54,6 +58,33 @@ export const speaker: Detector = {
 
 /** Share of the rest of the claim (what was said, and to whom) the central sentence must state for paraphrased words. */
 const PARAPHRASE_REST = 0.7;
+
+/** How far into a claim its subject's name may start ("Vice President Mike Pence made ..."). */
+const SUBJECT_REACH = 30;
+
+/**
+ * A deed a claim gives to one person that another claims in a transcript, in his own voice: the central
+ * sentence is in the turn of a speaker the claim does not name ("Pence made a solemn promise to protect
+ * Medicare" / TRUMP: "I also made a solemn promise to ... protect Medicare"), has "I" or "we" for a subject,
+ * reports no speech and never names the claim's person, and states the rest of the claim. The claim's person
+ * is the one it opens with. Words a claim gives to someone ("Holt pointed out that ...") are left alone: two
+ * speakers may say the same thing.
+ */
+function otherTurn(ctx: StanceContext): Finding | undefined {
+  if (!ctx.turn || ctx.focus.a.speaker || attribution(ctx.claim)) return undefined;
+  const who = ctx.claim.a.names.find((n) => n.start <= SUBJECT_REACH && nameKind(n.text) === 'person');
+  if (!who || sameSpeaker(who.text, ctx.turn) || isBody(who.text)) return undefined;
+  // A sentence that reports speech may be quoting the claim's person ("you said we should ..."): left alone.
+  const voice = ctx.focus.words.find((w) => FIRST_PERSON_SUBJECTS.has(w.lower));
+  if (ctx.focus.words.some((w) => isSpeechVerb(w.norm, w.lower))) return undefined;
+  const named = new Set(who.words.map((w) => foldMarks(w.toLowerCase())));
+  if (!voice || ctx.focus.words.some((w) => named.has(foldMarks(w.lower)))) return undefined;
+  if (restCoverage(ctx.inFocus, new Set(wordsWithin(ctx.claim.words, who))) < PARAPHRASE_REST) return undefined;
+  return {
+    detector: 'speaker', reason: `speaker: ${who.text} vs ${ctx.turn}`, values: [who.text, ctx.turn],
+    highlights: [inPassage(ctx, voice)], strength: 0.8,
+  };
+}
 
 /**
  * Words of the claim's speaker that the passage gives, in part or reworded, to another person: the central
