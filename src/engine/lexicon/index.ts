@@ -38,6 +38,9 @@ export const VAGUE_QUANTIFIERS = normSet('few many several some numerous various
 /** Pronouns that make a sentence about the writer or reader. */
 export const PERSONAL_PRONOUNS = new Set(['i', 'we', 'us', 'our', 'you', 'your', 'me', 'my']);
 
+/** Possessive determiners: whose thing or kin a noun names. */
+export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+
 /** The speaker's own voice, as the subject of a sentence. */
 export const FIRST_PERSON_SUBJECTS = new Set(['i', 'we']);
 

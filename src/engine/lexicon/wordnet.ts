@@ -452,6 +452,44 @@ export function sameKind(a: string, b: string): boolean {
   return kindsNear(b).some((x) => above.has(x) && KIND_FILES.has(synset(x).lexfile) && depthOf(x) >= NARROW_KIND);
 }
 
+/** Steps up from a noun's first sense within which it must reach "relative" or "spouse" to name a kin. */
+const KIN_DEPTH = 6;
+
+/**
+ * The roots of kin, with the fewest steps below each that a kin word must stand: a word right under "relative"
+ * names kin in general ("sibling", which "brother" does not reach in WordNet), one under "spouse" a particular one.
+ */
+let kinRoots: Map<number, number> | undefined;
+
+/** A word's first common-noun sense, when it names a particular kin ("mother", "wife", "grandparents"), and that sense's hypernyms. */
+const kinOf: (word: string) => { sense: number; above: Set<number> } | null = memoizeByText((word) => {
+  kinRoots ??= new Map(([['relative', 2], ['spouse', 1]] as const).flatMap(([w, depth]) => sensesOf(lookup(w) as WordEntry, 'n', 1).map((s) => [s, depth] as [number, number])));
+  // A word also written capitalised in some sense ("Father") is still a common noun; one only ever capitalised is a name.
+  const sense = lemmas(word).filter((e) => e.proper !== 2).flatMap((e) => sensesOf(e, 'n', 1))[0];
+  if (sense === undefined) return null;
+  const above = new Set<number>();
+  let kin = false;
+  let frontier = [sense];
+  for (let d = 1; d <= KIN_DEPTH && frontier.length; d++) {
+    frontier = frontier.flatMap((x) => synset(x).hypernyms);
+    for (const x of frontier) {
+      above.add(x);
+      if (d >= (kinRoots.get(x) ?? Infinity)) kin = true;
+    }
+  }
+  return kin ? { sense, above } : null;
+}, 5_000);
+
+/**
+ * Do two nouns name different kin ("mother" / "wife", "grandparents" / "parents", "uncle" / "father")? Both first
+ * noun senses lie under "relative" or "spouse", and neither is the other or a kind of it ("dad" is a father,
+ * a mother a parent).
+ */
+export function kinApart(a: string, b: string): boolean {
+  const [x, y] = [kinOf(a), kinOf(b)];
+  return !!x && !!y && x.sense !== y.sense && !x.above.has(y.sense) && !y.above.has(x.sense);
+}
+
 /** The kinds within {@link KIND_DEPTH} steps above a word's first common-noun senses in a file of concrete kinds (memoised: one word is compared with many). */
 const kindsNear: (word: string) => number[] = memoizeByText((word) => lemmas(word).filter((e) => !e.proper).flatMap((e) => sensesOf(e, 'n', 1))
   .filter((s) => KIND_FILES.has(synset(s).lexfile)).flatMap(kindsOf), 20_000);

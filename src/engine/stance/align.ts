@@ -7,7 +7,7 @@
  * A passage's words are indexed once by their WordNet keys (lemma, sense, hypernym, derivation and antonym
  * ids), so a claim word finds its candidates with a few lookups instead of being compared with every word.
  */
-import { LEXFILE, RELATION_WEIGHT, formOfVerb, hasPos, isSpeechVerb, relateKeys, sameLemma, senseIn, type Relation, type WordKeys } from '../lexicon/wordnet';
+import { LEXFILE, RELATION_WEIGHT, formOfVerb, hasPos, isSpeechVerb, kinApart, relateKeys, sameLemma, senseIn, type Relation, type WordKeys } from '../lexicon/wordnet';
 import type { Word } from './words';
 import { vectorId, vectorSimilarity } from '../lexicon/vectors';
 import { DEICTIC_VERBS, DENIAL_VERBS, REFUTATION_CUES } from '../lexicon';
@@ -83,6 +83,8 @@ export function relate(a: Word, b: Word): Relation | undefined {
   if (!r) return undefined;
   // A name is stated by itself or an alias, and is nobody's opposite ("Trump" is no antonym of "silence").
   if ((isName(a) || isName(b)) && !NAME_RELATIONS.has(r)) return undefined;
+  // Two kin are two people, whatever senses their words share ("father" and "mother" are one verb).
+  if (r === 'synonym' && kinApart(a.lower, b.lower)) return undefined;
   return r;
 }
 

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
 import * as lexicon from '../../../src/engine/lexicon';
-import { isPlace, lemmas, lookup, relation, sameKind } from '../../../src/engine/lexicon/wordnet';
+import { isPlace, kinApart, lemmas, lookup, relation, sameKind } from '../../../src/engine/lexicon/wordnet';
 import { STOP_WORDS, tokenize } from '../../../src/engine/text/tokens';
 
 const root = path.resolve(__dirname, '../../../..');
@@ -121,6 +121,15 @@ describe('lexicon', () => {
     assert.equal(relation('damaged', 'remain'), undefined);
     assert.equal(relation('refused', 'believes'), undefined);
     assert.equal(relation('half', 'exports'), undefined);
+  });
+
+  it('tells two kin apart, not a kin from a kind of it, nor people who are no kin', () => {
+    assert.equal(kinApart('mother', 'wife'), true);
+    assert.equal(kinApart('father', 'mother'), true, 'one verb, two people');
+    assert.equal(kinApart('grandparents', 'parents'), true);
+    assert.equal(kinApart('father', 'dad'), false);
+    assert.equal(kinApart('parent', 'mother'), false);
+    assert.equal(kinApart('friend', 'wife'), false);
   });
 
   it('finds co-ordinate nouns of one narrow kind, not of a broad one, nor places', () => {

@@ -12,6 +12,9 @@ describe('stance', () => {
     ['The council passed the plan in a 6-3 vote.', 'In a 7-2 vote, the Riverton council passed the bridge plan.', 'conflicts', 'number'],
     ['Riverton lost half of its textile jobs after the mill closed.', 'Riverton lost one third of its textile jobs after the mill closed.', 'conflicts', 'number'],
     ['Riverton lost half of its textile jobs after the mill closed.', 'Riverton lost 50 percent of its textile jobs after the mill closed.', 'supports'],
+    // One kin in the place of another; the same kin agrees.
+    ["Osei's father said his son was passionate about the Riverton dam.", "Osei's mother Ama said her son was passionate about the Riverton dam.", 'conflicts', 'word'],
+    ["Osei's mother said her son was passionate about the Riverton dam.", "Osei's mother Ama said her son was passionate about the Riverton dam.", 'supports'],
     // A kind of the opposite predicate.
     ['The Riverton budget cuts spending on schools.', 'The Riverton budget increases spending on schools.', 'conflicts', 'predicate'],
     // A verb with the opposite particle after it; the same particle agrees.

@@ -8,7 +8,8 @@ import { comparable, countsSomething } from '../figures';
 import { personal, placesApart } from '../names';
 import { predicatesStated } from '../support';
 import { lowerOf, type Word } from '../words';
-import { isDemonym, pertainymsOf, placeWithin, sameKind } from '../../lexicon/wordnet';
+import { POSSESSIVE_DETERMINERS } from '../../lexicon';
+import { hasPos, isDemonym, kinApart, pertainymsOf, placeWithin, sameKind } from '../../lexicon/wordnet';
 
 /** How many content words on each side of a value make its slot. */
 const SLOT_REACH = 4;
@@ -87,17 +88,28 @@ function kindSubstituted(ctx: StanceContext): Finding[] {
     if (m.score >= STRONG || !mine.content || mine.name && !isDemonym(mine.lower) || mine.predicate || statedIn(ctx.passage.index, mine, NAMED)) continue;
     const slot = new Set([mine]);
     if (restCoverage(ctx.inFocus, slot) < REST_STATED) continue;
-    const rival = ctx.focus.words.find((w) => w.content && (!w.name || isDemonym(w.lower)) && !used.has(w) && ofOneKind(mine, w) && slotsAlign(ctx, mine, w, SLOT_REACH, { sides: 'any' }));
+    const rival = ctx.focus.words.find((w) => w.content && (!w.name || isDemonym(w.lower)) && !used.has(w) && ofOneKind(ctx, mine, w) && slotsAlign(ctx, mine, w, SLOT_REACH, { sides: 'any' }));
     if (rival) return [{ detector: 'substitution', reason: `word: ${mine.raw} vs ${rival.raw} (the rest agrees)`, values: [mine.raw, rival.raw], highlights: [inPassage(ctx, rival)], strength: 0.7 }];
   }
   return [];
 }
 
-/** Two words for different things of one kind: co-ordinate nouns, or two peoples' adjectives of places apart. */
-function ofOneKind(a: Word, b: Word): boolean {
+/**
+ * Two words for different things of one kind: co-ordinate nouns, two peoples' adjectives of places apart, or two
+ * kin of someone ("his mother" / "his wife"; "had a daughter" / "the mother of a girl" is one tie seen from
+ * either end).
+ */
+function ofOneKind(ctx: StanceContext, a: Word, b: Word): boolean {
   if (isDemonym(a.lower) && isDemonym(b.lower)) {
     const [x, y] = [pertainymsOf(a.lower), pertainymsOf(b.lower)];
     return !x.some((p) => y.some((q) => p === q || placeWithin(p, q) || placeWithin(q, p)));
   }
-  return sameKind(a.lower, b.lower);
+  return sameKind(a.lower, b.lower) || kinApart(a.lower, b.lower) && possessed(ctx.claim.words, a) && possessed(ctx.focus.words, b);
+}
+
+/** Is the word someone's: right after a possessive ("his", "Foley's"), or after one and an adjective ("his older")? */
+function possessed(words: Word[], w: Word): boolean {
+  const owner = (x: Word | undefined): boolean => !!x && (POSSESSIVE_DETERMINERS.has(x.lower) || /['’]s$/.test(x.raw));
+  const before = words[w.index - 1];
+  return owner(before) || !!before && hasPos(before.lower, 'a') && owner(words[w.index - 2]);
 }
