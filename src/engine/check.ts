@@ -11,7 +11,7 @@ import type { DocumentFormat } from './text/document';
 import { withDefaults, type EngineOptions } from './options';
 import { memoizeByText } from './text/tokens';
 import { rankCorpus, type Candidate } from './corpus/retriever';
-import { claimView, judgeStance, statesClaimWeekdays, type ClaimView } from './stance';
+import { claimView, judgeStance, statesClaimWeekdays, type ClaimView, type StanceResult } from './stance';
 import { compareEvidence, decideVerdict } from './verdict/verdict';
 import { compileReliability, conflictsOnlyFromLowTier, type Tier } from './verdict/reliability';
 
@@ -54,8 +54,15 @@ export function judgeCandidates(claimText: string, candidates: readonly Candidat
   const claim = claimView(claimText);
   const judged: Evidence[] = [];
   const weakConflicts = new Set<Evidence>();
+  // Wire copy and syndication repeat a passage word for word across sources: its stance depends only on its
+  // text, its central sentence, its source's date and the transcript turn it is in, so one judgement serves every copy.
+  const stances = new Map<string, StanceResult>();
   for (const { passage, source, score } of candidates) {
-    const { weak, incidental, focus, differing: _differing, ...result } = judgeStance(claim, passage.text, focusWithin(passage), source.meta.date, passage.turn);
+    const within = focusWithin(passage);
+    const key = `${within.start}\u0000${source.meta.date ?? ''}\u0000${passage.turn ?? ''}\u0000${passage.text}`;
+    let stance = stances.get(key);
+    if (!stance) stances.set(key, (stance = judgeStance(claim, passage.text, within, source.meta.date, passage.turn)));
+    const { weak, incidental, focus, differing: _differing, ...result } = stance;
     if (result.stance === 'unrelated' || incidental) continue;
     const early = predates(claim, source.meta.date);
     if (early && result.stance !== 'conflicts') {

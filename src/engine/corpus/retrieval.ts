@@ -117,26 +117,54 @@ export function rank(index: RetrievalIndex, query: string, limit: number): [numb
   const touched = new Uint32Array(m);
   let count = 0;
   const top = new TopK(limit);
+  // The first passages of the term with the highest bound (a rare word or an anchor), scored before the
+  // scan: they are the likeliest to rank, so the threshold starts high and most terms are non-essential
+  // from the first passage on, where the scan would fill the top k with whatever passages come first. Each
+  // passage is still scored exactly or ruled out by bounds, and TopK keeps the best k whatever the order
+  // they are offered in, so the list is the same.
+  const seeded = docs.subarray(at[m - 1], Math.min(ends[m - 1], at[m - 1] + SEEDS));
+  const from = at.slice();
+  for (const doc of seeded) {
+    if (excluded?.has(doc)) continue;
+    const len = lengths[doc];
+    count = 0;
+    for (let i = 0; i < m; i++) {
+      const a = (from[i] = seek(docs, from[i], ends[i], doc));
+      if (a < ends[i] && docs[a] === doc) {
+        contributions[orders[i]] = factors[i] * bm25Norm(freqs[a], len, avgLength);
+        touched[count++] = orders[i];
+      }
+    }
+    top.offer(doc, exactScore(contributions, touched, count));
+  }
   let firstEssential = 0;
-  for (;;) {
-    // The next passage any essential term is in.
-    let doc = 0xffffffff;
-    for (let i = firstEssential; i < m; i++) if (at[i] < ends[i] && docs[at[i]] < doc) doc = docs[at[i]];
-    if (doc === 0xffffffff) break;
+  const raised = top.threshold();
+  while (top.full() && firstEssential < m && prefix[firstEssential] * (1 + BOUND_SLACK) < raised) firstEssential++;
+  let seed = 0;
+  // The next passage any essential term is in (NO_DOC when none is left).
+  let next = nextDoc(docs, at, ends, firstEssential, m);
+  while (next !== NO_DOC) {
+    const doc = next;
     const len = lengths[doc];
     let score = 0;
     count = 0;
+    // One pass scores the passage and finds the one after it: a second pass over the cursors per passage
+    // took a quarter of a ranking.
+    next = NO_DOC;
     for (let i = firstEssential; i < m; i++) {
-      const a = at[i];
-      if (a < ends[i] && docs[a] === doc) {
+      let a = at[i];
+      const end = ends[i];
+      if (a < end && docs[a] === doc) {
         const value = factors[i] * bm25Norm(freqs[a], len, avgLength);
         contributions[orders[i]] = value;
         touched[count++] = orders[i];
         score += value;
-        at[i] = a + 1;
+        at[i] = ++a;
       }
+      if (a < end && docs[a] < next) next = docs[a];
     }
-    if (excluded?.has(doc)) continue;
+    while (seed < seeded.length && seeded[seed] < doc) seed++;
+    if (excluded?.has(doc) || seeded[seed] === doc) continue;
     const threshold = top.threshold();
     const full = top.full();
     let alive = true;
@@ -154,17 +182,40 @@ export function rank(index: RetrievalIndex, query: string, limit: number): [numb
       }
     }
     if (alive && (!full || score * (1 + BOUND_SLACK) >= threshold)) {
-      // The exact score: contributions added in query order, starting from 0, as a full scan adds them.
-      sortPrefix(touched, count);
-      let exact = 0;
-      for (let k = 0; k < count; k++) exact += contributions[touched[k]];
-      if (top.offer(doc, exact)) {
+      if (top.offer(doc, exactScore(contributions, touched, count))) {
         const t = top.threshold();
+        const before = firstEssential;
         while (firstEssential < m && prefix[firstEssential] * (1 + BOUND_SLACK) < t) firstEssential++;
+        // Cursors that became non-essential no longer lead to a passage.
+        if (firstEssential !== before) next = nextDoc(docs, at, ends, firstEssential, m);
       }
     }
   }
   return top.sorted();
+}
+
+/** How many passages of the term with the highest bound {@link rank} scores before its scan. */
+const SEEDS = 1024;
+
+/**
+ * The exact score of a passage from its terms' `contributions` (by query position; `touched` lists the
+ * positions that scored): added in query order, starting from 0, as a full scan adds them.
+ */
+function exactScore(contributions: Float64Array, touched: Uint32Array, count: number): number {
+  sortPrefix(touched, count);
+  let exact = 0;
+  for (let k = 0; k < count; k++) exact += contributions[touched[k]];
+  return exact;
+}
+
+/** No passage: above every passage index. */
+const NO_DOC = 0xffffffff;
+
+/** The lowest passage index under the cursors `from` to `m`, or NO_DOC when they are all at their ends. */
+function nextDoc(docs: Uint32Array, at: Uint32Array, ends: Uint32Array, from: number, m: number): number {
+  let doc = NO_DOC;
+  for (let i = from; i < m; i++) if (at[i] < ends[i] && docs[at[i]] < doc) doc = docs[at[i]];
+  return doc;
 }
 
 /** Sorts `values[0, count)` ascending in place (insertion sort: a passage matches a handful of query terms). */
@@ -201,8 +252,9 @@ function seek(docs: Uint32Array, from: number, end: number, doc: number): number
 }
 
 /**
- * The best `k` (passage, score) pairs seen, as a min-heap whose root is the worst kept. Passages are offered
- * in ascending index order, so an equal score never displaces a kept one (the full scan's tie order).
+ * The best `k` (passage, score) pairs seen, as a min-heap whose root is the worst kept. Ties go to the earlier
+ * passage (the full scan's tie order) by {@link TopK.worse}, so the pairs kept do not depend on the order
+ * they are offered in.
  */
 class TopK {
   private readonly docs: number[] = [];

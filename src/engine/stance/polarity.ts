@@ -48,10 +48,21 @@ export function plainNegation(w: Word): boolean {
   return NEGATIONS.has(w.lower) || /n't$/.test(w.lower);
 }
 
-/** The negation cues of a sentence that are asserted (not inside a condition, a demand or an obligation). */
+/**
+ * The negation cues of a sentence that are asserted (not inside a condition, a demand or an obligation).
+ * Remembered per sentence: the detectors ask for the claim's and each passage sentence's cues once per
+ * comparison, and a check makes thousands; callers only read the list.
+ */
 export function negationCues(words: Word[], text: string): Word[] {
-  return words.filter((_, i) => isNegation(words, i, text) && asserted(words, i, text));
+  const known = cuesOf.get(words);
+  if (known?.text === text) return known.cues;
+  const cues = words.filter((_, i) => isNegation(words, i, text) && asserted(words, i, text));
+  cuesOf.set(words, { text, cues });
+  return cues;
 }
+
+/** {@link negationCues} per word list, with the text they were found in. */
+const cuesOf = new WeakMap<Word[], { text: string; cues: Word[] }>();
 
 /**
  * The word a negation cue governs: the first content word after it that is neither a name nor an adverb,

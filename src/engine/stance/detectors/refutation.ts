@@ -4,6 +4,7 @@ import { inPassage, onTopic, type Detector } from '../context';
 import { dateStated, quantityStated } from '../figures';
 import type { SentenceView } from '../views';
 import type { Word } from '../words';
+import { memoizeByText } from '../../text/tokens';
 
 /** Share of the claim the central sentence must state before its refutation counts. */
 const REFUTATION_TOPIC = 0.6;
@@ -60,5 +61,8 @@ function reportsDenial(w: Word): boolean {
  */
 function hedges(w: Word): boolean {
   if (REPORTING_HEDGES.has(w.lower)) return true;
-  return !isSpeechVerb(w.norm, w.lower) && [...REPORTING_HEDGES].some((h) => relation(w.lower, h) === 'synonym');
+  return !isSpeechVerb(w.norm, w.lower) && hedgeSynonym(w.lower);
 }
+
+/** Is the word WordNet's synonym of a reporting hedge? Memoised: each claim word would ask about every hedge. */
+const hedgeSynonym = memoizeByText((lower: string) => [...REPORTING_HEDGES].some((h) => relation(lower, h) === 'synonym'), 20_000);
