@@ -7,10 +7,7 @@ import { analyse, withParts, type Analysis } from '../text/analysis';
 import { relativeDates } from '../text/dates';
 import { splitSentences } from '../text/sentences';
 import { memoizeByText } from '../text/tokens';
-import { LEXFILE, isSpeechVerb, senseIn } from '../lexicon/wordnet';
-import type { Name } from '../text/entities';
 import { indexWords, type WordIndex } from './align';
-import { foldMarks } from './names';
 import { wordsOf, type Word } from './words';
 
 /** One sentence with its shared analysis and its words. Offsets are relative to the sentence. */
@@ -125,72 +122,3 @@ export function passageFor(text: string, sourceDate?: string): PassageView {
   return sourceDate ? datedPassageView(`${sourceDate}\u0000${text}`) : passageView(text);
 }
 
-/** Each claim's views as a transcript speaker's words, by speaker (null: the claim names someone else or no one). */
-const spokenViews = new WeakMap<ClaimView, Map<string, ClaimView | null>>();
-
-/** Farthest a verb of saying may stand from the speaker's name to be the claim's attribution. */
-const FRAME_REACH = 40;
-/** How many of a verb's first WordNet senses may make it one of communication. */
-const COMMUNICATION_SENSES = 2;
-
-/**
- * The claim as the words of a transcript's speaker. When the claim gives what it says to that speaker
- * ("Pence said that ...", "according to Kaine, ...", "Kaine accused Pence of ..."), the turn's label is the
- * attribution: the speaker's name and the verb of saying are no longer words the passage must state, nor a
- * name it must give. Undefined when the claim names another speaker, or none.
- */
-export function spokenBy(claim: ClaimView, speaker: string): ClaimView | undefined {
-  let views = spokenViews.get(claim);
-  if (!views) spokenViews.set(claim, views = new Map());
-  let view = views.get(speaker);
-  if (view === undefined) views.set(speaker, view = computeSpoken(claim, speaker) ?? null);
-  return view ?? undefined;
-}
-
-function computeSpoken(claim: ClaimView, speaker: string): ClaimView | undefined {
-  const attributed = attribution(claim);
-  if (!attributed || !sameSpeaker(attributed.who.text, speaker)) return undefined;
-  const { who } = attributed;
-  const frame = frameWords(claim, attributed);
-  return {
-    ...claim,
-    a: withParts(claim.a, { names: claim.a.names.filter((n) => n.start !== who.start), speaker: undefined }),
-    content: claim.content.filter((w) => !frame.has(w)),
-  };
-}
-
-/** Do a name and a transcript's label name one speaker (the same last word: "Senator Kaine", "KAINE")? */
-export function sameSpeaker(name: string, label: string): boolean {
-  const surname = (text: string): string | undefined => foldMarks(text.toLowerCase()).match(/[\p{L}'’-]+/gu)?.at(-1);
-  return surname(name) === surname(label);
-}
-
-/** The claim's words of attribution: the speaker's name and the verb. */
-function frameWords(claim: ClaimView, { who, verb }: Attribution): Set<Word> {
-  return new Set(claim.words.filter((w) => w === verb || w.start >= who.start && w.end <= who.end));
-}
-
-/** Who a claim gives its words to, and the verb that does. */
-export interface Attribution {
-  who: Name;
-  verb?: Word;
-}
-
-/**
- * Who the claim gives its words to, and the verb that does: the speaker the analysis found, with the verb of
- * saying nearest it; or else a name followed at once by a verb of communication in WordNet ("Clinton
- * accused", "Trump pledged", "Holt reminded viewers").
- */
-export function attribution(claim: ClaimView): Attribution | undefined {
-  const who = claim.a.speaker;
-  if (who) {
-    const distance = (w: Word): number => Math.max(who.start - w.end, w.start - who.end);
-    const verbs = claim.words.filter((w) => (isSpeechVerb(w.norm, w.lower) || w.lower === 'according') && distance(w) <= FRAME_REACH);
-    return { who, verb: verbs.sort((x, y) => distance(x) - distance(y))[0] };
-  }
-  for (const name of claim.a.names) {
-    const next = claim.words.find((w) => w.start >= name.end);
-    if (next && /^\s*$/.test(claim.text.slice(name.end, next.start)) && senseIn(next.lower, 'v', LEXFILE.communication, COMMUNICATION_SENSES)) return { who: name, verb: next };
-  }
-  return undefined;
-}

@@ -32,3 +32,11 @@ export function markers(text: string): Marker[] {
     reason: m[2],
   }));
 }
+
+/** An invented transcript: a moderator, then two speakers; one turn runs over two paragraphs. */
+export const TRANSCRIPT = [
+  'MODERATOR: Welcome to the Riverton forum. Mayor, what about the dam?',
+  'OSEI: The council will rebuild the Riverton dam by 2027. It will cost 40 million dollars.',
+  'We hired thirty engineers for the work.',
+  'VASQUEZ: The dam will never be rebuilt on time.',
+].join('\n\n');

@@ -3,13 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { buildCorpus, judgeStance, searchCorpus } from '../../../src/engine';
 import { speakerAt, turnLabels } from '../../../src/engine/text/turns';
-
-const transcript = [
-  'MODERATOR: Welcome to the Riverton forum. Mayor, what about the dam?',
-  'OSEI: The council will rebuild the Riverton dam by 2027. It will cost 40 million dollars.',
-  'We hired thirty engineers for the work.',
-  'VASQUEZ: The dam will never be rebuilt on time.',
-].join('\n\n');
+import { TRANSCRIPT as transcript } from './fixtures';
 
 describe('transcripts', () => {
   it('reads turn labels at paragraph starts and carries a speaker over unlabelled paragraphs', () => {

@@ -11,6 +11,7 @@ import { openArchive, type Archive } from '../../../src/backends/postgres/connec
 import { PostgresRetriever } from '../../../src/backends/postgres/retriever';
 import { cli, repo } from './cli';
 import { freshDatabase, requireServer } from './server';
+import { TRANSCRIPT } from '../engine/fixtures';
 
 const SAMPLE = 'corpus/sources';
 const DEV_DRAFT = path.join(repo, '../shared/eval/dev/draft-dev.md');
@@ -132,12 +133,6 @@ describe('corpus contract: in-process index and PostgreSQL archive', function ()
 
 describe('corpus contract: a transcript through either backend', function () {
   this.timeout(120_000);
-  const transcript = [
-    'MODERATOR: Welcome to the Riverton forum. Mayor, what about the dam?',
-    'OSEI: The council will rebuild the Riverton dam by 2027. It will cost 40 million dollars.',
-    'We hired thirty engineers for the work.',
-    'VASQUEZ: The dam will never be rebuilt on time.',
-  ].join('\n\n');
 
   it("gives each passage its speaker's turn, and judges a claim that credits the speaker alike", async function () {
     const db = await freshDatabase(requireServer(this), 'turns');
@@ -145,13 +140,13 @@ describe('corpus contract: a transcript through either backend', function () {
     let archive: Archive | undefined;
     try {
       fs.mkdirSync(path.join(dir, 'corpus'));
-      fs.writeFileSync(path.join(dir, 'corpus', 'forum.txt'), transcript);
+      fs.writeFileSync(path.join(dir, 'corpus', 'forum.txt'), TRANSCRIPT);
       fs.writeFileSync(path.join(dir, 'draft.md'), 'Osei said the council had hired thirty engineers for the work.\n');
       const loaded = await cli('index', path.join(dir, 'corpus'), '--database', db.url);
       assert.strictEqual(loaded.code, 0, loaded.err);
       archive = await openArchive({ url: db.url });
       const remote = await new PostgresRetriever(archive).init();
-      const local = corpusRetriever(buildCorpus([{ path: 'forum.txt', root: 0, text: transcript }], [path.join(dir, 'corpus')]).corpus);
+      const local = corpusRetriever(buildCorpus([{ path: 'forum.txt', root: 0, text: TRANSCRIPT }], [path.join(dir, 'corpus')]).corpus);
       for (const query of ['hired thirty engineers', 'rebuild the dam', 'Riverton forum']) {
         const turns = async (r: PassageRetriever): Promise<(string | undefined)[]> => (await r.retrieve(query, 5)).map((c) => c.passage.turn);
         assert.deepStrictEqual(await turns(remote), await turns(local), query);

@@ -8,7 +8,7 @@ import { inPassage, onTopic, type Detector, type Finding, type StanceContext } f
 import { restCoverage } from '../align';
 import { foldMarks, nameKind } from '../names';
 import { wordsWithin } from '../words';
-import { attribution, sameSpeaker } from '../views';
+import { attribution, sameSpeaker } from '../attribution';
 import { FIRST_PERSON_SUBJECTS } from '../../lexicon';
 
 /** Share of a claim's said words the passage's own quotation must hold. */
