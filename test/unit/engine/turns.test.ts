@@ -38,5 +38,9 @@ describe('transcripts', () => {
     assert.notEqual(judgeStance('Osei hired thirty engineers for the dam last spring.', passage, undefined, undefined, 'OSEI').stance, 'conflicts');
     assert.notEqual(judgeStance('Ines Vasquez said that the council hired thirty engineers for the dam last spring.', passage, undefined, undefined, 'OSEI').stance, 'conflicts');
     assert.notEqual(judgeStance('Ines Vasquez hired thirty engineers for the dam last spring.', 'You said I hired thirty engineers for the dam last spring.', undefined, undefined, 'OSEI').stance, 'conflicts');
+    // A speech act the speaker claims as his own ("I promised") is his, whoever the claim gives it to.
+    const promise = 'I promised to reopen the Elm Street library by March.';
+    assert.deepEqual(judgeStance('Ines Vasquez promised to reopen the Elm Street library by March.', promise, undefined, undefined, 'OSEI').reasons, ['speaker: Ines Vasquez vs OSEI']);
+    assert.equal(judgeStance('Osei promised to reopen the Elm Street library by March.', promise, undefined, undefined, 'OSEI').stance, 'supports');
   });
 });

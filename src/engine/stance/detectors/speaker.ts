@@ -5,9 +5,9 @@ import { splitSentences } from '../../text/sentences';
 import { STOP_WORDS, memoizeByText, tokenize } from '../../text/tokens';
 import { LEXFILE, isDemonym, isSpeechVerb, lookup, nounIn, sensesOf, synset } from '../../lexicon/wordnet';
 import { inPassage, onTopic, type Detector, type Finding, type StanceContext } from '../context';
-import { restCoverage } from '../align';
+import { STRONG, restCoverage } from '../align';
 import { foldMarks, nameKind } from '../names';
-import { wordsWithin } from '../words';
+import { wordsWithin, type Word } from '../words';
 import { attribution, sameSpeaker } from '../attribution';
 import { FIRST_PERSON_SUBJECTS } from '../../lexicon';
 
@@ -59,6 +59,12 @@ export const speaker: Detector = {
 /** Share of the rest of the claim (what was said, and to whom) the central sentence must state for paraphrased words. */
 const PARAPHRASE_REST = 0.7;
 
+/** Is the claim's verb of saying stated in the central sentence right after "I" or "we" ("I promised")? */
+function ownAct(ctx: StanceContext, verb: Word | undefined): boolean {
+  const stated = verb && ctx.inFocus.matches.find((m) => m.claim === verb && m.score >= STRONG)?.word;
+  return !!stated && FIRST_PERSON_SUBJECTS.has(ctx.focus.words[stated.index - 1]?.lower ?? '');
+}
+
 /** How far into a claim its subject's name may start ("Vice President Mike Pence made ..."). */
 const SUBJECT_REACH = 30;
 
@@ -67,12 +73,15 @@ const SUBJECT_REACH = 30;
  * sentence is in the turn of a speaker the claim does not name ("Pence made a solemn promise to protect
  * Medicare" / TRUMP: "I also made a solemn promise to ... protect Medicare"), has "I" or "we" for a subject,
  * reports no speech and never names the claim's person, and states the rest of the claim. The claim's person
- * is the one it opens with. Words a claim gives to someone ("Holt pointed out that ...") are left alone: two
- * speakers may say the same thing.
+ * is the one it opens with. Words a claim gives to someone ("Holt pointed out that ...") are left alone, as two
+ * speakers may say the same thing, unless the speaker claims the very act of saying ("Osei promised to reopen
+ * the library" / VASQUEZ: "I promised to reopen the library").
  */
 function otherTurn(ctx: StanceContext): Finding | undefined {
-  if (!ctx.turn || ctx.focus.a.speaker || attribution(ctx.claim)) return undefined;
-  const who = ctx.claim.a.names.find((n) => n.start <= SUBJECT_REACH && nameKind(n.text) === 'person');
+  if (!ctx.turn || ctx.focus.a.speaker) return undefined;
+  const attributed = attribution(ctx.claim);
+  if (attributed && !ownAct(ctx, attributed.verb)) return undefined;
+  const who = attributed?.who ?? ctx.claim.a.names.find((n) => n.start <= SUBJECT_REACH && nameKind(n.text) === 'person');
   if (!who || sameSpeaker(who.text, ctx.turn) || isBody(who.text)) return undefined;
   // A sentence that reports speech may be quoting the claim's person ("you said we should ..."): left alone.
   const voice = ctx.focus.words.find((w) => FIRST_PERSON_SUBJECTS.has(w.lower));
