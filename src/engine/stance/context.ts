@@ -252,7 +252,7 @@ function clauseWords(words: Word[], text: string, span: Span, frontedAdverbial: 
   const segmentBefore = (at: number): number => Math.max(0, text.slice(0, at).search(/[,;:—–(][^,;:—–(]*$/));
   const before = text.slice(0, span.start).search(/[,;:—–(][^,;:—–(]*$/);
   const after = text.slice(span.end).search(/[,;:—–)]/);
-  let from = segmentBefore(span.start);
+  let from = Math.max(0, before);
   let to = after < 0 ? text.length : span.end + after;
   // An aside of names before the clause only says where or who ("stood outside the café, in Shefford,
   // Bedfordshire, since December 1"): the clause runs on past it.

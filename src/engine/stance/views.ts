@@ -121,4 +121,3 @@ const datedPassageView: (key: string) => PassageView = memoizeByText((key: strin
 export function passageFor(text: string, sourceDate?: string): PassageView {
   return sourceDate ? datedPassageView(`${sourceDate}\u0000${text}`) : passageView(text);
 }
-
