@@ -85,7 +85,7 @@ export function ordinalValue(word: string): number {
 
 const NUM_WORDS = `(?:(?:${TENS.slice(2).join('|')})(?:-(?:${UNITS.slice(1, 10).join('|')}))?|${UNITS.slice(1).reverse().join('|')}|a dozen|dozen)`;
 const ORD_WORDS = `(?:(?:${TENS.slice(2).join('|')})-(?:${ORDINAL_UNITS.slice(1, 10).join('|')})|${ORDINAL_TENS.slice(2).join('|')}|${ORDINAL_UNITS.slice(1).reverse().join('|')})`;
-const APPROX = '(?:about|around|roughly|approximately|some|nearly|almost|close to|more than|over|at least|upwards of|in excess of|fewer than|less than|under|below|at most|up to|as many as|as much as|as long as|no more than|no fewer than|an estimated|estimated|just over|just under|well over|exactly|only|just)';
+const APPROX = '(?:about|around|roughly|approximately|some|nearly|almost|close to|more than|over|at least|upwards? of|in excess of|fewer than|less than|under|below|at most|up to|as many as|as much as|as long as|no more than|no fewer than|an estimated|estimated|just over|just under|well over|exactly|only|just)';
 const SCALE = '(?:hundred|thousand|million|billion|trillion|bn|mn)';
 const DURATION_UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)';
 /** Kilograms in a pound. */
@@ -121,9 +121,9 @@ const QUANTITY_RE = new RegExp(
     `|(?<ordword>${ORD_WORDS})\\b` +
     `|(?<word>${NUM_WORDS})\\b(?<whalf>[-\\s]+and[-\\s]+an?[-\\s]+half)?(?:\\s(?<wscale>${SCALE}|dozen)\\b)?` +
     `|(?<single>an?|one)(?=[-\\s]${DURATION_UNIT}[-\\s]long\\b)` +
-    // "a" or "an" before a time unit after an approximator ("almost an hour") or after a verb or "for" that takes a
-    // length of time ("waited an hour", "jailed for a year"), not elsewhere ("an hour later", "a day trip").
-    `|(?<=\\b(?:about|around|nearly|almost|over|under|more than|less than|at least|roughly|just over|just under|for|waited|lasted|lasting|spent|took|takes|taking)\\s)(?<unitone>an?)(?=\\s(?:second|minute|hour|day|week|month|year|decade)\\b)` +
+    // "a" or "an" before a time unit after an approximator ("almost an hour") or after a verb or a preposition that
+    // takes a length of time ("waited an hour", "jailed for a year", "across a decade"), not elsewhere ("an hour later", "a day trip").
+    `|(?<=\\b(?:about|around|nearly|almost|over|under|more than|less than|at least|roughly|just over|just under|for|across|throughout|spanning|waited|lasted|lasting|spent|took|takes|taking)\\s)(?<unitone>an?)(?=\\s(?:second|minute|hour|day|week|month|year|decade)\\b)` +
   `)(?<unit>\\s?%|\\s(?:percent|per cent|percentage points?)\\b|[-\\s](?:${DURATION_ADJECTIVE}\\s)?${DURATION_UNIT}\\b(?:[-\\s]long\\b)?|\\s(?:dollars|euros|pounds|rubles|roubles)\\b|[-\\s]?${MEASURE_UNIT}(?![\\p{L}\\p{N}]))?` +
   // "a minute and a half", "one minute and 20 seconds": a duration completed after its unit.
   `(?:\\s+and\\s+(?:(?<uhalf>an?\\s+half)|(?<morenum>\\d+|${NUM_WORDS})\\s+(?<moreunit>${DURATION_UNIT}))\\b)?`,
@@ -192,7 +192,7 @@ export function approximate(approx: string | undefined, v: number): [number, num
     }
     case 'nearly': case 'almost': case 'just under':
       return [v * 0.8, v];
-    case 'more than': case 'over': case 'upwards of': case 'in excess of': case 'just over': case 'well over':
+    case 'more than': case 'over': case 'upwards of': case 'upward of': case 'in excess of': case 'just over': case 'well over':
     case 'at least': case 'no fewer than':
       return [v, Infinity];
     case 'fewer than': case 'less than': case 'under': case 'below':

@@ -7,6 +7,8 @@ describe('quantities', () => {
     ['a 220-212 vote', 'tally', 220, 220],
     ['fewer than ten leaders', 'count', 0, 9.99999],
     ['upwards of 30 leaders', 'count', 30, Infinity],
+    ['upward of 30 leaders', 'count', 30, Infinity],
+    ['spread across a decade', 'duration', 5256000, 5256000],
     ['nearly three hours', 'duration', 144, 180],
     ['a 90-minute call', 'duration', 90, 90],
     ['$2.5 million', 'money', 2.5e6, 2.5e6],
@@ -69,6 +71,8 @@ describe('quantities', () => {
   it('"a" before a time unit is a length of time only where a length is taken', () => {
     assert.deepEqual(extractQuantities('an hour later the ferry left').map((q) => q.kind), []);
     assert.deepEqual(extractQuantities('a day trip to the islands').map((q) => q.kind), []);
+    // "within" bounds a length of time from above: no exact figure.
+    assert.deepEqual(extractQuantities('taken down within a week').map((q) => q.kind), []);
   });
   it('a chapter and verse is no time of day; times in two zones, or one without a.m. or p.m., may agree', () => {
     assert.deepEqual(extractQuantities('as John 3:16 says').map((q) => q.kind), ['count', 'count']);
@@ -153,6 +157,8 @@ describe('quantities', () => {
     ['about 900 pages', '887 pages', true],
     ['at least five calls', 'at least seven calls', false],
     ['at least five calls', 'seven calls', true],
+    ['cut across a decade', 'cut over 10 years', true],
+    ['cut across a decade', 'cut for five years', false],
     // Opposite approximators of one figure meet only at the figure, which both leave out...
     ['more than $40 million in grants', 'nearly $40 million in grants', false],
     // ...while an exact figure, or bounds that really overlap, still agree.
