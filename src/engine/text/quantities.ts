@@ -110,7 +110,7 @@ const MEASURE_RES = MEASURES.map(([re, kind, size]): [RegExp, QuantityKind, numb
  * would count whatever noun comes next. Function words and plural nouns are
  * left out so "two of the hours" or "five soldiers days later" are not read this way.
  */
-const DURATION_ADJECTIVE = '(?!(?:and|or|of|the|per|each|every|this|that|next|last|for|to|in|a|an|people|men|women|children)\\s)\\p{Ll}{3,}(?<!(?<!ou)s)';
+const DURATION_ADJECTIVE = `(?!(?:and|or|of|the|per|each|every|this|that|next|last|for|to|in|a|an|people|men|women|children)\\s)(?!${NUM_WORDS}\\s)\\p{Ll}{3,}(?<!(?<!ou)s)`;
 
 const QUANTITY_RE = new RegExp(
   `(?<![\\p{L}\\p{N}$€£.,])(?:(?<approx>${APPROX})\\s+)?(?:` +

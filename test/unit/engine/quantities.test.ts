@@ -142,6 +142,12 @@ describe('quantities', () => {
     }
   });
 
+  it('reads a number word after an ordinal as the figure of a duration, not as a word before its unit', () => {
+    const found = extractQuantities('$32.6 trillion over its first five years').map((q) => [q.text, q.kind]);
+    assert.deepEqual(found, [['$32.6 trillion', 'money'], ['first', 'ordinal'], ['five years', 'duration']]);
+    assert.equal(compatible(extractQuantities('its first five years')[1], extractQuantities('its first 10 years')[1]), false);
+  });
+
   it('skips bare years (dates handle them)', () => {
     assert.deepEqual(extractQuantities('In 2020, prices fell.'), []);
   });
