@@ -11,7 +11,7 @@ import { negationDisagreement } from './detectors/negation';
 import { quantityStated, statingDate } from './figures';
 import { isResolved } from '../text/dates';
 import { DENIAL_VERBS, LIGHT_VERBS } from '../lexicon';
-import { formOfVerb, isSpeechVerb } from '../lexicon/wordnet';
+import { LEXFILE, formOfVerb, isSpeechVerb, nounIn } from '../lexicon/wordnet';
 import { foldMarks, nameKind } from './names';
 import { memoizeByText } from '../text/tokens';
 import { negationCues } from './polarity';
@@ -95,7 +95,7 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
   for (const name of ctx.claim.a.names) {
     // Only names count as anchors: "Now" opening a sentence, or a title word, is no name; "Anna Berg" is one.
     const words = wordsWithin(ctx.claim.content, name);
-    if (!words.length || !words.some((w) => w.name) && nameKind(name.text) === 'other') continue;
+    if (!words.length || !words.some((w) => w.name) && nameKind(name.text) === 'other' && !words.some(members)) continue;
     // The surname, or the name's last word, stated by itself or an alias (a demonym states its country too).
     const last = words[words.length - 1];
     const said = (w: Word): boolean => statedIn(ctx.passage.index, w, w.span ? ['same', 'synonym'] : ['same', 'synonym', 'derived']);
@@ -174,6 +174,16 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
     exactShare: total ? exact / total : 0,
     stating: ctx.inFocus.matches.filter((m) => m.word && m.score >= 0.5).map((m) => m.word as Word),
   };
+}
+
+/**
+ * A capitalised plural whose first noun sense is a kind of person: the members of a party, faith or people
+ * ("Republicans", "Democrats", "Catholics"). WordNet has them as common nouns, but a source that names other
+ * members ("when Democrats controlled the Senate") does not state the claim ("while Republicans controlled it"):
+ * they anchor it as a name does. A title ("President") is singular before its name.
+ */
+function members(w: Word): boolean {
+  return w.capital && /s$/.test(w.lower) && w.norm !== w.lower && nounIn(w.norm, LEXFILE.person, 1);
 }
 
 /**

@@ -40,6 +40,9 @@ describe('stance', () => {
     ['Haddad said: "the lanterns will return next year."', 'Mayor Vasquez said: "the lanterns will return next year."', 'conflicts', 'speaker'],
     // A year the passage does not state is not a conflict by itself.
     ['In 2021, the museum opened a new wing.', 'The museum opened a new wing for modern art.', 'supports'],
+    // The members of a party or faith anchor a claim as a name does: other members do not state it.
+    ['The levy passed while Republicans controlled the Riverton council.', 'The levy was passed at a time when Democrats controlled the Riverton council.', 'mentions'],
+    ['The levy passed while Republicans controlled the Riverton council.', 'The levy was passed at a time when Republicans controlled the Riverton council.', 'supports'],
     // Sharing words is not support: the claim's name is missing.
     ['Riverton hired Omar Haddad as director.', 'Riverton hired a new director for the festival.', 'mentions'],
     ['The zoo bought two elephants.', 'The council approved the harbour bridge plan.', 'unrelated'],
