@@ -9,7 +9,7 @@
  */
 import nlp from 'compromise';
 import type { Claim, ClaimKind, Span } from '../types';
-import { isSpeechVerb, lemmas } from '../lexicon/wordnet';
+import { hasPos, isSpeechVerb, lemmas } from '../lexicon/wordnet';
 import { analyse } from '../text/analysis';
 import { readDocument, type DocumentFormat } from '../text/document';
 import { splitSentences } from '../text/sentences';
@@ -154,9 +154,10 @@ function computeFeatures(text: string): SentenceFeatures {
   const names = properNames(text);
   if (names.length) mark('entity', `entity: ${names.slice(0, 3).join(', ')}`, 'entity');
   if (names.length >= 2) mark('moreEntities');
-  if (a.quantities.length) {
-    for (const x of a.quantities) kinds.add(x.kind === 'money' ? 'money' : x.kind === 'percent' ? 'percent' : 'quantity');
-    mark('figure', `figure: ${a.quantities.map((x) => x.text.trim()).slice(0, 3).join(', ')}`);
+  const figures = a.quantities.filter((x) => !notAFigure(text, x));
+  if (figures.length) {
+    for (const x of figures) kinds.add(x.kind === 'money' ? 'money' : x.kind === 'percent' ? 'percent' : 'quantity');
+    mark('figure', `figure: ${figures.map((x) => x.text.trim()).slice(0, 3).join(', ')}`);
   }
   if (a.dates.length) mark('date', `date: ${a.dates.map((d) => d.text).slice(0, 2).join(', ')}`, 'date');
   const quote = /"([^"]+)"/.exec(foldTypography(text));
@@ -405,6 +406,21 @@ export function detectClaimProse(text: string, format: DocumentFormat = 'plainte
 /** Most claim thresholds whose scores are kept at once (a host uses one or two). */
 const SCORED_THRESHOLDS = 4;
 const scorers = new Map<number, (prose: string) => SentenceScore>();
+
+/**
+ * "first" or "second" as an adverb ("might first take a look", "shares first and asks later", "designers first
+ * imagined") places an act in a sequence: commentary uses it as much as reports do, so it is no figure of a claim.
+ */
+function notAFigure(text: string, q: { start: number; end: number; text: string }): boolean {
+  const word = q.text.trim().toLowerCase();
+  if (word !== 'first' && word !== 'second') return false;
+  const before = /([\p{L}']+)\W*$/u.exec(text.slice(Math.max(0, q.start - 20), q.start))?.[1]?.toLowerCase();
+  const after = /^[\s,]*([\p{L}']+)/u.exec(text.slice(q.end))?.[1]?.toLowerCase();
+  return !after || /^\s*[;.!?]/.test(text.slice(q.end)) || ADVERB_ORDINAL_AFTER.has(after)
+    || !!before && MODALS.has(before) || /ed$/.test(after) && hasPos(after, 'v') && !hasPos(after, 'n');
+}
+const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'should', 'would', 'will', 'shall']);
+const ADVERB_ORDINAL_AFTER = new Set(['and', 'or', 'before', 'then', 'when']);
 
 /** {@link scoreSentence}, memoised by threshold and text: after an edit most sentences of a draft are scored as before. */
 function scoreCached(prose: string, threshold: number): SentenceScore {

@@ -367,16 +367,18 @@ function contextOf(text: string, start: number, end: number): string[] {
 }
 
 /**
- * "one" that picks a member or stands for a noun rather than counting:
- * "one of the senators", "one another", "no one", "the one who", and "an old one", "the latest one" (an
- * article and a modifier before it, and no noun after it).
+ * "one" that picks a member or stands for a noun or for anyone rather than counting:
+ * "one of the senators", "one another", "no one", "the one who", "an old one", "the latest one", "not an easy one
+ * to read" (an article and a modifier before it, and no noun after it), and "whatever one thinks", "One can only
+ * hope" (the generic person).
  */
 function isPronounOne(word: string, text: string, start: number, end: number): boolean {
   if (word.toLowerCase() !== 'one') return false;
   const before = text.slice(Math.max(0, start - 30), start);
-  return /^\s+(?:of|another|who|that|which)\b/i.test(text.slice(end, end + 10))
-    || /\b(?:no|the|any|every|each|this|that|which|someone|anyone)\s+$/i.test(before)
-    || /\b(?:an?|the|this|that|another|every|each)\s+\p{Ll}+\s+$/iu.test(before) && /^(?:\s*[.,;:!?)]|\s*$)/u.test(text.slice(end, end + 3));
+  const after = text.slice(end, end + 10);
+  return /^\s+(?:of|another|who|that|which|can|could|may|might|must|should|would|will|shall)\b/i.test(after)
+    || /\b(?:no|the|any|every|each|this|that|which|someone|anyone|whatever|however)\s+$/i.test(before)
+    || /\b(?:an?|the|this|that|another|every|each)\s+\p{Ll}+\s+$/iu.test(before) && /^(?:\s*[.,;:!?)]|\s*$|\s+to\s)/u.test(after);
 }
 
 /** Largest spelled-out count that a definite noun phrase uses to refer back ("the two leaders"). */

@@ -135,6 +135,14 @@ describe('check-worthiness', () => {
     assert.equal(sentenceFeatures('The complaint is a familiar one.').values.figure, 0);
     assert.equal(sentenceFeatures('The complaint came from one resident.').values.figure, 1);
     assert.ok(!scoreSentence('The complaint is a familiar one.').claim);
+    // The generic "one", and "first" or "second" as an adverb, count nothing a source could confirm.
+    for (const text of ['One can only hope the ending is a happy one.', 'It is a grim tale, and not an easy one to read.',
+      'The numbers landed hard, whatever one makes of them.', 'Anyone tempted to share it might first take a look at the source.',
+      'It is a lesson for anyone who shares first and asks questions later.', 'Few gadgets arrive as their designers first imagined them.']) {
+      assert.equal(sentenceFeatures(text).values.figure, 0, text);
+    }
+    assert.equal(sentenceFeatures('Across from that desk stands a second, similar table.').values.figure, 1);
+    assert.equal(sentenceFeatures('The first ferry left at dawn.').values.figure, 1);
     // What a third party said is reported fact in a news draft; the writer's own saying is not.
     assert.ok(scoreSentence('Witnesses said the hall was nearly empty by then.').claim);
     assert.ok(!scoreSentence('I said the hall was nearly empty by then.').claim);
