@@ -17,7 +17,7 @@ import { tagWords } from '../text/tagger';
 import { foldTypography, lineAndColumn, memoizeByText, normalizeWord, type Token } from '../text/tokens';
 import { FITTED_WEIGHTS } from './checkworthinessWeights';
 import {
-  CAUSAL_RE, COMPARISON_RE, HEDGE_PHRASES, HEDGE_WORDS, OPINION_WORDS, PERSONAL_PRONOUNS, SPEECH_VERBS,
+  CAUSAL_RE, COMPARISON_RE, HEDGE_PHRASES, HEDGE_WORDS, OPEN_OUTCOME_PHRASES, OPINION_WORDS, PERSONAL_PRONOUNS, SPEECH_VERBS,
   VAGUE_QUANTIFIERS,
 } from '../lexicon';
 
@@ -121,8 +121,11 @@ export function scoreSentence(text: string, threshold = 0.5, weights: Checkworth
   const reasons = CHECKWORTHINESS_FEATURES
     .filter((k) => f.values[k] && f.cues[k] !== undefined && Math.abs(weights[k]) >= MIN_REASON_WEIGHT)
     .map((k) => f.cues[k] as string);
+  // A sentence that leaves its outcome open ("Whether X survives Congress remains to be seen") asserts nothing,
+  // whatever it names.
+  const open = OPEN_OUTCOME_PHRASES.some((re) => re.test(foldTypography(text).toLowerCase()));
   const anchored = !f.values.short && f.kinds.some((k) => ANCHOR_KINDS.has(k));
-  return { checkworthiness, claim: checkworthiness >= threshold - (anchored ? ANCHOR_RELIEF : 0), kinds: f.kinds, reasons };
+  return { checkworthiness, claim: !open && checkworthiness >= threshold - (anchored ? ANCHOR_RELIEF : 0), kinds: f.kinds, reasons };
 }
 
 /** The logistic of the weighted sum of the present features, in [0, 1]. */

@@ -18,11 +18,15 @@ export const HEDGE_WORDS = normSet(
   'predict predicted prediction imagine suppose whether seemingly apparently',
 );
 
+/** Stock phrases that leave an outcome open: a sentence built on one asserts nothing (matched on folded lower-case text). */
+export const OPEN_OUTCOME_PHRASES = [
+  /\bremains? to be seen\b/, /\btime will tell\b/, /\bonly time\b/, /\bhard to (?:say|tell|know)\b/,
+  /\bno one knows\b/, /\bnobody knows\b/, /\b(?:anyone|anybody|everyone)'s guess\b/,
+];
+
 /** Multi-word hedges and stock outlook phrases (matched on folded lower-case text). */
 export const HEDGE_PHRASES = [
-  /\bremains? to be seen\b/, /\btime will tell\b/, /\bonly time\b/, /\bhard to (?:say|tell|know)\b/,
-  /\bno one knows\b/, /\bnobody knows\b/, /\b(?:anyone|anybody|everyone)'s guess\b/, /\bwould have\b/,
-  /\bwho knows\b/, /\bif at all\b/, /\bit (?:seems|appears|would seem)\b/, /\bso it seems\b/,
+  ...OPEN_OUTCOME_PHRASES, /\bwho knows\b/, /\bwould have\b/, /\bif at all\b/, /\bit (?:seems|appears|would seem)\b/, /\bso it seems\b/,
 ];
 
 /** Evaluative and prescriptive words mark opinion rather than fact. */

@@ -143,6 +143,10 @@ describe('check-worthiness', () => {
     }
     assert.equal(sentenceFeatures('Across from that desk stands a second, similar table.').values.figure, 1);
     assert.equal(sentenceFeatures('The first ferry left at dawn.').values.figure, 1);
+    // A sentence that leaves its outcome open asserts nothing, whatever it names.
+    assert.ok(!scoreSentence('Whether the Riverton levy survives the council remains to be seen.').claim);
+    assert.ok(!scoreSentence('Time will tell how much of the Osei plan survives the council.').claim);
+    assert.ok(scoreSentence('The Riverton levy survived the council vote.').claim);
     // What a third party said is reported fact in a news draft; the writer's own saying is not.
     assert.ok(scoreSentence('Witnesses said the hall was nearly empty by then.').claim);
     assert.ok(!scoreSentence('I said the hall was nearly empty by then.').claim);
