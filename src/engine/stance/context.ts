@@ -6,7 +6,7 @@
  */
 import type { Span } from '../types';
 import type { DateMention } from '../text/dates';
-import type { Quantity } from '../text/quantities';
+import { compatible, type Quantity } from '../text/quantities';
 import { LEXFILE, isDemonym, nounIn } from '../lexicon/wordnet';
 import { DATE_QUALIFIERS } from '../lexicon';
 import { align, alignSentences, alignmentOf, bestOf, restCoverage, type Alignment, type Match } from './align';
@@ -243,8 +243,11 @@ export function slotsAlign(ctx: StanceContext, claimSpan: Span, focusSpan: Span,
   return aligned(cb, fb) || aligned(ca, fa);
 }
 
-/** The content words (not names) of the clause holding a span: between the commas, semicolons or dashes around it. */
-function clauseWords(words: Word[], text: string, span: Span, frontedAdverbial: boolean): Word[] {
+/**
+ * The clause holding a span (between the commas, semicolons or dashes around it) and its content words that
+ * are not names.
+ */
+function clauseOf(words: Word[], text: string, span: Span, frontedAdverbial: boolean): { words: Word[]; span: Span } {
   // A parenthesis the span is not in belongs to the clause around it ("on Thursday (November 06, 2014), our
   // actor passed away"): its commas end nothing.
   text = text.replace(/\([^()]*\)/g, (m, at: number) => (at <= span.start && span.end <= at + m.length ? m : ' '.repeat(m.length)));
@@ -281,7 +284,7 @@ function clauseWords(words: Word[], text: string, span: Span, frontedAdverbial: 
     to = next < 0 ? text.length : to + 1 + next;
   }
   for (let k = 0; k < 3 && !inside(to).length && from > 0; k++) from = segmentBefore(from);
-  return inside(to);
+  return { words: inside(to), span: { start: from, end: to } };
 }
 
 /**
@@ -293,11 +296,18 @@ function clauseWords(words: Word[], text: string, span: Span, frontedAdverbial: 
  * event and keeps to its own words.
  */
 export function clausesAlign(ctx: StanceContext, claimSpan: Span, focusSpan: Span, day: boolean): boolean {
-  const theirs = new Set(clauseWords(ctx.focus.words, ctx.focus.text, focusSpan, day));
-  return clauseWords(ctx.claim.words, ctx.claim.text, claimSpan, day).some((w) => {
+  const theirs = clauseOf(ctx.focus.words, ctx.focus.text, focusSpan, day);
+  const mine = clauseOf(ctx.claim.words, ctx.claim.text, claimSpan, day);
+  const stated = new Set(theirs.words);
+  if (mine.words.some((w) => {
     const m = matchOf(ctx.inFocus, w);
-    return !!m?.word && m.score >= 0.5 && theirs.has(m.word);
-  });
+    return !!m?.word && m.score >= 0.5 && stated.has(m.word);
+  })) return true;
+  // The same time of day in both clauses ties them to one event as a shared word does ("at a 5 p.m. event in
+  // Melbourne on Sunday" / "in Melbourne, five o'clock on Saturday").
+  const within = (x: Span, c: Span): boolean => x.start >= c.start && x.end <= c.end;
+  return ctx.claim.a.quantities.some((q) => q.kind === 'time' && within(q, mine.span)
+    && ctx.focus.a.quantities.some((p) => p.kind === 'time' && within(p, theirs.span) && compatible(q, p)));
 }
 
 /** Fewest claim words (not names) near a slot for the local topic test to speak. */

@@ -28,6 +28,9 @@ describe('stance', () => {
     ['The town celebrated the 50th anniversary of the dam.', 'The town celebrated the 60th anniversary of the dam on Sunday.', 'conflicts', 'number'],
     ['The fair opens on May 8 in Riverton.', 'The Riverton fair opens on May 9 with a parade.', 'conflicts', 'date'],
     ['The mayor will sign the charter on Labor Day.', 'The mayor will sign the charter on Independence Day.', 'conflicts', 'date'],
+    // The same time of day ties two clauses to one event as a shared word does; without it, names alone do not.
+    ['The mayor said she would appear at a 5 p.m. rally in Riverton, Ohio, on Sunday.', "In fact, I'll be in Riverton, Ohio, five o'clock on Saturday, and the crowds are huge.", 'conflicts', 'date'],
+    ['The mayor said she would appear at a rally in Riverton, Ohio, on Sunday.', "In fact, I'll be in Riverton, Ohio, on Saturday, and the crowds are huge.", 'mentions'],
     // An office without a qualifier still names one holder when the passage describes the same event...
     ['Finance Minister Ana Silva met the unions.', 'Riverland Finance Minister Jorge Pena met the unions on Friday.', 'conflicts', 'name'],
     // ...but not when the passage is about something else.
