@@ -87,7 +87,7 @@ const NUM_WORDS = `(?:(?:${TENS.slice(2).join('|')})(?:-(?:${UNITS.slice(1, 10).
 const ORD_WORDS = `(?:(?:${TENS.slice(2).join('|')})-(?:${ORDINAL_UNITS.slice(1, 10).join('|')})|${ORDINAL_TENS.slice(2).join('|')}|${ORDINAL_UNITS.slice(1).reverse().join('|')})`;
 const APPROX = '(?:about|around|roughly|approximately|some|nearly|almost|close to|more than|over|at least|upwards? of|in excess of|fewer than|less than|under|below|at most|up to|as many as|as much as|as long as|no more than|no fewer than|an estimated|estimated|just over|just under|well over|exactly|only|just)';
 const SCALE = '(?:hundred|thousand|million|billion|trillion|bn|mn)';
-const DURATION_UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)';
+const DURATION_UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)';
 /** Kilograms in a pound. */
 const KG_PER_POUND = 0.4536;
 
@@ -116,6 +116,8 @@ const QUANTITY_RE = new RegExp(
   `(?<![\\p{L}\\p{N}$€£.,])(?:(?<approx>${APPROX})\\s+)?(?:` +
     `(?<vague>(?:tens|hundreds|thousands|millions|billions|dozens)\\s+of(?:\\s+(?<vscale>thousands|millions|billions))?)` +
     `|(?<half>half\\s+an?)(?:\\s+(?<hscale>${SCALE}|dozen)\\b|(?=\\s${DURATION_UNIT}\\b))` +
+    // "a quarter of a century", "three quarters of an hour": a share of one time unit is a length of time.
+    `|(?<quarter>(?:a|one|three)\\s+quarters?\\s+of\\s+an?)(?=\\s${DURATION_UNIT}\\b)` +
     `|(?<currency>(?:US|U\\.S\\.|A|C|HK)?[$€£])\\s?(?<mnum>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:[\\s-]?(?<mscale>${SCALE}|m|k)\\b)?` +
     `|(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<ord>st|nd|rd|th)?(?:(?<sep>\\s?[-–]\\s?|\\s+to\\s+)(?<num2>\\d[\\d,]*(?:\\.\\d+)?))?(?<nhalf>[-\\s]+and[-\\s]+an?[-\\s]+half)?(?:\\s?(?<scale>${SCALE})\\b)?` +
     `|(?<ordword>${ORD_WORDS})\\b` +
@@ -123,7 +125,7 @@ const QUANTITY_RE = new RegExp(
     `|(?<single>an?|one)(?=[-\\s]${DURATION_UNIT}[-\\s]long\\b)` +
     // "a" or "an" before a time unit after an approximator ("almost an hour") or after a verb or a preposition that
     // takes a length of time ("waited an hour", "jailed for a year", "across a decade"), not elsewhere ("an hour later", "a day trip").
-    `|(?<=\\b(?:about|around|nearly|almost|over|under|more than|less than|at least|roughly|just over|just under|for|across|throughout|spanning|waited|lasted|lasting|spent|took|takes|taking)\\s)(?<unitone>an?)(?=\\s(?:second|minute|hour|day|week|month|year|decade)\\b)` +
+    `|(?<=\\b(?:about|around|nearly|almost|over|under|more than|less than|at least|roughly|just over|just under|for|across|throughout|spanning|waited|lasted|lasting|spent|took|takes|taking)\\s)(?<unitone>an?)(?=\\s(?:second|minute|hour|day|week|month|year|decade|century)\\b)` +
   `)(?<unit>\\s?%|\\s(?:percent|per cent|percentage points?)\\b|[-\\s](?:${DURATION_ADJECTIVE}\\s)?${DURATION_UNIT}\\b(?:[-\\s]long\\b)?|\\s(?:dollars|euros|pounds|rubles|roubles)\\b|[-\\s]?${MEASURE_UNIT}(?![\\p{L}\\p{N}]))?` +
   // "a minute and a half", "one minute and 20 seconds": a duration completed after its unit.
   `(?:\\s+and\\s+(?:(?<uhalf>an?\\s+half)|(?<morenum>\\d+|${NUM_WORDS})\\s+(?<moreunit>${DURATION_UNIT}))\\b)?`,
@@ -135,7 +137,7 @@ const SCALE_VALUE: Record<string, number> = {
   thousands: 1e3, millions: 1e6, billions: 1e9, dozen: 12,
 };
 const MINUTES: Record<string, number> = {
-  second: 1 / 60, minute: 1, hour: 60, day: 1440, week: 10080, month: 43200, year: 525600, decade: 5256000,
+  second: 1 / 60, minute: 1, hour: 60, day: 1440, week: 10080, month: 43200, year: 525600, decade: 5256000, century: 52560000,
 };
 const TALLY_CONTEXT = /^\s*(?:\S+\s+){0,2}?(?:votes?|vote|victory|win|defeat|loss|decision|margin|score|majority|split)\b/i;
 
@@ -214,6 +216,7 @@ function baseValue(g: Groups): { lo: number; hi: number; kind: QuantityKind; sec
     const base = head === 'dozens' ? 24 : head === 'tens' ? 10 : (SCALE_VALUE[head] ?? 100);
     return { lo: base * mult, hi: base * 10 * mult, kind: 'count' };
   }
+  if (g.quarter) return /^three/i.test(g.quarter) ? { lo: 0.75, hi: 0.75, kind: 'count' } : { lo: 0.25, hi: 0.25, kind: 'count' };
   if (g.half) {
     const v = 0.5 * (g.hscale ? SCALE_VALUE[g.hscale.toLowerCase()] : 1);
     return Number.isFinite(v) ? { lo: v, hi: v, kind: 'count' } : undefined;
@@ -280,7 +283,7 @@ function durationMinutes(unit: string): number | undefined {
  * months" and "a year" is "12 months".
  */
 function durationUnit(unit: string): string | undefined {
-  return unit.toLowerCase().split(/[-\s]/).map((w) => w.replace(/s$/, '')).find((w) => MINUTES[w] !== undefined);
+  return unit.toLowerCase().split(/[-\s]/).map((w) => w.replace(/ies$/, 'y').replace(/s$/, '')).find((w) => MINUTES[w] !== undefined);
 }
 
 /** Currency symbols and words, by the currency they name. */
@@ -588,9 +591,15 @@ export function extractQuantities(text: string, exclude: Span[] = []): Quantity[
   const out: Quantity[] = [...named];
   const skip = [...exclude, ...named];
   for (const m of text.matchAll(QUANTITY_RE)) {
-    const g = m.groups as Groups;
+    const g = { ...m.groups } as Groups;
     const start = m.index ?? 0;
-    const end = start + m[0].length;
+    let matched = m[0];
+    // An ordinal century ("the 13th century") dates; it is no length of time, so the unit stays out of the figure.
+    if ((g.ord || g.ordword) && g.unit && durationUnit(g.unit) === 'century') {
+      matched = matched.slice(0, matched.indexOf(g.unit));
+      g.unit = undefined;
+    }
+    const end = start + matched.length;
     if (skip.some((x) => x.start < end && start < x.end)) continue;
     if (g.num && !g.scale && !g.unit && !g.ord && g.num2 === undefined && /^(1[89]|20)\d\d$/.test(g.num)) continue;
     if (g.word && !g.approx && !g.wscale && !g.unit && isPronounOne(g.word, text, start, end)) continue;
@@ -632,7 +641,7 @@ export function extractQuantities(text: string, exclude: Span[] = []): Quantity[
       ...q, ...(bound ? { bound } : {}), ...(anaphoric ? { anaphoric } : {}), ...(attribute ? { attribute } : {}),
       ...(measure && g.measure ? { unit: g.measure.toLowerCase() } : {}), ...(q.kind === 'duration' && g.unit ? { unit: durationUnit(g.unit) } : {}),
       ...(currency ? { currency } : {}),
-      start, end, text: m[0], context: contextOf(text, start, end),
+      start, end, text: matched, context: contextOf(text, start, end),
     });
   }
   out.sort((a, b) => a.start - b.start);

@@ -9,6 +9,9 @@ describe('quantities', () => {
     ['upwards of 30 leaders', 'count', 30, Infinity],
     ['upward of 30 leaders', 'count', 30, Infinity],
     ['spread across a decade', 'duration', 5256000, 5256000],
+    ['known her for a quarter of a century', 'duration', 13140000, 13140000],
+    ['half a century of rule', 'duration', 26280000, 26280000],
+    ['two centuries', 'duration', 105120000, 105120000],
     ['nearly three hours', 'duration', 144, 180],
     ['a 90-minute call', 'duration', 90, 90],
     ['$2.5 million', 'money', 2.5e6, 2.5e6],
@@ -148,6 +151,10 @@ describe('quantities', () => {
     assert.equal(compatible(extractQuantities('its first five years')[1], extractQuantities('its first 10 years')[1]), false);
   });
 
+  it('reads an ordinal century as an ordinal, not a length of time', () => {
+    assert.deepEqual(extractQuantities('The fort dates from the 13th century.').map((q) => [q.text, q.kind]), [['13th', 'ordinal']]);
+  });
+
   it('skips bare years (dates handle them)', () => {
     assert.deepEqual(extractQuantities('In 2020, prices fell.'), []);
   });
@@ -165,6 +172,7 @@ describe('quantities', () => {
     ['at least five calls', 'seven calls', true],
     ['cut across a decade', 'cut over 10 years', true],
     ['cut across a decade', 'cut for five years', false],
+    ['for a quarter of a century', 'for 25 years', true],
     // Opposite approximators of one figure meet only at the figure, which both leave out...
     ['more than $40 million in grants', 'nearly $40 million in grants', false],
     // ...while an exact figure, or bounds that really overlap, still agree.
