@@ -17,8 +17,8 @@ import { tagWords } from '../text/tagger';
 import { foldTypography, lineAndColumn, memoizeByText, normalizeWord, type Token } from '../text/tokens';
 import { FITTED_WEIGHTS } from './checkworthinessWeights';
 import {
-  CAUSAL_RE, COMPARISON_RE, HEDGE_PHRASES, HEDGE_WORDS, OPEN_OUTCOME_PHRASES, OPINION_WORDS, PERSONAL_PRONOUNS, SPEECH_VERBS,
-  VAGUE_QUANTIFIERS,
+  CAUSAL_RE, COMPARISON_RE, HEDGE_PHRASES, HEDGE_WORDS, MODAL_VERBS, OPEN_OUTCOME_PHRASES, OPINION_WORDS, PERSONAL_PRONOUNS,
+  SPEECH_VERBS, VAGUE_QUANTIFIERS,
 } from '../lexicon';
 
 /** Result of scoring one sentence. */
@@ -209,7 +209,6 @@ const VAGUE_SUBJECT_RE = /^(?:this|that|it|there|here|what|which|these|those)(?:
 const FUTURE_RE = /\b(?:will|won't|would|'ll|shall|going to)\b/;
 
 /** Auxiliaries whose following participle is not an action that took place ("would have predicted"). */
-const IRREALIS = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can', 'will', 'shall']);
 /** Tags of a word that can stand as the subject or the object of an action. */
 const NOMINAL = /^(?:Noun|ProperNoun|Pronoun|Value|Determiner|Possessive|Acronym)$/;
 
@@ -261,7 +260,7 @@ function actionVerb(text: string, tense: 'PastTense' | 'PresentTense'): string |
     if (!(lent ? lent === tense : w.tags.has(tense)) || w.tags.has('Copula') || w.tags.has('Auxiliary') || SPEECH_VERBS.has(normalizeWord(w.normal))) continue;
     if (tense === 'PresentTense' && (!lent && !/s$/i.test(w.normal) || STATIVE_VERBS.has(normalizeWord(w.normal)))) continue;
     const before = words.slice(Math.max(0, i - 4), i);
-    if (before.some((b) => IRREALIS.has(b.normal))) continue;
+    if (before.some((b) => MODAL_VERBS.has(b.normal))) continue;
     if (!words.slice(0, i).some((b) => [...b.tags].some((t) => /^(?:Noun|ProperNoun|Pronoun)$/.test(t)) && !b.tags.has('QuestionWord'))) continue;
     const passive = before.length > 0 && /^(?:was|were|been|being|be|is|are)$/.test(before[before.length - 1].normal);
     const after = words.slice(i + 1, i + 4).filter((x) => !x.tags.has('Adverb') && !x.tags.has('Particle'));
@@ -420,9 +419,8 @@ function notAFigure(text: string, q: { start: number; end: number; text: string 
   const before = /([\p{L}']+)\W*$/u.exec(text.slice(Math.max(0, q.start - 20), q.start))?.[1]?.toLowerCase();
   const after = /^[\s,]*([\p{L}']+)/u.exec(text.slice(q.end))?.[1]?.toLowerCase();
   return !after || /^\s*[;.!?]/.test(text.slice(q.end)) || ADVERB_ORDINAL_AFTER.has(after)
-    || !!before && MODALS.has(before) || /ed$/.test(after) && hasPos(after, 'v') && !hasPos(after, 'n');
+    || !!before && MODAL_VERBS.has(before) || /ed$/.test(after) && hasPos(after, 'v') && !hasPos(after, 'n');
 }
-const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'should', 'would', 'will', 'shall']);
 const ADVERB_ORDINAL_AFTER = new Set(['and', 'or', 'before', 'then', 'when']);
 
 /** {@link scoreSentence}, memoised by threshold and text: after an edit most sentences of a draft are scored as before. */

@@ -120,6 +120,9 @@ export const CONDITIONAL_OPENERS = new Set(['if', 'unless', 'whether', 'lest']);
 /** Words that make the "that" clause after them a demand or a wish ("it is crucial that", "urged that"). */
 export const NORMATIVE_FRAMES = normSet('crucial important essential vital necessary imperative critical urge urged demand demanded hope hoped wish wished');
 
+/** Modal verbs: what follows them is possible, intended or required, not done. */
+export const MODAL_VERBS = new Set(['can', 'could', 'may', 'might', 'must', 'should', 'would', 'will', 'shall']);
+
 /** Modals of obligation: "must not", "should not" prescribe rather than report. */
 export const OBLIGATION_MODALS = new Set(['must', 'should', 'ought', 'shall']);
 

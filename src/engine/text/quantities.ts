@@ -5,6 +5,7 @@
  */
 import type { Span } from '../types';
 import { isDimension, lookup } from '../lexicon/wordnet';
+import { MODAL_VERBS } from '../lexicon';
 import { isContent, stem, tokenize } from './tokens';
 
 /** What a quantity measures; only quantities of the same kind are compared. */
@@ -379,7 +380,7 @@ function isPronounOne(word: string, text: string, start: number, end: number): b
   if (word.toLowerCase() !== 'one') return false;
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 10);
-  return /^\s+(?:of|another|who|that|which|can|could|may|might|must|should|would|will|shall)\b/i.test(after)
+  return /^\s+(?:of|another|who|that|which)\b/i.test(after) || MODAL_VERBS.has(/^\s+([a-z]+)\b/i.exec(after)?.[1]?.toLowerCase() ?? '')
     || /\b(?:no|the|any|every|each|this|that|which|someone|anyone|whatever|however)\s+$/i.test(before)
     || /\b(?:an?|the|this|that|another|every|each)\s+\p{Ll}+\s+$/iu.test(before) && /^(?:\s*[.,;:!?)]|\s*$|\s+to\s)/u.test(after);
 }
