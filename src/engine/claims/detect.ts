@@ -97,6 +97,8 @@ export interface SentenceFeatures {
   kinds: ClaimKind[];
   /** Readable evidence for each present cue, e.g. "figure: 220-212". */
   cues: Partial<Record<CheckworthinessFeature, string>>;
+  /** Built on a phrase that leaves its outcome open ("remains to be seen"): the sentence asserts nothing. */
+  openOutcome: boolean;
 }
 
 /**
@@ -123,9 +125,8 @@ export function scoreSentence(text: string, threshold = 0.5, weights: Checkworth
     .map((k) => f.cues[k] as string);
   // A sentence that leaves its outcome open ("Whether X survives Congress remains to be seen") asserts nothing,
   // whatever it names.
-  const open = OPEN_OUTCOME_PHRASES.some((re) => re.test(foldTypography(text).toLowerCase()));
   const anchored = !f.values.short && f.kinds.some((k) => ANCHOR_KINDS.has(k));
-  return { checkworthiness, claim: !open && checkworthiness >= threshold - (anchored ? ANCHOR_RELIEF : 0), kinds: f.kinds, reasons };
+  return { checkworthiness, claim: !f.openOutcome && checkworthiness >= threshold - (anchored ? ANCHOR_RELIEF : 0), kinds: f.kinds, reasons };
 }
 
 /** The logistic of the weighted sum of the present features, in [0, 1]. */
@@ -195,7 +196,7 @@ function computeFeatures(text: string): SentenceFeatures {
   if (future) mark('future', `outlook: ${future[0]}`);
   if (words.length < MIN_WORDS) mark('short', 'too short');
   if (words.length >= LONG_WORDS) mark('long');
-  return { values, kinds: [...kinds], cues };
+  return { values, kinds: [...kinds], cues, openOutcome: OPEN_OUTCOME_PHRASES.some((re) => re.test(folded)) };
 }
 
 /**
