@@ -8,6 +8,7 @@ import type { Name } from '../text/entities';
 import type { Span } from '../types';
 import { RELATION_WEIGHT, hasPos, keysOf } from '../lexicon/wordnet';
 import { STRONG, relate } from './align';
+import { vectorId, vectorSimilarity } from '../lexicon/vectors';
 import { neighbours } from './context';
 import type { SentenceView } from './views';
 import type { Word } from './words';
@@ -70,8 +71,14 @@ export function comparable(qa: Quantity, a: SentenceView, qb: Quantity, b: Sente
   // A count counts the noun after it: the two must count related things ("4.3 million visitors" and "some
   // 4,300,000 people"), whatever else stands around them. A count of a pronoun ("has tested 15,000 of them")
   // counts what its sentence is about: it is compared by the words around it.
+  // Two frequencies are compared over the same period ("five times a day" / "three times a day").
+  const [perA, perB] = [periodOf(a, qa), periodOf(b, qb)];
+  if (perA || perB) return perA === perB;
   const [nounA, nounB] = [countedNoun(a, qa), countedNoun(b, qb)];
   if (pronounCount(a, qa) && nounB.length || pronounCount(b, qb) && nounA.length) return shared >= PRONOUN_COUNT_SHARED;
+  // Two counts of nothing named ("lowered by 25 million" / "reduced by 30 million") fill one slot when the
+  // words that lead to them say the same.
+  if (qa.kind === 'count' && !nounA.length && !nounB.length) return sameLead(a, qa, b, qb);
   return sharedWords(nounA, nounB) > 0;
 }
 
@@ -131,6 +138,13 @@ export function countsSomething(view: SentenceView, q: Span): boolean {
 
 /** The noun phrase right after a count (past a partitive "of the"): its content words up to the first word that is not one ("two leaders said"). */
 function countedNoun(view: SentenceView, q: Span): Word[] {
+  // "times" counts the acts of its verb, unless it multiplies or gives a frequency: then it counts nothing.
+  const next = view.text.slice(q.end, q.end + 24);
+  if (TIMES.test(next)) {
+    if (NOT_OCCURRENCES.test(next)) return [];
+    const verb = occurrencesOf(view, q);
+    if (verb) return [verb];
+  }
   const out: Word[] = [];
   const partitive = view.text.slice(q.end, q.end + 24).match(PARTITIVE)?.[0].length ?? 0;
   const after = view.words.filter((w) => w.start >= q.end + partitive);
@@ -148,6 +162,52 @@ function countedNoun(view: SentenceView, q: Span): Word[] {
     out.push(w);
   }
   return out;
+}
+
+/** How many words before a figure may hold the content word that leads to it. */
+const LEAD_REACH = 3;
+
+/** Least relation weight, or least cosine of two predicates' vectors, for two leading words to say the same. */
+const LEAD_ALIKE = 0.5;
+
+/**
+ * Do the content words right before two figures say the same: the same or a related word ("price of 30
+ * million" / "price of 25 million"), or two predicates used alike in news text ("lowered by" / "reduced by")?
+ */
+function sameLead(a: SentenceView, qa: Span, b: SentenceView, qb: Span): boolean {
+  const lead = (v: SentenceView, q: Span): Word | undefined => v.words.filter((w) => w.end <= q.start).slice(-LEAD_REACH).reverse().find((w) => w.content);
+  const [x, y] = [lead(a, qa), lead(b, qb)];
+  if (!x || !y) return false;
+  const r = relate(x, y);
+  if (r) return RELATION_WEIGHT[r] >= LEAD_ALIKE;
+  return x.predicate && y.predicate && vectorSimilarity(vectorId(x.lower), vectorId(y.lower)) >= LEAD_ALIKE;
+}
+
+/** The period of a frequency ("day" of "five times a day"), if the figure gives one. */
+function periodOf(view: SentenceView, q: Span): string | undefined {
+  return FREQUENCY.exec(view.text.slice(q.end, q.end + 32))?.[1].toLowerCase();
+}
+
+/** A frequency after a figure: "times a day", "times per week", "times each month". */
+const FREQUENCY = /^\s*times\s+(?:a|an|per|each|every)\s+(\p{L}+)/iu;
+
+/** "times" right after a figure. */
+const TIMES = /^\s*times\b/i;
+
+/** "times" as a multiplier ("times as many", "times more", "times larger") or in a frequency ("times a week", "times per day"). */
+const NOT_OCCURRENCES = /^\s*times\s+(?:as|more|less|fewer|over|the|a|an|per|each|every|\p{L}+er)\b/iu;
+
+/**
+ * The verb whose occurrences a count of "times" counts ("viewed nearly two million times" counts views):
+ * the predicate right before the figure, past adverbs and auxiliaries.
+ */
+function occurrencesOf(view: SentenceView, q: Span): Word | undefined {
+  const before = view.words.filter((w) => w.end <= q.start).slice(-LEAD_REACH).reverse();
+  for (const w of before) {
+    if (w.predicate && w.content) return w;
+    if (w.content && !hasPos(w.lower, 'r')) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -227,6 +287,9 @@ function exactSame(a: Quantity, b: Quantity): boolean {
  */
 function countOther(qa: Quantity, a: SentenceView, qb: Quantity, b: SentenceView): boolean {
   if (qa.kind !== 'count') return false;
+  // Two frequencies are compared over the same period ("five times a day" / "three times a day").
+  const [perA, perB] = [periodOf(a, qa), periodOf(b, qb)];
+  if (perA || perB) return perA === perB;
   const [nounA, nounB] = [countedNoun(a, qa), countedNoun(b, qb)];
   if (!nounA.length || !nounB.length || sharedWords(nounA, nounB) > 0) return false;
   return b.a.quantities.some((o) => o !== qb && o.kind === 'count' && sharedWords(nounA, countedNoun(b, o)) > 0);

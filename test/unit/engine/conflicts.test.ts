@@ -404,6 +404,21 @@ describe('conflict detectors', () => {
       ['Captain Ian Doyle posted: "The crossing was calm and the crew were brilliant."', 'Captain Ian Doyle wrote on Facebook: "The crossing was calm and the crew were brilliant."', false],
     ]);
   });
+  describe('a count of "times" counts the acts of its verb; bare counts compared by the words that lead to them', () => {
+    check([
+      ['The clip, which Harbour TV aired first, has drawn close to five million views.', 'The video, first aired by Harbour TV, has been viewed nearly two million times.', true, 'number'],
+      ['The clip, which Harbour TV aired first, has drawn close to two million views.', 'The video, first aired by Harbour TV, has been viewed nearly two million times.', false],
+      // A multiplier counts no acts.
+      ['The clip, which Harbour TV aired first, has drawn close to five million views.', 'The video, first aired by Harbour TV, has drawn two times as many views as the trailer.', false],
+      ['The asking price for the farmhouse has since been lowered by 25 million.', 'The asking price for the farmhouse has since been reduced by 30 million, the agent said.', true, 'number'],
+      ['The asking price for the farmhouse has since been lowered by 30 million.', 'The asking price for the farmhouse has since been reduced by 30 million, the agent said.', false],
+      // Frequencies over the same period are compared; over another period they are not.
+      ['Neighbours recalled vans arriving as many as five times a day.', '"There would be vans up to three times a day," said a neighbour.', true, 'number'],
+      ['Neighbours recalled vans arriving as many as five times a week.', '"There would be vans up to three times a day," said a neighbour.', false],
+      // Bare counts led to by unrelated words fill no common slot.
+      ['The asking price for the farmhouse has since been lowered by 25 million.', 'The asking price for the farmhouse, listed in 2019, has since been viewed by 30 million people online.', false],
+    ]);
+  });
   describe('one word at opposite ends of its scale', () => {
     check([
       ['The report says last winter was the region\'s least snowy since 1990.', 'Last winter was the snowiest in the region since 1990, the report says.', true, 'predicate'],
