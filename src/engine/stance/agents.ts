@@ -58,7 +58,7 @@ export function rolesOf(view: SentenceView, verb: Word): VerbRoles {
 }
 
 /** A participle after a form of "be" or of "get" ("were kidnapped", "after getting dumped"). */
-function isPassive(words: readonly Word[], verb: Word): boolean {
+export function isPassive(words: readonly Word[], verb: Word): boolean {
   if (!/(?:ed|en|wn|ght)$/.test(verb.lower)) return false;
   for (let k = verb.index - 1; k >= 0 && verb.index - k <= 3; k--) {
     if (BE_FORMS.has(words[k].lower) || formOfGet(words[k])) return true;

@@ -213,9 +213,10 @@ export function inPassage(ctx: StanceContext, s: Span): Span {
 
 /** How the words around two spans must line up (see {@link slotsAlign}). */
 export interface SlotOptions {
-  /** 'either': one side lines up with the same side; 'both': both sides do; 'any': a word on any side of one
-   *  lines up with a word on any side of the other (an apposition puts a title before or after a name). */
-  sides?: 'either' | 'both' | 'any';
+  /** 'either': one side lines up with the same side; 'both': both sides do; 'crossed': each side lines up with
+   *  the other side (a verb in the other voice: "X opposed Y" / "Y was supported by X"); 'any': a word on any
+   *  side of one lines up with a word on any side of the other (an apposition puts a title before or after a name). */
+  sides?: 'either' | 'both' | 'crossed' | 'any';
   /** Let names count as context (a predicate's subject is often a name; a name's slot never is). */
   names?: boolean;
 }
@@ -239,6 +240,7 @@ export function slotsAlign(ctx: StanceContext, claimSpan: Span, focusSpan: Span,
   };
   const [cb, ca, fb, fa] = [side(ctx.claim.words, claimSpan, true), side(ctx.claim.words, claimSpan, false), side(ctx.focus.words, focusSpan, true), side(ctx.focus.words, focusSpan, false)];
   if (sides === 'both') return aligned(cb, fb) && aligned(ca, fa);
+  if (sides === 'crossed') return aligned(cb, fa) && aligned(ca, fb);
   if (sides === 'any') return aligned([...cb, ...ca], [...fb, ...fa]);
   return aligned(cb, fb) || aligned(ca, fa);
 }

@@ -6,6 +6,7 @@
 import type { Span } from '../types';
 import type { Quantity } from '../text/quantities';
 import { STRONG, alignmentOf, bestOf, statedIn, type Alignment, type Match } from './align';
+import { isPassive } from './agents';
 import { slotsAlign, type StanceContext } from './context';
 import { negationDisagreement } from './detectors/negation';
 import { quantityStated, statingDate } from './figures';
@@ -151,8 +152,11 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
   let substituted = 0;
   for (const m of ctx.inFocus.matches) {
     if (!m.claim.predicate || m.score >= PREDICATE_MATCH || lightVerbs.has(m)) continue;
+    // In the other voice the doer and the one done to change sides ("opposed his candidacy" / "whose
+    // candidacy was supported by").
+    const sides = (w: Word): 'both' | 'crossed' => (isPassive(ctx.claim.words, m.claim) === isPassive(ctx.focus.words, w) ? 'both' : 'crossed');
     const rival = ctx.focus.words.find((w) => w.predicate && !stating.has(w)
-      && slotsAlign(ctx, m.claim, w, 6, { sides: 'both', names: true }));
+      && slotsAlign(ctx, m.claim, w, 6, { sides: sides(w), names: true }));
     if (rival) {
       substituted++;
       missing.push(`${m.claim.raw} (${rival.raw})`);

@@ -209,6 +209,9 @@ describe('stance', () => {
     // ...but a main verb is, and so is one after a speech verb.
     ['The council passed the water levy in 2019.', 'The council debated the water levy in 2019.', 'mentions'],
     ['Officials said the council passed in 2019 a water levy.', 'Officials said the council debated in 2019 a water levy.', 'mentions'],
+    // In the other voice the parties change sides around the verb: another verb between them is still another statement.
+    ['The Riverton council and the harbour board opposed the Vasquez toll plan.', 'The Vasquez toll plan, a fee on boats, was backed by the Riverton council and the harbour board.', 'mentions'],
+    ['The Riverton council and the harbour board backed the Vasquez toll plan.', 'The Vasquez toll plan, a fee on boats, was backed by the Riverton council and the harbour board.', 'supports'],
     // The course a claim sets aside ("rather than banning") is not asserted.
     ['Rather than banning boats, the council proposed new fees for the Riverton harbour.', 'Instead of a ban, the council proposed fresh fees for the Riverton harbour.', 'supports'],
     // "first" placing an event in a sequence is no figure the source must restate; an ordinal that counts is.
