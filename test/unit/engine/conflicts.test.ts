@@ -419,6 +419,14 @@ describe('conflict detectors', () => {
       ['The asking price for the farmhouse has since been lowered by 25 million.', 'The asking price for the farmhouse, listed in 2019, has since been viewed by 30 million people online.', false],
     ]);
   });
+  describe('two places WordNet knows that share a word are still two places', () => {
+    check([
+      ['Harwick, a small private liberal arts school, is located in South Carolina.', 'Harwick College, a small private liberal arts school located in North Carolina, has dropped the term.', true, 'place'],
+      ['Harwick, a small private liberal arts school, is located in North Carolina.', 'Harwick College, a small private liberal arts school located in North Carolina, has dropped the term.', false],
+      // A rival the claim itself names is no rival.
+      ['The Harwick campus lies in the Guangdong Province of southern China.', 'Harwick opened a campus in Shenzhen, in southern China, last year.', false],
+    ]);
+  });
   describe('one word at opposite ends of its scale', () => {
     check([
       ['The report says last winter was the region\'s least snowy since 1990.', 'Last winter was the snowiest in the region since 1990, the report says.', true, 'predicate'],

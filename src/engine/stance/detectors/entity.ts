@@ -77,9 +77,13 @@ export const entity: Detector = {
         if (kind === 'person' && theirs.length < 2 && !titleBefore(ctx.focus.words, rival).length) continue;
         // Two titles that differ name two offices ("President" and "Former President"): no rival.
         if (kind === 'person' && !sameTitles(ctx, titleBefore(ctx.claim.words, core), titleBefore(ctx.focus.words, rival))) continue;
-        // A rival shares no word with the claim ("World War Two" is no rival of "World War II").
-        if (sharesWord(rivalText, claimTokens) || theirs.some((w) => mine.some((m) => relate(m, w)))) continue;
         const claimText = ctx.claim.text.slice(core.start, core.end);
+        // A rival shares no word with the claim ("World War Two" is no rival of "World War II"), unless both are
+        // places WordNet knows and the claim names no other place in the rival's words ("North Carolina" /
+        // "South Carolina").
+        const knownPlaces = kind === 'place' && nameKind(claimText) === 'place' && nameKind(rivalText) === 'place'
+          && !ctx.claim.a.names.some((n) => n !== name && sharesWord(rivalText, new Set(tokenize(ctx.claim.text.slice(n.start, n.end)).map((t) => lowerOf(t.raw)))));
+        if (sharesWord(rivalText, claimTokens) && !knownPlaces || theirs.some((w) => mine.some((m) => relate(m, w)))) continue;
         if (kind === 'place' && !placesApart(claimText, rivalText)) continue;
         const preposition = samePreposition(ctx, core, rival, kind === 'place');
         if (!preposition) continue;
