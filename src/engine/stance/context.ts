@@ -12,6 +12,7 @@ import { DATE_QUALIFIERS } from '../lexicon';
 import { align, alignSentences, alignmentOf, bestOf, restCoverage, type Alignment, type Match } from './align';
 import { dateStated, quantityStated } from './figures';
 import { speakerAt } from '../text/turns';
+import { personal } from './names';
 import type { ClaimView, PassageView, SentenceView } from './views';
 import type { Word } from './words';
 
@@ -312,6 +313,9 @@ export function clausesAlign(ctx: StanceContext, claimSpan: Span, focusSpan: Spa
     && ctx.focus.a.quantities.some((p) => p.kind === 'time' && within(p, theirs.span) && compatible(q, p)));
 }
 
+/** Third-person pronouns that stand for one person. */
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers']);
+
 /** Fewest claim words (not names) near a slot for the local topic test to speak. */
 const LOCAL_MIN_WORDS = 3;
 /** Share of them the central sentence must state. */
@@ -329,8 +333,11 @@ export function localTopic(ctx: StanceContext, slot: Span, reach = 6): boolean {
   const said = near.filter((w) => !w.name);
   if (said.length < LOCAL_MIN_WORDS) return false;
   const strong = (w: Word): boolean => (matchOf(ctx.inFocus, w)?.score ?? 0) >= 0.8;
-  // The names may be stated anywhere in the passage: the central sentence often says "it" or "he".
-  if (near.some((w) => w.name && (matchOf(ctx.inWindow, w)?.score ?? 0) < 0.8)) return false;
+  // The names may be stated anywhere in the passage: the central sentence often says "it" or "he". A person
+  // the passage never names may be the "she" or "his" of the central sentence ("when she releases her
+  // 33,000 e-mails" in a debate where only her opponent speaks of her).
+  const herOrHim = ctx.focus.words.some((x) => PERSONAL_PRONOUNS.has(x.lower));
+  if (near.some((w) => w.name && (matchOf(ctx.inWindow, w)?.score ?? 0) < 0.8 && !(herOrHim && personal(w.raw)))) return false;
   const total = said.reduce((n, w) => n + w.weight, 0);
   return said.filter(strong).reduce((n, w) => n + w.weight, 0) / total >= LOCAL_COVERAGE;
 }

@@ -427,6 +427,14 @@ describe('conflict detectors', () => {
       ['The Harwick campus lies in the Guangdong Province of southern China.', 'Harwick opened a campus in Shenzhen, in southern China, last year.', false],
     ]);
   });
+  describe('a person the passage never names may be its "she" or "his"', () => {
+    check([
+      ['Mayor Ruiz offered to publish his diary if Joan Pelham released the 30,000 e-mails that had been deleted.', 'I will publish my diary when she releases her 33,000 e-mails that have been deleted.', true, 'number'],
+      ['Mayor Ruiz offered to publish his diary if Joan Pelham released the 33,000 e-mails that had been deleted.', 'I will publish my diary when she releases her 33,000 e-mails that have been deleted.', false],
+      // Without a pronoun that may stand for the person, the passage says nothing of her.
+      ['Mayor Ruiz offered to publish his diary if Joan Pelham released the 30,000 e-mails that had been deleted.', 'I will publish my diary when the office releases the 33,000 e-mails that have been deleted.', false],
+    ]);
+  });
   describe('one word at opposite ends of its scale', () => {
     check([
       ['The report says last winter was the region\'s least snowy since 1990.', 'Last winter was the snowiest in the region since 1990, the report says.', true, 'predicate'],
