@@ -638,18 +638,57 @@ export function extractQuantities(text: string, exclude: Span[] = []): Quantity[
     const anaphoric = !!g.word && !g.approx && !g.wscale && !g.unit && isDefiniteCount(g.word, text, start, end);
     const measure = MEASURE_KINDS.has(q.kind);
     const attribute = measure ? attributeOf(text, start, end) : undefined;
-    out.push({
+    const figure: Quantity = {
       ...q, ...(bound ? { bound } : {}), ...(anaphoric ? { anaphoric } : {}), ...(attribute ? { attribute } : {}),
       ...(measure && g.measure ? { unit: g.measure.toLowerCase() } : {}), ...(q.kind === 'duration' && g.unit ? { unit: durationUnit(g.unit) } : {}),
       ...(currency ? { currency } : {}),
       start, end, text: matched, context: contextOf(text, start, end),
-    });
+    };
+    out.push(...(tally ? [figure] : fromTo(figure, g, text)));
   }
   out.sort((a, b) => a.start - b.start);
+  inheritListUnits(out, text);
   inheritAttributes(out, text);
   for (const q of out) readAge(q, text);
   return out;
 }
+
+/**
+ * "from 175,000 to 15,000": a pair written high to low is a change from one value to another, never a range
+ * (a range runs low to high: "15 to 18 percent"). It gives two figures, each with the unit written after the
+ * second ("fell from 40 to 25 percent").
+ */
+function fromTo(q: Quantity, g: Groups, text: string): Quantity[] {
+  if (g.num === undefined || g.num2 === undefined || (g.sep ?? '').trim() !== 'to' || q.second === undefined) return [q];
+  const [first, second] = [parseNumber(g.num), parseNumber(g.num2)];
+  if (!(first > second) || q.hi === 0) return [q];
+  const size = q.hi / first;
+  const cut = q.text.search(/\s+to\s+/);
+  const secondAt = q.start + q.text.indexOf(g.num2, cut);
+  const one = (lo: number, start: number, end: number): Quantity => {
+    const { second: _second, ...rest } = q;
+    return { ...rest, lo, hi: lo, start, end, text: text.slice(start, end), context: contextOf(text, start, end) };
+  };
+  return [one(first * size, q.start, q.start + cut), one(second * size, secondAt, q.end)];
+}
+
+/**
+ * A list of bare numbers ending in one with a percent sign or word takes it: "12, 25 or 35 percent" and
+ * "between 15 and 18 percent" give percentages throughout, not counts.
+ */
+function inheritListUnits(out: Quantity[], text: string): void {
+  for (let i = out.length - 2; i >= 0; i--) {
+    const [q, next] = [out[i], out[i + 1]];
+    if (q.kind !== 'count' || next.kind !== 'percent' || !BARE_NUMBER.test(q.text) || !LIST_JOINER.test(text.slice(q.end, next.start))) continue;
+    out[i] = { ...q, kind: 'percent' };
+  }
+}
+
+/** A number written alone, no word, sign or unit with it. */
+const BARE_NUMBER = /^\d[\d,]*(?:\.\d+)?$/;
+
+/** What joins the members of a list of figures: a comma, "and", "or", "to", or a comma and one of them. */
+const LIST_JOINER = /^(?:\s*,\s*|\s+(?:and|or|to)\s+|\s*,\s+(?:and|or)\s+)$/;
 
 /** Relative slack for a measure converted between units: "5 meters (16 feet)" rounds 4.88 m to 16 feet. */
 const CONVERSION_SLACK = 0.06;

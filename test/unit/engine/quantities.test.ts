@@ -155,6 +155,22 @@ describe('quantities', () => {
     assert.deepEqual(extractQuantities('The fort dates from the 13th century.').map((q) => [q.text, q.kind]), [['13th', 'ordinal']]);
   });
 
+  it('reads a pair written high to low as two figures, a change, and a pair low to high as a range', () => {
+    const found = (t: string): [string, string, number, number][] => extractQuantities(t).map((q) => [q.text, q.kind, q.lo, q.hi]);
+    assert.deepEqual(found('Troops overseas dropped from 175,000 to 15,000.'), [['175,000', 'count', 175000, 175000], ['15,000', 'count', 15000, 15000]]);
+    assert.deepEqual(found('The rate fell from 40 to 25 percent.'), [['40', 'percent', 40, 40], ['25 percent', 'percent', 25, 25]]);
+    assert.deepEqual(found('Between 20 to 30 people came.'), [['20 to 30', 'count', 20, 30]]);
+    assert.deepEqual(found('The bill passed by a vote of 218 to 214.').map(([t, k]) => [t, k]), [['218 to 214', 'tally']]);
+  });
+
+  it('gives a list of bare numbers the percent that ends it', () => {
+    const found = (t: string): [string, string][] => extractQuantities(t).map((q) => [q.text, q.kind]);
+    assert.deepEqual(found('Income is taxed at one of three rates: 12, 25 or 35 percent.'), [['three', 'count'], ['12', 'percent'], ['25', 'percent'], ['35 percent', 'percent']]);
+    assert.deepEqual(found('Between 15 and 18 percent of adults are affected.'), [['15', 'percent'], ['18 percent', 'percent']]);
+    // A count with its own noun keeps it.
+    assert.deepEqual(found('He named 12 towns and 35 percent of the districts.'), [['12', 'count'], ['35 percent', 'percent']]);
+  });
+
   it('skips bare years (dates handle them)', () => {
     assert.deepEqual(extractQuantities('In 2020, prices fell.'), []);
   });
