@@ -297,9 +297,22 @@ function countOther(qa: Quantity, a: SentenceView, qb: Quantity, b: SentenceView
 
 /** Is the claim's quantity stated by some sentence: a compatible figure of the same kind about the same thing? */
 export function quantityStated(q: Quantity, claim: SentenceView, sentences: SentenceView[]): boolean {
-  return sentences.some((s) => s.a.quantities.some((p) => p.kind === q.kind && compatible(q, p) && (q.kind !== 'age' && exactSame(q, p) && !countOther(q, claim, p, s) || comparable(q, claim, p, s))
+  return sentences.some((s) => s.a.quantities.some((p) => p.kind === q.kind && compatible(q, p) && !boundFarFrom(p, q) && (q.kind !== 'age' && exactSame(q, p) && !countOther(q, claim, p, s) || comparable(q, claim, p, s))
     // "Now 48, Olsen" gives as a bare figure the age the passage writes "Olsen, 48,".
     || p.kind === 'age' && q.kind === 'count' && q.lo === p.lo && q.hi === p.hi));
+}
+
+/** How far from a bound a figure may lie for the bound to state it, as a share of the bound. */
+const BOUND_STATES_WITHIN = 0.25;
+
+/**
+ * Is `p` only a bound, far from the claim's figure `q`: "a minimum of 3 years" allows 25 years but does not
+ * state them, where "more than 1,000" states about 1,100. A bound in the claim is stated as before.
+ */
+function boundFarFrom(p: Quantity, q: Quantity): boolean {
+  if (!p.bound || q.bound) return false;
+  const [edge, figure] = p.bound === 'lower' ? [p.lo, q.lo] : [p.hi, q.hi];
+  return Math.abs(figure - edge) > Math.abs(edge) * BOUND_STATES_WITHIN;
 }
 
 /** Is the claim's date stated by some sentence (the same day, month or year, at the claim's precision)? */

@@ -171,6 +171,14 @@ describe('quantities', () => {
     assert.deepEqual(found('He named 12 towns and 35 percent of the districts.'), [['12', 'count'], ['35 percent', 'percent']]);
   });
 
+  it('reads "a minimum of", "no less than", "a maximum of" and "no higher than" as bounds', () => {
+    const bounds = (t: string): [string, number, number, string | undefined][] => extractQuantities(t).map((q) => [q.text, q.lo, q.hi, q.bound]);
+    assert.deepEqual(bounds('They would have saved a minimum of $1,000.'), [['a minimum of $1,000', 1000, Infinity, 'lower']]);
+    assert.deepEqual(bounds('No less than 3 people came.'), [['No less than 3', 3, Infinity, 'lower']]);
+    assert.deepEqual(bounds('It carries a maximum of 15 percent.'), [['a maximum of 15 percent', 0, 15, 'upper']]);
+    assert.deepEqual(bounds('A rate no higher than 20 percent.'), [['no higher than 20 percent', 0, 20, 'upper']]);
+  });
+
   it('skips bare years (dates handle them)', () => {
     assert.deepEqual(extractQuantities('In 2020, prices fell.'), []);
   });

@@ -218,6 +218,10 @@ describe('stance', () => {
     ['The Riverton Gazette first reported the dam closure on 3 May.', 'The dam closure was reported by the Riverton Gazette on 3 May.', 'supports'],
     ['Vasquez won the Riverton mayoralty for the first time in 2019.', 'Vasquez won the Riverton mayoralty in 2019.', 'supports'],
     ['Vasquez became the first mayor of Riverton to ban boats.', 'Vasquez became the second mayor of Riverton to ban boats.', 'conflicts'],
+    // A bound allows a figure far from it but does not state it; near it, it does.
+    ['The Riverton harbour offence carries a sentence of 25 years.', 'The Riverton harbour offence carries a minimum of 3 years in prison.', 'mentions'],
+    ['The Riverton harbour offence carries a sentence of 4 years.', 'The Riverton harbour offence carries a minimum of 4 years in prison.', 'supports'],
+    ['The Riverton harbour offence carries a sentence of 25 years.', 'The Riverton harbour offence carries a maximum of 15 years in prison.', 'conflicts'],
   ];
   // Who a figure involves: a partner named after a comma belongs to a new clause, not to the figure's noun phrase.
   const partners: [string, string, Stance][] = [
