@@ -21,6 +21,8 @@ export interface Quantity extends Span {
   hi: number;
   /** For tallies ("218-214"), the second figure. */
   second?: number;
+  /** An explicit range ("20 to 30 people", "between $13 and $18"): another range agrees only at both ends. */
+  range?: true;
   /**
    * Set when an approximator gives only one bound: `lower` for "at least 30",
    * "upwards of 30"; `upper` for "fewer than ten", "up to 10". Two figures
@@ -594,8 +596,15 @@ export function extractQuantities(text: string, exclude: Span[] = []): Quantity[
   const skip = [...exclude, ...named];
   for (const m of text.matchAll(QUANTITY_RE)) {
     const g = { ...m.groups } as Groups;
-    const start = m.index ?? 0;
+    let start = m.index ?? 0;
     let matched = m[0];
+    // An approximator never grades an ordinal ("a person close to First Look"): the ordinal stands alone.
+    if ((g.ord || g.ordword) && g.approx) {
+      const rest = matched.slice(g.approx.length).replace(/^\s+/, '');
+      start += matched.length - rest.length;
+      matched = rest;
+      g.approx = undefined;
+    }
     // An ordinal century ("the 13th century") dates; it is no length of time, so the unit stays out of the figure.
     if ((g.ord || g.ordword) && g.unit && durationUnit(g.unit) === 'century') {
       matched = matched.slice(0, matched.indexOf(g.unit));
@@ -645,10 +654,11 @@ export function extractQuantities(text: string, exclude: Span[] = []): Quantity[
       ...(currency ? { currency } : {}),
       start, end, text: matched, context: contextOf(text, start, end),
     };
-    out.push(...(tally ? [figure] : fromTo(figure, g, text)));
+    out.push(...(tally ? [figure] : fromTo(g.num2 !== undefined ? { ...figure, range: true } : figure, g, text)));
   }
   out.sort((a, b) => a.start - b.start);
   inheritListUnits(out, text);
+  joinBetween(out, text);
   inheritAttributes(out, text);
   for (const q of out) readAge(q, text);
   return out;
@@ -667,7 +677,7 @@ function fromTo(q: Quantity, g: Groups, text: string): Quantity[] {
   const cut = q.text.search(/\s+to\s+/);
   const secondAt = q.start + q.text.indexOf(g.num2, cut);
   const one = (lo: number, start: number, end: number): Quantity => {
-    const { second: _second, ...rest } = q;
+    const { second: _second, range: _range, ...rest } = q;
     return { ...rest, lo, hi: lo, start, end, text: text.slice(start, end), context: contextOf(text, start, end) };
   };
   return [one(first * size, q.start, q.start + cut), one(second * size, secondAt, q.end)];
@@ -684,6 +694,25 @@ function inheritListUnits(out: Quantity[], text: string): void {
     out[i] = { ...q, kind: 'percent' };
   }
 }
+
+/**
+ * "between $13 and $18", "between 20 and 24", "$4,000 to $5,000": one range from the first figure to the second,
+ * which any value inside it agrees with, where two figures would each be contradicted by the other side's one
+ * value. A pair written high to low is a change, not a range (see fromTo).
+ */
+function joinBetween(out: Quantity[], text: string): void {
+  for (let i = out.length - 2; i >= 0; i--) {
+    const [q, next] = [out[i], out[i + 1]];
+    if (q.kind !== next.kind || q.bound || next.bound || q.range || next.range) continue;
+    const gap = text.slice(q.end, next.start);
+    const between = BETWEEN_BEFORE.test(text.slice(Math.max(0, q.start - 9), q.start)) && /^\s+and\s+$/.test(gap);
+    if (!between && !(/^\s+to\s+$/.test(gap) && q.hi < next.lo)) continue;
+    out.splice(i, 2, { ...next, lo: Math.min(q.lo, next.lo), hi: Math.max(q.hi, next.hi), range: true, start: q.start, text: text.slice(q.start, next.end), context: contextOf(text, q.start, next.end) });
+  }
+}
+
+/** "between" right before a figure. */
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
 
 /** A number written alone, no word, sign or unit with it. */
 const BARE_NUMBER = /^\d[\d,]*(?:\.\d+)?$/;
@@ -702,6 +731,8 @@ export function compatible(a: Quantity, b: Quantity): boolean {
   if (a.kind === 'ordinal') return close(a.lo, b.lo);
   if (a.currency && b.currency && a.currency !== b.currency) return true;
   const converted = !!a.unit && !!b.unit && a.unit !== b.unit;
+  // Two ranges of one thing agree only at both ends ("between 15 and 75" / "between 15 and 55").
+  if (a.range && b.range) return close(a.lo, b.lo, converted ? CONVERSION_SLACK : undefined) && close(a.hi, b.hi, converted ? CONVERSION_SLACK : undefined);
   // "at least five calls" and "at least six calls" report different counts, though both bounds could hold;
   // "at least six official calls" may count a subset, so the first word of what is counted must agree. A
   // distance, weight or speed counts no subset: "at least 500 km" and "at least 300km" always differ. Nor does

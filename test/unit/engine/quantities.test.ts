@@ -166,9 +166,22 @@ describe('quantities', () => {
   it('gives a list of bare numbers the percent that ends it', () => {
     const found = (t: string): [string, string][] => extractQuantities(t).map((q) => [q.text, q.kind]);
     assert.deepEqual(found('Income is taxed at one of three rates: 12, 25 or 35 percent.'), [['three', 'count'], ['12', 'percent'], ['25', 'percent'], ['35 percent', 'percent']]);
-    assert.deepEqual(found('Between 15 and 18 percent of adults are affected.'), [['15', 'percent'], ['18 percent', 'percent']]);
+    assert.deepEqual(found('Fees of 15 and 18 percent apply.'), [['15', 'percent'], ['18 percent', 'percent']]);
     // A count with its own noun keeps it.
     assert.deepEqual(found('He named 12 towns and 35 percent of the districts.'), [['12', 'count'], ['35 percent', 'percent']]);
+  });
+
+  it('reads "between X and Y" and a pair low to high as one range, which another range matches only at both ends', () => {
+    const found = (t: string): [string, string, number, number][] => extractQuantities(t).map((q) => [q.text, q.kind, q.lo, q.hi]);
+    assert.deepEqual(found('It sells for between $13 and $18 a month.'), [['$13 and $18', 'money', 13, 18]]);
+    assert.deepEqual(found('Between 15 and 18 percent of adults are affected.'), [['15 and 18 percent', 'percent', 15, 18]]);
+    assert.deepEqual(found('The gold model costs $4,000 to $5,000.'), [['$4,000 to $5,000', 'money', 4000, 5000]]);
+    const one = (t: string) => extractQuantities(t)[0];
+    assert.equal(compatible(one('between 15 and 75 travellers'), one('between 15 and 55 travellers')), false);
+    assert.equal(compatible(one('between 15 and 55 travellers'), one('15 to 55 travellers')), true);
+    assert.equal(compatible(one('between $13 and $18'), one('$15')), true);
+    // An approximator grades no ordinal: "close to First Look" names no figure near the first.
+    assert.deepEqual(found('A person close to First Look confirmed it.'), [['First', 'ordinal', 1, 1]]);
   });
 
   it('reads "a minimum of", "no less than", "a maximum of" and "no higher than" as bounds', () => {
