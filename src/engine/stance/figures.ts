@@ -68,12 +68,12 @@ export function comparable(qa: Quantity, a: SentenceView, qb: Quantity, b: Sente
   if (qa.kind === 'money' || qa.kind === 'percent' || qa.kind === 'time') return shared > 0 || nearA.length === 0 || nearB.length === 0;
   // A number in a name ("World War Two") is compared with the same name's number.
   if (qa.named) return qa.context.some((w) => qb.context.includes(w));
+  // Two frequencies are compared over the same period ("five times a day" / "three times a day").
+  const period = samePeriod(a, qa, b, qb);
+  if (period !== undefined) return period;
   // A count counts the noun after it: the two must count related things ("4.3 million visitors" and "some
   // 4,300,000 people"), whatever else stands around them. A count of a pronoun ("has tested 15,000 of them")
   // counts what its sentence is about: it is compared by the words around it.
-  // Two frequencies are compared over the same period ("five times a day" / "three times a day").
-  const [perA, perB] = [periodOf(a, qa), periodOf(b, qb)];
-  if (perA || perB) return perA === perB;
   const [nounA, nounB] = [countedNoun(a, qa), countedNoun(b, qb)];
   if (pronounCount(a, qa) && nounB.length || pronounCount(b, qb) && nounA.length) return shared >= PRONOUN_COUNT_SHARED;
   // Two counts of nothing named ("lowered by 25 million" / "reduced by 30 million") fill one slot when the
@@ -183,9 +183,11 @@ function sameLead(a: SentenceView, qa: Span, b: SentenceView, qb: Span): boolean
   return x.predicate && y.predicate && vectorSimilarity(vectorId(x.lower), vectorId(y.lower)) >= LEAD_ALIKE;
 }
 
-/** The period of a frequency ("day" of "five times a day"), if the figure gives one. */
-function periodOf(view: SentenceView, q: Span): string | undefined {
-  return FREQUENCY.exec(view.text.slice(q.end, q.end + 32))?.[1].toLowerCase();
+/** When either figure is a frequency: are both over the same period ("day" of "five times a day")? Undefined when neither is one. */
+function samePeriod(a: SentenceView, qa: Span, b: SentenceView, qb: Span): boolean | undefined {
+  const period = (view: SentenceView, q: Span): string | undefined => FREQUENCY.exec(view.text.slice(q.end, q.end + 32))?.[1].toLowerCase();
+  const [x, y] = [period(a, qa), period(b, qb)];
+  return x || y ? x === y : undefined;
 }
 
 /** A frequency after a figure: "times a day", "times per week", "times each month". */
@@ -287,9 +289,9 @@ function exactSame(a: Quantity, b: Quantity): boolean {
  */
 function countOther(qa: Quantity, a: SentenceView, qb: Quantity, b: SentenceView): boolean {
   if (qa.kind !== 'count') return false;
-  // Two frequencies are compared over the same period ("five times a day" / "three times a day").
-  const [perA, perB] = [periodOf(a, qa), periodOf(b, qb)];
-  if (perA || perB) return perA === perB;
+  // A frequency over another period counts other times ("five times a week" / "five times a day").
+  const period = samePeriod(a, qa, b, qb);
+  if (period !== undefined) return !period;
   const [nounA, nounB] = [countedNoun(a, qa), countedNoun(b, qb)];
   if (!nounA.length || !nounB.length || sharedWords(nounA, nounB) > 0) return false;
   return b.a.quantities.some((o) => o !== qb && o.kind === 'count' && sharedWords(nounA, countedNoun(b, o)) > 0);

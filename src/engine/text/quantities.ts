@@ -684,8 +684,8 @@ function fromTo(q: Quantity, g: Groups, text: string): Quantity[] {
 }
 
 /**
- * A list of bare numbers ending in one with a percent sign or word takes it: "12, 25 or 35 percent" and
- * "between 15 and 18 percent" give percentages throughout, not counts.
+ * A list of bare numbers ending in one with a percent sign or word takes it: "12, 25 or 35 percent" gives
+ * percentages throughout, not counts ("between 15 and 18 percent" then makes one range: see joinBetween).
  */
 function inheritListUnits(out: Quantity[], text: string): void {
   for (let i = out.length - 2; i >= 0; i--) {
@@ -703,13 +703,16 @@ function inheritListUnits(out: Quantity[], text: string): void {
 function joinBetween(out: Quantity[], text: string): void {
   for (let i = out.length - 2; i >= 0; i--) {
     const [q, next] = [out[i], out[i + 1]];
-    if (q.kind !== next.kind || q.bound || next.bound || q.range || next.range) continue;
+    if (q.kind !== next.kind || !RANGE_KINDS.has(q.kind) || q.bound || next.bound || q.range || next.range) continue;
     const gap = text.slice(q.end, next.start);
     const between = BETWEEN_BEFORE.test(text.slice(Math.max(0, q.start - 9), q.start)) && /^\s+and\s+$/.test(gap);
     if (!between && !(/^\s+to\s+$/.test(gap) && q.hi < next.lo)) continue;
     out.splice(i, 2, { ...next, lo: Math.min(q.lo, next.lo), hi: Math.max(q.hi, next.hi), range: true, start: q.start, text: text.slice(q.start, next.end), context: contextOf(text, q.start, next.end) });
   }
 }
+
+/** Kinds of figure that make a range: amounts, not times of day, tallies, ordinals or ages. */
+const RANGE_KINDS = new Set<QuantityKind>(['count', 'money', 'percent', 'duration', 'length', 'mass', 'speed', 'area']);
 
 /** "between" right before a figure. */
 const BETWEEN_BEFORE = /\bbetween\s+$/i;

@@ -218,6 +218,9 @@ describe('stance', () => {
     ['The Riverton Gazette first reported the dam closure on 3 May.', 'The dam closure was reported by the Riverton Gazette on 3 May.', 'supports'],
     ['Vasquez won the Riverton mayoralty for the first time in 2019.', 'Vasquez won the Riverton mayoralty in 2019.', 'supports'],
     ['Vasquez became the first mayor of Riverton to ban boats.', 'Vasquez became the second mayor of Riverton to ban boats.', 'conflicts'],
+    // A frequency is stated only over its own period.
+    ['Riverton ferries sail to Ostrava five times a day.', 'Riverton ferries sail to Ostrava five times a day in summer.', 'supports'],
+    ['Riverton ferries sail to Ostrava five times a week.', 'Riverton ferries sail to Ostrava five times a day in summer.', 'mentions'],
     // A bound allows a figure far from it but does not state it; near it, it does.
     ['The Riverton harbour offence carries a sentence of 25 years.', 'The Riverton harbour offence carries a minimum of 3 years in prison.', 'mentions'],
     ['The Riverton harbour offence carries a sentence of 4 years.', 'The Riverton harbour offence carries a minimum of 4 years in prison.', 'supports'],
