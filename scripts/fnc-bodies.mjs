@@ -16,6 +16,43 @@ export function readTrainBodies() {
   return new Map(parseCsvRecords(readFileSync(file, 'utf8')).map((r) => [r['Body ID'], r.articleBody]));
 }
 
+/**
+ * FNC-1's training stances (headline, Body ID, stance) from both parts of the UKP split, each pair once; null when
+ * the shared data is absent.
+ */
+export function readTrainStances() {
+  const dir = join(shared, 'data/fnc-1/train-split-ukp');
+  const files = ['train_stances.part90.csv', 'train_stances.part10.csv'].map((f) => join(dir, f));
+  if (!files.every((f) => existsSync(f))) return null;
+  const seen = new Set();
+  return files.flatMap((f) => parseCsvRecords(readFileSync(f, 'utf8'))).filter((s) => {
+    const key = `${s.Headline}\u0000${s['Body ID']}\u0000${s.Stance}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * The story of some bodies: the headlines and bodies joined to them by related (not "unrelated") stances, grown
+ * until nothing more joins. Two bodies of one story tell the same events, whatever their Body IDs.
+ */
+export function storyOf(stances, seedBodies) {
+  const bodies = new Set([...seedBodies].map(String));
+  const headlines = new Set();
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const s of stances) {
+      if (s.Stance === 'unrelated') continue;
+      const b = bodies.has(s['Body ID']);
+      const h = headlines.has(s.Headline);
+      if (b && !h) { headlines.add(s.Headline); grew = true; }
+      if (h && !b) { bodies.add(s['Body ID']); grew = true; }
+    }
+  }
+  return { bodies, headlines };
+}
+
 /** The named bodies as corpus files, {path: `body-<Body ID>.txt`, text}. */
 export function bodyFiles(bodies, ids) {
   return ids.map((id) => {

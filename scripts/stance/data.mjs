@@ -10,8 +10,9 @@
 // like their gold (their figures are development figures, not blind ones).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadEngineModule, parseCsvRecords, passageHolding, prng, repo, shared } from '../lib.mjs';
+import { loadEngineModule, passageHolding, prng, repo, shared } from '../lib.mjs';
 import { setCorpusFiles } from '../set-corpus.mjs';
+import { readTrainBodies, readTrainStances, storyOf } from '../fnc-bodies.mjs';
 
 const fnc = join(shared, 'data/fnc-1');
 const LABEL = { agree: 'supports', disagree: 'conflicts', discuss: 'mentions', unrelated: 'unrelated' };
@@ -34,16 +35,8 @@ export function leaveOut(names) {
 /** FNC-1 training bodies and stances, the body-ID split, and the bodies and headlines of the blind stories. */
 export function fncTraining() {
   if (cache) return cache;
-  const bodies = new Map(parseCsvRecords(readFileSync(join(fnc, 'train_bodies.csv'), 'utf8')).map((b) => [b['Body ID'], b.articleBody]));
-  const seen = new Set();
-  const stances = ['train_stances.part90.csv', 'train_stances.part10.csv']
-    .flatMap((f) => parseCsvRecords(readFileSync(join(fnc, 'train-split-ukp', f), 'utf8')))
-    .filter((s) => {
-      const key = `${s.Headline}\u0000${s['Body ID']}\u0000${s.Stance}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+  const bodies = readTrainBodies();
+  const stances = readTrainStances();
   const ids = (f) => new Set(readFileSync(join(fnc, 'splits', f), 'utf8').split(/\s+/).filter(Boolean));
   const blind = blindClusters(stances);
   cache = { bodies, stances, train: ids('training_ids.txt'), holdOut: ids('hold_out_ids.txt'), blind };
@@ -60,19 +53,7 @@ function blindClusters(stances) {
     .map((n) => [n, JSON.parse(readFileSync(join(dir, n, 'set.json'), 'utf8'))])
     .filter(([n, set]) => set.role !== 'dev' || leftOut.has(n))
     .flatMap(([, set]) => (set.bodies ?? []).map(String));
-  const bodies = new Set(seeds);
-  const headlines = new Set();
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const s of stances) {
-      if (s.Stance === 'unrelated') continue;
-      const b = bodies.has(s['Body ID']);
-      const h = headlines.has(s.Headline);
-      if (b && !h) { headlines.add(s.Headline); grew = true; }
-      if (h && !b) { bodies.add(s['Body ID']); grew = true; }
-    }
-  }
-  return { bodies, headlines };
+  return storyOf(stances, seeds);
 }
 
 /** FNC-1 pairs of the given body split ('train' or 'holdOut'), blind stories left out, as {claim, passage, label}. */

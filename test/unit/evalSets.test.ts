@@ -17,6 +17,25 @@ function withScript(body: string, input = ''): string {
   return run.stdout;
 }
 
+const stories = path.join(repo, 'scripts/set-stories.mjs');
+const fncStances = path.join(repo, '../shared/data/fnc-1/train-split-ukp/train_stances.part90.csv');
+
+describe('blind sets tell stories no other set tells (scripts/set-stories.mjs)', () => {
+  it('finds the story of candidate bodies among the sets, and no final set shares its story', function () {
+    if (!fs.existsSync(fncStances)) {
+      console.log(`    (skipped: ${fncStances} not found; FNC-1's training stances are not present)`);
+      this.skip();
+    }
+    // A body of the development set `science`'s story, which the round-32 helper used as if it were new.
+    const found = spawnSync(process.execPath, [stories, '--bodies', '1622'], { encoding: 'utf8' });
+    assert.equal(found.status, 0, found.stderr);
+    assert.match(found.stdout, /the story of .*\bscience\b/);
+    const run = spawnSync(process.execPath, [stories], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    assert.match(run.stdout, /0 share a story with another set/);
+  });
+});
+
 describe('evaluation set corpora (scripts/set-corpus.mjs)', () => {
   it('turns a transcript into paragraphs by turn, labelled when the speaker changes, without stage lines', () => {
     const tsv = ['1\tHOST\tWelcome to the forum.\t0', '2\tHOST\tOur guest is the mayor.\t0', '3\tMAYOR\tThe budget grew by 4 percent.\t1',

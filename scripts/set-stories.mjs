@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// Which off-topic sets tell the same FNC-1 story. A blind (final) set must tell a story no other set tells: an
+// unused body of a story a development set already tells is not blind to the story. Bodies belong to one story
+// when FNC-1's training stances join them through related headlines (see storyOf in fnc-bodies.mjs).
+//
+//   node scripts/set-stories.mjs                 every final set that shares its story (exit 1 if any)
+//   node scripts/set-stories.mjs --bodies 1622   the sets whose story these candidate bodies belong to
+// Transcript sets have no FNC-1 story and are left out. Exit 2 when ../shared's FNC-1 data is absent.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { readTrainStances, storyOf } from './fnc-bodies.mjs';
+import { repo } from './lib.mjs';
+
+/** The committed sets that name FNC-1 bodies: {name, role, bodies}. */
+export function bodySets(dir = join(repo, 'eval/offtopic')) {
+  return readdirSync(dir).filter((n) => existsSync(join(dir, n, 'set.json')))
+    .map((name) => ({ set: JSON.parse(readFileSync(join(dir, name, 'set.json'), 'utf8')), name }))
+    .filter(({ set }) => Array.isArray(set.bodies))
+    .map(({ set, name }) => ({ name, role: set.role, bodies: set.bodies.map(String) }));
+}
+
+/** The sets (other than `except`) with a body in the story of `bodies`. */
+export function setsTelling(stances, sets, bodies, except) {
+  const story = storyOf(stances, bodies);
+  return sets.filter((s) => s.name !== except && s.bodies.some((b) => story.bodies.has(b))).map((s) => s.name);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const stances = readTrainStances();
+  if (!stances) { console.error('../shared/data/fnc-1/train-split-ukp not found: no story to check'); process.exit(2); }
+  const sets = bodySets();
+  const i = process.argv.indexOf('--bodies');
+  if (i > 0) {
+    const bodies = (process.argv[i + 1] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const tellers = setsTelling(stances, sets, bodies);
+    console.log(tellers.length ? `bodies ${bodies.join(',')}: the story of ${tellers.join(', ')}` : `bodies ${bodies.join(',')}: a story no set tells`);
+    process.exit(0);
+  }
+  let shared = 0;
+  for (const s of sets.filter((x) => x.role !== 'dev')) {
+    const others = setsTelling(stances, sets, s.bodies, s.name);
+    if (others.length) { shared++; console.log(`${s.name} (${s.role}) tells the story of ${others.join(', ')}`); }
+  }
+  console.log(`${sets.filter((x) => x.role !== 'dev').length} final sets with FNC-1 bodies; ${shared} share a story with another set`);
+  process.exit(shared ? 1 : 0);
+}
