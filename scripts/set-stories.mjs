@@ -8,15 +8,21 @@
 // Transcript sets have no FNC-1 story and are left out. Exit 2 when ../shared's FNC-1 data is absent.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { readTrainStances, storyOf } from './fnc-bodies.mjs';
 import { repo } from './lib.mjs';
+import { setSource } from './set-corpus.mjs';
 
-/** The committed sets that name FNC-1 bodies: {name, role, bodies}. */
+const SetRole = z.object({ role: z.enum(['dev', 'final']) });
+
+/** The committed sets that name FNC-1 bodies: {name, role, bodies}. A set.json without a source or a role is an error that names it. */
 export function bodySets(dir = join(repo, 'eval/offtopic')) {
-  return readdirSync(dir).filter((n) => existsSync(join(dir, n, 'set.json')))
-    .map((name) => ({ set: JSON.parse(readFileSync(join(dir, name, 'set.json'), 'utf8')), name }))
-    .filter(({ set }) => Array.isArray(set.bodies))
-    .map(({ set, name }) => ({ name, role: set.role, bodies: set.bodies.map(String) }));
+  return readdirSync(dir).filter((n) => existsSync(join(dir, n, 'set.json'))).flatMap((name) => {
+    const source = setSource(join(dir, name));
+    const role = SetRole.safeParse(JSON.parse(readFileSync(join(dir, name, 'set.json'), 'utf8')));
+    if (!role.success) throw new Error(`${join(dir, name)}/set.json: give "role": "dev" or "final"`);
+    return 'bodies' in source ? [{ name, role: role.data.role, bodies: source.bodies.map(String) }] : [];
+  });
 }
 
 /** The sets (other than `except`) with a body in the story of `bodies`. */
