@@ -659,6 +659,7 @@ export function extractQuantities(text: string, exclude: Span[] = []): Quantity[
   out.sort((a, b) => a.start - b.start);
   inheritListUnits(out, text);
   joinBetween(out, text);
+  for (let i = 0; i < out.length; i++) out[i] = trailingBound(out[i], text);
   inheritAttributes(out, text);
   for (const q of out) readAge(q, text);
   return out;
@@ -710,6 +711,23 @@ function joinBetween(out: Quantity[], text: string): void {
     out.splice(i, 2, { ...next, lo: Math.min(q.lo, next.lo), hi: Math.max(q.hi, next.hi), range: true, start: q.start, text: text.slice(q.start, next.end), context: contextOf(text, q.start, next.end) });
   }
 }
+
+/**
+ * A bound written after the figure: "25 years at most", "20 people or more", "$5 million or less". The figure
+ * keeps its text; its interval opens on the bound's side. A figure already approximated keeps its reading.
+ */
+function trailingBound(q: Quantity, text: string): Quantity {
+  if (q.bound || q.range || !BOUNDABLE.has(q.kind) || q.lo !== q.hi) return q;
+  const after = TRAILING_BOUND.exec(text.slice(q.end, q.end + 20))?.[1].toLowerCase();
+  if (!after) return q;
+  return /more|least/.test(after) ? { ...q, hi: Infinity, bound: 'lower' } : { ...q, lo: 0, bound: 'upper' };
+}
+
+/** Kinds of figure a trailing "at most" or "or more" bounds. */
+const BOUNDABLE = new Set<QuantityKind>(['count', 'money', 'percent', 'duration', 'length', 'mass', 'speed', 'area']);
+
+/** "at most", "at the most", "or less", "or fewer", "or more", "at least", "at the least" right after a figure (and its noun). */
+const TRAILING_BOUND = /^(?:\s+[\p{Ll}]+)?\s+(at (?:the )?most|or (?:less|fewer|more)|at (?:the )?least)\b/u;
 
 /** Kinds of figure that make a range: amounts, not times of day, tallies, ordinals or ages. */
 const RANGE_KINDS = new Set<QuantityKind>(['count', 'money', 'percent', 'duration', 'length', 'mass', 'speed', 'area']);

@@ -171,6 +171,16 @@ describe('quantities', () => {
     assert.deepEqual(found('He named 12 towns and 35 percent of the districts.'), [['12', 'count'], ['35 percent', 'percent']]);
   });
 
+  it('reads a bound written after its figure: "at most", "or more", "or less"', () => {
+    const bounds = (t: string): [string, number, number, string | undefined][] => extractQuantities(t).map((q) => [q.text, q.lo, q.hi, q.bound]);
+    assert.deepEqual(bounds('The offence carries 25 years at most.').map(([t, lo, , b]) => [t, lo, b]), [['25 years', 0, 'upper']]);
+    assert.deepEqual(bounds('Some 20 people or more attended.'), [['Some 20', 18, 22, undefined]]);
+    assert.deepEqual(bounds('Twenty people or more attended.'), [['Twenty', 20, Infinity, 'lower']]);
+    assert.deepEqual(bounds('It costs $5 or less.'), [['$5', 0, 5, 'upper']]);
+    // An ordinal is no amount.
+    assert.deepEqual(bounds('He came first or more or less.'), [['first', 1, 1, undefined]]);
+  });
+
   it('reads "between X and Y" and a pair low to high as one range, which another range matches only at both ends', () => {
     const found = (t: string): [string, string, number, number][] => extractQuantities(t).map((q) => [q.text, q.kind, q.lo, q.hi]);
     assert.deepEqual(found('It sells for between $13 and $18 a month.'), [['$13 and $18', 'money', 13, 18]]);
