@@ -146,7 +146,7 @@ function countedNoun(view: SentenceView, q: Span): Word[] {
     if (verb) return [verb];
   }
   const out: Word[] = [];
-  const partitive = view.text.slice(q.end, q.end + 24).match(PARTITIVE)?.[0].length ?? 0;
+  const partitive = next.match(PARTITIVE)?.[0].length ?? 0;
   const after = view.words.filter((w) => w.start >= q.end + partitive);
   for (let k = 0; k < after.length && out.length < 3; k++) {
     const w = after[k];

@@ -154,7 +154,8 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
     if (!m.claim.predicate || m.score >= PREDICATE_MATCH || lightVerbs.has(m)) continue;
     // In the other voice the doer and the one done to change sides ("opposed his candidacy" / "whose
     // candidacy was supported by").
-    const sides = (w: Word): 'both' | 'crossed' => (isPassive(ctx.claim.words, m.claim) === isPassive(ctx.focus.words, w) ? 'both' : 'crossed');
+    const passive = isPassive(ctx.claim.words, m.claim);
+    const sides = (w: Word): 'both' | 'crossed' => (passive === isPassive(ctx.focus.words, w) ? 'both' : 'crossed');
     const rival = ctx.focus.words.find((w) => w.predicate && !stating.has(w)
       && slotsAlign(ctx, m.claim, w, 6, { sides: sides(w), names: true }));
     if (rival) {

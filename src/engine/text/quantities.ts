@@ -704,7 +704,7 @@ function inheritListUnits(out: Quantity[], text: string): void {
 function joinBetween(out: Quantity[], text: string): void {
   for (let i = out.length - 2; i >= 0; i--) {
     const [q, next] = [out[i], out[i + 1]];
-    if (q.kind !== next.kind || !RANGE_KINDS.has(q.kind) || q.bound || next.bound || q.range || next.range) continue;
+    if (q.kind !== next.kind || !AMOUNT_KINDS.has(q.kind) || q.bound || next.bound || q.range || next.range) continue;
     const gap = text.slice(q.end, next.start);
     const between = BETWEEN_BEFORE.test(text.slice(Math.max(0, q.start - 9), q.start)) && /^\s+and\s+$/.test(gap);
     if (!between && !(/^\s+to\s+$/.test(gap) && q.hi < next.lo)) continue;
@@ -717,20 +717,18 @@ function joinBetween(out: Quantity[], text: string): void {
  * keeps its text; its interval opens on the bound's side. A figure already approximated keeps its reading.
  */
 function trailingBound(q: Quantity, text: string): Quantity {
-  if (q.bound || q.range || !BOUNDABLE.has(q.kind) || q.lo !== q.hi) return q;
+  if (q.bound || q.range || !AMOUNT_KINDS.has(q.kind) || q.lo !== q.hi) return q;
   const after = TRAILING_BOUND.exec(text.slice(q.end, q.end + 20))?.[1].toLowerCase();
   if (!after) return q;
   return /more|least/.test(after) ? { ...q, hi: Infinity, bound: 'lower' } : { ...q, lo: 0, bound: 'upper' };
 }
 
-/** Kinds of figure a trailing "at most" or "or more" bounds. */
-const BOUNDABLE = new Set<QuantityKind>(['count', 'money', 'percent', 'duration', 'length', 'mass', 'speed', 'area']);
 
 /** "at most", "at the most", "or less", "or fewer", "or more", "at least", "at the least" right after a figure (and its noun). */
 const TRAILING_BOUND = /^(?:\s+[\p{Ll}]+)?\s+(at (?:the )?most|or (?:less|fewer|more)|at (?:the )?least)\b/u;
 
-/** Kinds of figure that make a range: amounts, not times of day, tallies, ordinals or ages. */
-const RANGE_KINDS = new Set<QuantityKind>(['count', 'money', 'percent', 'duration', 'length', 'mass', 'speed', 'area']);
+/** Amounts: the kinds of figure that make a range or take a trailing bound, not times of day, tallies, ordinals or ages. */
+const AMOUNT_KINDS = new Set<QuantityKind>(['count', 'money', 'percent', 'duration', ...MEASURE_KINDS]);
 
 /** "between" right before a figure. */
 const BETWEEN_BEFORE = /\bbetween\s+$/i;

@@ -68,6 +68,9 @@ export const entity: Detector = {
       if (!sibling && mine.some((w) => statedIn(ctx.passage.index, w, NAMED))) continue;
       // A place the passage names by a place within it or around it ("Washington" for the US) is not disputed.
       if (kind === 'place' && !sibling && placesIn(ctx).some((p) => placeWithin(p, place) || placeWithin(place, p))) continue;
+      // The words of the claim's other names (a place's rival may share a word with the place, not with them).
+      const otherNames = new Set(kind === 'place' ? ctx.claim.a.names.filter((n) => n !== name)
+        .flatMap((n) => tokenize(ctx.claim.text.slice(n.start, n.end)).map((t) => lowerOf(t.raw))) : []);
       for (const rivalName of ctx.focus.a.names) {
         const theirs = nameWords(ctx.focus, rivalName);
         if (!theirs.length) continue;
@@ -82,7 +85,7 @@ export const entity: Detector = {
         // places WordNet knows and the claim names no other place in the rival's words ("North Carolina" /
         // "South Carolina").
         const knownPlaces = kind === 'place' && nameKind(claimText) === 'place' && nameKind(rivalText) === 'place'
-          && !ctx.claim.a.names.some((n) => n !== name && sharesWord(rivalText, new Set(tokenize(ctx.claim.text.slice(n.start, n.end)).map((t) => lowerOf(t.raw)))));
+          && !sharesWord(rivalText, otherNames);
         if (sharesWord(rivalText, claimTokens) && !knownPlaces || theirs.some((w) => mine.some((m) => relate(m, w)))) continue;
         if (kind === 'place' && !placesApart(claimText, rivalText)) continue;
         const preposition = samePreposition(ctx, core, rival, kind === 'place');
