@@ -1,24 +1,32 @@
 #!/usr/bin/env node
 // The corpus of an off-topic evaluation set, rebuilt from ../shared (which is never committed). A set's set.json
-// names its source in one of two ways:
+// names its source in one of three ways:
 //   "bodies": [Body ID, …]              FNC-1 training bodies, one file each (`body-<Body ID>.txt`);
 //   "transcript": "<name>.tsv"          a CLEF-2019 CheckThat! training transcript (a debate, speech or press
 //                                       conference), one file (`transcript-<name>.txt`): a paragraph per speaker's
 //                                       turn, opened by "SPEAKER: " when the speaker changes. The stage lines the
 //                                       transcript gives to SYSTEM ("(APPLAUSE)") are left out; they end a paragraph.
+//   "debate": "<date>.txt"              a US presidential debate of ClaimBuster's training file (crowdsourced.csv),
+//                                       one file (`debate-<date>.txt`): the candidates' sentences in line order, a
+//                                       paragraph per run of consecutive lines by one speaker, opened by "SPEAKER: "
+//                                       when the speaker changes. The file holds no moderator's line and not every
+//                                       sentence, so a skipped line number ends a paragraph.
 //
 //   node scripts/set-corpus.mjs --set eval/offtopic/NAME --out DIR
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { bodyFiles, readTrainBodies } from './fnc-bodies.mjs';
-import { shared } from './lib.mjs';
+import { parseCsvRows, shared } from './lib.mjs';
 
 const transcriptDir = join(shared, 'data/clef2019-checkthat-task1/training');
+const debateFile = join(shared, 'data/claimbuster/crowdsourced.csv');
 const SetSource = z.union([
   z.object({ bodies: z.array(z.number().int()).min(1) }),
   z.object({ transcript: z.string().regex(/^[\w.-]+\.tsv$/, 'a file name in the CLEF-2019 training folder') }),
+  z.object({ debate: z.string().regex(/^\d{4}-\d\d-\d\d\.txt$/, 'a File_id of ClaimBuster\'s crowdsourced.csv') }),
 ]);
+const DebateRow = z.object({ Text: z.string(), Speaker: z.string().min(1), File_id: z.string(), Line_number: z.coerce.number().int() });
 const Row = z.tuple([z.string().regex(/^\d+$/), z.string().min(1), z.string(), z.string().regex(/^[01]$/)]);
 
 /** A CLEF transcript (TSV: line, speaker, text, label) as plain text, one paragraph per speaker's turn. */
@@ -39,10 +47,28 @@ export function transcriptText(tsv, file = 'transcript') {
   return turns.map((t) => `${t.labelled ? `${t.speaker}: ` : ''}${t.text.join(' ')}`).join('\n\n') + '\n';
 }
 
-/** The source a set's set.json names: {bodies} or {transcript}. */
+/** One debate of ClaimBuster's CSV as plain text: a paragraph per run of consecutive lines by one speaker. */
+export function debateText(csv, debate, file = 'crowdsourced.csv') {
+  const [header, ...rows] = parseCsvRows(csv);
+  const lines = rows.map((cells, i) => {
+    const row = DebateRow.safeParse(Object.fromEntries(header.map((name, j) => [name, cells[j]])));
+    if (!row.success) throw new Error(`${file}, row ${i + 2}: needs Text, Speaker, File_id and a whole Line_number`);
+    return row.data;
+  }).filter((row) => row.File_id === debate && row.Text.trim()).sort((a, b) => a.Line_number - b.Line_number);
+  if (!lines.length) throw new Error(`${file} holds no sentence of the debate ${debate}`);
+  const turns = [];
+  lines.forEach((line, i) => {
+    const last = turns.at(-1);
+    if (last?.speaker === line.Speaker && lines[i - 1].Line_number === line.Line_number - 1) last.text.push(line.Text.trim());
+    else turns.push({ speaker: line.Speaker, text: [line.Text.trim()], labelled: last?.speaker !== line.Speaker });
+  });
+  return turns.map((t) => `${t.labelled ? `${t.speaker}: ` : ''}${t.text.join(' ')}`).join('\n\n') + '\n';
+}
+
+/** The source a set's set.json names: {bodies}, {transcript} or {debate}. */
 export function setSource(setDir) {
   const source = SetSource.safeParse(JSON.parse(readFileSync(join(setDir, 'set.json'), 'utf8')));
-  if (!source.success) throw new Error(`${setDir}/set.json: give "bodies" (FNC-1 Body IDs) or "transcript" (a CLEF-2019 training file)`);
+  if (!source.success) throw new Error(`${setDir}/set.json: give "bodies" (FNC-1 Body IDs), "transcript" (a CLEF-2019 training file) or "debate" (a ClaimBuster training debate)`);
   return source.data;
 }
 
@@ -53,6 +79,10 @@ export function setCorpusFiles(setDir) {
     const file = join(transcriptDir, source.transcript);
     if (!existsSync(file)) return null;
     return [{ path: `transcript-${basename(file, '.tsv')}.txt`, text: transcriptText(readFileSync(file, 'utf8'), file) }];
+  }
+  if ('debate' in source) {
+    if (!existsSync(debateFile)) return null;
+    return [{ path: `debate-${basename(source.debate, '.txt')}.txt`, text: debateText(readFileSync(debateFile, 'utf8'), source.debate, debateFile) }];
   }
   const bodies = readTrainBodies();
   return bodies && bodyFiles(bodies, source.bodies.map(String));

@@ -44,6 +44,16 @@ describe('evaluation set corpora (scripts/set-corpus.mjs)', () => {
     assert.strictEqual(text, 'HOST: Welcome to the forum. Our guest is the mayor.\n\nMAYOR: The budget grew by 4 percent.\n\nWe hired 30 teachers.\n\nHOST: Thank you.\n');
   });
 
+  it('turns a ClaimBuster debate into paragraphs by run of lines, in line order, labelled when the speaker changes', () => {
+    const csv = ['Sentence_id,Text,Speaker,File_id,Line_number', '7,We cut taxes.,Ann Lee,2000-01-02.txt,12', '5,"Jobs grew, by 3 percent.",Ann Lee,2000-01-02.txt,11',
+      '8,Another night.,Bo Park,1999-01-01.txt,12', '9,That is wrong.,Bo Park,2000-01-02.txt,13', '10,Prices rose.,Bo Park,2000-01-02.txt,15',
+      '11,We will fix it.,Ann Lee,2000-01-02.txt,16'].join('\n');
+    const text = withScript('process.stdout.write(sc.debateText(input, "2000-01-02.txt"));', csv);
+    assert.strictEqual(text, 'Ann Lee: Jobs grew, by 3 percent. We cut taxes.\n\nBo Park: That is wrong.\n\nPrices rose.\n\nAnn Lee: We will fix it.\n');
+    assert.throws(() => withScript('sc.debateText(input, "2001-01-01.txt", "cb.csv");', csv), /cb\.csv holds no sentence of the debate 2001-01-01\.txt/);
+    assert.throws(() => withScript('sc.debateText(input, "2000-01-02.txt", "cb.csv");', csv + '\n12,Hi.,Ann Lee,2000-01-02.txt,x'), /cb\.csv, row 8/);
+  });
+
   it('names the line of a malformed transcript row instead of guessing', () => {
     assert.throws(() => withScript('sc.transcriptText(input, "x.tsv");', '1\tHOST\tHello.\t0\nnot a row'), /x\.tsv, line 2/);
   });
@@ -53,11 +63,11 @@ describe('evaluation set corpora (scripts/set-corpus.mjs)', () => {
     const sets = fs.readdirSync(dir).filter((n) => fs.existsSync(path.join(dir, n, 'set.json')));
     assert.ok(sets.length > 100);
     const sources = JSON.parse(withScript(`process.stdout.write(JSON.stringify(${JSON.stringify(sets)}.map((n) => sc.setSource(${JSON.stringify(dir)} + '/' + n))));`));
-    assert.ok(sources.every((s: object) => 'bodies' in s || 'transcript' in s));
+    assert.ok(sources.every((s: object) => 'bodies' in s || 'transcript' in s || 'debate' in s));
     const tmp = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'corroborate-set-'));
     try {
       fs.writeFileSync(path.join(tmp, 'set.json'), JSON.stringify({ name: 'x', role: 'dev' }));
-      assert.throws(() => withScript(`sc.setSource(${JSON.stringify(tmp)});`), /give "bodies".*or "transcript"/);
+      assert.throws(() => withScript(`sc.setSource(${JSON.stringify(tmp)});`), /give "bodies".*"transcript".*or "debate"/);
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
     }
