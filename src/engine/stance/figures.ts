@@ -65,7 +65,7 @@ export function comparable(qa: Quantity, a: SentenceView, qb: Quantity, b: Sente
     if (attributive(qa) !== attributive(qb)) return false;
     return shared > 0 && sameMagnitude(qa, qb, SHARED_DURATION_SPREAD) || !attributive(qa) && sameMagnitude(qa, qb);
   }
-  if (qa.kind === 'money' || qa.kind === 'percent' || qa.kind === 'time') return shared > 0 || nearA.length === 0 || nearB.length === 0;
+  if (qa.kind === 'money' || qa.kind === 'percent' || qa.kind === 'time' || qa.kind === 'factor') return shared > 0 || nearA.length === 0 || nearB.length === 0;
   // A number in a name ("World War Two") is compared with the same name's number.
   if (qa.named) return qa.context.some((w) => qb.context.includes(w));
   // Two frequencies are compared over the same period ("five times a day" / "three times a day").

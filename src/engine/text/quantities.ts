@@ -9,7 +9,7 @@ import { MODAL_VERBS } from '../lexicon';
 import { isContent, stem, tokenize } from './tokens';
 
 /** What a quantity measures; only quantities of the same kind are compared. */
-export type QuantityKind = 'count' | 'money' | 'percent' | 'duration' | 'ordinal' | 'tally' | 'length' | 'mass' | 'speed' | 'area' | 'age' | 'time';
+export type QuantityKind = 'count' | 'money' | 'percent' | 'duration' | 'ordinal' | 'tally' | 'length' | 'mass' | 'speed' | 'area' | 'age' | 'time' | 'factor';
 
 /** A number found in text, as the interval of values it allows. */
 export interface Quantity extends Span {
@@ -460,13 +460,15 @@ const PROPORTION_RE = /\b(?<a>\d{1,3}|[a-z]+)\s+(?:in|out\s+of)\s+(?:every\s+)?(
 const DENOMINATORS: Record<string, number> = { half: 2, halve: 2, third: 3, quarter: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 
 /**
- * A fraction of something: "half of", "half the", "one third of", "a quarter of its", "two-thirds of". A
- * numerator is needed except for "half" ("the third of five children" is an ordinal), and a fraction of a
- * unit ("a quarter of an hour", "half of a mile") is a measure, not a share.
+ * A fraction of something: "half of", "half the", "one third of", "a quarter of its", "two-thirds of"; or a
+ * change by a fraction: "a fifth fewer votes", "rose by half", "cut by a third". A numerator is needed except
+ * for "half" ("the third of five children" is an ordinal), and a fraction of a unit ("a quarter of an hour",
+ * "half of a mile") is a measure, not a share.
  */
 const FRACTION_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:(?<fa>a|an|one|two|three|four|five|six|seven|eight|nine|\\d)[-\\s]+)?(?<fb>halves|half|(?:${Object.keys(DENOMINATORS).slice(2).join('|')})s?)`
-  + '(?=\\s+of\\s+(?!an?\\b)|\\s+(?:the|its|their|his|her|our|all|them|those|these)\\b)', 'giu');
+  `(?<![\\p{L}\\p{N}-])(?<by>by\\s+)?(?:(?<fa>a|an|one|two|three|four|five|six|seven|eight|nine|\\d)[-\\s]+)?(?<fb>halves|half|(?:${Object.keys(DENOMINATORS).slice(2).join('|')})s?)`
+  + '(?=\\s+of\\s+(?!an?\\b)|\\s+(?:the|its|their|his|her|our|all|them|those|these)\\b'
+  + '|\\s+(?:fewer|more|less|higher|lower|larger|smaller|bigger|greater)\\b|(?<=\\bby\\s+\\S+|\\bby\\s+\\S+\\s+\\S+)(?:\\s*(?:[,.;:!?)\\u2014\\u2013]|$)|\\s+(?:in|since|over|from|to|between|after|before|during|last|this|compared|and|or|but|while|as|on|at|within|among)\\b))', 'giu');
 
 /**
  * Words right before a fraction that leave it out: an approximator ("nearly half", a bound this reading does
@@ -481,11 +483,11 @@ function proportions(text: string): Quantity[] {
     const g = m.groups as Groups;
     const numerator = g.fa ? (/^an?$/i.test(g.fa) ? 1 : figureValue(g.fa)) : 1;
     const denominator = DENOMINATORS[(g.fb ?? '').toLowerCase().replace(/s$/, '')];
-    const start = m.index ?? 0;
+    const start = (m.index ?? 0) + (g.by?.length ?? 0);
     if (!g.fa && !/^half$/i.test(g.fb ?? '') || !(numerator > 0 && numerator < denominator) || NOT_A_SHARE_RE.test(text.slice(Math.max(0, start - 30), start))) continue;
-    const end = start + m[0].length;
+    const end = (m.index ?? 0) + m[0].length;
     const share = (100 * numerator) / denominator;
-    out.push({ start, end, text: m[0], kind: 'percent', lo: share, hi: share, context: contextOf(text, start, end) });
+    out.push({ start, end, text: text.slice(start, end), kind: 'percent', lo: share, hi: share, context: contextOf(text, start, end) });
   }
   for (const m of text.matchAll(PROPORTION_RE)) {
     const g = m.groups as Groups;
@@ -497,6 +499,34 @@ function proportions(text: string): Quantity[] {
     out.push({ start, end, text: m[0], kind: 'percent', lo: share, hi: share, context: contextOf(text, start, end) });
   }
   return out;
+}
+
+/** Verbs that multiply what they act on, by their stem, with the factor. */
+const FACTOR_VERBS: Record<string, number> = { halv: 0.5, doubl: 2, tripl: 3, quadrupl: 4 };
+
+/**
+ * A change by a factor written as a verb: "tripled the budget", "will double the number", "halved". The bare
+ * form counts only after "to" or a modal, or before what it acts on; none counts in a phrase of another sense
+ * ("doubled down", "double-check", "doubled over").
+ */
+const FACTOR_RE = new RegExp(
+  `\\b(?:(?<stem>${Object.keys(FACTOR_VERBS).join('|')})(?:ed|es|ing)|(?<=\\b(?:to|will|would|could|can|may|might|must|shall|should)\\s+)(?<bare>${Object.keys(FACTOR_VERBS).join('|')})e`
+  + '(?=\\s+(?:the|its|their|his|her|our|your|that|this|these|those|a|an|in|by|it|them)\\b))(?![-\\w]|\\s+(?:down|up|back|as)\\b|\\s+over\\s+(?:in|with)\\b)', 'gi');
+
+/** An approximator right before a factor verb ("more than doubled", "nearly tripled"). */
+const APPROX_BEFORE = new RegExp(`\\b(?<approx>${APPROX})\\s+$`, 'i');
+
+/** Changes by a factor written as verbs ("tripled", "more than doubled"): a factor, compared only with another. */
+function factors(text: string): Quantity[] {
+  return [...text.matchAll(FACTOR_RE)].map((m) => {
+    const end = (m.index ?? 0) + m[0].length;
+    const factor = FACTOR_VERBS[(m.groups?.stem ?? m.groups?.bare ?? '').toLowerCase()];
+    const approx = APPROX_BEFORE.exec(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index))?.groups?.approx;
+    const start = (m.index ?? 0) - (approx ? approx.length + 1 : 0);
+    const [lo, hi] = approximate(approx, factor);
+    const bound = boundOf(approx);
+    return { start, end, text: text.slice(start, end), kind: 'factor' as const, lo, hi, ...(bound ? { bound } : {}), context: contextOf(text, start, end) };
+  });
 }
 
 /** Words before a time of day that say it is one ("at 5:30", "shortly before 9:15"); {@link clockInterval} gives what each allows. */
@@ -591,7 +621,7 @@ function clockCompatible(a: Quantity, b: Quantity): boolean {
  * handled by the date detector) and bare four-digit years.
  */
 export function extractQuantities(text: string, exclude: Span[] = []): Quantity[] {
-  const named = [...namedNumbers(text), ...proportions(text), ...clockTimes(text)].filter((q) => !exclude.some((x) => x.start < q.end && q.start < x.end));
+  const named = [...namedNumbers(text), ...proportions(text), ...clockTimes(text), ...factors(text)].filter((q) => !exclude.some((x) => x.start < q.end && q.start < x.end));
   const out: Quantity[] = [...named];
   const skip = [...exclude, ...named];
   for (const m of text.matchAll(QUANTITY_RE)) {

@@ -46,6 +46,15 @@ describe('quantities', () => {
     ['two-thirds of the voters', 'percent', 200 / 3, 200 / 3],
     ['half the council stayed home', 'percent', 50, 50],
     ['a quarter of the budget', 'percent', 25, 25],
+    // A change by a fraction is a share of what changed.
+    ['the mill drew a fifth fewer workers', 'percent', 20, 20],
+    ['thefts have risen by half since 2014', 'percent', 50, 50],
+    ['funding was cut by two-thirds.', 'percent', 200 / 3, 200 / 3],
+    // A change by a factor written as a verb.
+    ['the city has tripled the budget', 'factor', 3, 3],
+    ['plans to double the number of buses', 'factor', 2, 2],
+    ['rents halved in a year', 'factor', 0.5, 0.5],
+    ['obesity has more than doubled over the last decade', 'factor', 2, Infinity],
     ['3 out of 10 voters', 'percent', 30, 30],
     ['one in every five homes', 'percent', 20, 20],
     // A sum per period stays a sum ("each" is no adjective of the period); ages in words and in other forms.
@@ -139,8 +148,14 @@ describe('quantities', () => {
     assert.deepEqual(extractQuantities('In Britain two years ago').map((q) => q.kind), ['duration']);
   });
 
+  it('reads no factor in a phrase of another sense', () => {
+    for (const text of ['he doubled down on the claim', 'a double murder', 'she doubled over in pain', 'they will double-check it', 'a triple jump']) {
+      assert.ok(!extractQuantities(text).some((q) => q.kind === 'factor'), text);
+    }
+  });
+
   it('a fraction is no share when approximated, of a unit or a period, or an ordinal without a numerator', () => {
-    for (const text of ['nearly half of the voters', 'a quarter of an hour later', 'the third of five children', 'by the second half of 2015']) {
+    for (const text of ['nearly half of the voters', 'a quarter of an hour later', 'the third of five children', 'by the second half of 2015', 'won by a third party']) {
       assert.ok(!extractQuantities(text).some((q) => q.kind === 'percent'), text);
     }
   });

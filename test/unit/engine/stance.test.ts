@@ -12,6 +12,11 @@ describe('stance', () => {
     ['The council passed the plan in a 6-3 vote.', 'In a 7-2 vote, the Riverton council passed the bridge plan.', 'conflicts', 'number'],
     ['Riverton lost half of its textile jobs after the mill closed.', 'Riverton lost one third of its textile jobs after the mill closed.', 'conflicts', 'number'],
     ['Riverton lost half of its textile jobs after the mill closed.', 'Riverton lost 50 percent of its textile jobs after the mill closed.', 'supports'],
+    ['The mayor said thefts in Riverton had risen by half.', 'Thefts in Riverton have risen by 50 percent, the mayor said.', 'supports'],
+    ['The mayor said thefts in Riverton had risen by a third.', 'Thefts in Riverton have risen by 50 percent, the mayor said.', 'conflicts', 'number'],
+    ['The council voted to triple the number of Riverton bus drivers.', 'The council voted to double the number of Riverton bus drivers, the mayor said.', 'conflicts', 'number'],
+    ['The council voted to double the number of Riverton bus drivers.', 'The council voted to double the number of Riverton bus drivers, the mayor said.', 'supports'],
+    ['The Riverton party drew a fifth fewer votes than four years earlier.', 'The Riverton party received 20 percent fewer votes than it got four years ago.', 'supports'],
     // One kin in the place of another; the same kin agrees.
     ["Osei's father said his son was passionate about the Riverton dam.", "Osei's mother Ama said her son was passionate about the Riverton dam.", 'conflicts', 'word'],
     ["Osei's mother said her son was passionate about the Riverton dam.", "Osei's mother Ama said her son was passionate about the Riverton dam.", 'supports'],
