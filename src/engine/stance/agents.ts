@@ -6,6 +6,7 @@
  * coordinated with it between: "abducted, tortured and robbed members"), a passive's doer after "by".
  */
 import { AUXILIARIES, BE_FORMS, OBJECT_DETERMINERS } from '../lexicon';
+import { plainNegation } from './polarity';
 import { hasPos, lemmas } from '../lexicon/wordnet';
 import type { SentenceView } from './views';
 import type { Word } from './words';
@@ -31,7 +32,7 @@ export function rolesOf(view: SentenceView, verb: Word): VerbRoles {
   for (let k = verb.index - 1; k >= 0 && verb.index - k <= REACH; k--) {
     const w = words[k];
     if (/[,;:()]/.test(view.text.slice(w.end, words[k + 1].start))) break;
-    if (AUXILIARIES.has(w.lower) || /ly$/.test(w.lower) || formOfGet(w)) continue;
+    if (AUXILIARIES.has(w.lower) || /ly$/.test(w.lower) || plainNegation(w) || formOfGet(w)) continue;
     subjectWord = w;
     if (noun(w)) subject = w;
     break;

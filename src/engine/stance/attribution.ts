@@ -46,6 +46,23 @@ function computeSpoken(claim: ClaimView, speaker: string): ClaimView | undefined
   };
 }
 
+/**
+ * The claim as a transcript speaker's account of himself: when the claim opens on the speaker's name ("Dukakis
+ * put the arsenal at 31,000 warheads") and the passage speaks in the first person ("today we have 13,000"), the
+ * name is the speaker's "I" or "we", not a name the passage must give. Undefined otherwise.
+ */
+export function selfReported(claim: ClaimView, speaker: string, passageText: string): ClaimView | undefined {
+  const subject = claim.a.names[0];
+  if (!subject || !sameSpeaker(subject.text, speaker) || claim.text.slice(0, subject.start).match(WORD_RE)?.length || !FIRST_PERSON_RE.test(passageText)) return undefined;
+  return {
+    ...claim,
+    a: withParts(claim.a, { names: claim.a.names.filter((n) => n !== subject) }),
+    content: claim.content.filter((w) => w.end <= subject.start || w.start >= subject.end),
+  };
+}
+/** A word of the first person. */
+const FIRST_PERSON_RE = /\b(?:I|I'm|I've|we|we're|we've|my|our|me|us)\b/i;
+
 /** Do a name and a transcript's label name one speaker (the same last word: "Senator Kaine", "KAINE")? */
 export function sameSpeaker(name: string, label: string): boolean {
   const surname = (text: string): string | undefined => foldMarks(text.toLowerCase()).match(WORD_RE)?.at(-1);

@@ -9,7 +9,7 @@ import { alignPassage, contextOf, focusScore, type Finding, type StanceContext }
 import { DETECTORS } from './registry';
 import { supportCheck, type SupportCheck } from './support';
 import { claimView, passageFor, passageView, sentenceAt, type ClaimView } from './views';
-import { spokenBy } from './attribution';
+import { selfReported, spokenBy } from './attribution';
 import { speakerAt } from '../text/turns';
 import { decide } from './model';
 import { featuresOf } from './features';
@@ -43,12 +43,13 @@ export interface StanceResult {
  * sentence that states most of the claim is used. `sourceDate` (YYYY-MM-DD), the date of the passage's
  * source, resolves its relative dates ("this year", "on Thursday"). `turn` is the transcript speaker whose turn
  * is under way where the passage starts (Passage.turn): a claim that gives its words to the speaker of the
- * central sentence's turn is judged on what it says (see spokenBy).
+ * central sentence's turn is judged on what it says (see spokenBy), and one that opens on that speaker's name is the
+ * speaker's own account where the passage speaks in the first person (see selfReported).
  */
 export function judgeStance(claim: string | ClaimView, passageText: string, focus?: Span, sourceDate?: string, turn?: string): StanceResult {
   const view = typeof claim === 'string' ? claimView(claim) : claim;
   const speaker = speakerAt(passageText, focus?.start ?? 0) ?? turn;
-  const c = speaker && spokenBy(view, speaker) || view;
+  const c = speaker && (spokenBy(view, speaker) ?? selfReported(view, speaker, passageText)) || view;
   const passage = passageFor(passageText, sourceDate);
   const aligned = alignPassage(c, passage);
   const ctx = contextOf(c, passage, focus ? sentenceAt(passage, focus.start) : undefined, aligned, turn);

@@ -1,6 +1,6 @@
 /**
- * Speakers' turns in a transcript: a paragraph that opens with a speaker's name in capitals and a colon
- * ("PENCE: ...", "MR. HOLT: ...") starts that speaker's turn, which runs until the next such paragraph. A
+ * Speakers' turns in a transcript: a paragraph that opens with a speaker's name and a colon ("PENCE: ...",
+ * "MR. HOLT: ...", "John Kerry: ...") starts that speaker's turn, which runs until the next such paragraph. A
  * debate, a speech or a press conference published this way says who speaks only there, not in the
  * sentences themselves ("I directed the Department of Defense ...").
  */
@@ -12,8 +12,11 @@ export interface TurnLabel {
   speaker: string;
 }
 
-/** A paragraph-initial label: capitals (with dots, apostrophes, hyphens and spaces inside), a colon, a space. */
-const LABEL_RE = /(?:^|\n[ \t]*\n)[ \t]*(\p{Lu}[\p{Lu}.'’ -]{0,38}\p{Lu}\.?):[ \t]/gu;
+/**
+ * A paragraph-initial label, a colon and a space: a name in capitals (with dots, apostrophes, hyphens and
+ * spaces inside), or a name of two to four capitalised words or initials ("John Kerry", "George W. Bush").
+ */
+const LABEL_RE = /(?:^|\n[ \t]*\n)[ \t]*(\p{Lu}[\p{Lu}.'’ -]{0,38}\p{Lu}\.?|\p{Lu}[\p{Ll}'’-]+\.?(?: (?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,3}):[ \t]/gu;
 
 /** The turn labels of a text, in order (memoised by text: a source's passages ask for the same ones). */
 export const turnLabels: (text: string) => TurnLabel[] = memoizeByText((text: string): TurnLabel[] => {

@@ -3,6 +3,10 @@
 import * as assert from 'node:assert/strict';
 import { buildCorpus, judgeStance, searchCorpus } from '../../../src/engine';
 import { speakerAt, turnLabels } from '../../../src/engine/text/turns';
+import { spokenBy } from '../../../src/engine/stance/attribution';
+import { alignPassage, contextOf } from '../../../src/engine/stance/context';
+import { negationDisagreement } from '../../../src/engine/stance/detectors/negation';
+import { claimView, passageFor } from '../../../src/engine/stance/views';
 import { TRANSCRIPT as transcript } from './fixtures';
 
 describe('transcripts', () => {
@@ -12,6 +16,14 @@ describe('transcripts', () => {
     assert.equal(speakerAt(transcript, transcript.indexOf('never')), 'VASQUEZ');
     // A capitalised word and a colon inside a paragraph is no label; a text without labels has no speakers.
     assert.equal(speakerAt('The report said: NOTE: nothing here.', 20), undefined);
+  });
+
+  it('reads a label written as a name in ordinary case, of two to four words or initials', () => {
+    const text = 'Ama K. Osei: We hired thirty engineers.\n\nThe work began in May.\n\nInes Vasquez: We never did.\n\nBudget: a line that is no name.';
+    assert.deepEqual(turnLabels(text).map((l) => l.speaker), ['Ama K. Osei', 'Ines Vasquez']);
+    assert.equal(speakerAt(text, text.indexOf('The work')), 'Ama K. Osei');
+    // A sentence that ends in a colon inside a paragraph is no label.
+    assert.equal(speakerAt('Then the Mayor Said: we hired them.', 25), undefined);
   });
 
   it('gives each passage the speaker whose turn it starts in', () => {
@@ -42,5 +54,28 @@ describe('transcripts', () => {
     const promise = 'I promised to reopen the Elm Street library by March.';
     assert.deepEqual(judgeStance('Ines Vasquez promised to reopen the Elm Street library by March.', promise, undefined, undefined, 'OSEI').reasons, ['speaker: Ines Vasquez vs OSEI']);
     assert.equal(judgeStance('Osei promised to reopen the Elm Street library by March.', promise, undefined, undefined, 'OSEI').stance, 'supports');
+  });
+
+  it("takes a claim that opens on the speaker's name as the speaker's own account where the passage speaks in the first person", () => {
+    const claim = 'Osei put the arsenal at 31,000 nuclear warheads based on land, at sea and in the air.';
+    const firstPerson = "The next mayor will have to make some tough decisions. I'm prepared to make them. Well, today we have 13,000 strategic nuclear warheads, on land, on air and in the sea.";
+    assert.deepEqual(judgeStance(claim, firstPerson, undefined, undefined, 'OSEI').reasons, ['number: 31,000 vs 13,000']);
+    // No transcript turn, or another speaker's, leaves the name to be stated.
+    assert.notEqual(judgeStance(claim, firstPerson).stance, 'conflicts');
+    assert.notEqual(judgeStance(claim, firstPerson, undefined, undefined, 'VASQUEZ').stance, 'conflicts');
+  });
+
+  it('sees no disagreement in negation when the claim denies a deed to a named person the sentence does not name', () => {
+    const passage = "These appointments are for life. And when the Mayor talks about liberals on the Bench, I wonder who he's talking about? Is he talking "
+      + 'about a former Governor of the State, who is a former prosecutor, a Republican named Ed Warne, because I think Judge Ed Warne was an outstanding judge and I think most people do too.';
+    const negations = (claim: string): number => {
+      const view = claimView(claim);
+      const spoken = spokenBy(view, 'OSEI') ?? view;
+      const p = passageFor(passage);
+      return negationDisagreement(contextOf(spoken, p, undefined, alignPassage(spoken, p), 'OSEI'))?.claimCues.length ?? 0;
+    };
+    assert.equal(negations('Osei noted that he had named more than 130 judges while Baker had never appointed one.'), 0);
+    // A pronoun keeps the negation: it may be the speaker.
+    assert.equal(negations('Osei noted that he had named more than 130 judges while he had never appointed one.'), 1);
   });
 });

@@ -1,3 +1,4 @@
+import { rolesOf } from '../agents';
 import { STRONG, align, restCoverage, type Match } from '../align';
 import { inPassage, matchOf, onTopic, slotsAlign, type Detector, type StanceContext } from '../context';
 import { ALTERNATIVE_CUES, NEGATION_REACH, asserted, governed, isNegation, negationCues, plainNegation } from '../polarity';
@@ -76,6 +77,9 @@ function disagreementOf(ctx: StanceContext): Disagreement | undefined {
   // any need for an island", "never charged" / "without ever facing charges").
   if (bound.every((cue) => negatedOtherwise(ctx, cue, side))) return undefined;
   if (claimCues.length && claimCues.every((cue) => governed(ctx.claim.words, cue, ctx.claim.text).some((w) => negatedInPassage(ctx, w)))) return undefined;
+  // The claim denies a deed to someone the sentence does not name: what the sentence asserts is another's deed
+  // ("Bush had never appointed a judge" / "I've appointed prosecutors").
+  if (claimCues.length && claimCues.every((cue) => deniedToAbsentName(ctx, cue))) return undefined;
   // The sentence negates a word the claim negates too, in whatever slot ("made no progress" / "the lack of progress").
   const negatedMatches = negationCues(ctx.claim.words, ctx.claim.text).flatMap((cue) => governed(ctx.claim.words, cue, ctx.claim.text))
     .map((w) => matchOf(ctx.inFocus, w)).filter((m): m is Match => !!m?.word && m.score >= 0.8);
@@ -84,6 +88,13 @@ function disagreementOf(ctx: StanceContext): Disagreement | undefined {
   // The sentence states the claim's negated word with a negative prefix ("without authorisation" / "unauthorised").
   if (claimCues.length && negatedMatches.some((m) => m.word && prefixNegates(m.word.lower, m.claim.lower))) return undefined;
   return { claimCues, focusCues };
+}
+
+/** Is the doer of the verb the claim's negation `cue` governs a name the central sentence does not state? */
+function deniedToAbsentName(ctx: StanceContext, cue: Word): boolean {
+  const verb = governed(ctx.claim.words, cue, ctx.claim.text).find((w) => w.predicate);
+  const doer = verb && rolesOf(ctx.claim, verb).doer;
+  return !!(doer?.name || doer?.capital) && !((matchOf(ctx.inFocus, doer)?.score ?? 0) >= STRONG);
 }
 
 /**
