@@ -5,6 +5,7 @@
  * month-day; "in June" never contradicts "June 14").
  */
 import type { Span } from '../types';
+import { ordinalValue } from './quantities';
 
 /** How precise a date mention is. */
 export type DateGranularity = 'monthday' | 'month' | 'year' | 'weekday' | 'named' | 'week';
@@ -31,9 +32,12 @@ function monthNumber(word: string): number {
   return MONTHS.findIndex((m) => m.startsWith(w.slice(0, 3))) + 1;
 }
 
+/** A day of the month written as an ordinal word: "first" to "thirty-first". */
+const DAY_WORD = '(?:(?:twenty|thirty)[-\\s])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth';
+
 const DATE_RE = new RegExp(
-  `\\b(?:(?<m1>${MONTH_RE})\\s+(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?\\b(?!\\s*[-–]\\s*\\d)` +
-    `|(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m2>${MONTH_RE})\\b` +
+  `\\b(?:(?<m1>${MONTH_RE})\\s+(?:(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?|(?:the\\s+)?(?<w1>${DAY_WORD})(?![-\\p{L}]))\\b(?!\\s*[-–]\\s*\\d)` +
+    `|(?:(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?|(?<=\\bthe\\s+)(?<w2>${DAY_WORD}))\\s+(?:of\\s+)?(?<m2>${MONTH_RE})\\b` +
     `|(?<m3>January|February|March|April|June|July|August|September|October|November|December)\\b` +
     // "May" alone is a month only where the modal cannot stand: after a preposition or "last", "early", "mid-".
     `|(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hrough|of|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate)\\s+|\\b[Mm]id-)(?<may>May)\\b(?!\\s+(?:be|have|not)\\b)` +
@@ -59,10 +63,11 @@ export function extractDates(text: string): DateMention[] {
 function toMention(g: Record<string, string | undefined>, raw: string, start: number): DateMention | undefined {
   const base = { start, end: start + raw.length, text: raw };
   const monthWord = g.m1 ?? g.m2;
-  const day = g.d1 ?? g.d2;
+  const dayWord = g.w1 ?? g.w2;
+  const day = g.d1 ?? g.d2 ?? dayWord;
   if (monthWord && day) {
     const month = monthNumber(monthWord);
-    const d = Number(day);
+    const d = dayWord ? ordinalValue(dayWord.replace(/\s+/, '-')) : Number(day);
     if (d < 1 || d > 31) return undefined;
     return { ...base, granularity: 'monthday', key: `${month}-${d}`, month };
   }

@@ -5,6 +5,10 @@ describe('dates', () => {
   const cases: [string, string, string][] = [
     ['on May 9, the holiday', 'monthday', '5-9'],
     ['on 8 May', 'monthday', '5-8'],
+    // A day written as an ordinal word.
+    ['canceled on May twelfth', 'monthday', '5-12'],
+    ['on the twenty-first of June', 'monthday', '6-21'],
+    ['March first-quarter results', 'month', '3'],
     ['in June', 'month', '6'],
     ['in 2020', 'year', '2020'],
     ['on Tuesday', 'weekday', 'tuesday'],
