@@ -223,8 +223,11 @@ export function alignSentences(claimWords: Word[], index: WordIndex, sentenceCou
   return perSentence;
 }
 
-/** A predicate is akin only to one of its own kind: a verb to a verb, an adjective to an adjective. */
-const AKIN_POS = ['v', 'a'] as const;
+/**
+ * A predicate is akin only to a verb, as it is: word vectors place antonymous adjectives close together ("poor" /
+ * "good", "easy" / "impossible", "soaring" / "tanking"), so an adjective akin to the claim's may say the opposite.
+ */
+const AKIN_POS = ['v'] as const;
 
 /** Least cosine of two predicates' vectors for one to state the other when WordNet relates them in no way. */
 const AKIN_SIMILARITY = 0.5;
@@ -238,8 +241,8 @@ const AKIN_REACH = 4;
  * it ("mocked" / "ridiculed", "traced" / "originated"), in a sentence that holds no opposite of it, and in
  * the same slot: the words on each side of the claim's predicate are stated on the same side of the other
  * ("Silva attended the parade" is not stated by "Silva stayed away from the parade although she had been
- * invited"). Words of denial are never matched this way. Only predicates: people reword verbs far more
- * freely than the things they name.
+ * invited"). Words of denial are never matched this way. Only verbs: people reword verbs far more freely than
+ * the things they name, and an adjective's neighbours in vector space include its opposites.
  */
 function alignAkin(claimWords: Word[], index: WordIndex, perSentence: Match[][]): void {
   const weight = RELATION_WEIGHT.akin;

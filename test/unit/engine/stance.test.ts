@@ -272,6 +272,13 @@ describe('stance', () => {
     assert.equal(decideVerdict([]), 'unverified');
   });
 
+  it('lets no adjective that word vectors place near the claim\'s state it: antonyms sit close in them', () => {
+    const r = judgeStance('The Riverton coins were in poor condition.', 'The Riverton coins were in good condition.');
+    assert.notEqual(r.stance, 'supports', r.reasons.join('; '));
+    // Control: the same adjective supports.
+    assert.equal(judgeStance('The Riverton coins were in poor condition.', 'The Riverton coins were found in poor condition.').stance, 'supports');
+  });
+
   it('withholds support from a passage that negates what the claim asserts', () => {
     const claim = 'The harbour board issued a formal statement confirming the ferry sale.';
     const negated = judgeStance(claim, 'The harbour board said it cannot confirm the formal statement on the ferry sale.');
