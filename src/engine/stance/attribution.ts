@@ -60,8 +60,8 @@ export function selfReported(claim: ClaimView, speaker: string, passageText: str
     content: claim.content.filter((w) => w.end <= subject.start || w.start >= subject.end),
   };
 }
-/** A word of the first person. */
-const FIRST_PERSON_RE = /\b(?:I|I'm|I've|we|we're|we've|my|our|me|us)\b/i;
+/** A word of the first person (case kept: "US" is a country). */
+const FIRST_PERSON_RE = /\b(?:I|I'm|I've|[Ww]e|[Ww]e're|[Ww]e've|[Mm]y|[Oo]ur|me|us)\b/;
 
 /** Do a name and a transcript's label name one speaker (the same last word: "Senator Kaine", "KAINE")? */
 export function sameSpeaker(name: string, label: string): boolean {
