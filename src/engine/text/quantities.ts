@@ -30,6 +30,11 @@ export interface Quantity extends Span {
    */
   bound?: 'lower' | 'upper';
   /**
+   * The figure an approximator grades ("about 40", "nearly 12 million": 40, 12 million). Two estimates are compared
+   * by their figures, not by the intervals they allow (see {@link compatible}).
+   */
+  estimate?: number;
+  /**
    * True for a count that refers back to things already named ("the two
    * countries"): support need not find it stated, though a source giving a
    * different count still conflicts. Absent otherwise.
@@ -186,6 +191,9 @@ function boundOf(approx: string | undefined): Quantity['bound'] {
   if (hi === Infinity) return 'lower';
   return lo === 0 && approx ? 'upper' : undefined;
 }
+
+/** Approximators that grade a figure from both sides or from below it, without bounding it: an estimate. */
+const ESTIMATE_RE = /^(?:about|around|roughly|approximately|some|nearly|almost|close to|an estimated|estimated|just under)$/i;
 
 /** The interval allowed by an approximator around `v`. */
 export function approximate(approx: string | undefined, v: number): [number, number] {
@@ -669,6 +677,7 @@ export function extractQuantities(text: string, exclude: Span[] = []): Quantity[
     }
     const currency = q.kind === 'money' ? currencyOf(g.currency ?? g.unit ?? currencyWord) : undefined;
     const bound = tally || g.vague ? undefined : boundOf(g.approx);
+    const estimate = !tally && !g.vague && g.num2 === undefined && q.lo === q.hi && ESTIMATE_RE.test(g.approx ?? '') ? q.lo : undefined;
     if (!tally) {
       const [alo] = approximate(g.approx, q.lo);
       const [, ahi] = approximate(g.approx, q.hi);
@@ -681,7 +690,7 @@ export function extractQuantities(text: string, exclude: Span[] = []): Quantity[
     const figure: Quantity = {
       ...q, ...(bound ? { bound } : {}), ...(anaphoric ? { anaphoric } : {}), ...(attribute ? { attribute } : {}),
       ...(measure && g.measure ? { unit: g.measure.toLowerCase() } : {}), ...(q.kind === 'duration' && g.unit ? { unit: durationUnit(g.unit) } : {}),
-      ...(currency ? { currency } : {}),
+      ...(currency ? { currency } : {}), ...(estimate !== undefined ? { estimate } : {}),
       start, end, text: matched, context: contextOf(text, start, end),
     };
     out.push(...(tally ? [figure] : fromTo(g.num2 !== undefined ? { ...figure, range: true } : figure, g, text)));
@@ -791,6 +800,8 @@ export function compatible(a: Quantity, b: Quantity): boolean {
     return a.bound === 'lower' ? close(a.lo, b.lo, share) : close(a.hi, b.hi, share);
   }
   if (converted) return a.lo <= b.hi * (1 + CONVERSION_SLACK) && b.lo <= a.hi * (1 + CONVERSION_SLACK);
+  // "nearly 12 million votes" and "almost 14 million votes" are two estimates, though their intervals meet.
+  if (a.estimate !== undefined && b.estimate !== undefined) return close(a.estimate, b.estimate, ESTIMATE_SHARE);
   return a.lo <= b.hi * (1 + 1e-9) + 1e-9 && b.lo <= a.hi * (1 + 1e-9) + 1e-9 && !meetAtEdgeOnly(a, b)
     || close(a.lo, b.lo) && close(a.hi, b.hi);
 }
@@ -806,6 +817,9 @@ function meetAtEdgeOnly(a: Quantity, b: Quantity): boolean {
   const touches = (x: Quantity, y: Quantity): boolean => Number.isFinite(x.hi) && close(x.hi, y.lo);
   return touches(a, b) || touches(b, a);
 }
+
+/** Share by which two estimates may differ and still give one figure ("about 40" / "around 41"). */
+const ESTIMATE_SHARE = 0.05;
 
 /** Share by which two figures may differ and still be the same figure (rounding). */
 const CLOSE_SHARE = 0.005;

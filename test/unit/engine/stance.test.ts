@@ -16,6 +16,9 @@ describe('stance', () => {
     ['The mayor said thefts in Riverton had risen by a third.', 'Thefts in Riverton have risen by 50 percent, the mayor said.', 'conflicts', 'number'],
     ['The council voted to triple the number of Riverton bus drivers.', 'The council voted to double the number of Riverton bus drivers, the mayor said.', 'conflicts', 'number'],
     ['The council voted to double the number of Riverton bus drivers.', 'The council voted to double the number of Riverton bus drivers, the mayor said.', 'supports'],
+    // Two estimates are compared by their figures, though the intervals they allow meet.
+    ['The Riverton party drew nearly 12 million votes, the most in its history.', 'The Riverton party drew almost 14 million votes, the most in its history.', 'conflicts', 'number'],
+    ['The Riverton party drew about 14 million votes, the most in its history.', 'The Riverton party drew almost 14 million votes, the most in its history.', 'supports'],
     ['The Riverton council halted the works on May 15.', 'The Riverton council had halted the works on May twelfth.', 'conflicts', 'date'],
     ['The Riverton party drew a fifth fewer votes than four years earlier.', 'The Riverton party received 20 percent fewer votes than it got four years ago.', 'supports'],
     // One kin in the place of another; the same kin agrees.
