@@ -16,6 +16,9 @@ describe('stance', () => {
     ['The mayor said thefts in Riverton had risen by a third.', 'Thefts in Riverton have risen by 50 percent, the mayor said.', 'conflicts', 'number'],
     ['The council voted to triple the number of Riverton bus drivers.', 'The council voted to double the number of Riverton bus drivers, the mayor said.', 'conflicts', 'number'],
     ['The council voted to double the number of Riverton bus drivers.', 'The council voted to double the number of Riverton bus drivers, the mayor said.', 'supports'],
+    // A figure the sentence denies states nothing.
+    ['The Riverton fleet has 31 night buses.', 'Today the Riverton fleet has 13 night buses, not 31.', 'conflicts', 'number'],
+    ['The Riverton fleet has 13 night buses.', 'Today the Riverton fleet has 13 night buses, not 31.', 'supports'],
     // Two estimates are compared by their figures, though the intervals they allow meet.
     ['The Riverton party drew nearly 12 million votes, the most in its history.', 'The Riverton party drew almost 14 million votes, the most in its history.', 'conflicts', 'number'],
     ['The Riverton party drew about 14 million votes, the most in its history.', 'The Riverton party drew almost 14 million votes, the most in its history.', 'supports'],
