@@ -29,6 +29,11 @@ const SetSource = z.union([
 const DebateRow = z.object({ Text: z.string(), Speaker: z.string().min(1), File_id: z.string(), Line_number: z.coerce.number().int() });
 const Row = z.tuple([z.string().regex(/^\d+$/), z.string().min(1), z.string(), z.string().regex(/^[01]$/)]);
 
+/** Turns ({speaker, text: sentences, labelled}) as paragraphs, each opened by "SPEAKER: " when labelled. */
+function turnsText(turns) {
+  return turns.map((t) => `${t.labelled ? `${t.speaker}: ` : ''}${t.text.join(' ')}`).join('\n\n') + '\n';
+}
+
 /** A CLEF transcript (TSV: line, speaker, text, label) as plain text, one paragraph per speaker's turn. */
 export function transcriptText(tsv, file = 'transcript') {
   const turns = [];
@@ -44,7 +49,7 @@ export function transcriptText(tsv, file = 'transcript') {
     else turns.push({ speaker, text: [text.trim()], labelled: last?.speaker !== speaker });
     broken = false;
   });
-  return turns.map((t) => `${t.labelled ? `${t.speaker}: ` : ''}${t.text.join(' ')}`).join('\n\n') + '\n';
+  return turnsText(turns);
 }
 
 /** One debate of ClaimBuster's CSV as plain text: a paragraph per run of consecutive lines by one speaker. */
@@ -62,7 +67,7 @@ export function debateText(csv, debate, file = 'crowdsourced.csv') {
     if (last?.speaker === line.Speaker && lines[i - 1].Line_number === line.Line_number - 1) last.text.push(line.Text.trim());
     else turns.push({ speaker: line.Speaker, text: [line.Text.trim()], labelled: last?.speaker !== line.Speaker });
   });
-  return turns.map((t) => `${t.labelled ? `${t.speaker}: ` : ''}${t.text.join(' ')}`).join('\n\n') + '\n';
+  return turnsText(turns);
 }
 
 /** The source a set's set.json names: {bodies}, {transcript} or {debate}. */
