@@ -48,6 +48,12 @@ export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my
 /** The speaker's own voice, as the subject of a sentence. */
 export const FIRST_PERSON_SUBJECTS = new Set(['i', 'we']);
 
+/** A word of the first person anywhere in a text ("I'm" and "we've" included); case kept, since "US" is a country. */
+export const FIRST_PERSON_RE = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b/;
+
+/** Third-person pronouns that stand for one person. */
+export const THIRD_PERSON_SINGULAR = new Set(['he', 'she', 'him', 'her', 'his', 'hers']);
+
 /** Determiners and subject pronouns, capitalised, that can only open a sentence after a full stop ("p.m. The"). */
 export const SENTENCE_OPENERS = ['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'His', 'Her', 'Its', 'Their', 'This', 'These', 'Those'];
 

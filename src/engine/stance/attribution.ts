@@ -3,6 +3,7 @@
  * and the claim as that speaker's own words, for a passage in the speaker's turn of a transcript.
  */
 import { LEXFILE, isSpeechVerb, senseIn } from '../lexicon/wordnet';
+import { FIRST_PERSON_RE } from '../lexicon';
 import type { Name } from '../text/entities';
 import { withParts } from '../text/analysis';
 import { foldMarks } from './names';
@@ -60,8 +61,6 @@ export function selfReported(claim: ClaimView, speaker: string, passageText: str
     content: claim.content.filter((w) => w.end <= subject.start || w.start >= subject.end),
   };
 }
-/** A word of the first person (case kept: "US" is a country). */
-const FIRST_PERSON_RE = /\b(?:I|I'm|I've|[Ww]e|[Ww]e're|[Ww]e've|[Mm]y|[Oo]ur|me|us)\b/;
 
 /** Do a name and a transcript's label name one speaker (the same last word: "Senator Kaine", "KAINE")? */
 export function sameSpeaker(name: string, label: string): boolean {

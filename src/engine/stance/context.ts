@@ -8,7 +8,7 @@ import type { Span } from '../types';
 import type { DateMention } from '../text/dates';
 import { compatible, type Quantity } from '../text/quantities';
 import { LEXFILE, isDemonym, nounIn } from '../lexicon/wordnet';
-import { DATE_QUALIFIERS } from '../lexicon';
+import { DATE_QUALIFIERS, THIRD_PERSON_SINGULAR } from '../lexicon';
 import { align, alignSentences, alignmentOf, bestOf, restCoverage, type Alignment, type Match } from './align';
 import { dateStated, quantityStated } from './figures';
 import { speakerAt } from '../text/turns';
@@ -313,9 +313,6 @@ export function clausesAlign(ctx: StanceContext, claimSpan: Span, focusSpan: Spa
     && ctx.focus.a.quantities.some((p) => p.kind === 'time' && within(p, theirs.span) && compatible(q, p)));
 }
 
-/** Third-person pronouns that stand for one person. */
-const PERSONAL_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers']);
-
 /** Fewest claim words (not names) near a slot for the local topic test to speak. */
 const LOCAL_MIN_WORDS = 3;
 /** Share of them the central sentence must state. */
@@ -336,7 +333,7 @@ export function localTopic(ctx: StanceContext, slot: Span, reach = 6): boolean {
   // The names may be stated anywhere in the passage: the central sentence often says "it" or "he". A person
   // the passage never names may be the "she" or "his" of the central sentence ("when she releases her
   // 33,000 e-mails" in a debate where only her opponent speaks of her).
-  const herOrHim = ctx.focus.words.some((x) => PERSONAL_PRONOUNS.has(x.lower));
+  const herOrHim = ctx.focus.words.some((x) => THIRD_PERSON_SINGULAR.has(x.lower));
   if (near.some((w) => w.name && (matchOf(ctx.inWindow, w)?.score ?? 0) < 0.8 && !(herOrHim && personal(w.raw)))) return false;
   const total = said.reduce((n, w) => n + w.weight, 0);
   return said.filter(strong).reduce((n, w) => n + w.weight, 0) / total >= LOCAL_COVERAGE;

@@ -185,15 +185,21 @@ export function aboutTolerance(v: number): number {
   return Math.max(a * ABOUT_SHARE, Math.min(unit / 2, a * ABOUT_MAX_SHARE));
 }
 
+/**
+ * An approximator that grades a figure without bounding it, from both sides ("about") or from below ("nearly"):
+ * it leaves an interval, and neither bound is open.
+ */
+function isEstimate(approx: string | undefined): boolean {
+  const [lo, hi] = approximate(approx, 1);
+  return !!approx && lo !== hi && !boundOf(approx);
+}
+
 /** Approximators that state only a lower or an upper bound. */
 function boundOf(approx: string | undefined): Quantity['bound'] {
   const [lo, hi] = approximate(approx, 1);
   if (hi === Infinity) return 'lower';
   return lo === 0 && approx ? 'upper' : undefined;
 }
-
-/** Approximators that grade a figure from both sides or from below it, without bounding it: an estimate. */
-const ESTIMATE_RE = /^(?:about|around|roughly|approximately|some|nearly|almost|close to|an estimated|estimated|just under)$/i;
 
 /** The interval allowed by an approximator around `v`. */
 export function approximate(approx: string | undefined, v: number): [number, number] {
@@ -677,7 +683,7 @@ export function extractQuantities(text: string, exclude: Span[] = []): Quantity[
     }
     const currency = q.kind === 'money' ? currencyOf(g.currency ?? g.unit ?? currencyWord) : undefined;
     const bound = tally || g.vague ? undefined : boundOf(g.approx);
-    const estimate = !tally && !g.vague && g.num2 === undefined && q.lo === q.hi && ESTIMATE_RE.test(g.approx ?? '') ? q.lo : undefined;
+    const estimate = !tally && !g.vague && g.num2 === undefined && q.lo === q.hi && isEstimate(g.approx) ? q.lo : undefined;
     if (!tally) {
       const [alo] = approximate(g.approx, q.lo);
       const [, ahi] = approximate(g.approx, q.hi);
@@ -761,7 +767,6 @@ function trailingBound(q: Quantity, text: string): Quantity {
   if (!after) return q;
   return /more|least/.test(after) ? { ...q, hi: Infinity, bound: 'lower' } : { ...q, lo: 0, bound: 'upper' };
 }
-
 
 /** "at most", "at the most", "or less", "or fewer", "or more", "at least", "at the least" right after a figure (and its noun). */
 const TRAILING_BOUND = /^(?:\s+[\p{Ll}]+)?\s+(at (?:the )?most|or (?:less|fewer|more)|at (?:the )?least)\b/u;
