@@ -22,6 +22,9 @@ describe('transcripts', () => {
     const text = 'Ama K. Osei: We hired thirty engineers.\n\nThe work began in May.\n\nInes Vasquez: We never did.\n\nBudget: a line that is no name.';
     assert.deepEqual(turnLabels(text).map((l) => l.speaker), ['Ama K. Osei', 'Ines Vasquez']);
     assert.equal(speakerAt(text, text.indexOf('The work')), 'Ama K. Osei');
+    // A name capitalised again inside one of its words.
+    const inner = "Kwame McAdoo: We hired thirty engineers.\n\nDara O'Neill-Reyes: We never did.\n\nLEE MACK: Yes.";
+    assert.deepEqual(turnLabels(inner).map((l) => l.speaker), ['Kwame McAdoo', "Dara O'Neill-Reyes", 'LEE MACK']);
     // A sentence that ends in a colon inside a paragraph is no label.
     assert.equal(speakerAt('Then the Mayor Said: we hired them.', 25), undefined);
   });
