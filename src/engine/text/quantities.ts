@@ -93,7 +93,7 @@ export function ordinalValue(word: string): number {
 
 const NUM_WORDS = `(?:(?:${TENS.slice(2).join('|')})(?:-(?:${UNITS.slice(1, 10).join('|')}))?|${UNITS.slice(1).reverse().join('|')}|a dozen|dozen)`;
 const ORD_WORDS = `(?:(?:${TENS.slice(2).join('|')})-(?:${ORDINAL_UNITS.slice(1, 10).join('|')})|${ORDINAL_TENS.slice(2).join('|')}|${ORDINAL_UNITS.slice(1).reverse().join('|')})`;
-const APPROX = '(?:about|around|roughly|approximately|some|nearly|almost|close to|more than|over|at least|upwards? of|in excess of|fewer than|less than|under|below|at most|up to|as many as|as much as|as long as|no more than|no fewer than|no less than|not less than|no lower than|a minimum of|no higher than|not more than|a maximum of|an estimated|estimated|just over|just under|well over|exactly|only|just)';
+const APPROX = '(?:about|around|roughly|approximately|some|nearly|almost|close to|more than|over|at least|upwards? of|in excess of|fewer than|less than|under|below|above|at most|up to|as many as|as much as|as long as|no more than|no fewer than|no less than|not less than|no lower than|a minimum of|no higher than|not more than|a maximum of|an estimated|estimated|just over|just under|well over|exactly|only|just)';
 const SCALE = '(?:hundred|thousand|million|billion|trillion|bn|mn)';
 const DURATION_UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)';
 /** Kilograms in a pound. */
@@ -211,7 +211,7 @@ export function approximate(approx: string | undefined, v: number): [number, num
     }
     case 'nearly': case 'almost': case 'just under':
       return [v * 0.8, v];
-    case 'more than': case 'over': case 'upwards of': case 'upward of': case 'in excess of': case 'just over': case 'well over':
+    case 'more than': case 'over': case 'above': case 'upwards of': case 'upward of': case 'in excess of': case 'just over': case 'well over':
     case 'at least': case 'no fewer than': case 'no less than': case 'not less than': case 'no lower than': case 'a minimum of':
       return [v, Infinity];
     case 'fewer than': case 'less than': case 'under': case 'below':

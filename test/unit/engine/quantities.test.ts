@@ -242,6 +242,9 @@ describe('quantities', () => {
     ['nearly $40 million in grants', 'about $38 million in grants', true],
     ['at least five phone calls', 'at least six official phone calls', true],
     ['fewer than ten calls', 'fewer than 20 calls', false],
+    // "above" bounds from below, as "over" does.
+    ['inflation rose above 5 percent', 'inflation of 7 percent', true],
+    ['inflation rose above 5 percent', 'inflation under 5 percent', false],
     ['World War Two', 'World War II', true],
     ['World War Two', 'World War Four', false],
     ['$1.2 trillion', '$1.2 trillion', true],
