@@ -177,6 +177,17 @@ function pronounSubject(ctx: StanceContext): Word[] {
   return verb > 1 && subject.length <= DEFINITE_SUBJECT_WORDS && subject.every((w) => w.content && !w.name) ? subject : [];
 }
 
+/**
+ * The claim's person names that the passage states only outside its central sentence, when the central sentence
+ * speaks of one person by a pronoun ("I think about Missy Johnson. She's a lady I met in Charlotte"): the
+ * pronoun stands for them, so a test of the central sentence alone sets them aside rather than counting them
+ * unstated.
+ */
+export function namesByPronoun(ctx: StanceContext): Word[] {
+  if (!ctx.focus.words.some((x) => THIRD_PERSON_SINGULAR.has(x.lower))) return [];
+  return ctx.claim.words.filter((w) => w.name && personal(w.raw) && !stated(ctx.inFocus, w) && stated(ctx.inWindow, w));
+}
+
 /** Copulas and auxiliaries that end a subject ("The film is…", "The mayor has…"). */
 const COPULA_OPENERS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
 

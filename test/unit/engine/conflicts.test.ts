@@ -343,6 +343,14 @@ describe('conflict detectors', () => {
       ['The charity is based in Leeds, England.', 'The charity said the donor no longer needs a house in France.', false],
     ]);
   });
+  describe('a place in a sentence that speaks of the claim\'s person by a pronoun', () => {
+    check([
+      ['He met Dana Whitlock in Raleigh.', 'I think about Dana Whitlock. She is a nurse I met in Charlotte.', true, 'place'],
+      // Without the pronoun the sentence may be about someone else.
+      ['He met Dana Whitlock in Raleigh.', 'I think about Dana Whitlock. The nurse I met in Charlotte is retiring.', false],
+      ['He met Dana Whitlock in Charlotte.', 'I think about Dana Whitlock. She is a nurse I met in Charlotte.', false],
+    ]);
+  });
   describe('a count past an adjective that is a function word ("six other outlets")', () => {
     check([
       ['The watchdog wrote to six other councils asking them to correct their leaflets.', 'The watchdog wrote to four other councils asking them to follow suit and correct their leaflets.', true, 'number'],

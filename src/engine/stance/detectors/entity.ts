@@ -4,7 +4,7 @@ import { reportsSpeech } from './speaker';
 import { capitalised, tokenize, type Token } from '../../text/tokens';
 import { nameKind, nameKindAt, placeLemma, placesApart } from '../names';
 import { NAMED, STRONG, relate, restCoverage, statedIn } from '../align';
-import { inPassage, localTopic, matchOf, onTopic, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
+import { inPassage, localTopic, matchOf, namesByPronoun, onTopic, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
 import { lowerOf, wordsWithin, type Word } from '../words';
 import type { SentenceView } from '../views';
 import { predicatesStated } from '../support';
@@ -95,7 +95,8 @@ export const entity: Detector = {
         // "in Tampa, Florida").
         const regions = kind === 'place' && regionAfter(ctx.focus, rival).length ? regionAfter(ctx.claim, core) : [];
         const slot = new Set([...mine, ...regions]);
-        const topical = onTopic(ctx, slot) && (kind === 'place' && sameHead(ctx, core, rival) || restCoverage(ctx.inFocus, slot) >= FOCUS_TOPIC);
+        const topical = onTopic(ctx, slot) && (kind === 'place' && sameHead(ctx, core, rival)
+          || restCoverage(ctx.inFocus, new Set([...slot, ...namesByPronoun(ctx)])) >= FOCUS_TOPIC);
         // A place behind the same kind of preposition in a sentence about the same thing needs no more; a
         // person, or a place without a preposition, must also stand among the same words as the claim's.
         const slotted = slotsAlign(ctx, core, rival, 6, { sides: 'any' });
