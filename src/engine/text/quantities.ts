@@ -129,7 +129,8 @@ const QUANTITY_RE = new RegExp(
     `|(?<currency>(?:US|U\\.S\\.|A|C|HK)?[$€£])\\s?(?<mnum>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:[\\s-]?(?<mscale>${SCALE}|m|k)\\b)?` +
     `|(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<ord>st|nd|rd|th)?(?:(?<sep>\\s?[-–]\\s?|\\s+to\\s+)(?<num2>\\d[\\d,]*(?:\\.\\d+)?))?(?<nhalf>[-\\s]+and[-\\s]+an?[-\\s]+half)?(?:\\s?(?<scale>${SCALE})\\b)?` +
     `|(?<ordword>${ORD_WORDS})\\b` +
-    `|(?<word>${NUM_WORDS})\\b(?<whalf>[-\\s]+and[-\\s]+an?[-\\s]+half)?(?:\\s(?<wscale>${SCALE}|dozen)\\b)?` +
+    // "two hundred and seventy-eight": the tens and units after a hundred.
+    `|(?<word>${NUM_WORDS})\\b(?<whalf>[-\\s]+and[-\\s]+an?[-\\s]+half)?(?:\\s(?<wscale>${SCALE}|dozen)\\b(?:(?<=hundred)\\s+and\\s+(?<wrest>${NUM_WORDS})\\b)?)?` +
     `|(?<single>an?|one)(?=[-\\s]${DURATION_UNIT}[-\\s]long\\b)` +
     // "a" or "an" before a time unit after an approximator ("almost an hour") or after a verb or a preposition that
     // takes a length of time ("waited an hour", "jailed for a year", "across a decade"), not elsewhere ("an hour later", "a day trip").
@@ -259,7 +260,7 @@ function baseValue(g: Groups): { lo: number; hi: number; kind: QuantityKind; sec
   }
   if (g.word) {
     const base = (g.word.toLowerCase().startsWith('a ') ? 12 : wordValue(g.word)) + (g.whalf ? 0.5 : 0);
-    const v = base * (g.wscale ? SCALE_VALUE[g.wscale.toLowerCase()] : 1);
+    const v = base * (g.wscale ? SCALE_VALUE[g.wscale.toLowerCase()] : 1) + (g.wrest ? wordValue(g.wrest) : 0);
     return Number.isNaN(v) ? undefined : { lo: v, hi: v, kind: 'count' };
   }
   if (g.single ?? g.unitone) return { lo: 1, hi: 1, kind: 'count' };
@@ -466,8 +467,8 @@ function namedNumbers(text: string): Quantity[] {
   return out;
 }
 
-/** "one in four", "3 out of 10", "one in every five": a share, not two counts. */
-const PROPORTION_RE = /\b(?<a>\d{1,3}|[a-z]+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?<b>\d{1,4}|[a-z]+(?:-[a-z]+)?)\b/gi;
+/** "one in four", "3 out of 10", "one in every five", "nineteen of every twenty": a share, not two counts. */
+const PROPORTION_RE = /\b(?<a>\d{1,3}|[a-z]+)\s+(?:(?:in|out\s+of)\s+(?:every\s+)?|of\s+every\s+)(?<b>\d{1,4}|[a-z]+(?:-[a-z]+)?)\b/gi;
 
 
 /** Denominators of fractions written out ("a third", "two-fifths"), by their word's stem. */

@@ -57,6 +57,9 @@ describe('quantities', () => {
     ['obesity has more than doubled over the last decade', 'factor', 2, Infinity],
     ['3 out of 10 voters', 'percent', 30, 30],
     ['one in every five homes', 'percent', 20, 20],
+    ['nineteen of every twenty boxes go unchecked', 'percent', 95, 95],
+    // The tens and units after a hundred belong to it.
+    ['the board closed two hundred and seventy-eight offices', 'count', 278, 278],
     // A sum per period stays a sum ("each" is no adjective of the period); ages in words and in other forms.
     ['will be charged $15 each month', 'money', 15, 15],
     ['a fifteen-year-old footballer', 'age', 15, 15],
