@@ -148,9 +148,20 @@ function stripGluedFurniture(text: string, s: Span): Span | undefined {
 export function isFurniture(sentence: string): boolean {
   const trimmed = sentence.trim();
   if (BOILERPLATE_RE.test(trimmed)) return true;
-  const words = trimmed.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const words = wordsUpTo(trimmed, MIN_FURNITURE_WORDS);
   return words < MIN_FURNITURE_WORDS && !/[.!?"”]$/.test(trimmed) || words < 3;
 }
+
+/** How many runs of non-space characters with a letter or digit the text has, counted up to `limit`. */
+function wordsUpTo(text: string, limit: number): number {
+  let n = 0;
+  for (const m of text.matchAll(NON_SPACE_RUN_RE)) {
+    if (LETTER_OR_DIGIT_RE.test(m[0]) && ++n >= limit) break;
+  }
+  return n;
+}
+const NON_SPACE_RUN_RE = /\S+/g;
+const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
 
 /** The first meaningful line: at least three words, not furniture. Falls back to the file name. */
 function deriveTitle(text: string, doc: ReadDocument, from: number, path: string): string {

@@ -5,7 +5,8 @@
  */
 import type { SourceMeta, Span } from '../types';
 import type { Frequencies, RetrievalIndex } from './retrieval';
-import { isContent, tokenize } from '../text/tokens';
+import { scanWords } from '../text/tokens';
+import { contentNormAt } from './wordTable';
 
 /** Weight of the passage's central sentence relative to its neighbours. */
 const FOCUS_WEIGHT = 2;
@@ -52,20 +53,26 @@ interface SourceTokens {
 }
 
 function sourceTokens(text: string, vocab: string[], ids: Map<string, number>): SourceTokens {
-  const content = tokenize(text).filter(isContent);
-  const tokens: SourceTokens = { starts: new Uint32Array(content.length), ends: new Uint32Array(content.length), ids: new Uint32Array(content.length), length: content.length };
-  content.forEach((t, i) => {
-    let id = ids.get(t.norm);
+  const most = (text.length >> 1) + 1;
+  const starts = new Uint32Array(most);
+  const ends = new Uint32Array(most);
+  const tokenIds = new Uint32Array(most);
+  let length = 0;
+  scanWords(text, (start, end) => {
+    const norm = contentNormAt(text, start, end);
+    if (!norm) return;
+    let id = ids.get(norm);
     if (id === undefined) {
       id = vocab.length;
-      vocab.push(t.norm);
-      ids.set(t.norm, id);
+      vocab.push(norm);
+      ids.set(norm, id);
     }
-    tokens.starts[i] = t.start;
-    tokens.ends[i] = t.end;
-    tokens.ids[i] = id;
+    starts[length] = start;
+    ends[length] = end;
+    tokenIds[length] = id;
+    length++;
   });
-  return tokens;
+  return { starts: starts.subarray(0, length), ends: ends.subarray(0, length), ids: tokenIds.subarray(0, length), length };
 }
 
 /** Index of the first token starting at or after `offset` (tokens are in text order). */

@@ -140,19 +140,20 @@ export const CAUSAL_RE = /\b(?:because|due to|caused|causing|led to|leads to|lea
 
 /** Site furniture and appeals that are never article content. */
 export const BOILERPLATE_RE = new RegExp(
-  [
-    String.raw`\bsign up\b`, String.raw`\bsubscrib\w*`, String.raw`\bnewsletter\b`, String.raw`\bread more\b`,
-    String.raw`\bdownload (?:the|our)\b.*\bapp\b`, String.raw`\bapp[- ]?store\b`, String.raw`\bplay[- ]?store\b`,
-    String.raw`\bprivacy policy\b`, String.raw`\bcookie`, String.raw`\bplease support\b`, String.raw`\bsupport us\b`,
-    String.raw`\bsupport (?:the|our)\b.*!$`, String.raw`\bdonate (?:now|today|to us)\b`, String.raw`\bmake a donation\b`,
-    String.raw`\b(?:your|every|each|a small) contribution\b`, String.raw`\byour support\b`,
-    String.raw`\bremind me later\b`, String.raw`\bnot ready to support\b`, String.raw`\bby supporting\b`,
-    String.raw`\ball rights reserved\b`, String.raw`\bfollow us\b`, String.raw`\bshare this\b`, String.raw`\bclick here\b`,
-    String.raw`\bno comments yet\b`, String.raw`\brelated articles\b`, String.raw`\btry our\b`, String.raw`\bget started\b`,
-    String.raw`\bdear readers\b`, String.raw`\bthank you for (?:reading|standing|your support)\b`,
-    String.raw`\bin your mailbox\b`, String.raw`\bnever miss\b`, String.raw`\bwe need your help\b`,
-    String.raw`\bexplore what\b`, String.raw`\bstart exploring\b`, String.raw`\bdetails to follow\b`,
-  ].join('|'),
+  // Every alternative starts at a word boundary, tested once for all of them.
+  String.raw`\b(?:${[
+    String.raw`sign up\b`, String.raw`subscrib\w*`, String.raw`newsletter\b`, String.raw`read more\b`,
+    String.raw`download (?:the|our)\b.*\bapp\b`, String.raw`app[- ]?store\b`, String.raw`play[- ]?store\b`,
+    String.raw`privacy policy\b`, String.raw`cookie`, String.raw`please support\b`, String.raw`support us\b`,
+    String.raw`support (?:the|our)\b.*!$`, String.raw`donate (?:now|today|to us)\b`, String.raw`make a donation\b`,
+    String.raw`(?:your|every|each|a small) contribution\b`, String.raw`your support\b`,
+    String.raw`remind me later\b`, String.raw`not ready to support\b`, String.raw`by supporting\b`,
+    String.raw`all rights reserved\b`, String.raw`follow us\b`, String.raw`share this\b`, String.raw`click here\b`,
+    String.raw`no comments yet\b`, String.raw`related articles\b`, String.raw`try our\b`, String.raw`get started\b`,
+    String.raw`dear readers\b`, String.raw`thank you for (?:reading|standing|your support)\b`,
+    String.raw`in your mailbox\b`, String.raw`never miss\b`, String.raw`we need your help\b`,
+    String.raw`explore what\b`, String.raw`start exploring\b`, String.raw`details to follow\b`,
+  ].join('|')})`,
   'i',
 );
 

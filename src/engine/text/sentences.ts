@@ -166,12 +166,13 @@ function anchor(slice: string, sentence: string, from: number): Span | undefined
   const wanted = sentence.replace(/\s+/g, '');
   if (!wanted) return undefined;
   let i = from;
-  while (i < slice.length && /\s/.test(slice[i])) i++;
+  while (i < slice.length && isSpace(slice.charCodeAt(i))) i++;
   const start = i;
   let k = 0;
   while (i < slice.length && k < wanted.length) {
-    if (/\s/.test(slice[i])) { i++; continue; }
-    if (slice[i] !== wanted[k]) return fallbackAnchor(slice, wanted, from);
+    const c = slice.charCodeAt(i);
+    if (isSpace(c)) { i++; continue; }
+    if (c !== wanted.charCodeAt(k)) return fallbackAnchor(slice, wanted, from);
     i++;
     k++;
   }
@@ -181,10 +182,21 @@ function anchor(slice: string, sentence: string, from: number): Span | undefined
 /** compromise occasionally rewrites a character; then match on the first and last few characters instead. */
 function fallbackAnchor(slice: string, wanted: string, from: number): Span | undefined {
   const compact: number[] = [];
-  for (let i = from; i < slice.length; i++) if (!/\s/.test(slice[i])) compact.push(i);
+  for (let i = from; i < slice.length; i++) if (!isSpace(slice.charCodeAt(i))) compact.push(i);
   if (!compact.length) return undefined;
   const end = compact[Math.min(wanted.length, compact.length) - 1] + 1;
   return { start: compact[0], end };
+}
+
+/**
+ * Is a UTF-16 code unit one that `\s` matches? Tested by code, not by a regular expression per character:
+ * anchoring walks every character of a corpus.
+ */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f
+    || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function trimSpan(text: string, start: number, end: number): Span {

@@ -34,7 +34,6 @@ export function foldTypography(text: string): string {
     .replace(/[\u2010-\u2015\u2212]/g, '-');
 }
 
-const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*\.?/gu;
 /**
  * A dotted abbreviation ("U.S."), and an initialism with or without its last dot ("u.s", "u.k."). Patterns with
  * \p{…} are kept in constants: the bundler compiles such a literal to a RegExp built anew each time it is
@@ -56,16 +55,77 @@ export function capitalised(text: string): boolean {
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD_RE)) {
-    let raw = m[0];
-    // A trailing dot belongs to the word only for dotted abbreviations ("U.S.").
-    if (raw.endsWith('.') && !DOTTED_RE.test(raw)) raw = raw.slice(0, -1);
-    const start = m.index ?? 0;
-    tokens.push({ raw, start, end: start + raw.length, norm: normalizeWord(raw) });
-  }
+  scanWords(text, (start, end) => {
+    const raw = text.slice(start, end);
+    tokens.push({ raw, start, end, norm: normalizeWord(raw) });
+  });
   return tokens;
 }
 
+/**
+ * Calls `visit` with the span of each word of the text, in order: the matches of `[\p{L}\p{M}\p{N}]+` followed
+ * by any number of `[.'’][\p{L}\p{N}]+` and perhaps a full stop, the full stop then kept only by a dotted
+ * abbreviation ("U.S."). Scanned character by character rather than by a regular expression: indexing a corpus
+ * visits every word, and a match object per word cost more than the rest of the scan.
+ */
+export function scanWords(text: string, visit: (start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const first = classAt(text, i);
+    if (first < MARK) {
+      i += widthAt(text, i);
+      continue;
+    }
+    const start = i;
+    i += widthAt(text, i);
+    while (i < n && classAt(text, i) >= MARK) i += widthAt(text, i);
+    while (i + 1 < n && JOINERS.has(text.charCodeAt(i)) && classAt(text, i + 1) === LETTER_OR_NUMBER) {
+      i++;
+      while (i < n && classAt(text, i) === LETTER_OR_NUMBER) i += widthAt(text, i);
+    }
+    if (i < n && text.charCodeAt(i) === FULL_STOP) i++;
+    // A trailing dot belongs to the word only for dotted abbreviations ("U.S.").
+    const dotted = text.charCodeAt(i - 1) === FULL_STOP && !DOTTED_RE.test(text.slice(start, i));
+    visit(start, dotted ? i - 1 : i);
+  }
+}
+
+const FULL_STOP = 0x2e;
+/** What may join the parts of one word: a full stop, an apostrophe, a right single quotation mark. */
+const JOINERS = new Set([FULL_STOP, 0x27, 0x2019]);
+/** Classes of a character: neither letter, mark nor number; a mark; a letter or number. */
+const OTHER = 1;
+const MARK = 2;
+const LETTER_OR_NUMBER = 3;
+const LETTER_OR_NUMBER_RE = /^[\p{L}\p{N}]$/u;
+const MARK_RE = /^\p{M}$/u;
+/** The class of each UTF-16 code unit, filled in as met (0: not yet known). */
+const BMP_CLASS = new Uint8Array(0x10000);
+
+/** The class of the character (a whole surrogate pair) at `i`. */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return classOf(String.fromCharCode(c, d));
+  }
+  let k = BMP_CLASS[c];
+  if (k === 0) BMP_CLASS[c] = k = classOf(String.fromCharCode(c));
+  return k;
+}
+
+function classOf(char: string): number {
+  return LETTER_OR_NUMBER_RE.test(char) ? LETTER_OR_NUMBER : MARK_RE.test(char) ? MARK : OTHER;
+}
+
+/** 2 for a surrogate pair at `i`, else 1. */
+function widthAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return 1;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+}
 
 /**
  * Lower-cases, folds quotes, drops possessives and the dots of abbreviations, and stems. Remembered per word as
@@ -125,7 +185,12 @@ export const STOP_WORDS = new Set(
 
 /** True for a token that carries content (not a stop word, not bare punctuation). */
 export function isContent(t: Token): boolean {
-  return t.norm.length > 1 && !STOP_WORDS.has(t.norm);
+  return isContentNorm(t.norm);
+}
+
+/** Is a normalised word content (more than one character, no stop word)? */
+export function isContentNorm(norm: string): boolean {
+  return norm.length > 1 && !STOP_WORDS.has(norm);
 }
 
 
