@@ -56,7 +56,7 @@ export function comparable(qa: Quantity, a: SentenceView, qb: Quantity, b: Sente
   // "the final three majors" counts a set the text has picked out, not the total the other side gives
   // ("has won 14 majors"); two such sets ("the two leaders", "the four leaders") are compared.
   if (qa.kind === 'count' && !!qa.anaphoric !== !!qb.anaphoric) return false;
-  if (!samePartners(qa, a, qb, b)) return false;
+  if ((qa.kind === 'count' || qa.kind === 'ordinal') && !samePartners(qa, a, qb, b)) return false;
   const nearA = around(a, qa, 6);
   const nearB = around(b, qb, 6);
   const shared = sharedWords(nearA, nearB);

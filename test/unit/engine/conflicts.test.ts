@@ -351,6 +351,12 @@ describe('conflict detectors', () => {
       ['He met Dana Whitlock in Charlotte.', 'I think about Dana Whitlock. She is a nurse I met in Charlotte.', false],
     ]);
   });
+  describe('a sum whose noun phrase names partners the other side does not name', () => {
+    check([
+      ['The mayor saved the county $8.6 million by blocking a deal between the Treasury and a dredging firm.', 'The mayor saved the county $6.8 million by fighting a deal between a dredging firm, the port, and its lawyers.', true, 'number'],
+      ['The mayor saved the county $6.8 million by blocking a deal between the Treasury and a dredging firm.', 'The mayor saved the county $6.8 million by fighting a deal between a dredging firm, the port, and its lawyers.', false],
+    ]);
+  });
   describe('a count past an adjective that is a function word ("six other outlets")', () => {
     check([
       ['The watchdog wrote to six other councils asking them to correct their leaflets.', 'The watchdog wrote to four other councils asking them to follow suit and correct their leaflets.', true, 'number'],
