@@ -207,11 +207,12 @@ function compoundAt(text: string, tokens: Token[], i: number): { lemma: string; 
   const next = lowerOf(tokens[i + 1].raw);
   if (!heads.some((head) => startsCompoundWith(`${head} ${next}`)) && !lemmas(next).some((e) => startsCompoundWith(`${first} ${e.lemma}`))) return undefined;
   for (let n = joinable; n >= 2; n--) {
-    // A phrasal verb takes an adverbial particle ("rule out", "turn down"), and is no verb after a determiner;
-    // a preposition after a verb usually opens its own phrase ("prices fell in Riverton", "the cut in the Open").
+    // A phrasal verb takes an adverbial particle ("rule out", "turn down"), and is no verb after a determiner
+    // or a number ("4 points up"); a preposition after a verb usually opens its own phrase ("prices fell in
+    // Riverton", "the cut in the Open").
     const end = tokens[i + n - 1];
     const last = lowerOf(end.raw);
-    if (STOP_WORDS.has(end.norm) && (!PARTICLES.has(last) || i > 0 && DETERMINERS.has(lowerOf(tokens[i - 1].raw)))) continue;
+    if (STOP_WORDS.has(end.norm) && (!PARTICLES.has(last) || i > 0 && nounSlot(tokens[i - 1]))) continue;
     const rest = tokens.slice(i + 1, i + n).map((t) => lowerOf(t.raw));
     const tail = rest.join(' ');
     for (const head of heads) {
@@ -225,6 +226,15 @@ function compoundAt(text: string, tokens: Token[], i: number): { lemma: string; 
     }
   }
   return undefined;
+}
+
+/**
+ * Does a token make the word after it a noun: a determiner, or a number in figures or words ("one" aside, a
+ * pronoun as often: "no one showed up")?
+ */
+function nounSlot(t: Token): boolean {
+  const lower = lowerOf(t.raw);
+  return DETERMINERS.has(lower) || /^\d/.test(lower) || lower !== 'one' && !Number.isNaN(wordValue(lower));
 }
 
 /** May a token be part of a compound: no figure (a Roman numeral aside: "World War II") and no negation? */

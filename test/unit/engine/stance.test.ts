@@ -84,6 +84,8 @@ describe('stance', () => {
     // A partner right after "with" is still one: two calls with two people are not one count.
     assert.ok(!counts('The first call with Haddad lasted an hour.', 'The second call with Brandt was short.'));
     assert.ok(counts('Three of the best-known cartoonists were guests.', 'Four of the most celebrated cartoonists were guests.'));
+    // A noun and a particle after a number are no phrasal verb ("4 points up" is no "point up").
+    assert.ok(counts('Osei said new polling put him eight points ahead in Riverland.', 'Including being 4 points up in a certain state known as Riverland.'));
   });
 
   it('does not hold a claim to its light verb ("came with a bill"), but to an opposite of it or a phrasal verb', () => {
