@@ -4,7 +4,7 @@
  * is [30, ∞), "nearly three hours" is [144, 180] minutes.
  */
 import type { Span } from '../types';
-import { isDimension, lookup } from '../lexicon/wordnet';
+import { hasPos, isDimension, lookup } from '../lexicon/wordnet';
 import { MODAL_VERBS } from '../lexicon';
 import { isContent, stem, tokenize } from './tokens';
 
@@ -421,8 +421,10 @@ function isDefiniteCount(word: string, text: string, start: number, end: number)
   if (!(v >= 2 && v <= ANAPHORIC_COUNT_MAX)) return false;
   const noun = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(end, end + 30))?.[1];
   const plural = !!noun && (/[^s]s$/.test(noun) || IRREGULAR_PLURALS.test(noun));
-  // One modifier may stand between ("the final three majors", "the other two players").
-  return plural && /\b(?:the|these|those)(?:\s+\p{Ll}+)?\s+$/iu.test(text.slice(Math.max(0, start - 24), start));
+  // One adjective may stand between ("the final three majors", "the other two players"), not a noun ("put the
+  // mayor eight points ahead").
+  const before = /\b(?:the|these|those)(?:\s+(\p{Ll}+))?\s+$/iu.exec(text.slice(Math.max(0, start - 24), start));
+  return plural && !!before && (!before[1] || hasPos(before[1].toLowerCase(), 'a'));
 }
 
 /** Roman numerals of two or more letters (a lone "I" or "V" is too often a word or an initial). */

@@ -265,6 +265,9 @@ describe('quantities', () => {
     assert.equal(extractQuantities('three towns were at the forefront')[0].anaphoric, undefined);
     assert.equal(extractQuantities('the three-hour hearing ended')[0].anaphoric, undefined);
     assert.equal(extractQuantities('the 27 towns voted')[0].anaphoric, undefined);
+    // A noun between "the" and the number is no modifier of the count.
+    assert.equal(extractQuantities('the poll put the mayor eight points ahead')[0].anaphoric, undefined);
+    assert.equal(extractQuantities('the other two players left')[0].anaphoric, true);
   });
   it('"one" standing for a noun ("a familiar one", "the latest one") is no figure; a counted one is', () => {
     assert.deepEqual(extractQuantities('The complaint is a familiar one.'), []);
