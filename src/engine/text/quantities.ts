@@ -484,7 +484,7 @@ const DENOMINATORS: Record<string, number> = { half: 2, halve: 2, third: 3, quar
  */
 const FRACTION_RE = new RegExp(
   `(?<![\\p{L}\\p{N}-])(?<by>by\\s+)?(?:(?<fa>a|an|one|two|three|four|five|six|seven|eight|nine|\\d)[-\\s]+)?(?<fb>halves|half|(?:${Object.keys(DENOMINATORS).slice(2).join('|')})s?)`
-  + '(?=\\s+of\\s+(?!an?\\b)|\\s+(?:the|its|their|his|her|our|all|them|those|these)\\b'
+  + '(?=\\s+of\\s+(?!an?\\s+(?!percent\\b|per cent\\b))|\\s+(?:the|its|their|his|her|our|all|them|those|these)\\b'
   + '|\\s+(?:fewer|more|less|higher|lower|larger|smaller|bigger|greater)\\b|(?<=\\bby\\s+\\S+|\\bby\\s+\\S+\\s+\\S+)(?:\\s*(?:[,.;:!?)\\u2014\\u2013]|$)|\\s+(?:in|since|over|from|to|between|after|before|during|last|this|compared|and|or|but|while|as|on|at|within|among)\\b))', 'giu');
 
 /**
@@ -492,6 +492,18 @@ const FRACTION_RE = new RegExp(
  * not keep), or a word that makes it a part of a period or a whole ("the second half of 2015").
  */
 const NOT_A_SHARE_RE = new RegExp(`\\b(?:${APPROX}|first|second|latter|former|other)\\s+$`, 'i');
+
+/** Does the text before a fraction leave it out? An approximator that only stresses it ("just half") does not. */
+function notAShare(before: string): boolean {
+  const m = NOT_A_SHARE_RE.exec(before);
+  if (!m) return false;
+  const [lo, hi] = approximate(m[0].trim(), 1);
+  return !(lo === 1 && hi === 1 && APPROX_RE.test(m[0].trim()));
+}
+const APPROX_RE = new RegExp(`^${APPROX}$`, 'i');
+
+/** A percentage after a fraction: " of one percent", " of a per cent", " of 1%". */
+const PERCENT_OF_RE = new RegExp(`^\\s+of\\s+(an?|\\d+(?:\\.\\d+)?|${NUM_WORDS})\\s*(?:%|percent\\b|per cent\\b)`, 'i');
 
 /** Shares written as "one in four" or as a fraction ("a third of"), as percentages (25%). */
 function proportions(text: string): Quantity[] {
@@ -501,9 +513,15 @@ function proportions(text: string): Quantity[] {
     const numerator = g.fa ? (/^an?$/i.test(g.fa) ? 1 : figureValue(g.fa)) : 1;
     const denominator = DENOMINATORS[(g.fb ?? '').toLowerCase().replace(/s$/, '')];
     const start = (m.index ?? 0) + (g.by?.length ?? 0);
-    if (!g.fa && !/^half$/i.test(g.fb ?? '') || !(numerator > 0 && numerator < denominator) || NOT_A_SHARE_RE.test(text.slice(Math.max(0, start - 30), start))) continue;
-    const end = (m.index ?? 0) + m[0].length;
-    const share = (100 * numerator) / denominator;
+    if (!g.fa && !/^half$/i.test(g.fb ?? '') || !(numerator > 0 && numerator < denominator) || notAShare(text.slice(Math.max(0, start - 30), start))) continue;
+    let end = (m.index ?? 0) + m[0].length;
+    let share = (100 * numerator) / denominator;
+    // A fraction of a percentage is a percentage: "half of one percent" is 0.5%.
+    const ofPercent = PERCENT_OF_RE.exec(text.slice(end));
+    if (ofPercent) {
+      share = ((/^an?$/i.test(ofPercent[1]) ? 1 : figureValue(ofPercent[1])) * numerator) / denominator;
+      end += ofPercent[0].length;
+    }
     out.push({ start, end, text: text.slice(start, end), kind: 'percent', lo: share, hi: share, context: contextOf(text, start, end) });
   }
   for (const m of text.matchAll(PROPORTION_RE)) {

@@ -50,6 +50,9 @@ describe('quantities', () => {
     ['the mill drew a fifth fewer workers', 'percent', 20, 20],
     ['thefts have risen by half since 2014', 'percent', 50, 50],
     ['funding was cut by two-thirds.', 'percent', 200 / 3, 200 / 3],
+    // A fraction of a percentage is a percentage; "just" only stresses a share.
+    ['fees make up just half of one percent of the budget', 'percent', 0.5, 0.5],
+    ['a quarter of a percent', 'percent', 0.25, 0.25],
     // A change by a factor written as a verb.
     ['the city has tripled the budget', 'factor', 3, 3],
     ['plans to double the number of buses', 'factor', 2, 2],
