@@ -51,6 +51,10 @@ export const FIRST_PERSON_SUBJECTS = new Set(['i', 'we']);
 /** A word of the first person anywhere in a text ("I'm" and "we've" included); case kept, since "US" is a country. */
 export const FIRST_PERSON_RE = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b/;
 
+/** Indefinite pronouns and quantifiers that open a sentence as ordinary words ("None of the drinks", "Nobody came"). */
+export const INDEFINITE_PRONOUNS = new Set(['none', 'nobody', 'nothing', 'few', 'much', 'everyone', 'everybody', 'everything',
+  'someone', 'somebody', 'something', 'anyone', 'anybody', 'anything', 'neither', 'either', 'several', 'many']);
+
 /** Third-person pronouns that stand for one person. */
 export const THIRD_PERSON_SINGULAR = new Set(['he', 'she', 'him', 'her', 'his', 'hers']);
 

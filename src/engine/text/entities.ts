@@ -6,6 +6,7 @@
 import type { Span } from '../types';
 import { STOP_WORDS, capitalised, tokenize, type Token } from './tokens';
 import { hasPos, isSpeechVerb, lemmas, LEXFILE, senseIn } from '../lexicon/wordnet';
+import { INDEFINITE_PRONOUNS } from '../lexicon';
 
 /** A proper name: its span and its normalised words. */
 export interface Name extends Span {
@@ -18,12 +19,12 @@ const CONNECTORS = new Set(['of', 'von', 'der', 'de', 'del', 'al', 'bin', 'van',
 /**
  * A capitalised word that opens a sentence is a name only if English does not
  * have it as an ordinary word form there: a function word ("The", "After"), an
- * inflected common word ("Reports", "Officials", "Speaking") or an adverb
- * ("Meanwhile", "Earlier") is just the sentence's first word.
+ * inflected common word ("Reports", "Officials", "Speaking"), an indefinite pronoun ("None", "Nobody") or an
+ * adverb ("Meanwhile", "Earlier") is just the sentence's first word.
  */
 function ordinaryOpener(raw: string): boolean {
   const lower = raw.toLowerCase();
-  if (lower === 'i' || STOP_WORDS.has(lower) || STOP_WORDS.has(stemOrSelf(raw))) return true;
+  if (lower === 'i' || STOP_WORDS.has(lower) || STOP_WORDS.has(stemOrSelf(raw)) || INDEFINITE_PRONOUNS.has(lower)) return true;
   const forms = lemmas(lower);
   if (forms.some((e) => e.proper === 2)) return false;
   if (forms.some((e) => e.lemma !== lower && !e.proper)) return true;

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { isContent, scanWords, tokenize } from '../../../src/engine/text/tokens';
 import { contentNormAt } from '../../../src/engine/corpus/wordTable';
+import { extractNames } from '../../../src/engine/text/entities';
 
 /** The word pattern the scanner implements, as a regular expression: the reference it must agree with. */
 const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*\.?/gu;
@@ -44,5 +45,14 @@ describe('word scanning', () => {
     for (let pass = 0; pass < 2; pass++) {
       for (const t of tokenize(text)) assert.equal(contentNormAt(text, t.start, t.end), isContent(t) ? t.norm : '', t.raw);
     }
+  });
+});
+
+describe('names at the start of a sentence', () => {
+  it('takes no indefinite pronoun or quantifier opening a sentence for a name', () => {
+    for (const s of ['None of the images has been verified.', 'Nobody came to the hearing.', 'Everyone left early.', 'Few voted.']) {
+      assert.deepEqual(extractNames(s).map((n) => n.text), [], s);
+    }
+    assert.deepEqual(extractNames('Osei said nobody came.').map((n) => n.text), ['Osei']);
   });
 });
