@@ -56,7 +56,7 @@ export function comparable(qa: Quantity, a: SentenceView, qb: Quantity, b: Sente
   // "the final three majors" counts a set the text has picked out, not the total the other side gives
   // ("has won 14 majors"); two such sets ("the two leaders", "the four leaders") are compared.
   if (qa.kind === 'count' && !!qa.anaphoric !== !!qb.anaphoric) return false;
-  if ((qa.kind === 'count' || qa.kind === 'ordinal') && !samePartners(qa, a, qb, b)) return false;
+  if (qa.kind !== 'money' && !samePartners(qa, a, qb, b)) return false;
   const nearA = around(a, qa, 6);
   const nearB = around(b, qb, 6);
   const shared = sharedWords(nearA, nearB);
@@ -214,8 +214,9 @@ function occurrencesOf(view: SentenceView, q: Span): Word | undefined {
 
 /**
  * Names attached to a figure's noun phrase: its possessor ("Putin's first call") or its partner ("the first
- * call with Macron", "talks between X and Y"). Two counts or ordinals only count the same thing when each
- * one's partners are named on the other side too.
+ * call with Macron", "talks between X and Y"). Two figures only count the same thing when each one's partners
+ * are named on the other side too; sums aside, whose deal may name its parties otherwise ("saved $6.8 billion
+ * by fighting a deal between an aircraft manufacturer, DOD, and ...").
  */
 function partners(view: SentenceView, q: Span): Name[] {
   return view.a.names.filter((n) => {
