@@ -6,7 +6,7 @@ import { LEXFILE, isSpeechVerb, senseIn } from '../lexicon/wordnet';
 import { FIRST_PERSON_RE } from '../lexicon';
 import type { Name } from '../text/entities';
 import { withParts } from '../text/analysis';
-import { foldMarks } from './names';
+import { foldMarks, nameKind } from './names';
 import type { ClaimView } from './views';
 import type { Word } from './words';
 
@@ -97,3 +97,26 @@ export function attribution(claim: ClaimView): Attribution | undefined {
   }
   return undefined;
 }
+
+/**
+ * The speaker of a transcript turn whose words a claim gives to another person: the claim has a speaker and a verb
+ * of saying ("Obama said Joe had worked 12 hours a day"), the central sentence is in another speaker's turn and names
+ * no word of the claim's speaker. Such a sentence supports nothing, as the transcript gives its words to someone
+ * else; the claim's speaker's own turn, if it says them too, supports the claim. Undefined otherwise.
+ */
+export function otherMouth(claim: ClaimView, focus: readonly Word[], turn: string | undefined): string | undefined {
+  const who = claim.a.speaker;
+  if (!turn || !who || nameKind(who.text) !== 'person') return undefined;
+  const attributed = attribution(claim);
+  const verb = attributed?.verb;
+  // "Kim is said to have ..." reports what others say of Kim.
+  if (!verb || verb.lower === 'according' || PASSIVE_BEFORE.test(claim.text.slice(0, verb.start)) || sameSpeaker(who.text, turn)) return undefined;
+  // A sentence that reports speech ("They just announced ...") may be giving the claim's speaker's words.
+  if (focus.some((w) => isSpeechVerb(w.norm, w.lower))) return undefined;
+  const named = new Set(who.words.map((w) => foldMarks(w.toLowerCase())));
+  return focus.some((w) => named.has(foldMarks(w.lower))) ? undefined : turn;
+}
+
+/** A form of "be" right before a verb: the verb is passive. */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+$/i;
+

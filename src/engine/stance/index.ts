@@ -9,7 +9,7 @@ import { alignPassage, contextOf, focusScore, type Finding, type StanceContext }
 import { DETECTORS } from './registry';
 import { supportCheck, type SupportCheck } from './support';
 import { claimView, passageFor, passageView, sentenceAt, type ClaimView } from './views';
-import { selfReported, spokenBy } from './attribution';
+import { otherMouth, selfReported, spokenBy } from './attribution';
 import { speakerAt } from '../text/turns';
 import { decide } from './model';
 import { featuresOf } from './features';
@@ -118,6 +118,11 @@ function result(ctx: StanceContext, findings: Finding[], support: SupportCheck):
     };
   }
   const highlights = support.stating.map(inFocus);
+  const speaker = stance === 'supports' ? otherMouth(ctx.claim, ctx.focus.words, ctx.turn) : undefined;
+  if (speaker) {
+    const reasons = [`states ${Math.round(support.coverage * 100)}% of the claim`, `in ${speaker}'s words, not the claim's speaker's`];
+    return { stance: 'mentions', confidence, focus, reasons, highlights };
+  }
   if (stance === 'supports') {
     const reasons = [`states ${Math.round(support.coverage * 100)}% of the claim`];
     if (support.anchors.length) reasons.push(`same: ${support.anchors.join(', ')}`);

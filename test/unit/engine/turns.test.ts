@@ -44,6 +44,19 @@ describe('transcripts', () => {
     assert.notEqual(judgeStance(claim, passage).stance, 'supports');
   });
 
+  it("takes no support for a speaker's words from another speaker's turn that names neither the speaker nor any speech", () => {
+    const passage = 'Ines Vasquez talks a lot about the dam. The council hired thirty engineers for the dam last spring.';
+    const at = passage.indexOf('The council');
+    const judge = (claim: string, turn: string) => judgeStance(claim, passage, { start: at, end: passage.length }, undefined, turn);
+    const theirs = judge('Ines Vasquez said the council had hired thirty engineers for the dam.', 'Ama Osei');
+    assert.equal(theirs.stance, 'mentions');
+    assert.ok(theirs.reasons.includes("in Ama Osei's words, not the claim's speaker's"), theirs.reasons.join('; '));
+    // The speaker's own turn supports, and so does a claim of what is said of someone ("is said to").
+    assert.equal(judge('Ines Vasquez said the council had hired thirty engineers for the dam.', 'Ines Vasquez').stance, 'supports');
+    const saidOf = judge('Ines Vasquez is said to have hired thirty engineers for the dam last spring.', 'Ama Osei');
+    assert.ok(!saidOf.reasons.some((r) => r.startsWith('in Ama Osei')), saidOf.reasons.join('; '));
+  });
+
   it("gives a deed that a speaker claims in his own voice to no other person, but lets two speakers say one thing", () => {
     const passage = 'I hired thirty engineers for the dam last spring.';
     const deed = judgeStance('Ines Vasquez hired thirty engineers for the dam last spring.', passage, undefined, undefined, 'OSEI');
