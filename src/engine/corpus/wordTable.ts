@@ -12,7 +12,9 @@ const MOST_WORDS = SLOTS >> 1;
 
 /** Entry number + 1 in each slot, 0 for an empty slot. */
 const slots = new Int32Array(SLOTS);
-const hashes: number[] = [];
+/** Each entry's hash and length, in typed arrays: compared before its string is touched. */
+const hashes = new Int32Array(MOST_WORDS);
+const lengths = new Int32Array(MOST_WORDS);
 const raws: string[] = [];
 /** The normalised form of each word, or '' for a word that is no content word. */
 const norms: string[] = [];
@@ -33,12 +35,13 @@ export function contentNormAt(text: string, start: number, end: number): string 
       const content = isContentNorm(norm) ? norm : '';
       if (raws.length < MOST_WORDS) {
         slots[j] = raws.length + 1;
-        hashes.push(h);
+        hashes[raws.length] = h;
+        lengths[raws.length] = length;
         raws.push(raw);
         norms.push(content);
       }
       return content;
     }
-    if (hashes[k] === h && raws[k].length === length && text.startsWith(raws[k], start)) return norms[k];
+    if (hashes[k] === h && lengths[k] === length && text.startsWith(raws[k], start)) return norms[k];
   }
 }
