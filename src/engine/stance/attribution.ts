@@ -119,4 +119,3 @@ export function otherMouth(claim: ClaimView, focus: readonly Word[], turn: strin
 
 /** A form of "be" right before a verb: the verb is passive. */
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+$/i;
-

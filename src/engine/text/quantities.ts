@@ -495,10 +495,11 @@ const NOT_A_SHARE_RE = new RegExp(`\\b(?:${APPROX}|first|second|latter|former|ot
 
 /** Does the text before a fraction leave it out? An approximator that only stresses it ("just half") does not. */
 function notAShare(before: string): boolean {
-  const m = NOT_A_SHARE_RE.exec(before);
-  if (!m) return false;
-  const [lo, hi] = approximate(m[0].trim(), 1);
-  return !(lo === 1 && hi === 1 && APPROX_RE.test(m[0].trim()));
+  const word = NOT_A_SHARE_RE.exec(before)?.[0].trim();
+  if (!word) return false;
+  const [lo, hi] = approximate(word, 1);
+  const stressOnly = APPROX_RE.test(word) && lo === 1 && hi === 1;
+  return !stressOnly;
 }
 const APPROX_RE = new RegExp(`^${APPROX}$`, 'i');
 
