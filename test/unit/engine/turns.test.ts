@@ -25,6 +25,9 @@ describe('transcripts', () => {
     // A name capitalised again inside one of its words.
     const inner = "Kwame McAdoo: We hired thirty engineers.\n\nDara O'Neill-Reyes: We never did.\n\nLEE MACK: Yes.";
     assert.deepEqual(turnLabels(inner).map((l) => l.speaker), ['Kwame McAdoo', "Dara O'Neill-Reyes", 'LEE MACK']);
+    // Windows line endings, and a label right after a front matter.
+    assert.deepEqual(turnLabels('Ama Osei: We hired thirty.\r\n\r\nInes Vasquez: We never did.').map((l) => l.speaker), ['Ama Osei', 'Ines Vasquez']);
+    assert.deepEqual(turnLabels('---\ntitle: Forum\n---\nAma Osei: We hired thirty.').map((l) => l.speaker), ['Ama Osei']);
     // A sentence that ends in a colon inside a paragraph is no label.
     assert.equal(speakerAt('Then the Mayor Said: we hired them.', 25), undefined);
   });
