@@ -3,7 +3,7 @@
  * and the claim as that speaker's own words, for a passage in the speaker's turn of a transcript.
  */
 import { LEXFILE, isSpeechVerb, senseIn } from '../lexicon/wordnet';
-import { FIRST_PERSON_RE } from '../lexicon';
+import { BE_FORMS, FIRST_PERSON_RE } from '../lexicon';
 import type { Name } from '../text/entities';
 import { withParts } from '../text/analysis';
 import { foldMarks, nameKind } from './names';
@@ -109,13 +109,17 @@ export function otherMouth(claim: ClaimView, focus: readonly Word[], turn: strin
   if (!turn || !who || nameKind(who.text) !== 'person') return undefined;
   const attributed = attribution(claim);
   const verb = attributed?.verb;
-  // "Kim is said to have ..." reports what others say of Kim.
-  if (!verb || verb.lower === 'according' || PASSIVE_BEFORE.test(claim.text.slice(0, verb.start)) || sameSpeaker(who.text, turn)) return undefined;
-  // A sentence that reports speech ("They just announced ...") may be giving the claim's speaker's words.
-  if (focus.some((w) => isSpeechVerb(w.norm, w.lower))) return undefined;
-  const named = new Set(who.words.map((w) => foldMarks(w.toLowerCase())));
-  return focus.some((w) => named.has(foldMarks(w.lower))) ? undefined : turn;
+  // "Kim is said to have ..." reports what others say of Kim: a form of "be" before the verb makes it passive.
+  if (!verb || verb.lower === 'according' || BE_FORMS.has(claim.words[verb.index - 1]?.lower ?? '') || sameSpeaker(who.text, turn)) return undefined;
+  return reportsOrNames(focus, who) ? undefined : turn;
 }
 
-/** A form of "be" right before a verb: the verb is passive. */
-const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+$/i;
+/**
+ * Does a sentence report speech ("They just announced ...", "you said we should ...") or name a word of the person?
+ * Either way it may be giving that person's words, not its speaker's own.
+ */
+export function reportsOrNames(words: readonly Word[], who: Name): boolean {
+  if (words.some((w) => isSpeechVerb(w.norm, w.lower))) return true;
+  const named = new Set(who.words.map((w) => foldMarks(w.toLowerCase())));
+  return words.some((w) => named.has(foldMarks(w.lower)));
+}

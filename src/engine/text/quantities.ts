@@ -163,6 +163,11 @@ function figureValue(x: string): number {
   return /\d/.test(x) ? parseNumber(x) : wordValue(x);
 }
 
+/** Value of a count in a fraction: a figure, a number word, or "a" / "an" for one. */
+function countValue(x: string): number {
+  return /^an?$/i.test(x) ? 1 : figureValue(x);
+}
+
 /** Share of a figure that "about" always allows either side. */
 const ABOUT_SHARE = 0.05;
 /** Most that "about" allows either side, as a share of the figure, however round it is. */
@@ -511,7 +516,7 @@ function proportions(text: string): Quantity[] {
   const out: Quantity[] = [];
   for (const m of text.matchAll(FRACTION_RE)) {
     const g = m.groups as Groups;
-    const numerator = g.fa ? (/^an?$/i.test(g.fa) ? 1 : figureValue(g.fa)) : 1;
+    const numerator = g.fa ? countValue(g.fa) : 1;
     const denominator = DENOMINATORS[(g.fb ?? '').toLowerCase().replace(/s$/, '')];
     const start = (m.index ?? 0) + (g.by?.length ?? 0);
     if (!g.fa && !/^half$/i.test(g.fb ?? '') || !(numerator > 0 && numerator < denominator) || notAShare(text.slice(Math.max(0, start - 30), start))) continue;
@@ -520,7 +525,7 @@ function proportions(text: string): Quantity[] {
     // A fraction of a percentage is a percentage: "half of one percent" is 0.5%.
     const ofPercent = PERCENT_OF_RE.exec(text.slice(end));
     if (ofPercent) {
-      share = ((/^an?$/i.test(ofPercent[1]) ? 1 : figureValue(ofPercent[1])) * numerator) / denominator;
+      share = (countValue(ofPercent[1]) * numerator) / denominator;
       end += ofPercent[0].length;
     }
     out.push({ start, end, text: text.slice(start, end), kind: 'percent', lo: share, hi: share, context: contextOf(text, start, end) });
@@ -546,7 +551,7 @@ const FACTOR_VERBS: Record<string, number> = { halv: 0.5, doubl: 2, tripl: 3, qu
  * ("doubled down", "double-check", "doubled over").
  */
 const FACTOR_RE = new RegExp(
-  `\\b(?:(?<stem>${Object.keys(FACTOR_VERBS).join('|')})(?:ed|es|ing)|(?<=\\b(?:to|will|would|could|can|may|might|must|shall|should)\\s+)(?<bare>${Object.keys(FACTOR_VERBS).join('|')})e`
+  `\\b(?:(?<stem>${Object.keys(FACTOR_VERBS).join('|')})(?:ed|es|ing)|(?<=\\b(?:${['to', ...MODAL_VERBS].join('|')})\\s+)(?<bare>${Object.keys(FACTOR_VERBS).join('|')})e`
   + '(?=\\s+(?:the|its|their|his|her|our|your|that|this|these|those|a|an|in|by|it|them)\\b))(?![-\\w]|\\s+(?:down|up|back|as)\\b|\\s+over\\s+(?:in|with)\\b)', 'gi');
 
 /** An approximator right before a factor verb ("more than doubled", "nearly tripled"). */

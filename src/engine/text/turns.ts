@@ -12,13 +12,16 @@ export interface TurnLabel {
   speaker: string;
 }
 
+/** A word of a name in ordinary case, perhaps capitalised again inside ("McCain", "O'Neill-Reyes"). */
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)*`;
+
 /**
  * A paragraph-initial label (after a blank line, with or without carriage returns, or after the line that closes
  * a front matter), a colon and a space: a name in capitals (with dots, apostrophes, hyphens and spaces inside),
  * or a name of two to four capitalised words or initials ("John Kerry", "George W. Bush"), a word perhaps
  * capitalised again inside ("John McCain", "Beto O'Rourke").
  */
-const LABEL_RE = /(?:^|\n[ \t\r]*\n|\n---[ \t\r]*\n)[ \t]*(\p{Lu}[\p{Lu}.'’ -]{0,38}\p{Lu}\.?|\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)*\.?(?: (?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)*)){1,3}):[ \t]/gu;
+const LABEL_RE = new RegExp(String.raw`(?:^|\n[ \t\r]*\n|\n---[ \t\r]*\n)[ \t]*(\p{Lu}[\p{Lu}.'’ -]{0,38}\p{Lu}\.?|${NAME_WORD}\.?(?: (?:\p{Lu}\.|${NAME_WORD})){1,3}):[ \t]`, 'gu');
 
 /** The turn labels of a text, in order (memoised by text: a source's passages ask for the same ones). */
 export const turnLabels: (text: string) => TurnLabel[] = memoizeByText((text: string): TurnLabel[] => {

@@ -8,7 +8,7 @@ import { inPassage, onTopic, type Detector, type Finding, type StanceContext } f
 import { STRONG, restCoverage } from '../align';
 import { foldMarks, nameKind } from '../names';
 import { wordsWithin, type Word } from '../words';
-import { attribution, sameSpeaker } from '../attribution';
+import { attribution, reportsOrNames, sameSpeaker } from '../attribution';
 import { FIRST_PERSON_SUBJECTS } from '../../lexicon';
 
 /** Share of a claim's said words the passage's own quotation must hold. */
@@ -85,9 +85,7 @@ function otherTurn(ctx: StanceContext): Finding | undefined {
   if (!who || sameSpeaker(who.text, ctx.turn) || isBody(who.text)) return undefined;
   // A sentence that reports speech may be quoting the claim's person ("you said we should ..."): left alone.
   const voice = ctx.focus.words.find((w) => FIRST_PERSON_SUBJECTS.has(w.lower));
-  if (ctx.focus.words.some((w) => isSpeechVerb(w.norm, w.lower))) return undefined;
-  const named = new Set(who.words.map((w) => foldMarks(w.toLowerCase())));
-  if (!voice || ctx.focus.words.some((w) => named.has(foldMarks(w.lower)))) return undefined;
+  if (!voice || reportsOrNames(ctx.focus.words, who)) return undefined;
   if (restCoverage(ctx.inFocus, new Set(wordsWithin(ctx.claim.words, who))) < PARAPHRASE_REST) return undefined;
   return {
     detector: 'speaker', reason: `speaker: ${who.text} vs ${ctx.turn}`, values: [who.text, ctx.turn],
