@@ -37,6 +37,8 @@ export interface DecisionRequest {
 export class Annotations implements vscode.Disposable {
   private readonly states = new Map<string, FolderState>();
   private readonly writers = new Map<string, AnnotationWriter>();
+  /** The newest read started for each folder: an older read that finishes later is dropped. */
+  private readonly reads = new Map<string, number>();
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires after decisions were loaded, written or changed on disk. */
   readonly onDidChange = this.changed.event;
@@ -110,7 +112,10 @@ export class Annotations implements vscode.Disposable {
       void vscode.window.showErrorMessage(message);
       return false;
     }
-    this.states.set(folder.uri.toString(), { kind: 'valid', entries: result.entries });
+    const key = folder.uri.toString();
+    // What was just written is newer than any read still under way.
+    this.reads.set(key, (this.reads.get(key) ?? 0) + 1);
+    this.states.set(key, { kind: 'valid', entries: result.entries });
     this.log.info(`${DECISION_LOG[request.decision]} (${request.scope}) "${anchor.quote}" in ${file} by ${event.by}.`);
     this.changed.fire();
     return true;
@@ -152,10 +157,16 @@ export class Annotations implements vscode.Disposable {
     return this.userName() || 'unknown';
   }
 
-  /** Reads a folder's file into the cache; a bad file is reported once per distinct problem. */
-  private async load(folder: vscode.WorkspaceFolder): Promise<FolderState> {
-    const state = await this.read(this.fileUri(folder));
+  /**
+   * Reads a folder's file into the cache; a bad file is reported once per distinct problem. Watcher events
+   * can start reads that overlap (a write, then a delete): only the newest read's result is kept.
+   */
+  private async load(folder: vscode.WorkspaceFolder): Promise<void> {
     const key = folder.uri.toString();
+    const ticket = (this.reads.get(key) ?? 0) + 1;
+    this.reads.set(key, ticket);
+    const state = await this.read(this.fileUri(folder));
+    if (this.reads.get(key) !== ticket) return;
     const previous = this.states.get(key);
     if (state.kind === 'invalid' && (previous?.kind !== 'invalid' || previous.message !== state.message)) {
       const message = `Corroborate: ${this.fileUri(folder).toString(true)} is invalid and will not be changed: ${state.message}`;
@@ -163,7 +174,6 @@ export class Annotations implements vscode.Disposable {
       void vscode.window.showErrorMessage(message);
     }
     this.states.set(key, state);
-    return state;
   }
 
   private async read(uri: vscode.Uri): Promise<FolderState> {

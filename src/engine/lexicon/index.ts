@@ -121,6 +121,8 @@ export const RECIPROCAL_VERBS = new Set(['meet', 'talk', 'speak', 'negotiate', '
 
 /** Verbs that negate the verb after "to" ("failed to stop", "refused to sign", "declined to comment"). */
 export const NEGATING_VERBS = new Set(['fail', 'refuse', 'decline']);
+/** Verbs of opinion that pass a negation on to the clause after them: "I don't think X is the answer" denies that it is. */
+export const NEG_RAISING_VERBS = new Set(['think', 'believe', 'suppose', 'expect', 'imagine', 'reckon']);
 /** Verbs that negate their object ("lacks a loading dock"). */
 export const PRIVATIVE_VERBS = new Set(['lack']);
 

@@ -307,15 +307,15 @@ function clauseOf(words: Word[], text: string, span: Span, frontedAdverbial: boo
  * the package into law on Independence Day, aides said" and "congratulated each other on Victory Day, an aide
  * told journalists" share only their attributions. A fronted adverbial that names a `day` dates the clause
  * after it; one that names a month or a longer period ("Between January and August, ...") spans more than one
- * event and keeps to its own words.
+ * event and keeps to its own words. `least` is the weakest match that ties them; without `names`, a name alone does not.
  */
-export function clausesAlign(ctx: StanceContext, claimSpan: Span, focusSpan: Span, day: boolean): boolean {
+export function clausesAlign(ctx: StanceContext, claimSpan: Span, focusSpan: Span, day: boolean, least = 0.5, names = true): boolean {
   const theirs = clauseOf(ctx.focus.words, ctx.focus.text, focusSpan, day);
   const mine = clauseOf(ctx.claim.words, ctx.claim.text, claimSpan, day);
   const stated = new Set(theirs.words);
   if (mine.words.some((w) => {
     const m = matchOf(ctx.inFocus, w);
-    return !!m?.word && m.score >= 0.5 && stated.has(m.word);
+    return !!m?.word && m.score >= least && (names || !w.name) && stated.has(m.word);
   })) return true;
   // The same time of day in both clauses ties them to one event as a shared word does ("at a 5 p.m. event in
   // Melbourne on Sunday" / "in Melbourne, five o'clock on Saturday").

@@ -2,7 +2,7 @@
  * Polarity: which words a negation governs, and whether the clause around a word asserts it at all. Shared
  * by the negation and antonym detectors and by support.
  */
-import { ADDITIVE_FOCUS, CONDITIONAL_OPENERS, DOWNTONERS, NEGATING_VERBS, NEGATIONS, NORMATIVE_FRAMES, OBLIGATION_MODALS, PRIVATIVE_VERBS } from '../lexicon';
+import { ADDITIVE_FOCUS, BE_FORMS, CONDITIONAL_OPENERS, DOWNTONERS, NEG_RAISING_VERBS, NEGATING_VERBS, NEGATIONS, NORMATIVE_FRAMES, OBLIGATION_MODALS, PRIVATIVE_VERBS } from '../lexicon';
 import { isSpeechVerb, lemmas } from '../lexicon/wordnet';
 import type { Word } from './words';
 
@@ -74,15 +74,62 @@ export function governed(words: Word[], cue: Word, text: string): Word[] {
   // A determiner ("no", "little") negates the noun after its adjectives: "little tangible progress".
   // "no longer" negates a state, whatever word states it ("no longer relevant").
   const determiner = DETERMINER_CUES.has(cue.lower) && words[cue.index + 1]?.lower !== 'longer';
-  for (let k = cue.index + 1; k < words.length && k <= cue.index + NEGATION_REACH; k++) {
-    if (/[,;:()"“”—–]/.test(text.slice(words[k - 1].end, words[k].start)) || CLAUSE_OPENERS.has(words[k].lower)) break;
+  let reach = cue.index + NEGATION_REACH;
+  let afterAside = false;
+  for (let k = cue.index + 1; k < words.length && k <= reach; k++) {
+    if (!afterAside && /[,;:()"“”—–]/.test(text.slice(words[k - 1].end, words[k].start)) || CLAUSE_OPENERS.has(words[k].lower)) {
+      // "do not, very frankly, take seriously": an aside of adverbs between commas is stepped over.
+      const aside = asideEnd(words, k, text);
+      if (aside < 0) break;
+      reach += aside - k + 1;
+      k = aside;
+      afterAside = true;
+      continue;
+    }
+    afterAside = false;
     const w = words[k];
+    if (lemmas(w.lower).some((e) => NEG_RAISING_VERBS.has(e.lemma) && e.senses.v)) return [w, ...complementHead(words, k, text)];
     // "did not say whether X" leaves X open; "did not say that X" and "cannot confirm the sale" negate the
     // saying itself.
     if (isSpeechVerb(w.norm, w.lower)) return OPEN_QUESTION.has(words[k + 1]?.lower ?? '') ? [] : [w];
     if (w.content && !w.name && !isAdverb(w) && !(determiner && onlyPos(w, 'a'))) return withComplement(words, k, text);
   }
   return [];
+}
+
+/** Most words between an opinion verb and the predicate of the clause after it ("think that the plan alone is"). */
+const COMPLEMENT_REACH = 6;
+
+/**
+ * The predicate of the clause after an opinion verb at `k`, which a negation of the verb denies ("don't think
+ * he will win" -> win, "don't believe that conservation is the answer" -> answer): its first verb, or after a
+ * form of "be" the first content word.
+ */
+function complementHead(words: Word[], k: number, text: string): Word[] {
+  let copula = false;
+  for (let j = k + 1; j < words.length && j <= k + COMPLEMENT_REACH; j++) {
+    if (/[;:()"“”—–]/.test(text.slice(words[j - 1].end, words[j].start))) break;
+    const w = words[j];
+    if (BE_FORMS.has(w.lower)) copula = true;
+    else if (w.predicate || copula && w.content && !w.name && !isAdverb(w)) return [w];
+  }
+  return [];
+}
+
+/** Most words of an aside between commas that a negation reaches past. */
+const ASIDE_WORDS = 3;
+
+/**
+ * The last word of an aside of adverbs that opens with a comma before word `k` and closes with a comma
+ * ("not, very frankly, take"), or -1 when none starts there.
+ */
+function asideEnd(words: Word[], k: number, text: string): number {
+  if (text.slice(words[k - 1].end, words[k].start).trim() !== ',') return -1;
+  for (let j = k; j < words.length && j < k + ASIDE_WORDS; j++) {
+    if (!lemmas(words[j].lower).some((e) => 'r' in e.senses)) return -1;
+    if (words[j + 1] && text.slice(words[j].end, words[j + 1].start).trim() === ',') return j;
+  }
+  return -1;
 }
 
 /**

@@ -211,6 +211,9 @@ describe('conflict detectors', () => {
       // A passive turns the subject round only against its doer after "by", not against a place after "in".
       ['The courier, a Danish national, was injured in Estonia in 2013.', 'The hospital treated a Danish national injured in Estonia in 2013.', false],
       ['Ana Ruiz was briefed by Tom Hale on the flood plan.', 'Ana Ruiz briefed Tom Hale on the flood plan.', true, 'roles'],
+      // A party named in the sentence by a longer form WordNet gives as its synonym.
+      ['The State Department referred the reporters to Ana Ruiz.', 'Ana Ruiz referred the reporters to the Department of State, which did not reply.', true, 'roles'],
+      ['Ana Ruiz referred the reporters to the State Department.', 'Ana Ruiz referred the reporters to the Department of State, which did not reply.', false],
     ]);
   });
   describe('two named parties swapped around one act, the other party further on in its clause', () => {
@@ -461,5 +464,28 @@ describe('conflict detectors', () => {
       ['Several veterans attended the parade in Cork.', 'Several veterans skipped the parade in Cork, according to RTE.', true, 'predicate'],
     ]);
   });
+  describe('a negation past an aside of adverbs, and through a verb of opinion to the clause after it', () => {
+    check([
+      ['The mayor took the auditors\' forecasts seriously.', 'The mayor does not, very frankly, take seriously the auditors\' forecasts.', true, 'negation'],
+      ['The mayor took the auditors\' forecasts seriously.', 'The mayor does, very frankly, take seriously the auditors\' forecasts.', false],
+      ['Osei said the levy was the answer to the harbour deficit.', 'Osei: I don\'t think the levy is the answer to the harbour deficit.', true, 'negation'],
+      ['Osei said the levy was not the answer to the harbour deficit.', 'Osei: I don\'t think the levy is the answer to the harbour deficit.', false],
+      ['Osei said the levy was the answer to the harbour deficit.', 'Osei: I think the levy is the answer to the harbour deficit.', false],
+    ]);
+  });
+  describe('a year after the same bounding preposition, in clauses that state the same thing', () => {
+    // The speaker's turn: the claim's "Osei said" is stated by whose words these are.
+    const passage = (preposition: string, year: number): string => 'I think we have got to balance the budget every year and, in fact, under my proposal the '
+      + `harbour debt will be completely eliminated ${preposition} the year ${year}.`;
+    const judge = (preposition: string, year: number) => judgeStance(`Osei said that under his proposal the harbour debt would be fully repaid ${preposition} 2031.`,
+      passage(preposition, year), undefined, undefined, 'Osei');
+    it('conflict (date): "repaid by 2031" / "eliminated by the year 2033" in Osei\'s turn', () => {
+      const r = judge('by', 2033);
+      assert.equal(r.stance, 'conflicts', r.reasons.join('; '));
+      assert.ok(r.reasons.some((x) => x.startsWith('date: 2031 vs 2033')), r.reasons.join('; '));
+    });
+    it('no conflict: "repaid by 2031" / "eliminated by the year 2031"', () => assert.notEqual(judge('by', 2031).stance, 'conflicts'));
+    // "in" dates many events of one story: another event's year needs the stricter topic share.
+    it('no conflict: "repaid in 2031" / "eliminated in the year 2033"', () => assert.notEqual(judge('in', 2033).stance, 'conflicts'));
+  });
 });
-

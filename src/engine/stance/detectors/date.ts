@@ -8,6 +8,8 @@ const DAYS = new Set<DateMention['granularity']>(['weekday', 'monthday']);
 
 /** Share of the claim's other content a year conflict needs: years date many things in one article. */
 const YEAR_TOPIC = 0.7;
+/** Weakest match of a word that ties the clauses of two years after the same preposition. */
+const STRONG_TIE = 0.8;
 
 /**
  * A date of the claim that the passage gives differently: a day, month, year, weekday or named day of the
@@ -37,7 +39,10 @@ export const date: Detector = {
       const local = localTopic(ctx, d);
       // The same day of the same month in another year is most likely the same date misdated ("April 30, 1935" /
       // "April 30, 1933"): the day ties the two, and the year needs no more topic than other dates.
-      const yearTopic = d.granularity === 'year' && !sameDayBefore(ctx.claim, d, ctx.focus, rival) ? YEAR_TOPIC : undefined;
+      // So does the same preposition before both years in clauses that state the same thing, not only the same
+      // people ("the debt paid off by 2010" / "the debt eliminated by the year 2012").
+      const yearTopic = d.granularity === 'year' && !sameDayBefore(ctx.claim, d, ctx.focus, rival)
+        && !(samePreposition(ctx.claim, d, ctx.focus, rival) && clausesAlign(ctx, d, rival, false, STRONG_TIE, false)) ? YEAR_TOPIC : undefined;
       if (!onTopic(ctx, slot, yearTopic) && !(d.granularity !== 'year' && local)) continue;
       // A sentence dates several events: the clauses holding both dates must say the same thing ("unveiled the
       // plan on a Monday" / "announced Thursday it plans"; "presented a report on 9 September" is not
@@ -68,4 +73,17 @@ function sameDayBefore(a: SentenceView, ya: DateMention, b: SentenceView, yb: Da
     view.a.dates.find((x) => x.granularity === 'monthday' && x.end <= year.start && /^,?\s*$/.test(view.text.slice(x.end, year.start)));
   const [x, y] = [dayBefore(a, ya), dayBefore(b, yb)];
   return !!x && !!y && sameDate(x, y);
+}
+
+/**
+ * A preposition that makes a year a bound ("by the year 2012", "since 1998"), "the year" aside. Not "in": a story
+ * dates many events "in" its years ("wed in 2004" / "divorced in 2010").
+ */
+const YEAR_PREPOSITION_RE = /\b(by|since|until|before|after|from|through)\s+(?:the\s+year\s+)?$/i;
+
+/** Does the same preposition stand right before both years ("by 2010" / "by the year 2012")? */
+function samePreposition(a: SentenceView, ya: DateMention, b: SentenceView, yb: DateMention): boolean {
+  const before = (view: SentenceView, year: DateMention): string | undefined => YEAR_PREPOSITION_RE.exec(view.text.slice(Math.max(0, year.start - 20), year.start))?.[1].toLowerCase();
+  const p = before(a, ya);
+  return !!p && p === before(b, yb);
 }

@@ -119,11 +119,14 @@ function findCommonParties(words: Word[]): Name[] {
     .map((w) => ({ start: w.start, end: w.end, text: w.raw, words: [w.lower] }));
 }
 
-/** The central sentence's word that names the claim's name (its last word, the surname, is enough). */
+/** The central sentence's word that names the claim's name (its last word, the surname, is enough, or a synonym aligned with it). */
 function located(view: SentenceView, name: Name, ctx: StanceContext): Word | undefined {
   const mine = wordsWithin(ctx.claim.words, name).filter((w) => w.content);
   const last = mine[mine.length - 1];
   if (!last) return undefined;
+  // Aligned as the same name under another form ("Homeland Security" / "the Department of Homeland Security").
+  const aligned = view === ctx.focus ? matchOf(ctx.inFocus, last) : undefined;
+  if (aligned?.word && aligned.relation === 'synonym' && aligned.word.capital) return aligned.word;
   return view.words.find((w) => sameWord(last, w) || w.lower === last.lower);
 }
 
