@@ -36,11 +36,36 @@ export function isNegation(words: Word[], i: number, text: string): boolean {
     return !answer && !standsAlone;
   }
   if (w.lower === 'yet') return words[i + 1]?.lower === 'to' && AUXILIARY_BEFORE_YET.has(words[i - 1]?.lower ?? '');
+  // "I'm against removing dams", "voted 10 to 0 against the treaty": a stand against what follows.
+  if (w.lower === 'against') return standsAgainst(words, i, text);
   // "stock photos rather than pictures of a priest", "instead of a fine": what follows is denied.
   const alternative = ALTERNATIVE_CUES.get(w.lower);
   if (alternative) return words[i - 1]?.lower === alternative;
   const lemma = lemmas(w.lower).map((e) => e.lemma);
   return lemma.some((l) => PRIVATIVE_VERBS.has(l)) || words[i + 1]?.lower === 'to' && lemma.some((l) => NEGATING_VERBS.has(l));
+}
+
+/** Most words (a tally, an adverb, an aside between commas) between "voted" or a form of "be" and "against". */
+const AGAINST_REACH = 8;
+
+/**
+ * Is "against" at `i` a stand: after a form of "be" ("I'm against removing dams") or of "vote" ("voted 10 to 0,
+ * with seven abstentions, against the treaty"), with only a tally, adverbs or an aside between commas between?
+ */
+function standsAgainst(words: Word[], i: number, text: string): boolean {
+  let aside = /,\s*$/.test(text.slice(words[i - 1]?.end ?? 0, words[i].start));
+  for (let k = i - 1; k >= 0 && i - k <= AGAINST_REACH; k--) {
+    const w = words[k];
+    if (aside) {
+      if (k > 0 && /,\s*$/.test(text.slice(words[k - 1].end, w.start))) aside = false;
+      continue;
+    }
+    // "as being against the temples" aims at them; "is against" takes a stand.
+    if (BE_FORMS.has(w.lower) && w.lower !== 'being' || /^(?:i'm|we're|you're|they're|he's|she's|it's)$/.test(w.lower.replace('’', "'"))
+      || lemmas(w.lower).some((e) => e.lemma === 'vote' && e.senses.v)) return true;
+    if (w.content && !/^\d/.test(w.lower) && !isAdverb(w)) return false;
+  }
+  return false;
 }
 
 /** Is the word a negation by itself ("not", "n't", "never", "no", "without"), whatever its context? */

@@ -488,4 +488,14 @@ describe('conflict detectors', () => {
     // "in" dates many events of one story: another event's year needs the stricter topic share.
     it('no conflict: "repaid in 2031" / "eliminated in the year 2033"', () => assert.notEqual(judge('in', 2033).stance, 'conflicts'));
   });
+  describe('a stand "against" after a form of "be" or of "vote"', () => {
+    check([
+      ['The harbour board voted 7 to 2 to endorse the ferry levy.', 'The harbour board voted 7 to 2, with one abstention, against the ferry levy.', true, 'negation'],
+      ['The harbour board voted 7 to 2 to endorse the ferry levy.', 'The harbour board voted 7 to 2, with one abstention, for the ferry levy.', false],
+      // Opposing is a stand against: no negation is missing.
+      ['Osei and Vasquez share their opposition to the ferry levy.', 'Osei and Vasquez are both against the ferry levy.', false],
+      // Attacks "as being against" something are aimed at it.
+      ['The militia leaders ordered the attacks on the temples.', 'The militia leaders ordered these attacks as being against the temples.', false],
+    ]);
+  });
 });

@@ -3,7 +3,7 @@ import { STRONG, align, restCoverage, type Match } from '../align';
 import { inPassage, matchOf, onTopic, slotsAlign, type Detector, type StanceContext } from '../context';
 import { ALTERNATIVE_CUES, NEGATION_REACH, asserted, governed, isNegation, negationCues, plainNegation } from '../polarity';
 import type { Word } from '../words';
-import { isSpeechVerb } from '../../lexicon/wordnet';
+import { isSpeechVerb, relation } from '../../lexicon/wordnet';
 import { REFUTATION_CUES } from '../../lexicon';
 
 /** Share of the claim's content (its negation aside) the central sentence must state before a bare negation counts. */
@@ -120,6 +120,8 @@ function assertedElsewhere(ctx: StanceContext, cues: Word[], theirCues: Word[], 
  */
 function negatedOtherwise(ctx: StanceContext, cue: Word, side: 'claim' | 'focus'): boolean {
   const [mine, theirs] = side === 'claim' ? [ctx.claim, ctx.focus] : [ctx.focus, ctx.claim];
+  // A stand "against" something is stated by opposing it ("both against the draft" / "opposition to the draft").
+  if (cue.lower === 'against' && theirs.words.some(opposes)) return true;
   const negated = governed(mine.words, cue, mine.text);
   const loose = ctx.inFocus.matches.filter((m) => m.word && m.score >= 0.5);
   const stated = new Set(loose
@@ -134,6 +136,12 @@ function negatedOtherwise(ctx: StanceContext, cue: Word, side: 'claim' | 'focus'
     const at = after.findIndex((x) => stated.has(x));
     return at >= 0 && !after.slice(0, at).some((x) => isNegation(theirs.words, x.index, theirs.text) || x.predicate && x.content && !aligned.has(x));
   });
+}
+
+/** A word for opposing: "oppose", its synonyms and its derivations ("opposition", "opponents"). */
+function opposes(w: Word): boolean {
+  const r = relation(w.lower, 'oppose');
+  return r === 'same' || r === 'synonym' || r === 'derived';
 }
 
 /** Is word `k` a modifier of the noun a verb of saying follows ("fake report said", "bogus news site claimed")? */
