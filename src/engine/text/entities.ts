@@ -109,12 +109,12 @@ export function extractSpeaker(text: string, names: Name[] = extractNames(text))
 }
 
 /**
- * A verb of communication in WordNet (in its first two senses) right next to a quotation: 'Patten posted: "..."',
+ * A verb of communication in WordNet (in its first two senses) right next to a quotation: 'Patten posted: "..."', 'Tan asked, "..."',
  * '"...," shouted the sergeant', 'Tan remarked: "..."'. Other verbs of saying than the listed ones introduce
  * quoted speech only there.
  */
 function quotingVerb(text: string, t: Token): boolean {
-  const opens = /^\s*:?\s*["“]/.test(text.slice(t.end, t.end + 4));
+  const opens = /^\s*[:,]?\s*["“]/.test(text.slice(t.end, t.end + 4));
   const closes = /[,!?]["”]\s*$/.test(text.slice(Math.max(0, t.start - 4), t.start));
   return (opens || closes) && senseIn(t.raw.toLowerCase(), 'v', LEXFILE.communication, 2);
 }

@@ -498,4 +498,11 @@ describe('conflict detectors', () => {
       ['The militia leaders ordered the attacks on the temples.', 'The militia leaders ordered these attacks as being against the temples.', false],
     ]);
   });
+  describe('a quotation after "asked," is the asker\'s', () => {
+    const passage = '“The first would be how the old pier was used,” said Osei. “Who needs a ferry when you have a bridge? Even closed, it can carry the trucks,” Vasquez said.';
+    check([
+      ['Osei asked, "Who needs a ferry when you have a bridge?"', passage, true, 'speaker'],
+      ['Vasquez asked, "Who needs a ferry when you have a bridge?"', passage, false],
+    ]);
+  });
 });
