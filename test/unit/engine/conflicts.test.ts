@@ -505,4 +505,10 @@ describe('conflict detectors', () => {
       ['Vasquez asked, "Who needs a ferry when you have a bridge?"', passage, false],
     ]);
   });
+  describe('another person in the slot, a relative clause about something else aside', () => {
+    check([
+      ['The Riverton guild, which grew out of the old dock union, is led by Dara Osei.', 'The Riverton guild was formed last year from the old dock union and is led by Tomas Vasquez.', true, 'name'],
+      ['The Riverton guild, which grew out of the old dock union, is led by Tomas Vasquez.', 'The Riverton guild was formed last year from the old dock union and is led by Tomas Vasquez.', false],
+    ]);
+  });
 });

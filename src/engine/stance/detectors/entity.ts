@@ -60,7 +60,9 @@ export const entity: Detector = {
       // Another person is a rival only in a sentence that says the same of them: every predicate of the claim
       // stated there ("Hale praised" / "Theriot hailed"). The same event has many actors: the witness who
       // saw a shooting is not contradicted by the sentence about the gunman who fired.
-      if (kind === 'person' && !predicatesStated(ctx)) continue;
+      // A relative clause set off by commas away from the name says something else of someone else ("ISIS, which
+      // grew out of al-Qaida, is led by X": who leads it is the slot, however the sentence says it grew).
+      if (kind === 'person' && !predicatesStated(ctx, relativeClauseApart(ctx.claim, core))) continue;
       const place = placeLemma(ctx.claim.text.slice(core.start, core.end));
       // A capital stands for its country, but not in a sentence that names another city of that country
       // ("fought around Damascus" / "fighting in the Syrian war around Aleppo").
@@ -115,6 +117,13 @@ export const entity: Detector = {
     return out;
   },
 };
+
+/** The words of a relative clause between commas (", which grew out of al-Qaida,") that does not hold `span`. */
+function relativeClauseApart(view: SentenceView, span: Span): Set<Word> {
+  const m = /,\s+(?:which|who|whose|whom|where)\b[^,]*,/.exec(view.text);
+  if (!m || span.start >= m.index && span.end <= m.index + m[0].length) return new Set();
+  return new Set(wordsWithin(view.words, { start: m.index, end: m.index + m[0].length }));
+}
 
 /**
  * The name itself in a name run: its last unbroken run of name words, after any title ("Stephen Theriot"
