@@ -101,7 +101,7 @@ export function wordsOf(text: string): Word[] {
     // A copula ("became", "remained") links its subject to the predicate after it and is none itself.
     // A negation after a copula ("was neither joking nor ...") negates the predicate after it and is none itself.
     const predicate = content && !name && !COPULAS.has(lower) && !NEGATIONS.has(lower) && !describesNoun(out, lower, tokens[i + 1]?.raw)
-      && (isVerbForm(lower, prev?.lower, !!prev && (prev.name || SUBJECT_PRONOUNS.has(prev.lower)))
+      && (isVerbForm(lower, prev?.lower, !!prev && (prev.name || SUBJECT_PRONOUNS.has(prev.lower)), auxiliaryBefore(out))
       || copulaBefore(out) && lemmas(lower).some((e) => e.senses.a));
     // Properties listed, not spread from the token: V8 builds a spread-and-extend literal slowly, and passages
     // have many words.
@@ -168,16 +168,25 @@ const PARTICIPLE_FOLLOWERS = /^(?:in|by|on|at|under|during|last|earlier|for|with
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'who', 'which', 'that']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'seems', 'seemed', 'became', 'becomes']);
 
+/** Does an auxiliary end the words so far, or an auxiliary and one adverb in "-ly" ("was actively weighing")? */
+function auxiliaryBefore(before: Word[]): boolean {
+  const prev = before[before.length - 1];
+  if (!prev) return false;
+  if (AUXILIARIES.has(prev.lower)) return true;
+  const aux = before[before.length - 2];
+  return /ly$/.test(prev.lower) && !!aux && AUXILIARIES.has(aux.lower);
+}
+
 /**
- * Is the word used as a verb? Any verb after an auxiliary; a past or irregular form WordNet reduces to a
+ * Is the word used as a verb? Any verb after an auxiliary (an adverb in "-ly" may come between); a past or irregular form WordNet reduces to a
  * verb lemma ("approved", "rose"); a third-person form ("says", "ties") only after a name or a pronoun, since
  * it is as often a plural noun. Never right after a determiner.
  */
-function isVerbForm(lower: string, before: string | undefined, afterSubject: boolean): boolean {
+function isVerbForm(lower: string, before: string | undefined, afterSubject: boolean, afterAuxiliary: boolean): boolean {
   if (before && DETERMINERS.has(before)) return false;
   const verbs = lemmas(lower).filter((e) => e.senses.v);
   if (!verbs.length) return false;
-  if (before && AUXILIARIES.has(before)) return true;
+  if (afterAuxiliary) return true;
   if (/ing$/.test(lower)) return false;
   if (/[^s]s$/.test(lower)) return afterSubject && verbs.some((e) => e.lemma !== lower);
   return verbs.some((e) => e.lemma !== lower);

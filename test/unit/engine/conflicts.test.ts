@@ -511,4 +511,11 @@ describe('conflict detectors', () => {
       ['The Riverton guild, which grew out of the old dock union, is led by Tomas Vasquez.', 'The Riverton guild was formed last year from the old dock union and is led by Tomas Vasquez.', false],
     ]);
   });
+  describe('a verb after an auxiliary and an adverb in "-ly" is a predicate', () => {
+    const passage = 'Council sources insisted that while a ferry levy for Riverton remained on the table, it was “not being actively considered at this stage”.';
+    check([
+      ['Council sources said Riverton was actively weighing a ferry levy.', passage, true, 'negation'],
+      ['Council sources said Riverton was not actively weighing a ferry levy.', passage, false],
+    ]);
+  });
 });
