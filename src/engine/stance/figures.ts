@@ -6,7 +6,7 @@ import { compatible, type Quantity } from '../text/quantities';
 import { sameDate, type DateMention } from '../text/dates';
 import type { Name } from '../text/entities';
 import type { Span } from '../types';
-import { RELATION_WEIGHT, hasPos, keysOf } from '../lexicon/wordnet';
+import { LEXFILE, RELATION_WEIGHT, hasPos, keysOf, nounIn } from '../lexicon/wordnet';
 import { STRONG, relate } from './align';
 import { vectorId, vectorSimilarity } from '../lexicon/vectors';
 import { neighbours } from './context';
@@ -161,7 +161,20 @@ function countedNoun(view: SentenceView, q: Span): Word[] {
     if (out.length && /(?:ing|ed)$/.test(w.lower) && hasPos(w.lower, 'v') && !after[k + 1]?.content) break;
     out.push(w);
   }
-  return out;
+  return out.length ? out : headBeforeOf(view, q);
+}
+
+/**
+ * The noun a figure with no noun after it gives the size of through "of" ("a population of about 8 million",
+ * "a crowd of 5,000"): what it counts, as "8 million people" would name it.
+ */
+function headBeforeOf(view: SentenceView, q: Span): Word[] {
+  const at = /\s+of\s+$/.exec(view.text.slice(Math.max(0, q.start - 8), q.start));
+  if (!at) return [];
+  const end = q.start - at[0].length;
+  const head = view.words.find((w) => w.end === end);
+  // "a father of three" counts his children, not fathers.
+  return head && head.content && !head.predicate && !head.name && hasPos(head.lower, 'n') && !nounIn(head.lower, LEXFILE.person) ? [head] : [];
 }
 
 /** How many words before a figure may hold the content word that leads to it. */

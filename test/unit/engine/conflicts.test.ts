@@ -518,4 +518,11 @@ describe('conflict detectors', () => {
       ['Council sources said Riverton was not actively weighing a ferry levy.', passage, false],
     ]);
   });
+  describe('a figure that gives the size of the noun before "of"', () => {
+    check([
+      ['The census gave Riverton a population of about 8,000.', 'The census says Riverton\'s 6,000 population makes it the smallest town on the coast.', true, 'number'],
+      ['The census gave Riverton a population of about 8,000.', 'The census says Riverton\'s 6,000 registered boats make it the busiest harbour on the coast.', false],
+      ['The census gave Riverton a population of about 6,000.', 'The census says Riverton\'s 6,000 population makes it the smallest town on the coast.', false],
+    ]);
+  });
 });
