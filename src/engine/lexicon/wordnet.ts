@@ -49,7 +49,7 @@ export interface Synset {
 }
 
 /** Lexicographer files the detectors ask about. */
-export const LEXFILE = { group: 14, location: 15, object: 17, person: 18, time: 28, quantity: 23, communication: 32 } as const;
+export const LEXFILE = { act: 4, group: 14, location: 15, object: 17, person: 18, time: 28, quantity: 23, communication: 32 } as const;
 
 interface Table {
   /** First words of the multi-word lemmas ("loading" of "loading dock"), to skip compound lookups quickly. */

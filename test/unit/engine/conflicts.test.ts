@@ -525,4 +525,13 @@ describe('conflict detectors', () => {
       ['The census gave Riverton a population of about 6,000.', 'The census says Riverton\'s 6,000 population makes it the smallest town on the coast.', false],
     ]);
   });
+  describe('a negated verb whose object is a noun for the claim\'s act', () => {
+    const passage = 'The coastguard said it had "not yet conducted any searches of the wreck", but would not rule it out.';
+    check([
+      ['The coastguard said it had already searched the wreck.', passage, true, 'negation'],
+      ['The coastguard said it had not searched the wreck.', passage, false],
+      // A noun for a thing is no act: naming someone is not undone by withholding another's name.
+      ['The council named the contractor.', 'The council chose not to disclose the contractor\'s name for legal reasons.', false],
+    ]);
+  });
 });

@@ -3,7 +3,7 @@ import { STRONG, align, restCoverage, type Match } from '../align';
 import { inPassage, matchOf, onTopic, slotsAlign, type Detector, type StanceContext } from '../context';
 import { ALTERNATIVE_CUES, NEGATION_REACH, asserted, governed, isNegation, negationCues, plainNegation } from '../polarity';
 import type { Word } from '../words';
-import { isSpeechVerb, relation } from '../../lexicon/wordnet';
+import { LEXFILE, isSpeechVerb, nounIn, relation } from '../../lexicon/wordnet';
 import { REFUTATION_CUES } from '../../lexicon';
 
 /** Share of the claim's content (its negation aside) the central sentence must state before a bare negation counts. */
@@ -221,7 +221,15 @@ export function boundCues(ctx: StanceContext, side: 'claim' | 'focus'): Word[] {
   }
   // A word the claim states only inside a condition or a demand ("if the council keeps ...") has no polarity
   // there for the passage's negation to contradict.
-  const statedWords = new Set(ctx.inFocus.matches.filter((m) => polar(m) && asserted(ctx.claim.words, m.claim.index, ctx.claim.text)).map((m) => m.word));
+  const assertedMatches = ctx.inFocus.matches.filter((m) => asserted(ctx.claim.words, m.claim.index, ctx.claim.text));
+  const statedWords = new Set(assertedMatches.filter(polar).map((m) => m.word));
+  // A negated verb the claim does not state, whose object is a noun for the claim's act ("had not yet conducted
+  // any strikes" / "had already struck"): the negation falls on the act. A noun for a thing is no act ("chose not
+  // to disclose his name" / "named him").
+  const acts = new Set(assertedMatches.filter((m) => m.claim.predicate && m.word && !m.word.predicate && (m.relation === 'same' || m.relation === 'derived')
+    && nounIn(m.word.lower, LEXFILE.act)).map((m) => m.word));
+  const stating = new Set(ctx.inFocus.matches.map((m) => m.word));
+  const namesAct = (verb: Word): boolean => verb.predicate && !stating.has(verb) && acts.has(rolesOf(ctx.focus, verb).undergoer);
   return negationCues(ctx.focus.words, ctx.focus.text).filter((cue) => !ALTERNATIVE_CUES.has(cue.lower) && governed(ctx.focus.words, cue, ctx.focus.text)
-    .some((w) => statedWords.has(w)));
+    .some((w) => statedWords.has(w) || namesAct(w)));
 }
