@@ -65,6 +65,9 @@ export function comparable(qa: Quantity, a: SentenceView, qb: Quantity, b: Sente
     if (attributive(qa) !== attributive(qb)) return false;
     return shared > 0 && sameMagnitude(qa, qb, SHARED_DURATION_SPREAD) || !attributive(qa) && sameMagnitude(qa, qb);
   }
+  // Sums four orders of magnitude apart are sums of different things ("less than $250,000 a year" / "$200 billion"):
+  // a thousandfold slip ("$350 million" for "$350 billion") is still compared.
+  if (qa.kind === 'money' && !sameMagnitude(qa, qb, MONEY_SPREAD)) return false;
   if (qa.kind === 'money' || qa.kind === 'percent' || qa.kind === 'time' || qa.kind === 'factor') return shared > 0 || nearA.length === 0 || nearB.length === 0;
   // A number in a name ("World War Two") is compared with the same name's number.
   if (qa.named) return qa.context.some((w) => qb.context.includes(w));
@@ -287,6 +290,8 @@ function indefinite(q: Quantity): boolean {
  */
 const DURATION_SPREAD = 10;
 const SHARED_DURATION_SPREAD = 100;
+/** Widest ratio of two sums that are compared. */
+const MONEY_SPREAD = 10_000;
 function sameMagnitude(a: Quantity, b: Quantity, spread = DURATION_SPREAD): boolean {
   const mid = (q: Quantity): number => (Number.isFinite(q.hi) ? (q.lo + q.hi) / 2 : q.lo);
   const [x, y] = [mid(a), mid(b)];

@@ -534,4 +534,12 @@ describe('conflict detectors', () => {
       ['The council named the contractor.', 'The council chose not to disclose the contractor\'s name for legal reasons.', false],
     ]);
   });
+  describe('sums far apart, and the same sum over another period', () => {
+    check([
+      // Sums four orders of magnitude apart are sums of different things.
+      ['Osei promised that families earning less than $50,000 a year would keep their harbour rebate.', 'Osei said the harbour rebate would cost $200 billion over ten years.', false],
+      ['Osei said the harbour plan would cost the average family about $600 a month.', 'Osei said it was estimated that the harbour plan would cost the average family about $600 a year.', true, 'rate'],
+      ['Osei said the harbour plan would cost the average family about $600 a year.', 'Osei said it was estimated that the harbour plan would cost the average family about $600 a year.', false],
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
-import { compatible } from '../../text/quantities';
-import { claimWordsIn, inPassage, localTopic, onTopic, type Detector, type Finding } from '../context';
+import { compatible, type Quantity } from '../../text/quantities';
+import { claimWordsIn, inPassage, localTopic, onTopic, type Detector, type Finding, type StanceContext } from '../context';
 import { around, comparable, quantityStated, sharedWords } from '../figures';
 
 /**
@@ -13,6 +13,11 @@ export const number: Detector = {
   detect(ctx) {
     const out: Finding[] = [];
     for (const q of ctx.claim.a.quantities) {
+      const rate = otherRate(ctx, q);
+      if (rate) {
+        out.push(rate);
+        continue;
+      }
       if (quantityStated(q, ctx.claim, ctx.passage.sentences)) continue;
       // A rival that agrees with another of the claim's figures counts something else the claim also mentions.
       // Of several rivals, the one among the claim's own words ("a 72-hour truce" for "the ceasefire lasted").
@@ -32,3 +37,28 @@ export const number: Detector = {
     return out;
   },
 };
+
+/** A rate's period right after a figure: "$6,000 a year", "40 hours per week". */
+const RATE_RE = /^\s*(?:a|an|per|each|every)\s+(hour|day|week|month|year)\b/i;
+
+function rateOf(text: string, q: Quantity): string | undefined {
+  return RATE_RE.exec(text.slice(q.end, q.end + 16))?.[1].toLowerCase();
+}
+
+/**
+ * The same figure over another period in the central sentence ("$6,000 a month" / "$6,000 a year"), the claim's
+ * rate stated nowhere in the passage and the rest of the claim on topic.
+ */
+function otherRate(ctx: StanceContext, q: Quantity): Finding | undefined {
+  const mine = rateOf(ctx.claim.text, q);
+  if (!mine) return undefined;
+  const same = (p: Quantity): boolean => p.kind === q.kind && compatible(q, p);
+  if (ctx.passage.sentences.some((s) => s.a.quantities.some((p) => same(p) && rateOf(s.text, p) === mine))) return undefined;
+  const rival = ctx.focus.a.quantities.find((p) => same(p) && rateOf(ctx.focus.text, p) && rateOf(ctx.focus.text, p) !== mine);
+  if (!rival || !onTopic(ctx, claimWordsIn(ctx, q))) return undefined;
+  const theirs = rateOf(ctx.focus.text, rival);
+  return {
+    detector: 'number', reason: `rate: ${q.text.trim()} a ${mine} vs ${rival.text.trim()} a ${theirs}`, values: [`${q.text.trim()} a ${mine}`, `${rival.text.trim()} a ${theirs}`],
+    highlights: [inPassage(ctx, rival)], strength: 1,
+  };
+}
