@@ -54,7 +54,7 @@ function otherRate(ctx: StanceContext, q: Quantity): Finding | undefined {
   if (!mine) return undefined;
   const same = (p: Quantity): boolean => p.kind === q.kind && compatible(q, p);
   if (ctx.passage.sentences.some((s) => s.a.quantities.some((p) => same(p) && rateOf(s.text, p) === mine))) return undefined;
-  const rival = ctx.focus.a.quantities.find((p) => same(p) && rateOf(ctx.focus.text, p) && rateOf(ctx.focus.text, p) !== mine);
+  const rival = ctx.focus.a.quantities.find((p) => same(p) && (rateOf(ctx.focus.text, p) ?? mine) !== mine);
   if (!rival || !onTopic(ctx, claimWordsIn(ctx, q))) return undefined;
   const theirs = rateOf(ctx.focus.text, rival);
   return {
