@@ -542,4 +542,15 @@ describe('conflict detectors', () => {
       ['Osei said the harbour plan would cost the average family about $600 a year.', 'Osei said it was estimated that the harbour plan would cost the average family about $600 a year.', false],
     ]);
   });
+  describe('another of the family by a given name that is also a word, and two cleft sentences', () => {
+    check([
+      ['It was Dara Osei who signed the harbour pact into law.', 'And it was Bill Osei who signed the harbour pact, one of the worst deals the town ever made.', true, 'name'],
+      // A title is no given name.
+      ['It was Dara Osei who signed the harbour pact into law.', 'And it was Mayor Osei who signed the harbour pact, one of the worst deals the town ever made.', false],
+      ['It was McAdoo who wrote the first cheques to the ferry company.', 'It was Governor Brandt that wrote the first cheques to the ferry company.', true, 'name'],
+      ['It was Brandt who wrote the first cheques to the ferry company.', 'It was Governor Brandt that wrote the first cheques to the ferry company.', false],
+      // Another act: the cleft singles out who did something else.
+      ['It was McAdoo who wrote the first cheques to the ferry company.', 'It was Governor Brandt that cashed the first cheques from the ferry company.', false],
+    ]);
+  });
 });

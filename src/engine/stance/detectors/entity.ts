@@ -28,6 +28,8 @@ export const entity: Detector = {
     const names = ctx.claim.a.names;
     if (!names.length) return out;
     const claimTokens = new Set(ctx.claim.a.tokens.map((t) => lowerOf(t.raw)));
+    const cleft = cleftRival(ctx, claimTokens);
+    if (cleft) return [cleft];
     for (const name of names) {
       // The name itself, without its title ("Donald Trump" of "Russian President Donald Trump").
       const mine = nameWords(ctx.claim, name);
@@ -279,6 +281,33 @@ function wordInName(ctx: StanceContext, name: Span, claimTokens: ReadonlySet<str
   return undefined;
 }
 
+/** "it was X who ..." / "it's X that ...": the name a cleft sentence singles out, and the verb after it. */
+const CLEFT_RE = /\b[Ii]t\s+(?:was|is|were)\s+((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*)\s+(?:who|that)\s+(?:(?:had|has|have|did|would|will)\s+)?(\p{L}+)/u;
+
+/**
+ * Two cleft sentences that single out different people or bodies for the same act: "it was Obama who had written the
+ * first checks" / "It was President Bush that wrote the first checks". The cleft makes the name the slot, whatever
+ * title it has; the act must be the same verb or a synonym.
+ */
+function cleftRival(ctx: StanceContext, claimTokens: Set<string>): Finding | undefined {
+  const mine = CLEFT_RE.exec(ctx.claim.text);
+  const theirs = mine && CLEFT_RE.exec(ctx.focus.text);
+  if (!mine || !theirs) return undefined;
+  const verb = (view: SentenceView, m: RegExpExecArray): Word | undefined => view.words.find((w) => w.start === m.index + m[0].length - m[2].length);
+  const [a, b] = [verb(ctx.claim, mine), verb(ctx.focus, theirs)];
+  const act = a && b && matchOf(ctx.inFocus, a);
+  if (!act || act.word !== b || act.relation !== 'same' && act.relation !== 'synonym') return undefined;
+  const start = theirs.index + theirs[0].indexOf(theirs[1]);
+  // The rival's name without its title ("Bush" of "President Bush").
+  const rival = wordsWithin(ctx.focus.words, { start, end: start + theirs[1].length }).filter((w) => w.name || !nounIn(w.lower, LEXFILE.person, 1));
+  const nameStart = mine.index + mine[0].indexOf(mine[1]);
+  if (!rival.length || rival.some((w) => claimTokens.has(w.lower)) || !onTopic(ctx, wordsWithin(ctx.claim.words, { start: nameStart, end: nameStart + mine[1].length }))) return undefined;
+  return {
+    detector: 'entity', reason: `name: ${mine[1]} vs ${theirs[1]}`, values: [mine[1], theirs[1]],
+    highlights: [inPassage(ctx, { start, end: start + theirs[1].length })], strength: 0.8,
+  };
+}
+
 /**
  * Another of the same family: the claim's name ("Justin Holden", "Jiangsu Province") has its last word in the
  * passage but its first nowhere, and the central sentence puts another word before that last word ("Jeremy and
@@ -289,7 +318,9 @@ function givenNameRival(ctx: StanceContext, mine: Word[]): Finding | undefined {
   if (mine.length < 2) return undefined;
   const [given, surname] = [mine[0], mine[mine.length - 1]];
   if (statedIn(ctx.passage.index, given, NAMED) || !statedIn(ctx.passage.index, surname, NAMED) || !predicatesStated(ctx)) return undefined;
-  const k = ctx.focus.words.findIndex((w, i) => i > 0 && w.lower === surname.lower && ctx.focus.words[i - 1].name);
+  // A given name may be a word too ("Bill Clinton"), but not a title ("President Clinton").
+  const givenName = (w: Word): boolean => w.name || w.capital && !nounIn(w.lower, LEXFILE.person, 1);
+  const k = ctx.focus.words.findIndex((w, i) => i > 0 && w.lower === surname.lower && givenName(ctx.focus.words[i - 1]));
   const other = ctx.focus.words[k - 1];
   if (k < 0 || !other.capital || other.lower.length < 3 || other.lower.startsWith(given.lower.slice(0, 3)) || mine.some((w) => w.lower === other.lower)) return undefined;
   if (restCoverage(ctx.inFocus, new Set(mine)) < FOCUS_TOPIC || !onTopic(ctx, mine)) return undefined;
