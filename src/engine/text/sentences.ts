@@ -163,16 +163,20 @@ function compromisePiece(text: string, start: number, end: number): Span[] {
  * only, and returns its exact span in `slice`.
  */
 function anchor(slice: string, sentence: string, from: number): Span | undefined {
-  const wanted = sentence.replace(/\s+/g, '');
-  if (!wanted) return undefined;
+  // Both strings are walked over their non-space characters in place: no copy of the sentence is made.
+  let k = 0;
+  while (k < sentence.length && isSpace(sentence.charCodeAt(k))) k++;
+  if (k === sentence.length) return undefined;
   let i = from;
   while (i < slice.length && isSpace(slice.charCodeAt(i))) i++;
   const start = i;
-  let k = 0;
-  while (i < slice.length && k < wanted.length) {
+  while (i < slice.length && k < sentence.length) {
+    // The sentence's spaces first, so that its trailing ones do not carry the end past its last character.
+    const w = sentence.charCodeAt(k);
+    if (isSpace(w)) { k++; continue; }
     const c = slice.charCodeAt(i);
     if (isSpace(c)) { i++; continue; }
-    if (c !== wanted.charCodeAt(k)) return fallbackAnchor(slice, wanted, from);
+    if (c !== w) return fallbackAnchor(slice, sentence.replace(/\s+/g, ''), from);
     i++;
     k++;
   }
