@@ -553,4 +553,11 @@ describe('conflict detectors', () => {
       ['It was McAdoo who wrote the first cheques to the ferry company.', 'It was Governor Brandt that cashed the first cheques from the ferry company.', false],
     ]);
   });
+  describe('"into" a place is where a sum goes, as "in" is, and where one heads, as "to" is', () => {
+    check([
+      ['The ferry firm will put $700 million into Bristol.', 'The ferry firm will invest $700 million in Leeds.', true, 'place'],
+      ['The ferry firm will put $700 million into Leeds.', 'The ferry firm will invest $700 million in Leeds.', false],
+      ['The council sent the dredgers into Bristol harbour.', 'The council sent the dredgers to Leeds harbour.', true, 'place'],
+    ]);
+  });
 });

@@ -406,8 +406,13 @@ function insideQuotes(text: string, at: number): boolean {
 /** Prepositions of place by how they locate: being somewhere, leaving it, heading there. */
 const PLACE_PREPOSITIONS: Record<string, string> = {
   in: 'at', at: 'at', near: 'at', around: 'at', inside: 'at', over: 'at', above: 'at', below: 'at', across: 'at', outside: 'at', within: 'at',
-  from: 'from', out: 'from', to: 'to', into: 'to', toward: 'to', towards: 'to',
+  from: 'from', out: 'from', to: 'to', into: 'into', toward: 'to', towards: 'to',
 };
+
+/** Do two ways of locating agree? "into" heads somewhere ("sent into Iraq" / "sent to Syria") or puts something there ("put $700 million into Ohio" / "invest $700 million in Michigan"). */
+function sameWay(a: string | undefined, b: string | undefined): boolean {
+  return a === b || a === 'into' && (b === 'at' || b === 'to') || b === 'into' && (a === 'at' || a === 'to');
+}
 
 /**
  * A name's slot is also how it is located ("in Boston" and "in midtown Manhattan", not "from Boston"; see
@@ -417,7 +422,7 @@ const PLACE_PREPOSITIONS: Record<string, string> = {
 function samePreposition(ctx: StanceContext, name: Span, rival: Span, places: boolean): 'located' | 'unlocated' | undefined {
   const [a, b] = [whereOf(ctx.claim, name, places), whereOf(ctx.focus, rival, places)];
   if (!a.how && !b.how) return 'unlocated';
-  if (a.how !== b.how) return undefined;
+  if (!sameWay(a.how, b.how)) return undefined;
   // A place that qualifies a noun is in the same slot only as a place said of the same thing ("a Copenhagen
   // printing firm" / "a printer in Hamburg"; not "its headquarters in London" / "a London PR firm").
   if (!a.modifier && !b.modifier) return 'located';
