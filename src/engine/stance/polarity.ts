@@ -61,7 +61,8 @@ function standsAgainst(words: Word[], i: number, text: string): boolean {
       continue;
     }
     // "as being against the temples" aims at them; "is against" takes a stand.
-    if (BE_FORMS.has(w.lower) && w.lower !== 'being' || /^(?:i'm|we're|you're|they're|he's|she's|it's)$/.test(w.lower.replace('’', "'"))
+    // A word's lower form has its apostrophe folded and "'s" cut off ("he's" is "he"): only these contractions remain.
+    if (BE_FORMS.has(w.lower) && w.lower !== 'being' || /^(?:i'm|we're|you're|they're)$/.test(w.lower)
       || lemmas(w.lower).some((e) => e.lemma === 'vote' && e.senses.v)) return true;
     if (w.content && !/^\d/.test(w.lower) && !isAdverb(w)) return false;
   }
