@@ -534,6 +534,17 @@ describe('conflict detectors', () => {
       ['The council named the contractor.', 'The council chose not to disclose the contractor\'s name for legal reasons.', false],
     ]);
   });
+  describe('a negation of the claim\'s own verb, object and doer, the rest said otherwise', () => {
+    const passage = 'Although Osei mocked the council on local radio, she hasn\'t posted that recording, and all of it could be faked quite easily.';
+    check([
+      ['Osei has since posted the recording of the moment the mayor opened the envelope.', passage, true, 'negation'],
+      // Another object: the negation is about something else.
+      ['Osei has since posted the photograph of the moment the mayor opened the envelope.', passage, false],
+      // A broader verb is no statement of the claim's own ("allowed back" / "not involved").
+      ['The same reports said Osei had been allowed back into the harbour office while an inquiry ran its course.',
+        'Dara Osei was not involved in a harbour scandal after a newspaper unearthed the truth following gossip sites that were filled with reports of the story.', false],
+    ]);
+  });
   describe('sums far apart, and the same sum over another period', () => {
     check([
       // Sums four orders of magnitude apart are sums of different things.

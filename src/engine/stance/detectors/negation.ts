@@ -1,8 +1,9 @@
 import { rolesOf } from '../agents';
 import { STRONG, align, restCoverage, type Match } from '../align';
-import { inPassage, matchOf, onTopic, slotsAlign, type Detector, type StanceContext } from '../context';
+import { inPassage, matchOf, onTopic, slotsAlign, stated, type Detector, type StanceContext } from '../context';
 import { ALTERNATIVE_CUES, NEGATION_REACH, asserted, governed, isNegation, negationCues, plainNegation } from '../polarity';
 import type { Word } from '../words';
+import type { SentenceView } from '../views';
 import { LEXFILE, isSpeechVerb, nounIn, relation } from '../../lexicon/wordnet';
 import { REFUTATION_CUES } from '../../lexicon';
 
@@ -10,6 +11,12 @@ import { REFUTATION_CUES } from '../../lexicon';
 const NEGATION_COVERAGE = 0.6;
 /** Share of the claim's content the passage must state anywhere. */
 const NEGATION_TOPIC = 0.6;
+
+/**
+ * Share of the claim's content the central sentence must state when the negated verb is the claim's own, with
+ * the same object and the same doer (see {@link negatesCore}): the rest of the claim may be said otherwise.
+ */
+const CORE_COVERAGE = 0.3;
 
 /**
  * One side negates what the other asserts: a negation in the claim governs a word the central sentence
@@ -24,7 +31,9 @@ export const negation: Detector = {
     if (!disagreement) return [];
     const { claimCues, focusCues } = disagreement;
     const cues = new Set(claimCues);
-    if (restCoverage(ctx.inFocus, cues) < NEGATION_COVERAGE || !onTopic(ctx, cues, NEGATION_TOPIC)) return [];
+    const covered = restCoverage(ctx.inFocus, cues);
+    const broad = covered >= NEGATION_COVERAGE && onTopic(ctx, cues, NEGATION_TOPIC);
+    if (!broad && !(covered >= CORE_COVERAGE && onTopic(ctx, cues, CORE_COVERAGE) && negatesCore(ctx, disagreement))) return [];
     const side = claimCues.length ? 'claim' : 'passage';
     const cue = claimCues[0] ?? focusCues[0];
     const after = (claimCues.length ? ctx.claim : ctx.focus).words[cue.index + 1];
@@ -89,6 +98,45 @@ function disagreementOf(ctx: StanceContext): Disagreement | undefined {
   if (claimCues.length && negatedMatches.some((m) => m.word && prefixNegates(m.word.lower, m.claim.lower))) return undefined;
   return { claimCues, focusCues };
 }
+
+/**
+ * Does the negation fall on the claim's own statement: a verb of the claim, stated on the other side by itself or a synonym,
+ * where one side negates it, with its object stated by the other's object and its doer by the other's doer or by
+ * a pronoun ("Cassy has since posted the video" / "she hasn't posted that video")?
+ */
+function negatesCore(ctx: StanceContext, { claimCues, focusCues }: Disagreement): boolean {
+  const negated = (view: SentenceView, cues: Word[]): Set<Word> => new Set(cues.flatMap((cue) => governed(view.words, cue, view.text)));
+  const inClaim = negated(ctx.claim, claimCues);
+  const inFocus = negated(ctx.focus, focusCues);
+  // What the claim reports someone said is not disputed by a passage that never names the speaker ("a satirical
+  // website claimed he had been attacked" / "he was not attacked"): that passage disputes the report, not the claim.
+  const unnamedSpeaker = (verb: Word): boolean => {
+    if (ctx.turn) return false;
+    const before = ctx.claim.words.slice(0, verb.index);
+    let report = before.length - 1;
+    while (report >= 0 && !(before[report].predicate && isSpeechVerb(before[report].norm, before[report].lower))) report--;
+    const speaker = before.slice(Math.max(0, report - SPEAKER_WORDS), report).filter((w) => w.content);
+    return report >= 0 && speaker.length > 0 && !speaker.some((w) => stated(ctx.inWindow, w));
+  };
+  return ctx.inFocus.matches.some((m) => {
+    if (!m.word || !CORE_RELATIONS.has(m.relation) || !m.claim.predicate || !m.word.predicate || !(inClaim.has(m.claim) || inFocus.has(m.word))) return false;
+    if (unnamedSpeaker(m.claim)) return false;
+    const mine = rolesOf(ctx.claim, m.claim);
+    const theirs = rolesOf(ctx.focus, m.word);
+    const states = (a: Word | undefined, b: Word | undefined): boolean => !!a && !!b && (() => { const x = matchOf(ctx.inFocus, a); return !!x && x.word === b && x.score >= STRONG; })();
+    if (!states(mine.undergoer, theirs.undergoer)) return false;
+    return !mine.doer || states(mine.doer, theirs.doer) || !!theirs.subjectWord && CORE_PRONOUNS.has(theirs.subjectWord.lower);
+  });
+}
+
+/** How the other side must state the negated verb: as itself or a synonym, not a broader or looser verb ("allowed" / "involved"). */
+const CORE_RELATIONS = new Set<Match['relation']>(['same', 'synonym']);
+
+/** Most words before a verb of saying that name its speaker. */
+const SPEAKER_WORDS = 3;
+
+/** Pronouns that may stand for the claim's doer. */
+const CORE_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
 
 /** Is the doer of the verb the claim's negation `cue` governs a name the central sentence does not state? */
 function deniedToAbsentName(ctx: StanceContext, cue: Word): boolean {
