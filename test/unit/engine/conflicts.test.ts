@@ -545,6 +545,15 @@ describe('conflict detectors', () => {
         'Dara Osei was not involved in a harbour scandal after a newspaper unearthed the truth following gossip sites that were filled with reports of the story.', false],
     ]);
   });
+  describe('a quotation given to a described speaker that the passage gives to a named person', () => {
+    const quote = '"We have asked the press not to speculate about the ferry."';
+    check([
+      [`A harbour board spokeswoman said: ${quote}`, `Commander Dara Osei, head of the coastguard, said: ${quote}`, true, 'speaker'],
+      [`"We have asked the press not to speculate about the ferry," said a harbour board spokeswoman.`, `Commander Dara Osei, head of the coastguard, said: ${quote}`, true, 'speaker'],
+      // A source that names the spokeswoman says what she is.
+      [`A harbour board spokeswoman said: ${quote}`, `Dara Osei, a harbour board spokeswoman, said: ${quote}`, false],
+    ]);
+  });
   describe('sums far apart, and the same sum over another period', () => {
     check([
       // Sums four orders of magnitude apart are sums of different things.

@@ -33,7 +33,8 @@ export const speaker: Detector = {
     const voiced = otherTurn(ctx);
     if (voiced) return [voiced];
     const who = ctx.claim.a.speaker;
-    if (!who) return [];
+    // A body's name in a description ("a Downing Street spokeswoman") describes the speaker too.
+    if (!who || isBody(who.text)) return described(ctx);
     const words = who.words.filter((w) => !STOP_WORDS.has(w));
     if (!words.length) return [];
     const said = saidWords(ctx.claim.text, who);
@@ -55,6 +56,38 @@ export const speaker: Detector = {
     return [finding];
   },
 };
+
+/**
+ * A quotation the claim gives to someone it describes rather than names ('A harbour board spokeswoman said: "…"'),
+ * which the passage quotes from a named person whose description shares no word with the claim's, when no word
+ * of the claim's description stands anywhere in the passage outside quotation marks ('Commander Dara Osei, head of
+ * the coastguard, said: "…"'): a source that names the spokeswoman also says what she is.
+ */
+function described(ctx: StanceContext): Finding[] {
+  const quote = /["“]([^"”]{12,})["”]/.exec(ctx.claim.text);
+  if (!quote) return [];
+  const outside = ctx.claim.text.slice(0, quote.index) + ' '.repeat(quote[0].length) + ctx.claim.text.slice(quote.index + quote[0].length);
+  const describer = DESCRIBED_BEFORE_RE.exec(outside.slice(0, quote.index)) ?? DESCRIBED_AFTER_RE.exec(outside.slice(quote.index + quote[0].length));
+  const who = (describer?.[1] ?? describer?.[2])?.trim();
+  if (!who) return [];
+  const description = wordSet(who);
+  if (!description.length || isBody(who)) return [];
+  const found = quotingSentences(ctx.passage.text, wordSet(quote[1]));
+  if (!found.length) return [];
+  const { speaker: rival, offset } = found[0];
+  if (nameKind(rival.text) !== 'person' || rival.words.length < 2 || isBody(rival.text)) return [];
+  const unquoted = new Set(tokenize(ctx.passage.text.replace(QUOTATION_RE, ' ')).map((t) => t.norm));
+  if (description.some((w) => unquoted.has(w))) return [];
+  return [{
+    detector: 'speaker', reason: `speaker: ${who} vs ${rival.text}`, values: [who, rival.text],
+    highlights: [{ start: offset + rival.start, end: offset + rival.end }], strength: 0.8,
+  }];
+}
+
+/** A description of a speaker before the verb of saying: "A Downing Street spokeswoman said:", "the owner himself remarked". */
+const DESCRIBED_BEFORE_RE = /(?:^|[,;]\s*)((?:the|an?)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{Ll}-]+)\s+(?:himself\s+|herself\s+)?(?:said|says|told|tells|added|remarked|wrote|replied|asked|explained|stated|insisted)\b/iu;
+/** A description after an inverted verb of saying: '"…," said a Hollywood source', '"…," the agent told'. */
+const DESCRIBED_AFTER_RE = /^\s*,?\s*(?:(?:said|says|added|asked|replied|wrote)\s+((?:the|an?)\s+[^,.;:!?"”]{1,40}?)\s*(?:[,.;:!?]|$)|((?:the|an?)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{Ll}-]+)\s+(?:said|says|told|added|asked|replied|wrote)\b)/iu;
 
 /** Share of the rest of the claim (what was said, and to whom) the central sentence must state for paraphrased words. */
 const PARAPHRASE_REST = 0.7;
