@@ -554,6 +554,13 @@ describe('conflict detectors', () => {
       [`A harbour board spokeswoman said: ${quote}`, `Dara Osei, a harbour board spokeswoman, said: ${quote}`, false],
     ]);
   });
+  describe('an opposite right before a noun opposes only a word of the claim before the same noun', () => {
+    check([
+      ['The same survey showed Riverton\'s slice of harbour traffic on fixed routes rising to 2.58 percent from 1.61 percent.',
+        'Riverton\'s harbour traffic on fixed routes grew from 1.61 percent to 2.58 percent, the survey showed.', false],
+      ['The operation took place at an early stage of the pregnancy.', 'The operation took place at a later stage of the pregnancy.', true, 'predicate'],
+    ]);
+  });
   describe('sums far apart, and the same sum over another period', () => {
     check([
       // Sums four orders of magnitude apart are sums of different things.

@@ -31,7 +31,7 @@ export const antonym: Detector = {
       // Opposites in a sentence that states the rest of the claim and all its anchors need not stand among the same words.
       // Only predicates of one kind (two verbs, two adjectives): nouns "opposed" in some sense ("sister" /
       // "brother") name two things more often than they contradict.
-      const restAgrees = predicatesOfOneKind(m.claim, opposite) && statesTheRest(ctx, m.claim);
+      const restAgrees = predicatesOfOneKind(m.claim, opposite) && sameRole(ctx, m.claim, opposite) && statesTheRest(ctx, m.claim);
       if (!restAgrees && (!aligned(ctx, m.claim, opposite) || !onTopic(ctx, [m.claim], ANTONYM_TOPIC) && !localTopic(ctx, m.claim))) continue;
       out.push({
         detector: 'antonym', reason: `predicate: ${m.claim.raw} vs ${opposite.raw}`, values: [m.claim.raw, opposite.raw],
@@ -75,6 +75,28 @@ function oppositeParticles(ctx: StanceContext): Finding[] {
     return [{ detector: 'antonym', reason: `predicate: ${a} vs ${b}`, values: [a, b], highlights: [inPassage(ctx, m.word), inPassage(ctx, theirs)], strength: 0.8 }];
   }
   return [];
+}
+
+/**
+ * Do two opposites play the same part in their sentences? An opposite right before a noun modifies it, and says
+ * something of the claim only when the claim's word modifies the same noun ("an early stage" / "a later stage"),
+ * not of the claim's predicate ("traffic rising" / "traffic on fixed networks", "the younger brother" / "his
+ * elder brother said").
+ */
+function sameRole(ctx: StanceContext, word: Word, opposite: Word): boolean {
+  const theirs = modified(ctx.focus, opposite);
+  if (!theirs) return true;
+  const mine = modified(ctx.claim, word);
+  const m = mine && matchOf(ctx.inFocus, mine);
+  return !!m?.word && m.word === theirs && m.score >= STRONG;
+}
+
+/** The noun a word modifies, when a noun follows it directly in its phrase ("fixed networks", "his elder brother"). */
+function modified(view: SentenceView, w: Word): Word | undefined {
+  const next = view.words[w.index + 1];
+  // A word that may be an adjective is no noun it modifies ("took the timetable offline last week").
+  if (!next?.content || next.predicate || next.name || !/^[ -]$/.test(view.text.slice(w.end, next.start)) || !hasPos(next.lower, 'n') || hasPos(next.lower, 'a')) return undefined;
+  return next;
 }
 
 /** Does the central sentence state the claim's every anchor and, `word` aside, {@link ANTONYM_REST} of its other words? */
