@@ -51,9 +51,11 @@ describe('transcripts', () => {
     const passage = 'Ines Vasquez talks a lot about the dam. The council hired thirty engineers for the dam last spring.';
     const at = passage.indexOf('The council');
     const judge = (claim: string, turn: string) => judgeStance(claim, passage, { start: at, end: passage.length }, undefined, turn);
-    const theirs = judge('Ines Vasquez said the council had hired thirty engineers for the dam.', 'Ama Osei');
+    const theirs = judge('Ines Vasquez said the council had hired thirty engineers for the dam after the floods closed the quarry road.', 'Ama Osei');
     assert.equal(theirs.stance, 'mentions');
     assert.ok(theirs.reasons.includes("in Ama Osei's words, not the claim's speaker's"), theirs.reasons.join('; '));
+    // Stated nearly whole, with its figures, the words are the other speaker's.
+    assert.deepEqual(judge('Ines Vasquez said the council had hired thirty engineers for the dam.', 'Ama Osei').reasons, ['speaker: Ines Vasquez vs Ama Osei']);
     // The speaker's own turn supports, and so does a claim of what is said of someone ("is said to").
     assert.equal(judge('Ines Vasquez said the council had hired thirty engineers for the dam.', 'Ines Vasquez').stance, 'supports');
     const saidOf = judge('Ines Vasquez is said to have hired thirty engineers for the dam last spring.', 'Ama Osei');

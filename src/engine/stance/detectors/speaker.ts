@@ -4,11 +4,13 @@ import { isAside, type Name } from '../../text/entities';
 import { splitSentences } from '../../text/sentences';
 import { STOP_WORDS, memoizeByText, tokenize } from '../../text/tokens';
 import { LEXFILE, isDemonym, isSpeechVerb, lookup, nounIn, sensesOf, synset } from '../../lexicon/wordnet';
-import { inPassage, onTopic, type Detector, type Finding, type StanceContext } from '../context';
+import { inPassage, matchOf, onTopic, type Detector, type Finding, type StanceContext } from '../context';
 import { STRONG, restCoverage } from '../align';
+import { dateStated, quantityStated } from '../figures';
 import { foldMarks, nameKind } from '../names';
 import { wordsWithin, type Word } from '../words';
 import { attribution, reportsOrNames, sameSpeaker } from '../attribution';
+import { claimView } from '../views';
 import { FIRST_PERSON_SUBJECTS } from '../../lexicon';
 
 /** Share of a claim's said words the passage's own quotation must hold. */
@@ -113,7 +115,8 @@ const SUBJECT_REACH = 30;
 function otherTurn(ctx: StanceContext): Finding | undefined {
   if (!ctx.turn || ctx.focus.a.speaker) return undefined;
   const attributed = attribution(ctx.claim);
-  if (attributed && !ownAct(ctx, attributed.verb)) return undefined;
+  // Words given to the claim's speaker that another speaker's turn states nearly whole are that speaker's.
+  if (attributed && !ownAct(ctx, attributed.verb)) return wordsOfAnother(ctx, attributed.who, attributed.verb);
   const who = attributed?.who ?? ctx.claim.a.names.find((n) => n.start <= SUBJECT_REACH && nameKind(n.text) === 'person');
   if (!who || sameSpeaker(who.text, ctx.turn) || isBody(who.text)) return undefined;
   // A sentence that reports speech may be quoting the claim's person ("you said we should ..."): left alone.
@@ -124,6 +127,45 @@ function otherTurn(ctx: StanceContext): Finding | undefined {
     detector: 'speaker', reason: `speaker: ${who.text} vs ${ctx.turn}`, values: [who.text, ctx.turn],
     highlights: [inPassage(ctx, voice)], strength: 0.8,
   };
+}
+
+/** Share of the rest of the claim another speaker's sentence must state for the claim's words to be that speaker's. */
+const ANOTHER_SPEAKER_REST = 0.85;
+/** The same share when the sentence states every figure and date of the claim. */
+const ANOTHER_SPEAKER_TIED = 0.7;
+
+/**
+ * The words a claim gives to one person ("Obama said the government had grown by 40 percent") stated nearly whole
+ * in the turn of another speaker, who is not quoting or naming the claim's person: the transcript gives them to
+ * someone else. A passage of the claim's own speaker that says them too outweighs this (a lone conflict of less
+ * than high confidence against support is dropped; see check.ts).
+ */
+function wordsOfAnother(ctx: StanceContext, who: Name, verb: Word | undefined): Finding | undefined {
+  // The speaker is the claim's first name: in "Wallace noted that Justice Kennedy wrote the ruling" Kennedy only
+  // wrote, and in Wallace's turn the claim is Wallace's own words.
+  const named = ctx.claim.a.names[0] === who && !claimView(ctx.claim.text).a.names.some((n) => sameSpeaker(n.text, ctx.turn as string));
+  if (!ctx.turn || !named || nameKind(who.text) !== 'person' || sameSpeaker(who.text, ctx.turn) || reportsOrNames(ctx.focus.words, who)) return undefined;
+  // The subject of the words said must be the sentence's too: "Vasquez said that the council hired engineers" is not
+  // said by "I hired engineers".
+  const subject = verb && subjectSaid(ctx, verb);
+  if (subject && (matchOf(ctx.inFocus, subject)?.score ?? 0) < STRONG) return undefined;
+  const frame = new Set([...wordsWithin(ctx.claim.words, who), ...(verb ? [verb] : [])]);
+  // The claim's figures and dates, all stated in the sentence, tie it to the claim as much as its words.
+  const figures = [...ctx.claim.a.quantities, ...ctx.claim.a.dates];
+  const tied = figures.length > 0 && ctx.claim.a.quantities.every((q) => quantityStated(q, ctx.claim, [ctx.focus]))
+    && ctx.claim.a.dates.every((d) => dateStated(d, [ctx.focus]));
+  if (restCoverage(ctx.inFocus, frame) < (tied ? ANOTHER_SPEAKER_TIED : ANOTHER_SPEAKER_REST)) return undefined;
+  return {
+    detector: 'speaker', reason: `speaker: ${who.text} vs ${ctx.turn}`, values: [who.text, ctx.turn],
+    highlights: [{ start: ctx.focus.start, end: ctx.focus.start + ctx.focus.text.length }], strength: 0.7,
+  };
+}
+
+/** The first content word of what the claim says was said: after "that" when it follows the verb of saying, else right after the verb. */
+function subjectSaid(ctx: StanceContext, verb: Word): Word | undefined {
+  const after = ctx.claim.words.slice(verb.index + 1);
+  const that = after.findIndex((w) => w.lower === 'that');
+  return after.slice(that < 0 ? 0 : that + 1).find((w) => w.content);
 }
 
 /**
