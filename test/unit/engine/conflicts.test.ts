@@ -561,6 +561,13 @@ describe('conflict detectors', () => {
       ['The operation took place at an early stage of the pregnancy.', 'The operation took place at a later stage of the pregnancy.', true, 'predicate'],
     ]);
   });
+  describe('the two sides of a comparison the other way round', () => {
+    const passage = 'By the way, the average Riverton ferry is three metres longer than the average Osterby ferry, a harbour survey found.';
+    check([
+      ['The survey said Osterby ferries are, on average, three metres longer than Riverton ferries.', passage, true, 'roles'],
+      ['The survey said Riverton ferries are, on average, three metres longer than Osterby ferries.', passage, false],
+    ]);
+  });
   describe('sums far apart, and the same sum over another period', () => {
     check([
       // Sums four orders of magnitude apart are sums of different things.

@@ -37,7 +37,7 @@ export const roles: Detector = {
       if (!found) introductions.set(n, found = { claim: introducer(ctx.claim, n.start), focus: introducer(ctx.focus, (placed.get(n) as Word).start) });
       return found;
     };
-    const voiced = swappedDoers(ctx);
+    const voiced = swappedDoers(ctx) ?? swappedComparison(ctx);
     if (voiced && onTopic(ctx, [])) {
       return [{ detector: 'roles', reason: `roles: ${voiced.reason}`, values: voiced.values, highlights: voiced.highlights.map((w) => inPassage(ctx, w)), strength: 0.7 }];
     }
@@ -57,6 +57,56 @@ export const roles: Detector = {
     return [];
   },
 };
+
+/**
+ * The two sides of a comparison the other way round: "North Koreans are three inches taller than South Koreans" /
+ * "the average South Korean is three inches taller than the average North Korean"; "prices rose five times as fast
+ * under Eisenhower as under Truman" / "… as much in the Truman years as in the Eisenhower years". The word compared
+ * by is stated on both sides, and a capitalised word (a name, a people) of each side of the claim stands on the other
+ * side of the sentence's.
+ */
+function swappedComparison(ctx: StanceContext): { reason: string; values: [string, string]; highlights: Word[] } | undefined {
+  const [mine, theirs] = [comparisonOf(ctx.claim), comparisonOf(ctx.focus)];
+  if (!mine || !theirs) return undefined;
+  const by = matchOf(ctx.inFocus, mine.degree);
+  if (!by?.word || by.word !== theirs.degree || !by.relation || !ONE_ACT.has(by.relation)) return undefined;
+  const crosses = (w: Word, to: Word[], from: Word[]): boolean => {
+    const m = matchOf(ctx.inFocus, w);
+    return !!m?.word && m.relation === 'same' && to.includes(m.word) && !from.includes(m.word);
+  };
+  const a = mine.first.find((w) => w.capital && crosses(w, theirs.second, theirs.first));
+  const b = mine.second.find((w) => w.capital && crosses(w, theirs.first, theirs.second));
+  if (!a || !b) return undefined;
+  const [x, y] = [matchOf(ctx.inFocus, a)?.word as Word, matchOf(ctx.inFocus, b)?.word as Word];
+  return { reason: `${a.raw} ${mine.degree.raw} than ${b.raw} vs ${y.raw} ${theirs.degree.raw} than ${x.raw}`, values: [a.raw, b.raw], highlights: [x, y] };
+}
+
+/** Most words between the two "as" of a comparison ("as fast under Eisenhower as"). */
+const AS_REACH = 6;
+
+/**
+ * A comparison in a sentence: the word compared by (before "than", or after the first "as" of "as … as"), the
+ * content words before that word, and those after "than" or the second "as" up to the clause's end.
+ */
+function comparisonOf(view: SentenceView): { degree: Word; first: Word[]; second: Word[] } | undefined {
+  const words = view.words;
+  let degree: Word | undefined;
+  let second = -1;
+  const than = words.findIndex((w) => w.lower === 'than');
+  if (than > 0 && words[than - 1].content) [degree, second] = [words[than - 1], than];
+  else {
+    const as = words.findIndex((w, k) => w.lower === 'as' && words[k + 1]?.content && words.slice(k + 2, k + 2 + AS_REACH).some((x) => x.lower === 'as'));
+    if (as >= 0) [degree, second] = [words[as + 1], words.findIndex((w, k) => k > as + 1 && w.lower === 'as')];
+  }
+  if (!degree || second < 0) return undefined;
+  // What follows the comparison ends at the clause's end ("than the average North Korean, a huge gulag").
+  const after: Word[] = [];
+  for (let k = second + 1; k < words.length; k++) {
+    if (k > second + 1 && /[,;:]/.test(view.text.slice(words[k - 1].end, words[k].start))) break;
+    if (words[k].content) after.push(words[k]);
+  }
+  return { degree, first: words.slice(0, degree.index).filter((w) => w.content), second: after };
+}
 
 /**
  * The same act with doer and undergoer the other way round, in either voice: "jihadists abducted members of
