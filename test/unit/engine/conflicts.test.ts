@@ -568,6 +568,13 @@ describe('conflict detectors', () => {
       ['The survey said Riverton ferries are, on average, three metres longer than Osterby ferries.', passage, false],
     ]);
   });
+  describe('two acts whose doers the passage gives the other way round', () => {
+    const passage = 'Osei backed the ferry levy because it paid for the pier; Councillor Vasquez opposed the levy.';
+    check([
+      ['Osei opposed the ferry levy, while Vasquez backed it.', passage, true, 'roles'],
+      ['Osei backed the ferry levy, while Vasquez opposed it.', passage, false],
+    ]);
+  });
   describe('sums far apart, and the same sum over another period', () => {
     check([
       // Sums four orders of magnitude apart are sums of different things.

@@ -37,7 +37,7 @@ export const roles: Detector = {
       if (!found) introductions.set(n, found = { claim: introducer(ctx.claim, n.start), focus: introducer(ctx.focus, (placed.get(n) as Word).start) });
       return found;
     };
-    const voiced = swappedDoers(ctx) ?? swappedComparison(ctx);
+    const voiced = swappedDoers(ctx) ?? swappedComparison(ctx) ?? crossedDoers(ctx);
     if (voiced && onTopic(ctx, [])) {
       return [{ detector: 'roles', reason: `roles: ${voiced.reason}`, values: voiced.values, highlights: voiced.highlights.map((w) => inPassage(ctx, w)), strength: 0.7 }];
     }
@@ -79,6 +79,37 @@ function swappedComparison(ctx: StanceContext): { reason: string; values: [strin
   if (!a || !b) return undefined;
   const [x, y] = [matchOf(ctx.inFocus, a)?.word as Word, matchOf(ctx.inFocus, b)?.word as Word];
   return { reason: `${a.raw} ${mine.degree.raw} than ${b.raw} vs ${y.raw} ${theirs.degree.raw} than ${x.raw}`, values: [a.raw, b.raw], highlights: [x, y] };
+}
+
+/** Pronouns for a person, which stand for each other across a claim and a transcript turn ("he had backed" / "I oppose"). */
+const PERSONAL = new Set(['i', 'he', 'she', 'we', 'they']);
+
+/**
+ * Two acts of the claim whose doers the central sentence gives the other way round: "he had backed the subsidies
+ * while Obama had opposed them" / "I oppose subsidies for ethanol; Senator Obama supported those subsidies". Each
+ * act is stated as itself, a synonym or a derivation; each doer is stated, or is a personal pronoun on both sides.
+ */
+function crossedDoers(ctx: StanceContext): { reason: string; values: [string, string]; highlights: Word[] } | undefined {
+  const acts = ctx.claim.words.filter((v) => v.predicate && !reciprocal(v) && !isSpeechVerb(v.norm, v.lower)).flatMap((v) => {
+    const m = matchOf(ctx.inFocus, v);
+    // A verb after "I" is one too ("I oppose subsidies").
+    if (!m?.word || !(m.word.predicate || hasPos(m.word.lower, 'v')) || !m.relation || !ONE_ACT.has(m.relation)) return [];
+    const doer = rolesOf(ctx.claim, v).subjectWord;
+    const theirs = rolesOf(ctx.focus, m.word).subjectWord;
+    return doer && theirs ? [{ v, doer, act: m.word, theirs }] : [];
+  });
+  const same = (claimWord: Word, word: Word): boolean => PERSONAL.has(claimWord.lower) ? PERSONAL.has(word.lower) : matchOf(ctx.inFocus, claimWord)?.word === word;
+  const apart = (x: Word, y: Word): boolean => x.norm !== y.norm && !(PERSONAL.has(x.lower) && PERSONAL.has(y.lower));
+  for (const a of acts) {
+    for (const b of acts) {
+      if (a === b || !apart(a.doer, b.doer) || !same(a.doer, b.theirs) || !same(b.doer, a.theirs) || same(a.doer, a.theirs)) continue;
+      return {
+        reason: `${a.doer.raw} ${a.v.raw}, ${b.doer.raw} ${b.v.raw} vs ${a.theirs.raw} ${a.act.raw}, ${b.theirs.raw} ${b.act.raw}`,
+        values: [a.doer.raw, b.doer.raw], highlights: [a.theirs, b.theirs],
+      };
+    }
+  }
+  return undefined;
 }
 
 /** Most words between the two "as" of a comparison ("as fast under Eisenhower as"). */
