@@ -573,6 +573,8 @@ describe('conflict detectors', () => {
     check([
       ['Osei opposed the ferry levy, while Vasquez backed it.', passage, true, 'roles'],
       ['Osei backed the ferry levy, while Vasquez opposed it.', passage, false],
+      // A third-person pronoun may be anyone: "he believes Vasquez is winning" and "Vasquez believes he is winning" can both be true.
+      ['"He did say he believes Vasquez is winning the vote," Osei confirmed.', 'A report suggested that the mayor told reporters that Vasquez believes he is winning the vote.', false],
     ]);
   });
   describe('sums far apart, and the same sum over another period', () => {

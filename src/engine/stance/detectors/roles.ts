@@ -1,7 +1,7 @@
 import type { Name } from '../../text/entities';
 import { sameWord } from '../align';
 import { inPassage, matchOf, onTopic, type Detector, type StanceContext } from '../context';
-import { RECIPROCAL_VERBS } from '../../lexicon';
+import { FIRST_PERSON_SUBJECTS, RECIPROCAL_VERBS } from '../../lexicon';
 import { LEXFILE, hasPos, isSpeechVerb, lemmas, nounIn, type Relation } from '../../lexicon/wordnet';
 import { rolesOf } from '../agents';
 import { nameKind } from '../names';
@@ -81,13 +81,14 @@ function swappedComparison(ctx: StanceContext): { reason: string; values: [strin
   return { reason: `${a.raw} ${mine.degree.raw} than ${b.raw} vs ${y.raw} ${theirs.degree.raw} than ${x.raw}`, values: [a.raw, b.raw], highlights: [x, y] };
 }
 
-/** Pronouns for a person, which stand for each other across a claim and a transcript turn ("he had backed" / "I oppose"). */
+/** Pronouns for a person: in a transcript turn, the speaker's "I" or "we" ("he had backed" / "I oppose"). */
 const PERSONAL = new Set(['i', 'he', 'she', 'we', 'they']);
 
 /**
  * Two acts of the claim whose doers the central sentence gives the other way round: "he had backed the subsidies
  * while Obama had opposed them" / "I oppose subsidies for ethanol; Senator Obama supported those subsidies". Each
- * act is stated as itself, a synonym or a derivation; each doer is stated, or is a personal pronoun on both sides.
+ * act is stated as itself, a synonym or a derivation; each doer is stated, or is a pronoun of the claim for the
+ * turn's speaker, who says "I" or "we".
  */
 function crossedDoers(ctx: StanceContext): { reason: string; values: [string, string]; highlights: Word[] } | undefined {
   const acts = ctx.claim.words.filter((v) => v.predicate && !reciprocal(v) && !isSpeechVerb(v.norm, v.lower)).flatMap((v) => {
@@ -98,7 +99,8 @@ function crossedDoers(ctx: StanceContext): { reason: string; values: [string, st
     const theirs = rolesOf(ctx.focus, m.word).subjectWord;
     return doer && theirs ? [{ v, doer, act: m.word, theirs }] : [];
   });
-  const same = (claimWord: Word, word: Word): boolean => PERSONAL.has(claimWord.lower) ? PERSONAL.has(word.lower) : matchOf(ctx.inFocus, claimWord)?.word === word;
+  // A pronoun of the claim stands for the turn's speaker, who says "I" or "we"; a third person is anyone.
+  const same = (claimWord: Word, word: Word): boolean => (PERSONAL.has(claimWord.lower) ? !!ctx.turn && FIRST_PERSON_SUBJECTS.has(word.lower) : matchOf(ctx.inFocus, claimWord)?.word === word);
   const apart = (x: Word, y: Word): boolean => x.norm !== y.norm && !(PERSONAL.has(x.lower) && PERSONAL.has(y.lower));
   for (const a of acts) {
     for (const b of acts) {
