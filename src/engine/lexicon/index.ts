@@ -48,6 +48,9 @@ export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my
 /** The speaker's own voice, as the subject of a sentence. */
 export const FIRST_PERSON_SUBJECTS = new Set(['i', 'we']);
 
+/** Pronouns of the third person as the subject of a sentence: someone or something named elsewhere. */
+export const THIRD_PERSON_SUBJECTS = new Set(['he', 'she', 'they', 'it']);
+
 /** A word of the first person anywhere in a text ("I'm" and "we've" included); case kept, since "US" is a country. */
 export const FIRST_PERSON_RE = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b/;
 

@@ -5,7 +5,7 @@ import { ALTERNATIVE_CUES, NEGATION_REACH, asserted, governed, isNegation, negat
 import type { Word } from '../words';
 import type { SentenceView } from '../views';
 import { LEXFILE, isSpeechVerb, nounIn, relation } from '../../lexicon/wordnet';
-import { REFUTATION_CUES } from '../../lexicon';
+import { FIRST_PERSON_SUBJECTS, REFUTATION_CUES, THIRD_PERSON_SUBJECTS } from '../../lexicon';
 
 /** Share of the claim's content (its negation aside) the central sentence must state before a bare negation counts. */
 const NEGATION_COVERAGE = 0.6;
@@ -123,9 +123,13 @@ function negatesCore(ctx: StanceContext, { claimCues, focusCues }: Disagreement)
     if (unnamedSpeaker(m.claim)) return false;
     const mine = rolesOf(ctx.claim, m.claim);
     const theirs = rolesOf(ctx.focus, m.word);
-    const states = (a: Word | undefined, b: Word | undefined): boolean => !!a && !!b && (() => { const x = matchOf(ctx.inFocus, a); return !!x && x.word === b && x.score >= STRONG; })();
+    const states = (a: Word | undefined, b: Word | undefined): boolean => {
+      const x = a && b && matchOf(ctx.inFocus, a);
+      return !!x && x.word === b && x.score >= STRONG;
+    };
     if (!states(mine.undergoer, theirs.undergoer)) return false;
-    return !mine.doer || states(mine.doer, theirs.doer) || !!theirs.subjectWord && CORE_PRONOUNS.has(theirs.subjectWord.lower);
+    const pronoun = theirs.subjectWord && (THIRD_PERSON_SUBJECTS.has(theirs.subjectWord.lower) || FIRST_PERSON_SUBJECTS.has(theirs.subjectWord.lower));
+    return !mine.doer || states(mine.doer, theirs.doer) || !!pronoun;
   });
 }
 
@@ -135,8 +139,6 @@ const CORE_RELATIONS = new Set<Match['relation']>(['same', 'synonym']);
 /** Most words before a verb of saying that name its speaker. */
 const SPEAKER_WORDS = 3;
 
-/** Pronouns that may stand for the claim's doer. */
-const CORE_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
 
 /** Is the doer of the verb the claim's negation `cue` governs a name the central sentence does not state? */
 function deniedToAbsentName(ctx: StanceContext, cue: Word): boolean {

@@ -1,7 +1,7 @@
 import type { Name } from '../../text/entities';
 import { sameWord } from '../align';
 import { inPassage, matchOf, onTopic, type Detector, type StanceContext } from '../context';
-import { FIRST_PERSON_SUBJECTS, RECIPROCAL_VERBS } from '../../lexicon';
+import { FIRST_PERSON_SUBJECTS, RECIPROCAL_VERBS, THIRD_PERSON_SUBJECTS } from '../../lexicon';
 import { LEXFILE, hasPos, isSpeechVerb, lemmas, nounIn, type Relation } from '../../lexicon/wordnet';
 import { rolesOf } from '../agents';
 import { nameKind } from '../names';
@@ -60,9 +60,9 @@ export const roles: Detector = {
 
 /**
  * The two sides of a comparison the other way round: "North Koreans are three inches taller than South Koreans" /
- * "the average South Korean is three inches taller than the average North Korean"; "prices rose five times as fast
- * under Eisenhower as under Truman" / "… as much in the Truman years as in the Eisenhower years". The word compared
- * by is stated on both sides, and a capitalised word (a name, a people) of each side of the claim stands on the other
+ * "the average South Korean is three inches taller than the average North Korean"; "prices rose as fast under
+ * Eisenhower as under Truman" / "as fast under Truman as under Eisenhower". The word compared by is stated on both
+ * sides, and a capitalised word (a name, a people) of each side of the claim stands on the other
  * side of the sentence's.
  */
 function swappedComparison(ctx: StanceContext): { reason: string; values: [string, string]; highlights: Word[] } | undefined {
@@ -81,9 +81,6 @@ function swappedComparison(ctx: StanceContext): { reason: string; values: [strin
   return { reason: `${a.raw} ${mine.degree.raw} than ${b.raw} vs ${y.raw} ${theirs.degree.raw} than ${x.raw}`, values: [a.raw, b.raw], highlights: [x, y] };
 }
 
-/** Pronouns for a person: in a transcript turn, the speaker's "I" or "we" ("he had backed" / "I oppose"). */
-const PERSONAL = new Set(['i', 'he', 'she', 'we', 'they']);
-
 /**
  * Two acts of the claim whose doers the central sentence gives the other way round: "he had backed the subsidies
  * while Obama had opposed them" / "I oppose subsidies for ethanol; Senator Obama supported those subsidies". Each
@@ -100,8 +97,9 @@ function crossedDoers(ctx: StanceContext): { reason: string; values: [string, st
     return doer && theirs ? [{ v, doer, act: m.word, theirs }] : [];
   });
   // A pronoun of the claim stands for the turn's speaker, who says "I" or "we"; a third person is anyone.
-  const same = (claimWord: Word, word: Word): boolean => (PERSONAL.has(claimWord.lower) ? !!ctx.turn && FIRST_PERSON_SUBJECTS.has(word.lower) : matchOf(ctx.inFocus, claimWord)?.word === word);
-  const apart = (x: Word, y: Word): boolean => x.norm !== y.norm && !(PERSONAL.has(x.lower) && PERSONAL.has(y.lower));
+  const pronoun = (w: Word): boolean => THIRD_PERSON_SUBJECTS.has(w.lower) || FIRST_PERSON_SUBJECTS.has(w.lower);
+  const same = (claimWord: Word, word: Word): boolean => (pronoun(claimWord) ? !!ctx.turn && FIRST_PERSON_SUBJECTS.has(word.lower) : matchOf(ctx.inFocus, claimWord)?.word === word);
+  const apart = (x: Word, y: Word): boolean => x.norm !== y.norm && !(pronoun(x) && pronoun(y));
   for (const a of acts) {
     for (const b of acts) {
       if (a === b || !apart(a.doer, b.doer) || !same(a.doer, b.theirs) || !same(b.doer, a.theirs) || same(a.doer, a.theirs)) continue;
@@ -161,7 +159,7 @@ function swappedDoers(ctx: StanceContext): { reason: string; values: [string, st
     // the doer after "by" with no one said to undergo it ("she dumped her boyfriend" / "after getting dumped
     // by her boyfriend").
     const doers = theirs.undergoer ? !!mine.doer && same(mine.doer, theirs.undergoer)
-      : !!theirs.byAgent && !!mine.subjectWord && PRONOUNS.has(mine.subjectWord.lower);
+      : !!theirs.byAgent && !!mine.subjectWord && THIRD_PERSON_SUBJECTS.has(mine.subjectWord.lower);
     if (doers && same(mine.undergoer, theirs.doer)) {
       return {
         reason: theirs.undergoer
@@ -215,7 +213,6 @@ function located(view: SentenceView, name: Name, ctx: StanceContext): Word | und
 
 /** Most words between a subject and its verb ("Obama on Friday briefed", "developers are said to be hurrying"). */
 const SUBJECT_REACH = 5;
-const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 
 /**
  * The same predicate with the other party as its subject: "Obama briefed Pierson" / "she [Pierson] briefed
@@ -326,7 +323,7 @@ function subjectOf(view: SentenceView, verb: Word, names: Map<Word | undefined, 
   for (let k = end - 1; k >= 0 && end - k <= SUBJECT_REACH; k--) {
     const w = words[k];
     if (names.has(w)) return names.get(w);
-    if (PRONOUNS.has(w.lower)) {
+    if (THIRD_PERSON_SUBJECTS.has(w.lower)) {
       // "he" and "she" stand for a person, "it" and "they" for anything.
       const personal = w.lower === 'he' || w.lower === 'she';
       for (let j = k - 1; j >= 0; j--) {

@@ -68,8 +68,7 @@ export const speaker: Detector = {
 function described(ctx: StanceContext): Finding[] {
   const quote = /["“]([^"”]{12,})["”]/.exec(ctx.claim.text);
   if (!quote) return [];
-  const outside = ctx.claim.text.slice(0, quote.index) + ' '.repeat(quote[0].length) + ctx.claim.text.slice(quote.index + quote[0].length);
-  const describer = DESCRIBED_BEFORE_RE.exec(outside.slice(0, quote.index)) ?? DESCRIBED_AFTER_RE.exec(outside.slice(quote.index + quote[0].length));
+  const describer = DESCRIBED_BEFORE_RE.exec(ctx.claim.text.slice(0, quote.index)) ?? DESCRIBED_AFTER_RE.exec(ctx.claim.text.slice(quote.index + quote[0].length));
   const who = (describer?.[1] ?? describer?.[2])?.trim();
   if (!who) return [];
   const description = wordSet(who);
@@ -143,8 +142,9 @@ const ANOTHER_SPEAKER_TIED = 0.7;
 function wordsOfAnother(ctx: StanceContext, who: Name, verb: Word | undefined): Finding | undefined {
   // The speaker is the claim's first name: in "Wallace noted that Justice Kennedy wrote the ruling" Kennedy only
   // wrote, and in Wallace's turn the claim is Wallace's own words.
-  const named = ctx.claim.a.names[0] === who && !claimView(ctx.claim.text).a.names.some((n) => sameSpeaker(n.text, ctx.turn as string));
-  if (!ctx.turn || !named || nameKind(who.text) !== 'person' || sameSpeaker(who.text, ctx.turn) || reportsOrNames(ctx.focus.words, who)) return undefined;
+  const turn = ctx.turn;
+  if (!turn || ctx.claim.a.names[0] !== who || claimView(ctx.claim.text).a.names.some((n) => sameSpeaker(n.text, turn))) return undefined;
+  if (nameKind(who.text) !== 'person' || reportsOrNames(ctx.focus.words, who)) return undefined;
   // The subject of the words said must be the sentence's too: "Vasquez said that the council hired engineers" is not
   // said by "I hired engineers".
   const subject = verb && subjectSaid(ctx, verb);
@@ -156,7 +156,7 @@ function wordsOfAnother(ctx: StanceContext, who: Name, verb: Word | undefined): 
     && ctx.claim.a.dates.every((d) => dateStated(d, [ctx.focus]));
   if (restCoverage(ctx.inFocus, frame) < (tied ? ANOTHER_SPEAKER_TIED : ANOTHER_SPEAKER_REST)) return undefined;
   return {
-    detector: 'speaker', reason: `speaker: ${who.text} vs ${ctx.turn}`, values: [who.text, ctx.turn],
+    detector: 'speaker', reason: `speaker: ${who.text} vs ${turn}`, values: [who.text, turn],
     highlights: [{ start: ctx.focus.start, end: ctx.focus.start + ctx.focus.text.length }], strength: 0.7,
   };
 }
