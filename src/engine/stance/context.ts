@@ -312,10 +312,12 @@ function clauseOf(words: Word[], text: string, span: Span, frontedAdverbial: boo
 export function clausesAlign(ctx: StanceContext, claimSpan: Span, focusSpan: Span, day: boolean, least = 0.5, names = true): boolean {
   const theirs = clauseOf(ctx.focus.words, ctx.focus.text, focusSpan, day);
   const mine = clauseOf(ctx.claim.words, ctx.claim.text, claimSpan, day);
-  const stated = new Set(theirs.words);
+  // A word the sentence says twice ties the clause wherever the alignment took it from ("Washington heard your voice —
+  // on November 8th, they heard your voice").
+  const stated = new Set(theirs.words.map((w) => w.lower));
   if (mine.words.some((w) => {
     const m = matchOf(ctx.inFocus, w);
-    return !!m?.word && m.score >= least && (names || !w.name) && stated.has(m.word);
+    return !!m?.word && m.score >= least && (names || !w.name) && stated.has(m.word.lower);
   })) return true;
   // The same time of day in both clauses ties them to one event as a shared word does ("at a 5 p.m. event in
   // Melbourne on Sunday" / "in Melbourne, five o'clock on Saturday").

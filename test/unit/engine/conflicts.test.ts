@@ -577,6 +577,13 @@ describe('conflict detectors', () => {
       ['"He did say he believes Vasquez is winning the vote," Osei confirmed.', 'A report suggested that the mayor told reporters that Vasquez believes he is winning the vote.', false],
     ]);
   });
+  describe('a date in a clause that repeats words the sentence said before it', () => {
+    const passage = 'It is time the harbour board heard the ferrymen, and believe me, on May 8th, they heard the ferrymen.';
+    check([
+      ['Osei said the harbour board had finally heard the ferrymen on May 9.', passage, true, 'date'],
+      ['Osei said the harbour board had finally heard the ferrymen on May 8.', passage, false],
+    ]);
+  });
   describe('sums far apart, and the same sum over another period', () => {
     check([
       // Sums four orders of magnitude apart are sums of different things.
