@@ -51,6 +51,9 @@ export const FIRST_PERSON_SUBJECTS = new Set(['i', 'we']);
 /** Pronouns of the third person as the subject of a sentence: someone or something named elsewhere. */
 export const THIRD_PERSON_SUBJECTS = new Set(['he', 'she', 'they', 'it']);
 
+/** Every personal pronoun that may be a sentence's subject, the speaker's own and the third person's. */
+export const PERSONAL_SUBJECTS = new Set([...FIRST_PERSON_SUBJECTS, ...THIRD_PERSON_SUBJECTS]);
+
 /** A word of the first person anywhere in a text ("I'm" and "we've" included); case kept, since "US" is a country. */
 export const FIRST_PERSON_RE = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b/;
 

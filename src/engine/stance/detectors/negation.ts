@@ -5,7 +5,7 @@ import { ALTERNATIVE_CUES, NEGATION_REACH, asserted, governed, isNegation, negat
 import type { Word } from '../words';
 import type { SentenceView } from '../views';
 import { LEXFILE, isSpeechVerb, nounIn, relation } from '../../lexicon/wordnet';
-import { FIRST_PERSON_SUBJECTS, REFUTATION_CUES, THIRD_PERSON_SUBJECTS } from '../../lexicon';
+import { PERSONAL_SUBJECTS, REFUTATION_CUES } from '../../lexicon';
 
 /** Share of the claim's content (its negation aside) the central sentence must state before a bare negation counts. */
 const NEGATION_COVERAGE = 0.6;
@@ -128,8 +128,7 @@ function negatesCore(ctx: StanceContext, { claimCues, focusCues }: Disagreement)
       return !!x && x.word === b && x.score >= STRONG;
     };
     if (!states(mine.undergoer, theirs.undergoer)) return false;
-    const pronoun = theirs.subjectWord && (THIRD_PERSON_SUBJECTS.has(theirs.subjectWord.lower) || FIRST_PERSON_SUBJECTS.has(theirs.subjectWord.lower));
-    return !mine.doer || states(mine.doer, theirs.doer) || !!pronoun;
+    return !mine.doer || states(mine.doer, theirs.doer) || !!theirs.subjectWord && PERSONAL_SUBJECTS.has(theirs.subjectWord.lower);
   });
 }
 
@@ -138,7 +137,6 @@ const CORE_RELATIONS = new Set<Match['relation']>(['same', 'synonym']);
 
 /** Most words before a verb of saying that name its speaker. */
 const SPEAKER_WORDS = 3;
-
 
 /** Is the doer of the verb the claim's negation `cue` governs a name the central sentence does not state? */
 function deniedToAbsentName(ctx: StanceContext, cue: Word): boolean {

@@ -1,7 +1,7 @@
 import type { Name } from '../../text/entities';
 import { sameWord } from '../align';
 import { inPassage, matchOf, onTopic, type Detector, type StanceContext } from '../context';
-import { FIRST_PERSON_SUBJECTS, RECIPROCAL_VERBS, THIRD_PERSON_SUBJECTS } from '../../lexicon';
+import { FIRST_PERSON_SUBJECTS, PERSONAL_SUBJECTS, RECIPROCAL_VERBS, THIRD_PERSON_SUBJECTS } from '../../lexicon';
 import { LEXFILE, hasPos, isSpeechVerb, lemmas, nounIn, type Relation } from '../../lexicon/wordnet';
 import { rolesOf } from '../agents';
 import { nameKind } from '../names';
@@ -97,7 +97,7 @@ function crossedDoers(ctx: StanceContext): { reason: string; values: [string, st
     return doer && theirs ? [{ v, doer, act: m.word, theirs }] : [];
   });
   // A pronoun of the claim stands for the turn's speaker, who says "I" or "we"; a third person is anyone.
-  const pronoun = (w: Word): boolean => THIRD_PERSON_SUBJECTS.has(w.lower) || FIRST_PERSON_SUBJECTS.has(w.lower);
+  const pronoun = (w: Word): boolean => PERSONAL_SUBJECTS.has(w.lower);
   const same = (claimWord: Word, word: Word): boolean => (pronoun(claimWord) ? !!ctx.turn && FIRST_PERSON_SUBJECTS.has(word.lower) : matchOf(ctx.inFocus, claimWord)?.word === word);
   const apart = (x: Word, y: Word): boolean => x.norm !== y.norm && !(pronoun(x) && pronoun(y));
   for (const a of acts) {

@@ -19,6 +19,8 @@ const QUOTE_COVERAGE = 0.8;
 const REPORTED_MIN_WORDS = 3;
 /** How many words may stand between a speaker's surname and the speech verb ("Trump also told"). */
 const INNER_SPEECH_REACH = 3;
+/** A claim's own quotation in double quotes, long enough to be words someone said (the first; no global flag, so `exec` keeps no state). */
+const CLAIM_QUOTE_RE = /["“]([^"”]{12,})["”]/;
 /** Quotations in double quotes, or in single quotes that are not apostrophes ("Trump's" is no quote mark). */
 const QUOTATION_RE = /["“]([^"”]+)["”]?|(?<![\p{L}\p{N}])['‘]([^\n]*?[^\s'’])['’](?![\p{L}\p{N}])/gu;
 
@@ -66,7 +68,7 @@ export const speaker: Detector = {
  * the coastguard, said: "…"'): a source that names the spokeswoman also says what she is.
  */
 function described(ctx: StanceContext): Finding[] {
-  const quote = /["“]([^"”]{12,})["”]/.exec(ctx.claim.text);
+  const quote = CLAIM_QUOTE_RE.exec(ctx.claim.text);
   if (!quote) return [];
   const describer = DESCRIBED_BEFORE_RE.exec(ctx.claim.text.slice(0, quote.index)) ?? DESCRIBED_AFTER_RE.exec(ctx.claim.text.slice(quote.index + quote[0].length));
   const who = (describer?.[1] ?? describer?.[2])?.trim();
@@ -179,7 +181,7 @@ function subjectSaid(ctx: StanceContext, verb: Word): Word | undefined {
  */
 function paraphrased(ctx: StanceContext, who: Name): Finding[] {
   // A quotation that reports someone else's words ('"She did say the plan works," Diaz confirmed') is no one's own.
-  const quote = /["“]([^"”]{12,})["”]/.exec(ctx.claim.text)?.[1];
+  const quote = CLAIM_QUOTE_RE.exec(ctx.claim.text)?.[1];
   if (quote && tokenize(quote).some((t) => isSpeechVerb(t.norm, t.raw.toLowerCase()))) return [];
   const rival = analyse(ctx.focus.text).speaker;
   if (!rival || nameKind(who.text) !== 'person' || nameKind(rival.text) !== 'person' || /\bof\b/i.test(rival.text) || isBody(rival.text)) return [];
@@ -247,7 +249,7 @@ const saidAfter = memoizeByText((key: string): string[] | undefined => {
 }, 2000);
 
 function findSaidWords(text: string, whoEnd: number): string[] | undefined {
-  const quote = /["“]([^"”]{12,})["”]/.exec(text)?.[1];
+  const quote = CLAIM_QUOTE_RE.exec(text)?.[1];
   if (quote) return wordSet(quote);
   if ([...text.matchAll(QUOTATION_RE)].length) return undefined;
   const tokens = tokenize(text);
