@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import nlp from 'compromise';
-import { compromiseSplit, splitSentences } from '../../../src/engine/text/sentences';
+import { compromiseIsSentence, compromiseSplit, isSentence, splitSentences } from '../../../src/engine/text/sentences';
+import { prng } from '../../prng';
 
 /** The sentences of `text` as strings, read back through their spans. */
 function sentencesOf(text: string): string[] {
@@ -48,10 +49,7 @@ describe('sentence splitting', () => {
 
   it("uses compromise's own splitter: the same sentences as its tokenizer gives, on every line of the shipped texts", () => {
     assert.equal(typeof compromiseSplit, 'function', 'compromise still exposes methods.one.tokenize.splitSentences');
-    const repo = path.resolve(__dirname, '../../../..');
-    const files = ['corpus/sources', 'eval/heldout', 'test/fixtures/workspace/corpus'].flatMap((dir) =>
-      fs.readdirSync(path.join(repo, dir)).filter((f) => /\.(md|txt)$/.test(f)).map((f) => path.join(repo, dir, f)),
-    );
+    const files = shippedTexts();
     const squash = (sentences: string[]) => sentences.map((x) => x.replace(/\s+/g, '')).filter(Boolean);
     let lines = 0;
     for (const file of files) {
@@ -65,4 +63,44 @@ describe('sentence splitting', () => {
     }
     assert.ok(lines > 200, `${lines} lines compared`);
   });
+
+  it("answers compromise's sentence-end test as compromise does, on every chunk of the shipped texts and on generated ones", () => {
+    const tokenize = (nlp as unknown as { world(): { methods: { one: { tokenize: { isSentence: typeof isSentence } } }; model: { one: { abbreviations: Record<string, unknown> } } } }).world();
+    assert.equal(tokenize.methods.one.tokenize.isSentence, isSentence, 'splitting asks ours');
+    const abbreviations = tokenize.model.one.abbreviations;
+    const chunks: string[] = [];
+    tokenize.methods.one.tokenize.isSentence = (chunk, abbr) => { chunks.push(chunk); return isSentence(chunk, abbr); };
+    try {
+      for (const file of shippedTexts()) splitSentences(fs.readFileSync(file, 'utf8'));
+    } finally {
+      tokenize.methods.one.tokenize.isSentence = isSentence;
+    }
+    assert.ok(chunks.length > 200, `${chunks.length} chunks`);
+    // Generated chunks end in every way the test reads: initials, acronyms, ellipses, abbreviations, spaces.
+    const random = prng(7);
+    const pieces = ['a', 'B', 'é', 'ı', '.', '.', ' ', ' ', '\t', '\u2026', '!', '?', 'Mr', 'etc', 'approx', 'U.S', '4', '('];
+    for (let i = 0; i < 20_000; i++) {
+      let chunk = '';
+      for (let n = 1 + Math.floor(random() * 7); n > 0; n--) chunk += pieces[Math.floor(random() * pieces.length)];
+      chunks.push(chunk);
+    }
+    for (const chunk of chunks) assert.equal(isSentence(chunk, abbreviations), compromiseIsSentence(chunk, abbreviations), JSON.stringify(chunk));
+  });
+
+  it("gives each of compromise's sentences its exact span, trimmed, however the whitespace runs", () => {
+    const world = (nlp as unknown as { world(): unknown }).world();
+    for (const text of ['One. \t Two?  Three!', 'He left at 5 p.m. on Friday.\u00a0 Then rain.  ', '  Lead space. And more\n\nThen more.']) {
+      const expected = compromiseSplit(text, world).map((x) => x.trim()).filter(Boolean);
+      const spans = splitSentences(text);
+      assert.deepEqual(spans.map((s) => text.slice(s.start, s.end)), expected, text);
+    }
+  });
 });
+
+/** The texts the repository ships: the sample corpus, the held-out drafts and the test workspace's corpus. */
+function shippedTexts(): string[] {
+  const repo = path.resolve(__dirname, '../../../..');
+  return ['corpus/sources', 'eval/heldout', 'test/fixtures/workspace/corpus'].flatMap((dir) =>
+    fs.readdirSync(path.join(repo, dir)).filter((f) => /\.(md|txt)$/.test(f)).map((f) => path.join(repo, dir, f)),
+  );
+}
