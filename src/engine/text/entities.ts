@@ -81,10 +81,26 @@ export function extractNames(text: string): Name[] {
     if (run.length && /[,;:()"“”—–]|\s-\s/.test(gap)) flush();
     if (isCapitalised(t)) run.push(t);
     else if (run.length && CONNECTORS.has(t.raw.toLowerCase()) && tokens[i + 1] && isCapitalised(tokens[i + 1])) run.push(t);
+    else if (middleInitial(tokens, i, run.length > 0)) run.push(t);
     else flush();
   }
   flush();
   return names;
+}
+
+/** An initial with its full stop. */
+const DOTTED_INITIAL_RE = /^\p{Lu}\.$/u;
+
+/**
+ * Is the token at `i` an initial inside a person's name: "F." in "John F. Kennedy", "J." and "K." in "J. K.
+ * Rowling"? It is when it has its full stop, a capitalised word follows it (after any more initials), and it
+ * continues a name or opens one with another initial or a name after it.
+ */
+function middleInitial(tokens: Token[], i: number, inRun: boolean): boolean {
+  if (!DOTTED_INITIAL_RE.test(tokens[i].raw)) return false;
+  let k = i + 1;
+  while (tokens[k] && DOTTED_INITIAL_RE.test(tokens[k].raw)) k++;
+  return !!tokens[k] && isCapitalised(tokens[k]) && (inRun || k > i + 1 || tokens[i].start > 0);
 }
 
 /** The named speaker of a sentence ("Peskov said", "said Yury Ushakov", "according to TASS"), if any. */

@@ -55,4 +55,11 @@ describe('names at the start of a sentence', () => {
     }
     assert.deepEqual(extractNames('Osei said nobody came.').map((n) => n.text), ['Osei']);
   });
+
+  it("keeps a person's initials inside the name: one name, not two", () => {
+    assert.deepEqual(extractNames('Ama K. Osei met Ines Vasquez.').map((n) => n.text), ['Ama K. Osei', 'Ines Vasquez']);
+    assert.deepEqual(extractNames('The report quoted J. R. Mensah twice.').map((n) => n.text), ['J. R. Mensah']);
+    // A capital without its full stop is no initial ("A" opens the sentence), and an initialism stays as it was.
+    assert.deepEqual(extractNames('A Riverton aide met the U.S. Army.').map((n) => n.text), ['Riverton', 'U.S. Army']);
+  });
 });

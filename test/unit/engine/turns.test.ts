@@ -45,6 +45,9 @@ describe('transcripts', () => {
     // Another speaker's turn, or no transcript, leaves the attribution to be stated.
     assert.notEqual(judgeStance(claim, passage, undefined, undefined, 'VASQUEZ').stance, 'supports');
     assert.notEqual(judgeStance(claim, passage).stance, 'supports');
+    // A speaker named with an initial is the turn's speaker too: no first name is left over to state.
+    const initial = judgeStance('Ama K. Osei said the council had hired thirty engineers for the work.', passage, undefined, undefined, 'Ama K. Osei');
+    assert.equal(initial.stance, 'supports', initial.reasons.join('; '));
   });
 
   it("takes no support for a speaker's words from another speaker's turn that names neither the speaker nor any speech", () => {
