@@ -322,7 +322,10 @@ export function quantityStated(q: Quantity, claim: SentenceView, sentences: Sent
   return sentences.some((s) => s.a.quantities.some((p) => p.kind === q.kind && compatible(q, p) && !boundFarFrom(p, q) && !negatedMention(s.text, p.start)
     && (q.kind !== 'age' && exactSame(q, p) && !countOther(q, claim, p, s) || comparable(q, claim, p, s))
     // "Now 48, Olsen" gives as a bare figure the age the passage writes "Olsen, 48,".
-    || p.kind === 'age' && q.kind === 'count' && q.lo === p.lo && q.hi === p.hi));
+    || p.kind === 'age' && q.kind === 'count' && q.lo === p.lo && q.hi === p.hi)
+    // "94 of the 95 Republicans" is stated by "94 out of 95 Republicans", and the share by the two counts.
+    || q.kind === 'count' && s.a.quantities.some((p) => p.parts?.includes(q.lo) && q.hi === q.lo && !negatedMention(s.text, p.start))
+    || !!q.parts && q.parts.every((v) => s.a.quantities.some((p) => p.kind === 'count' && p.lo === v && p.hi === v && !negatedMention(s.text, p.start))));
 }
 
 /** How far from a bound a figure may lie for the bound to state it, as a share of the bound. */

@@ -21,6 +21,8 @@ export interface Quantity extends Span {
   hi: number;
   /** For tallies ("218-214"), the second figure. */
   second?: number;
+  /** For a share written as two counts ("94 out of 95", "one in four"), the counts: it states each of them. */
+  parts?: [number, number];
   /** An explicit range ("20 to 30 people", "between $13 and $18"): another range agrees only at both ends. */
   range?: true;
   /**
@@ -475,7 +477,7 @@ function namedNumbers(text: string): Quantity[] {
 }
 
 /** "one in four", "3 out of 10", "one in every five", "nineteen of every twenty": a share, not two counts. */
-const PROPORTION_RE = /\b(?<a>\d{1,3}|[a-z]+)\s+(?:(?:in|out\s+of)\s+(?:every\s+)?|of\s+every\s+)(?<b>\d{1,4}|[a-z]+(?:-[a-z]+)?)\b/gi;
+const PROPORTION_RE = /(?<![\p{L}\p{N}-])(?<a>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:(?:in|out\s+of)\s+(?:every\s+)?|of\s+every\s+)(?<b>\d{1,4}|[a-z]+(?:-[a-z]+)?)\b/giu;
 
 
 /** Denominators of fractions written out ("a third", "two-fifths"), by their word's stem. */
@@ -537,7 +539,7 @@ function proportions(text: string): Quantity[] {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const share = (100 * a) / b;
-    out.push({ start, end, text: m[0], kind: 'percent', lo: share, hi: share, context: contextOf(text, start, end) });
+    out.push({ start, end, text: m[0], kind: 'percent', lo: share, hi: share, parts: [a, b], context: contextOf(text, start, end) });
   }
   return out;
 }

@@ -61,6 +61,7 @@ describe('quantities', () => {
     ['3 out of 10 voters', 'percent', 30, 30],
     ['one in every five homes', 'percent', 20, 20],
     ['nineteen of every twenty boxes go unchecked', 'percent', 95, 95],
+    ['ninety-four out of ninety-five members voted', 'percent', 9400 / 95, 9400 / 95],
     // The tens and units after a hundred belong to it.
     ['the board closed two hundred and seventy-eight offices', 'count', 278, 278],
     // A sum per period stays a sum ("each" is no adjective of the period); ages in words and in other forms.

@@ -356,6 +356,15 @@ describe('stance', () => {
     assert.notEqual(bare.stance, 'supports', bare.reasons.join('; '));
   });
 
+  it('states the counts of a share written as two counts, and the share by the counts', () => {
+    const passage = 'In 1998, ninety-four out of ninety-five Riverton councillors voted for the levy.';
+    const counts = judgeStance('In 1998, ninety-four of the ninety-five Riverton councillors voted for the levy.', passage);
+    assert.equal(counts.stance, 'supports', counts.reasons.join('; '));
+    assert.equal(judgeStance('In 1998, 3 out of 10 Riverton councillors voted for the levy.', 'In 1998, three of the ten Riverton councillors voted for the levy.').stance, 'supports');
+    // Other counts are not stated by the share.
+    assert.notEqual(judgeStance('In 1998, ninety of the ninety-five Riverton councillors voted for the levy.', passage).stance, 'supports');
+  });
+
   it('states a reworded predicate through word vectors, only in its slot and never beside its opposite', () => {
     const relationOf = (claim: string, sentence: string, word: string): string | undefined =>
       align(claimView(claim).content, passageView(sentence).sentences[0].words).matches.find((m) => m.claim.raw === word)?.relation;
