@@ -57,6 +57,9 @@ export const PERSONAL_SUBJECTS = new Set([...FIRST_PERSON_SUBJECTS, ...THIRD_PER
 /** A word of the first person anywhere in a text ("I'm" and "we've" included); case kept, since "US" is a country. */
 export const FIRST_PERSON_RE = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b/;
 
+/** "We" as a subject ("we've" included). */
+export const WE_RE = /\b[Ww]e\b/;
+
 /** Indefinite pronouns and quantifiers that open a sentence as ordinary words ("None of the drinks", "Nobody came"). */
 export const INDEFINITE_PRONOUNS = new Set(['none', 'nobody', 'nothing', 'few', 'much', 'everyone', 'everybody', 'everything',
   'someone', 'somebody', 'something', 'anyone', 'anybody', 'anything', 'neither', 'either', 'several', 'many']);

@@ -44,6 +44,7 @@ function computeSpoken(claim: ClaimView, speaker: string): ClaimView | undefined
     ...claim,
     a: withParts(claim.a, { names: claim.a.names.filter((n) => n.start !== who.start), speaker: undefined }),
     content: claim.content.filter((w) => !frame.has(w)),
+    voiceOf: speaker,
   };
 }
 
@@ -59,6 +60,7 @@ export function selfReported(claim: ClaimView, speaker: string, passageText: str
     ...claim,
     a: withParts(claim.a, { names: claim.a.names.filter((n) => n !== subject) }),
     content: claim.content.filter((w) => w.end <= subject.start || w.start >= subject.end),
+    voiceOf: speaker,
   };
 }
 

@@ -11,9 +11,9 @@ import { slotsAlign, type StanceContext } from './context';
 import { negationDisagreement } from './detectors/negation';
 import { quantityStated, statingDate } from './figures';
 import { isResolved } from '../text/dates';
-import { DENIAL_VERBS, LIGHT_VERBS } from '../lexicon';
+import { DENIAL_VERBS, AUXILIARIES, LIGHT_VERBS, WE_RE } from '../lexicon';
 import { LEXFILE, formOfVerb, isSpeechVerb, nounIn } from '../lexicon/wordnet';
-import { foldMarks, nameKind } from './names';
+import { foldMarks, nameKind, placeLemma } from './names';
 import { memoizeByText } from '../text/tokens';
 import { negationCues } from './polarity';
 import { wordsWithin, type Word } from './words';
@@ -102,7 +102,8 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
     const said = (w: Word): boolean => statedIn(ctx.passage.index, w, w.span ? ['same', 'synonym'] : ['same', 'synonym', 'derived']);
     // A name that ends in a common noun ("Queensland Museum", "Ibn Sina Hospital") is told apart by its
     // other names, not by the noun: those must be stated too.
-    const stated = said(last) && (last.name || words.every((w) => !w.name || said(w))) || writtenOtherwise(ctx.passage.text, name.text);
+    const stated = said(last) && (last.name || words.every((w) => !w.name || said(w))) || writtenOtherwise(ctx.passage.text, name.text)
+      || ourName(ctx, name);
     count(names, stated, name.text, !appositive(ctx.claim.text, name));
   }
   for (const q of ctx.claim.a.quantities) {
@@ -259,4 +260,20 @@ function pairAlignment(ctx: StanceContext): Alignment | undefined {
     if (!best || a.coverage > best.coverage) best = a;
   }
   return best;
+}
+
+/**
+ * Is a country or a body that is the subject of the claim the "we" of the transcript speaker whose words the
+ * claim gives ("Ford said the United States had cut its forces" / Ford: "we have cut our forces")? A speaker
+ * speaks for his country, party or council in the first person plural.
+ */
+export function ourName(ctx: StanceContext, name: Span & { text: string }): boolean {
+  if (!ctx.claim.voiceOf || !WE_RE.test(ctx.focus.text)) return false;
+  const kind = nameKind(name.text);
+  // A name WordNet also has for a person ("Bush") may be that person's.
+  if (kind !== 'place' && kind !== 'group' || nounIn(placeLemma(name.text), LEXFILE.person, 4)) return false;
+  const next = ctx.claim.words.filter((w) => w.start >= name.end && !AUXILIARIES.has(w.lower))[0];
+  const gap = ctx.claim.words.filter((w) => w.start >= name.end && w.end <= (next?.start ?? 0));
+  // "Egypt should be pressed": the name is what is done to, not the doer the speaker's "we" is.
+  return !!next?.predicate && gap.length <= 2 && !isPassive(ctx.claim.words, next);
 }

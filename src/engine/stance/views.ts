@@ -26,6 +26,8 @@ export interface ClaimView extends SentenceView {
   content: Word[];
   /** Words of its figures and dates. */
   figureWords: Set<Word>;
+  /** The transcript speaker whose own words the claim is read as (see attribution.ts), if any. */
+  voiceOf?: string;
 }
 
 /** A passage: its sentences in order, and its words indexed for alignment. */

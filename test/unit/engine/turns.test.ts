@@ -65,6 +65,19 @@ describe('transcripts', () => {
     assert.ok(!saidOf.reasons.some((r) => r.startsWith('in Ama Osei')), saidOf.reasons.join('; '));
   });
 
+  it("reads a speaker's \"we\" as the country or body the claim makes the subject of the speaker's words", () => {
+    const passage = 'We have sent $200 million worth of aid to Peru.';
+    const judge = (claim: string, turn = 'Ama Osei') => judgeStance(claim, passage, undefined, undefined, turn);
+    const ours = judge('Osei said Canada had sent $200 million in aid.');
+    assert.equal(ours.stance, 'supports', ours.reasons.join('; '));
+    // Not a place to set against the other place the sentence names either.
+    assert.notEqual(judge('Osei said Canada had sent $200 million in aid.').stance, 'conflicts');
+    // Another speaker's turn, a name that is what is done to ("Canada should be pressed"), and a person's name are not "we".
+    assert.notEqual(judge('Osei said Canada had sent $200 million in aid.', 'Ines Vasquez').stance, 'supports');
+    assert.notEqual(judgeStance('Osei said Canada should be pressed to send $200 million in aid.', 'We should press Peru to send $200 million in aid.', undefined, undefined, 'Ama Osei').stance, 'supports');
+    assert.notEqual(judge('Osei said Bush had sent $200 million in aid.').stance, 'supports');
+  });
+
   it("gives a deed that a speaker claims in his own voice to no other person, but lets two speakers say one thing", () => {
     const passage = 'I hired thirty engineers for the dam last spring.';
     const deed = judgeStance('Ines Vasquez hired thirty engineers for the dam last spring.', passage, undefined, undefined, 'OSEI');

@@ -7,7 +7,7 @@ import { NAMED, STRONG, relate, restCoverage, statedIn } from '../align';
 import { inPassage, localTopic, matchOf, namesByPronoun, onTopic, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
 import { lowerOf, wordsWithin, type Word } from '../words';
 import type { SentenceView } from '../views';
-import { predicatesStated } from '../support';
+import { ourName, predicatesStated } from '../support';
 import { dateStated, quantityStated } from '../figures';
 
 /** Share of the claim's other content the central sentence itself must state: a swapped name needs a close match. */
@@ -69,7 +69,7 @@ export const entity: Detector = {
       // A capital stands for its country, but not in a sentence that names another city of that country
       // ("fought around Damascus" / "fighting in the Syrian war around Aleppo").
       const sibling = kind === 'place' && !mine.some((w) => ctx.passage.index.surface.has(w.lower)) && siblingPlace(ctx, place);
-      if (!sibling && mine.some((w) => statedIn(ctx.passage.index, w, NAMED))) continue;
+      if (!sibling && mine.some((w) => statedIn(ctx.passage.index, w, NAMED)) || ourName(ctx, name)) continue;
       // A place the passage names by a place within it or around it ("Washington" for the US) is not disputed.
       if (kind === 'place' && !sibling && placesIn(ctx).some((p) => placeWithin(p, place) || placeWithin(place, p))) continue;
       // The words of the claim's other names (a place's rival may share a word with the place, not with them).
