@@ -127,12 +127,14 @@ const QUANTITY_RE = new RegExp(
     `(?<vague>(?:tens|hundreds|thousands|millions|billions|dozens)\\s+of(?:\\s+(?<vscale>thousands|millions|billions))?)` +
     `|(?<half>half\\s+an?)(?:\\s+(?<hscale>${SCALE}|dozen)\\b|(?=\\s${DURATION_UNIT}\\b))` +
     // "a quarter of a century", "three quarters of an hour": a share of one time unit is a length of time.
-    `|(?<quarter>(?:a|one|three)\\s+quarters?\\s+of\\s+an?)(?=\\s${DURATION_UNIT}\\b)` +
+    // "a quarter of a million dollars", "a quarter-million": a share of one scale is a figure.
+    `|(?<quarter>(?:a|one|three)\\s+quarters?)(?:\\s+of\\s+an?(?=\\s${DURATION_UNIT}\\b)|(?:\\s+of\\s+an?\\s+|-)(?<qscale>${SCALE})\\b)` +
     `|(?<currency>(?:US|U\\.S\\.|A|C|HK)?[$€£])\\s?(?<mnum>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:[\\s-]?(?<mscale>${SCALE}|m|k)\\b)?` +
     `|(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<ord>st|nd|rd|th)?(?:(?<sep>\\s?[-–]\\s?|\\s+to\\s+)(?<num2>\\d[\\d,]*(?:\\.\\d+)?))?(?<nhalf>[-\\s]+and[-\\s]+an?[-\\s]+half)?(?:\\s?(?<scale>${SCALE})\\b)?` +
     `|(?<ordword>${ORD_WORDS})\\b` +
     // "two hundred and seventy-eight": the tens and units after a hundred.
-    `|(?<word>${NUM_WORDS})\\b(?<whalf>[-\\s]+and[-\\s]+an?[-\\s]+half)?(?:\\s(?<wscale>${SCALE}|dozen)\\b(?:(?<=hundred)\\s+and\\s+(?<wrest>${NUM_WORDS})\\b)?)?` +
+    // "a thousand dollars", "a million people": the article counts one of the scale.
+    `|(?<word>${NUM_WORDS}|an?(?=\\s(?:hundred|thousand|million|billion|trillion)\\b))\\b(?<whalf>[-\\s]+and[-\\s]+an?[-\\s]+half)?(?:\\s(?<wscale>${SCALE}|dozen)\\b(?:(?<=hundred)\\s+and\\s+(?<wrest>${NUM_WORDS})\\b)?)?` +
     `|(?<single>an?|one)(?=[-\\s]${DURATION_UNIT}[-\\s]long\\b)` +
     // "a" or "an" before a time unit after an approximator ("almost an hour") or after a verb or a preposition that
     // takes a length of time ("waited an hour", "jailed for a year", "across a decade"), not elsewhere ("an hour later", "a day trip").
@@ -242,7 +244,10 @@ function baseValue(g: Groups): { lo: number; hi: number; kind: QuantityKind; sec
     const base = head === 'dozens' ? 24 : head === 'tens' ? 10 : (SCALE_VALUE[head] ?? 100);
     return { lo: base * mult, hi: base * 10 * mult, kind: 'count' };
   }
-  if (g.quarter) return /^three/i.test(g.quarter) ? { lo: 0.75, hi: 0.75, kind: 'count' } : { lo: 0.25, hi: 0.25, kind: 'count' };
+  if (g.quarter) {
+    const v = (/^three/i.test(g.quarter) ? 0.75 : 0.25) * (g.qscale ? SCALE_VALUE[g.qscale.toLowerCase()] : 1);
+    return { lo: v, hi: v, kind: 'count' };
+  }
   if (g.half) {
     const v = 0.5 * (g.hscale ? SCALE_VALUE[g.hscale.toLowerCase()] : 1);
     return Number.isFinite(v) ? { lo: v, hi: v, kind: 'count' } : undefined;
@@ -266,7 +271,8 @@ function baseValue(g: Groups): { lo: number; hi: number; kind: QuantityKind; sec
     return Number.isNaN(v) ? undefined : { lo: v, hi: v, kind: 'ordinal' };
   }
   if (g.word) {
-    const base = (g.word.toLowerCase().startsWith('a ') ? 12 : wordValue(g.word)) + (g.whalf ? 0.5 : 0);
+    const lower = g.word.toLowerCase();
+    const base = (lower.startsWith('a ') ? 12 : /^an?$/.test(lower) ? 1 : wordValue(g.word)) + (g.whalf ? 0.5 : 0);
     const v = base * (g.wscale ? SCALE_VALUE[g.wscale.toLowerCase()] : 1) + (g.wrest ? wordValue(g.wrest) : 0);
     return Number.isNaN(v) ? undefined : { lo: v, hi: v, kind: 'count' };
   }

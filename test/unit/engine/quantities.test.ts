@@ -62,6 +62,11 @@ describe('quantities', () => {
     ['one in every five homes', 'percent', 20, 20],
     ['nineteen of every twenty boxes go unchecked', 'percent', 95, 95],
     ['ninety-four out of ninety-five members voted', 'percent', 9400 / 95, 9400 / 95],
+    // An article counts one of a scale, and a quarter of a scale is a figure.
+    ['the repair cost a thousand dollars', 'money', 1000, 1000],
+    ['a million people signed', 'count', 1e6, 1e6],
+    ['families earning a quarter of a million dollars', 'money', 250000, 250000],
+    ['a quarter-million dollars a year', 'money', 250000, 250000],
     // The tens and units after a hundred belong to it.
     ['the board closed two hundred and seventy-eight offices', 'count', 278, 278],
     // A sum per period stays a sum ("each" is no adjective of the period); ages in words and in other forms.
