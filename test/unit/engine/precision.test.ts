@@ -27,6 +27,11 @@ describe('stance precision', () => {
     ));
     it('still catches an antonym with the same object', () => expectStance(
       'The council accepted the budget.', 'Opponents on the council rejected the budget.', 'conflicts', 'predicate'));
+    it('opposes a light verb only through its direct antonyms', () => {
+      // "gave" and "stands" meet only through senses of "yield"; "took" and "gave" are each other's antonyms.
+      notConflict('It was the cafe staff who gave the statue the name Bernard.', 'The cafe staff named the statue Bernard, and it stands by the door.');
+      expectStance('The council took the land from the Riverton farmers in 1998.', 'The council gave the land to the Riverton farmers in 1998.', 'conflicts', 'predicate');
+    });
     it('reads the doer of a passive after "by"', () => notConflict(
       'Councillor Ana Ruiz stayed away from the gala although she was invited.',
       'The gala in Riverton was attended by upwards of 30 mayors from the region.',

@@ -1,5 +1,5 @@
-import { hasPos, isSpeechVerb, lemmas, lookup } from '../../lexicon/wordnet';
-import { OPPOSITE_PARTICLES } from '../../lexicon';
+import { formOfVerb, hasPos, isSpeechVerb, lemmas, lookup } from '../../lexicon/wordnet';
+import { LIGHT_VERBS, OPPOSITE_PARTICLES } from '../../lexicon';
 import { STRONG, restCoverage } from '../align';
 import { unstatedAnchors } from '../anchors';
 import { inPassage, localTopic, matchOf, onTopic, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
@@ -26,7 +26,9 @@ export const antonym: Detector = {
       if (!opposite || m.score >= 0.8 && !taken) continue;
       // Verbs of saying oppose only as each other's direct antonyms ("denied" / "admitted"): otherwise a
       // synonym of an antonym pairs reporting verbs that merely differ in tone ("claimed" / "acknowledged").
-      if ((isSpeechVerb(m.claim.norm, m.claim.lower) || isSpeechVerb(opposite.norm, opposite.lower)) && !directAntonyms(m.claim, opposite)) continue;
+      // So do light verbs, whose many senses meet many opposites ("taken" / "standing" through "yield").
+      if ((isSpeechVerb(m.claim.norm, m.claim.lower) || isSpeechVerb(opposite.norm, opposite.lower) || light(m.claim) || light(opposite))
+        && !directAntonyms(m.claim, opposite)) continue;
       if (negated(ctx.claim, m.claim) !== negated(ctx.focus, opposite)) continue;
       // Opposites in a sentence that states the rest of the claim and all its anchors need not stand among the same words.
       // Only predicates of one kind (two verbs, two adjectives): nouns "opposed" in some sense ("sister" /
@@ -187,4 +189,9 @@ function negated(view: SentenceView, w: Word): boolean {
 /** Does WordNet list the two words (or their derivations) as each other's antonyms, not merely a synonym of one as the other's? */
 function directAntonyms(a: Word, b: Word): boolean {
   return a.keys.antonyms.some((id) => b.keys.lemmas.includes(id)) || b.keys.antonyms.some((id) => a.keys.lemmas.includes(id));
+}
+
+/** A light verb ("take", "make", "stand", "give"): a verb of so many senses that only its direct antonyms oppose it. */
+function light(w: Word): boolean {
+  return hasPos(w.lower, 'v') && formOfVerb(w.lower, LIGHT_VERBS);
 }
