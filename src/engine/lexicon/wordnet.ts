@@ -289,7 +289,11 @@ function computeKeys(form: string): WordKeys {
   const countries = entries.flatMap((e) => sensesOf(e, 'n', 2)).filter(isNationalCapital).flatMap((x) => synset(x).wholes);
   const derivedSenses = [...new Set([...derived.flatMap((id) => sensesOf(entryAt(id), undefined, 2)), ...countries])];
   const antonyms = [...new Set([...own.flatMap((e) => e.antonyms), ...negatedStem(form, entries)])];
-  const antonymSenses = [...new Set(antonyms.flatMap((id) => sensesOf(entryAt(id), undefined, 2)))];
+  // The synsets WordNet opposes to the word's own (its antonym pointers name the sense), and the first sense of
+  // each antonym: an antonym's other senses are another word's ("go on" is "happen" as well as the opposite of
+  // "go off").
+  const pointed = own.flatMap((e) => sensesOf(e)).flatMap((x) => synset(x).opposite);
+  const antonymSenses = [...new Set([...pointed, ...antonyms.flatMap((id) => sensesOf(entryAt(id), undefined, 1))])];
   // Indirect antonyms: the heads of the word's adjective clusters, and the heads antonymous to its first sense's.
   const headsOf = (limit: number): number[] => [...new Set(own.flatMap((e) => sensesOf(e, 'a', limit)).flatMap((x) => (synset(x).heads.length ? synset(x).heads : [x])))];
   const heads = headsOf(2);

@@ -123,6 +123,15 @@ describe('lexicon', () => {
     assert.equal(relation('half', 'exports'), undefined);
   });
 
+  it("opposes a synonym of an antonym only in the sense WordNet opposes, or the antonym's first", () => {
+    // "go off" is opposed to "go on" as starting to run; "go on" is also "happen", which "go off" does not oppose.
+    assert.equal(relation('go off', 'happen'), undefined);
+    assert.equal(relation('eager', 'interested'), undefined);
+    assert.equal(relation('admitted', 'denied'), 'antonym');
+    assert.equal(relation('agreed', 'disagreed'), 'antonym');
+    assert.equal(relation('permanent', 'temporary'), 'antonym');
+  });
+
   it('tells two kin apart, not a kin from a kind of it, nor people who are no kin', () => {
     assert.equal(kinApart('mother', 'wife'), true);
     assert.equal(kinApart('father', 'mother'), true, 'one verb, two people');
