@@ -11,7 +11,7 @@ import { slotsAlign, type StanceContext } from './context';
 import { negationDisagreement } from './detectors/negation';
 import { quantityStated, statingDate } from './figures';
 import { isResolved } from '../text/dates';
-import { DENIAL_VERBS, AUXILIARIES, LIGHT_VERBS, WE_RE } from '../lexicon';
+import { AUXILIARIES, DENIAL_VERBS, LIGHT_VERBS, WE_RE } from '../lexicon';
 import { LEXFILE, formOfVerb, isSpeechVerb, nounIn } from '../lexicon/wordnet';
 import { foldMarks, nameKind, placeLemma } from './names';
 import { memoizeByText } from '../text/tokens';
