@@ -66,7 +66,7 @@ export function selfReported(claim: ClaimView, speaker: string, passageText: str
 
 /** Do a name and a transcript's label name one speaker (the same last word: "Senator Kaine", "KAINE")? */
 export function sameSpeaker(name: string, label: string): boolean {
-  const surname = (text: string): string | undefined => foldMarks(text.toLowerCase()).match(WORD_RE)?.at(-1);
+  const surname = (text: string): string | undefined => foldMarks(text.toLowerCase()).match(WORD_RE)?.at(-1)?.replace(/['’]s?$/, '');
   return surname(name) === surname(label);
 }
 
@@ -97,7 +97,20 @@ export function attribution(claim: ClaimView): Attribution | undefined {
     const next = claim.words.find((w) => w.start >= name.end);
     if (next && /^\s*$/.test(claim.text.slice(name.end, next.start)) && senseIn(next.lower, 'v', LEXFILE.communication, COMMUNICATION_SENSES)) return { who: name, verb: next };
   }
-  return undefined;
+  return accountOf(claim);
+}
+
+/** A claim that opens on someone's account of it: "In Reagan's telling, ...", "By Romney's count, ...". */
+const ACCOUNT_RE = /^\s*(?:In|By)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}?\p{Lu}[\p{L}.-]*['’]s?\s+(?:own\s+)?(telling|account|view|words|estimate|reckoning|version|recollection|count)\b/u;
+
+/** The person whose account the claim opens on, with the word that names the account as its verb. */
+function accountOf(claim: ClaimView): Attribution | undefined {
+  const m = ACCOUNT_RE.exec(claim.text);
+  if (!m) return undefined;
+  const at = m.index + m[0].length - m[1].length;
+  const who = claim.a.names.find((n) => n.start < at && n.end <= at);
+  const verb = claim.words.find((w) => w.start === at);
+  return who && verb ? { who, verb } : undefined;
 }
 
 /**

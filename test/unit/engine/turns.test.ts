@@ -65,6 +65,16 @@ describe('transcripts', () => {
     assert.ok(!saidOf.reasons.some((r) => r.startsWith('in Ama Osei')), saidOf.reasons.join('; '));
   });
 
+  it("reads a claim that opens on a speaker's account (\"In Osei's telling\", \"By Osei's count\") as the speaker's words", () => {
+    const passage = 'The council hired thirty engineers for the dam last spring.';
+    for (const claim of ["In Osei's telling, the council hired thirty engineers for the dam last spring.", "By Osei's count, the council hired thirty engineers for the dam last spring."]) {
+      const own = judgeStance(claim, passage, undefined, undefined, 'Ama Osei');
+      assert.equal(own.stance, 'supports', own.reasons.join('; '));
+      // Another speaker's turn does not state whose account it is.
+      assert.notEqual(judgeStance(claim, passage, undefined, undefined, 'Ines Vasquez').stance, 'supports');
+    }
+  });
+
   it("reads a speaker's \"we\" as the country or body the claim makes the subject of the speaker's words", () => {
     const passage = 'We have sent $200 million worth of aid to Peru.';
     const judge = (claim: string, turn = 'Ama Osei') => judgeStance(claim, passage, undefined, undefined, turn);
