@@ -59,6 +59,8 @@ describe('transcripts', () => {
     assert.ok(theirs.reasons.includes("in Ama Osei's words, not the claim's speaker's"), theirs.reasons.join('; '));
     // Stated nearly whole, with its figures, the words are the other speaker's.
     assert.deepEqual(judge('Ines Vasquez said the council had hired thirty engineers for the dam.', 'Ama Osei').reasons, ['speaker: Ines Vasquez vs Ama Osei']);
+    // Not words that tell of the speaker's own deed ("she had hired"): another sentence about the council does not state them.
+    assert.notEqual(judge('Ines Vasquez said she had hired thirty engineers for the dam.', 'Ama Osei').stance, 'conflicts');
     // The speaker's own turn supports, and so does a claim of what is said of someone ("is said to").
     assert.equal(judge('Ines Vasquez said the council had hired thirty engineers for the dam.', 'Ines Vasquez').stance, 'supports');
     const saidOf = judge('Ines Vasquez is said to have hired thirty engineers for the dam last spring.', 'Ama Osei');

@@ -11,7 +11,7 @@ import { foldMarks, nameKind } from '../names';
 import { wordsWithin, type Word } from '../words';
 import { attribution, reportsOrNames, sameSpeaker } from '../attribution';
 import { claimView } from '../views';
-import { FIRST_PERSON_SUBJECTS } from '../../lexicon';
+import { FIRST_PERSON_SUBJECTS, PERSONAL_SUBJECTS } from '../../lexicon';
 
 /** Share of a claim's said words the passage's own quotation must hold. */
 const QUOTE_COVERAGE = 0.8;
@@ -150,7 +150,8 @@ function wordsOfAnother(ctx: StanceContext, who: Name, verb: Word | undefined): 
   // The subject of the words said must be the sentence's too: "Vasquez said that the council hired engineers" is not
   // said by "I hired engineers".
   const subject = verb && subjectSaid(ctx, verb);
-  if (subject && (matchOf(ctx.inFocus, subject)?.score ?? 0) < STRONG) return undefined;
+  // "Vasquez said she had voted for the plan" tells of the speaker's own deed, which no one else's words state.
+  if (subject && (PERSONAL_SUBJECTS.has(subject.lower) || (matchOf(ctx.inFocus, subject)?.score ?? 0) < STRONG)) return undefined;
   const frame = new Set([...wordsWithin(ctx.claim.words, who), ...(verb ? [verb] : [])]);
   // The claim's figures and dates, all stated in the sentence, tie it to the claim as much as its words.
   const figures = [...ctx.claim.a.quantities, ...ctx.claim.a.dates];
@@ -163,11 +164,14 @@ function wordsOfAnother(ctx: StanceContext, who: Name, verb: Word | undefined): 
   };
 }
 
-/** The first content word of what the claim says was said: after "that" when it follows the verb of saying, else right after the verb. */
+/**
+ * The subject of what the claim says was said: its first content word, or a personal pronoun before it, after
+ * "that" when it follows the verb of saying, else right after the verb.
+ */
 function subjectSaid(ctx: StanceContext, verb: Word): Word | undefined {
   const after = ctx.claim.words.slice(verb.index + 1);
   const that = after.findIndex((w) => w.lower === 'that');
-  return after.slice(that < 0 ? 0 : that + 1).find((w) => w.content);
+  return after.slice(that < 0 ? 0 : that + 1).find((w) => w.content || PERSONAL_SUBJECTS.has(w.lower));
 }
 
 /**
