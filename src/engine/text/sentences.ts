@@ -3,10 +3,10 @@
  * wink-nlp: it is pure JS with no model download). Only compromise's sentence
  * splitter runs, the step its tokenizer starts with: the words it would go on to
  * build are not needed here, and skipping them makes splitting a corpus about
- * twenty times faster with the same sentences. The sentences are re-anchored
- * onto the original text by walking both strings over their non-space
- * characters; this keeps offsets exact whatever the input contains (tabs, CRLF,
- * emoji, non-Latin scripts).
+ * twenty times faster with the same sentences. compromise only cuts its input
+ * and joins the pieces, so its sentences laid end to end are the input itself:
+ * each sentence's span is the running sum of the lengths before it, exact
+ * whatever the input contains (tabs, CRLF, emoji, non-Latin scripts).
  */
 import nlp from 'compromise';
 import type { Span } from '../types';
@@ -174,25 +174,26 @@ function tailOf(text: string, at: number): string {
  */
 const SENTENCE_END_RE = /[.!?\u203D\u2E18\u203C\u2047-\u2049\u0964\u0965\u061F\u06D4\u0589\u1362\u1367\u104B\u17D4\u3002\uFF01\uFF1F\uFF61\r\n]/;
 
-/** Runs compromise's sentence splitter on `text[start, end)` and re-anchors its sentences. */
+/** Runs compromise's sentence splitter on `text[start, end)`: its sentences' spans in the text. */
 function compromisePiece(text: string, start: number, end: number): Span[] {
   const slice = text.slice(start, end);
   // A heading, a caption or a list line of a long list: no need to ask compromise.
   if (!SENTENCE_END_RE.test(slice)) return [trimSpan(text, start, end)];
-  const sentences = compromiseSplit(slice, world);
-  return sliceSpans(slice, sentences, start) ?? anchoredSpans(text, slice, sentences, start, end);
+  const spans = sliceSpans(slice, compromiseSplit(slice, world), start);
+  // No sentence (a piece of spaces and line breaks), or, against compromise's design, sentences that are not the
+  // piece laid end to end: the piece is one sentence.
+  return spans.length ? spans : [trimSpan(text, start, end)];
 }
 
 /**
- * compromise's sentences laid end to end are the slice itself (it only cuts and joins pieces), so each one's
- * span is the running sum of the lengths before it, trimmed of spaces. Undefined when they are not (a
- * character rewritten): then each sentence is found by its characters.
+ * The spans of compromise's sentences of `slice` (at `start` in the text): the running sum of the lengths before
+ * each, trimmed of spaces. None when the sentences laid end to end are not the slice.
  */
-function sliceSpans(slice: string, sentences: string[], start: number): Span[] | undefined {
+function sliceSpans(slice: string, sentences: string[], start: number): Span[] {
   const spans: Span[] = [];
   let at = 0;
   for (const sentence of sentences) {
-    if (!slice.startsWith(sentence, at)) return undefined;
+    if (!slice.startsWith(sentence, at)) return [];
     let from = at;
     let to = at + sentence.length;
     at = to;
@@ -200,59 +201,12 @@ function sliceSpans(slice: string, sentences: string[], start: number): Span[] |
     while (to > from && isSpace(slice.charCodeAt(to - 1))) to--;
     if (to > from) spans.push({ start: start + from, end: start + to });
   }
-  return at === slice.length && spans.length ? spans : undefined;
-}
-
-/** Each of compromise's sentences found in the slice by its non-space characters, in order. */
-function anchoredSpans(text: string, slice: string, sentences: string[], start: number, end: number): Span[] {
-  const spans: Span[] = [];
-  let cursor = 0;
-  for (const sentence of sentences) {
-    const span = anchor(slice, sentence, cursor);
-    if (!span) continue;
-    spans.push({ start: start + span.start, end: start + span.end });
-    cursor = span.end;
-  }
-  return spans.length ? spans : [trimSpan(text, start, end)];
-}
-
-/**
- * Finds `sentence` in `slice` from `from`, comparing non-whitespace characters
- * only, and returns its exact span in `slice`.
- */
-function anchor(slice: string, sentence: string, from: number): Span | undefined {
-  // Both strings are walked over their non-space characters in place: no copy of the sentence is made.
-  let k = 0;
-  while (k < sentence.length && isSpace(sentence.charCodeAt(k))) k++;
-  if (k === sentence.length) return undefined;
-  let i = from;
-  while (i < slice.length && isSpace(slice.charCodeAt(i))) i++;
-  const start = i;
-  while (i < slice.length && k < sentence.length) {
-    // The sentence's spaces first, so that its trailing ones do not carry the end past its last character.
-    const w = sentence.charCodeAt(k);
-    if (isSpace(w)) { k++; continue; }
-    const c = slice.charCodeAt(i);
-    if (isSpace(c)) { i++; continue; }
-    if (c !== w) return fallbackAnchor(slice, sentence.replace(/\s+/g, ''), from);
-    i++;
-    k++;
-  }
-  return { start, end: i };
-}
-
-/** compromise occasionally rewrites a character; then match on the first and last few characters instead. */
-function fallbackAnchor(slice: string, wanted: string, from: number): Span | undefined {
-  const compact: number[] = [];
-  for (let i = from; i < slice.length; i++) if (!isSpace(slice.charCodeAt(i))) compact.push(i);
-  if (!compact.length) return undefined;
-  const end = compact[Math.min(wanted.length, compact.length) - 1] + 1;
-  return { start: compact[0], end };
+  return at === slice.length ? spans : [];
 }
 
 /**
  * Is a UTF-16 code unit one that `\s` matches? Tested by code, not by a regular expression per character:
- * anchoring walks every character of a corpus.
+ * trimming reads the ends of every sentence of a corpus.
  */
 function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
