@@ -272,7 +272,7 @@ export function ourName(ctx: StanceContext, name: Span & { text: string }): bool
   const kind = nameKind(name.text);
   // A name WordNet also has for a person ("Bush") may be that person's.
   if (kind !== 'place' && kind !== 'group' || nounIn(placeLemma(name.text), LEXFILE.person, 4)) return false;
-  const next = ctx.claim.words.filter((w) => w.start >= name.end && !AUXILIARIES.has(w.lower))[0];
+  const next = ctx.claim.words.find((w) => w.start >= name.end && !AUXILIARIES.has(w.lower));
   const gap = ctx.claim.words.filter((w) => w.start >= name.end && w.end <= (next?.start ?? 0));
   // "Egypt should be pressed": the name is what is done to, not the doer the speaker's "we" is.
   return !!next?.predicate && gap.length <= 2 && !isPassive(ctx.claim.words, next);

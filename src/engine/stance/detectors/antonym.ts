@@ -193,5 +193,5 @@ function directAntonyms(a: Word, b: Word): boolean {
 
 /** A light verb ("take", "make", "stand", "give"): a verb of so many senses that only its direct antonyms oppose it. */
 function light(w: Word): boolean {
-  return hasPos(w.lower, 'v') && formOfVerb(w.lower, LIGHT_VERBS);
+  return formOfVerb(w.lower, LIGHT_VERBS);
 }
