@@ -135,7 +135,7 @@ function offTopicSets() {
 }
 
 /**
- * The corpus folder of a gold file: an off-topic set's FNC-1 bodies or CLEF transcript (its folder holds set.json), written out, or
+ * The corpus folder of a gold file: an off-topic set's FNC-1 bodies, transcript, debate or address (its folder holds set.json), written out, or
  * else the folder of ../shared the gold file names. Sets name their corpus "fnc-1:<set>" or, as their helpers
  * wrote it, "corpus": the set's own bodies either way.
  */
@@ -143,7 +143,7 @@ function corpusOf(gold, setDir) {
   if (!existsSync(join(setDir, 'set.json'))) return join(shared, gold.corpus);
   const out = join(work, 'corpus', basename(setDir));
   if (!writeSetCorpus(setDir, out)) {
-    console.log(`\n${gold.draft} skipped: the FNC-1 or CLEF-2019 data its corpus comes from is not in ../shared/data`);
+    console.log(`\n${gold.draft} skipped: the data its corpus comes from is not in ../shared/data (or, for an address, could not be fetched)`);
     return undefined;
   }
   return out;

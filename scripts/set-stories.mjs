@@ -5,8 +5,8 @@
 //
 //   node scripts/set-stories.mjs                 every final set that shares its story (exit 1 if any)
 //   node scripts/set-stories.mjs --bodies 1622   the sets whose story these candidate bodies belong to
-// A transcript or debate set has no FNC-1 story: its story is its source, so a final one shares its story when
-// another set names the same transcript or debate. Exit 2 when ../shared's FNC-1 data is absent.
+// A transcript, debate or address set has no FNC-1 story: its story is its source, so a final one shares its story
+// when another set names the same transcript, debate or address. Exit 2 when ../shared's FNC-1 data is absent.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -17,7 +17,7 @@ import { setSource } from './set-corpus.mjs';
 const SetRole = z.object({ role: z.enum(['dev', 'final']) });
 
 /**
- * The committed sets: {name, role, bodies} for FNC-1 bodies, {name, role, file} for a transcript or debate. A
+ * The committed sets: {name, role, bodies} for FNC-1 bodies, {name, role, file} for a transcript, debate or address. A
  * set.json without a source or a role is an error that names it.
  */
 export function committedSets(dir = join(repo, 'eval/offtopic')) {
@@ -25,7 +25,7 @@ export function committedSets(dir = join(repo, 'eval/offtopic')) {
     const source = setSource(join(dir, name));
     const role = SetRole.safeParse(JSON.parse(readFileSync(join(dir, name, 'set.json'), 'utf8')));
     if (!role.success) throw new Error(`${join(dir, name)}/set.json: give "role": "dev" or "final"`);
-    return 'bodies' in source ? { name, role: role.data.role, bodies: source.bodies.map(String) } : { name, role: role.data.role, file: source.transcript ?? source.debate };
+    return 'bodies' in source ? { name, role: role.data.role, bodies: source.bodies.map(String) } : { name, role: role.data.role, file: source.transcript ?? source.debate ?? source.address };
   });
 }
 
@@ -35,7 +35,7 @@ export function setsTelling(stances, sets, bodies, except) {
   return sets.filter((s) => s.name !== except && s.bodies?.some((b) => story.bodies.has(b))).map((s) => s.name);
 }
 
-/** The sets (other than `except`) that share `set`'s story: its FNC-1 story, or its transcript or debate. */
+/** The sets (other than `except`) that share `set`'s story: its FNC-1 story, or its transcript, debate or address. */
 function sharing(stances, sets, set) {
   return set.bodies ? setsTelling(stances, sets, set.bodies, set.name) : sets.filter((s) => s.name !== set.name && s.file === set.file).map((s) => s.name);
 }

@@ -54,6 +54,13 @@ describe('evaluation set corpora (scripts/set-corpus.mjs)', () => {
     assert.throws(() => withScript('sc.debateText(input, "2000-01-02.txt", "cb.csv");', csv + '\n12,Hi.,Ann Lee,2000-01-02.txt,x'), /cb\.csv, row 8/);
   });
 
+  it('turns a State of the Union record into one paragraph opened by the president, and names a malformed record', () => {
+    const json = JSON.stringify({ year: 1901, name: 'Ann Lee', party: 'Whig', text: '  The budget grew by 4 percent. We hired 30 teachers.\n' });
+    const address = JSON.parse(withScript('process.stdout.write(JSON.stringify(sc.addressText(input)));', json));
+    assert.deepStrictEqual(address, { year: 1901, text: 'Ann Lee: The budget grew by 4 percent. We hired 30 teachers.\n' });
+    assert.throws(() => withScript('sc.addressText(input, "1901_ann_lee.json");', JSON.stringify({ year: '1901', name: 'Ann Lee', text: 'x' })), /1901_ann_lee\.json: not \{"year", "name", "text"\}/);
+  });
+
   it('names the line of a malformed transcript row instead of guessing', () => {
     assert.throws(() => withScript('sc.transcriptText(input, "x.tsv");', '1\tHOST\tHello.\t0\nnot a row'), /x\.tsv, line 2/);
   });
@@ -63,11 +70,11 @@ describe('evaluation set corpora (scripts/set-corpus.mjs)', () => {
     const sets = fs.readdirSync(dir).filter((n) => fs.existsSync(path.join(dir, n, 'set.json')));
     assert.ok(sets.length > 100);
     const sources = JSON.parse(withScript(`process.stdout.write(JSON.stringify(${JSON.stringify(sets)}.map((n) => sc.setSource(${JSON.stringify(dir)} + '/' + n))));`));
-    assert.ok(sources.every((s: object) => 'bodies' in s || 'transcript' in s || 'debate' in s));
+    assert.ok(sources.every((s: object) => 'bodies' in s || 'transcript' in s || 'debate' in s || 'address' in s));
     const tmp = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'corroborate-set-'));
     try {
       fs.writeFileSync(path.join(tmp, 'set.json'), JSON.stringify({ name: 'x', role: 'dev' }));
-      assert.throws(() => withScript(`sc.setSource(${JSON.stringify(tmp)});`), /give "bodies".*"transcript".*or "debate"/);
+      assert.throws(() => withScript(`sc.setSource(${JSON.stringify(tmp)});`), /give "bodies".*"transcript".*"debate".*or "address"/);
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
     }
