@@ -2,8 +2,8 @@
  * Attribution: whom a claim gives its words to ("Pence said that ...", "according to Kaine", "Trump pledged"),
  * and the claim as that speaker's own words, for a passage in the speaker's turn of a transcript.
  */
-import { LEXFILE, isSpeechVerb, senseIn } from '../lexicon/wordnet';
-import { BE_FORMS, FIRST_PERSON_RE } from '../lexicon';
+import { LEXFILE, isSpeechVerb, nounIn, senseIn } from '../lexicon/wordnet';
+import { BE_FORMS, FIRST_PERSON_RE, PERSONAL_SUBJECTS } from '../lexicon';
 import type { Name } from '../text/entities';
 import { withParts } from '../text/analysis';
 import { foldMarks, nameKind } from './names';
@@ -40,9 +40,10 @@ function computeSpoken(claim: ClaimView, speaker: string): ClaimView | undefined
   if (!attributed || !sameSpeaker(attributed.who.text, speaker)) return undefined;
   const { who } = attributed;
   const frame = frameWords(claim, attributed);
+  const framed = (n: Name): boolean => n.start === who.start || claim.words.some((w) => frame.has(w) && w.start >= n.start && w.end <= n.end);
   return {
     ...claim,
-    a: withParts(claim.a, { names: claim.a.names.filter((n) => n.start !== who.start), speaker: undefined }),
+    a: withParts(claim.a, { names: claim.a.names.filter((n) => !framed(n)), speaker: undefined }),
     content: claim.content.filter((w) => !frame.has(w)),
     voiceOf: speaker,
   };
@@ -70,9 +71,27 @@ export function sameSpeaker(name: string, label: string): boolean {
   return surname(name) === surname(label);
 }
 
-/** The claim's words of attribution: the speaker's name and the verb. */
+/** The claim's words of attribution: the speaker's name, the verb and whom the words were said to. */
 function frameWords(claim: ClaimView, { who, verb }: Attribution): Set<Word> {
-  return new Set(claim.words.filter((w) => w === verb || w.start >= who.start && w.end <= who.end));
+  const to = verb ? addressee(claim.words, verb) : [];
+  return new Set(claim.words.filter((w) => w === verb || to.includes(w) || w.start >= who.start && w.end <= who.end));
+}
+
+/** Most words an addressee may have ("the television audience"). */
+const ADDRESSEE_WORDS = 3;
+
+/**
+ * Whom a verb of saying addresses: a person or a body (in WordNet's first sense of its last word) between the verb
+ * and a "that" or a subject pronoun that opens what was said ("told Congress that ...", "reminded the audience
+ * that ...", "told lawmakers he would ..."). A speech's or a debate's audience is the occasion, not part of what
+ * was said. None when the verb is followed by what was said ("said the budget he proposed ...").
+ */
+function addressee(words: readonly Word[], verb: Word): Word[] {
+  const after = words.slice(verb.index + 1, verb.index + 2 + ADDRESSEE_WORDS);
+  const end = after.findIndex((w, i) => i > 0 && (w.lower === 'that' || PERSONAL_SUBJECTS.has(w.lower)));
+  const head = after[end - 1];
+  if (!head || after.slice(0, end).some((w) => PERSONAL_SUBJECTS.has(w.lower))) return [];
+  return nounIn(head.lower, LEXFILE.person, 1) || nounIn(head.lower, LEXFILE.group, 1) ? after.slice(0, end) : [];
 }
 
 /** Who a claim gives its words to, and the verb that does. */

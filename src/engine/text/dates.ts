@@ -36,8 +36,8 @@ function monthNumber(word: string): number {
 const DAY_WORD = '(?:(?:twenty|thirty)[-\\s])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth';
 
 const DATE_RE = new RegExp(
-  `\\b(?:(?<m1>${MONTH_RE})\\s+(?:(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?|(?:the\\s+)?(?<w1>${DAY_WORD})(?![-\\p{L}]))\\b(?!\\s*[-–]\\s*\\d)` +
-    `|(?:(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?|(?<=\\bthe\\s+)(?<w2>${DAY_WORD}))\\s+(?:of\\s+)?(?<m2>${MONTH_RE})\\b` +
+  `\\b(?:(?<m1>${MONTH_RE})\\s+(?:(?<d1>[0-3]?\\d)(?:st|nd|rd|th|(?<=[23])d)?|(?:the\\s+)?(?<w1>${DAY_WORD})(?![-\\p{L}]))\\b(?!\\s*[-–]\\s*\\d)` +
+    `|(?:(?<d2>[0-3]?\\d)(?:st|nd|rd|th|(?<=[23])d)?|(?<=\\bthe\\s+)(?<w2>${DAY_WORD}))\\s+(?:of\\s+)?(?<m2>${MONTH_RE})\\b` +
     `|(?<m3>January|February|March|April|June|July|August|September|October|November|December)\\b` +
     // "May" alone is a month only where the modal cannot stand: after a preposition or "last", "early", "mid-".
     `|(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hrough|of|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate)\\s+|\\b[Mm]id-)(?<may>May)\\b(?!\\s+(?:be|have|not)\\b)` +
@@ -192,7 +192,7 @@ export function isCalendarDate(year: number, month: number, day: number): boolea
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
-const FULL_DATE = `(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:(?<m1>${MONTH_RE})\\s+(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?,?|(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?<m2>${MONTH_RE}),?)\\s+(?<y>(?:19|20)\\d\\d)`;
+const FULL_DATE = `(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:(?<m1>${MONTH_RE})\\s+(?<d1>[0-3]?\\d)(?:st|nd|rd|th|(?<=[23])d)?,?|(?<d2>[0-3]?\\d)(?:st|nd|rd|th|(?<=[23])d)?\\s+(?<m2>${MONTH_RE}),?)\\s+(?<y>(?:19|20)\\d\\d)`;
 /** "LONDON, Oct. 24, 2014 (Reuters) -": places in capitals, a comma, the date, an agency, a dash or colon. */
 const DATELINE_RE = new RegExp(`^\\s*(?:\\p{Lu}[\\p{Lu} .'-]+,\\s+(?:\\p{Lu}[\\p{L}.]+,?\\s+)?)?${FULL_DATE}\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?[-–—:]`, 'u');
 /** A line that is only a date, perhaps "Published" and a time: "Published: Friday, 24 October 2014, 10:32". */

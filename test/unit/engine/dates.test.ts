@@ -8,6 +8,9 @@ describe('dates', () => {
     // A day written as an ordinal word.
     ['canceled on May twelfth', 'monthday', '5-12'],
     ['on the twenty-first of June', 'monthday', '6-21'],
+    // "22d" and "3d": the ordinals of official American style (the Government Printing Office's).
+    ['graduates on May 22d this year', 'monthday', '5-22'],
+    ['signed on the 3d of March', 'monthday', '3-3'],
     ['March first-quarter results', 'month', '3'],
     ['in June', 'month', '6'],
     ['in 2020', 'year', '2020'],

@@ -50,6 +50,19 @@ describe('transcripts', () => {
     assert.equal(initial.stance, 'supports', initial.reasons.join('; '));
   });
 
+  it('takes whom the speaker addressed ("told the council that", "told lawmakers he") as the occasion, not as words to state', () => {
+    const passage = 'We hired thirty engineers for the work.';
+    for (const claim of ['Osei told the Riverton Council that the council had hired thirty engineers for the work.',
+      'Osei told lawmakers they had hired thirty engineers for the work.', 'Osei reminded the audience that the council had hired thirty engineers for the work.']) {
+      const r = judgeStance(claim, passage, undefined, undefined, 'OSEI');
+      assert.equal(r.stance, 'supports', `${claim}: ${r.reasons.join('; ')}`);
+    }
+    // Words after the verb that are what was said, not to whom, are still to be stated: "the budget" is no one addressed.
+    const stated = (claim: string): number => Number(/states (\d+)%/.exec(judgeStance(claim, passage, undefined, undefined, 'OSEI').reasons.join(' '))?.[1]);
+    assert.equal(stated('Osei told lawmakers they had hired thirty engineers for the work.'), 100);
+    assert.ok(stated('Osei said the budget they had hired thirty engineers for the work.') < 100);
+  });
+
   it("takes no support for a speaker's words from another speaker's turn that names neither the speaker nor any speech", () => {
     const passage = 'Ines Vasquez talks a lot about the dam. The council hired thirty engineers for the dam last spring.';
     const at = passage.indexOf('The council');
