@@ -149,6 +149,15 @@ describe('stance precision', () => {
         'The Somali president said the operation was carried out "with the full knowledge and agreement of" her government.');
       assert.ok(!r.reasons.some((x) => x.startsWith('speaker:')), r.reasons.join('; '));
     });
+    it('words the claim says one person quoted from another are misattributed when the passage gives them to a third', () => {
+      const passage = 'We must hold the line on spending. Harry Lindqvist once said that our safety and our hopes "rest not on walls or on weapons, but on the spread of trust between neighbours." I agree.';
+      const r = judgeStance('Mayor Osei quoted Ama Berg as saying that safety and hopes rest on trust spreading between neighbours rather than on walls or weapons.', passage);
+      assert.equal(r.stance, 'conflicts', r.reasons.join('; '));
+      assert.ok(r.reasons.some((x) => x.startsWith('speaker: Ama Berg vs')), r.reasons.join('; '));
+      // A claim that names that third person credits him somewhere ("told Lindqvist").
+      const named = judgeStance('Mayor Osei told Lindqvist that Ama Berg said safety and hopes rest on trust spreading between neighbours rather than on walls or weapons.', passage);
+      assert.ok(!named.reasons.some((x) => x.startsWith('speaker:')), named.reasons.join('; '));
+    });
     it('a Title Case headline names no speaker', () => {
       assert.equal(extractSpeaker('Council Responds to Report That Diaz Told Press: "Plan Is Working"'), undefined);
     });

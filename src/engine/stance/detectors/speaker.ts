@@ -92,6 +92,9 @@ const DESCRIBED_BEFORE_RE = /(?:^|[,;]\s*)((?:the|an?)\s+(?:[\p{L}'’-]+\s+){0,
 /** A description after an inverted verb of saying: '"…," said a Hollywood source', '"…," the agent told'. */
 const DESCRIBED_AFTER_RE = /^\s*,?\s*(?:(?:said|says|added|asked|replied|wrote)\s+((?:the|an?)\s+[^,.;:!?"”]{1,40}?)\s*(?:[,.;:!?]|$)|((?:the|an?)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{Ll}-]+)\s+(?:said|says|told|added|asked|replied|wrote)\b)/iu;
 
+/** A sentence that opens on one capitalised word, the start of a name (the pattern kept in a constant for the bundler). */
+const FIRST_NAME_OPENING_RE = /^\s*\p{Lu}\p{Ll}+ $/u;
+
 /** Share of the rest of the claim (what was said, and to whom) the central sentence must state for paraphrased words. */
 const PARAPHRASE_REST = 0.7;
 
@@ -195,9 +198,17 @@ function paraphrased(ctx: StanceContext, who: Name): Finding[] {
   if (!quote && mine.length < 2 && mine.length === who.words.length) return [];
   const names = new Set(mine.map(foldMarks));
   if (theirs.some((w) => names.has(foldMarks(w))) || mine.some((w) => ctx.passage.index.surface.has(w))) return [];
-  // A speaker named by one word must have a title before it ("Mr Karam"), or it may be anyone's surname.
-  if (rival.words.length < 2 && !/\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+$/.test(ctx.focus.text.slice(Math.max(0, rival.start - 8), rival.start))) return [];
-  const slot = new Set(wordsWithin(ctx.claim.content, who));
+  // A speaker named by one word must have a title before it ("Mr Karam"), or it may be anyone's surname; or a
+  // first name the names left out as the sentence's opening word, since English has it as a verb ("Harry Truman").
+  const before = ctx.focus.text.slice(0, rival.start);
+  if (rival.words.length < 2 && !/\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+$/.test(before.slice(-8)) && !FIRST_NAME_OPENING_RE.test(before)) return [];
+  // A claim that names the other speaker too ("Osei told Al Jazeera that ...") credits him somewhere.
+  const surname = foldMarks(theirs.at(-1) ?? '');
+  if (tokenize(ctx.claim.text).some((t) => foldMarks(t.norm) === surname)) return [];
+  // The frame is not what was said: what comes before the speaker ("At the briefing,", "Osei quoted"), the speaker
+  // and the verb of saying.
+  const verb = ctx.claim.words.find((w) => w.start >= who.end && isSpeechVerb(w.norm, w.lower));
+  const slot = new Set(wordsWithin(ctx.claim.content, { start: 0, end: verb?.end ?? who.end }));
   if (restCoverage(ctx.inFocus, slot) < PARAPHRASE_REST || !onTopic(ctx, slot)) return [];
   return [{
     detector: 'speaker', reason: `speaker: ${who.text} vs ${rival.text}`, values: [who.text, rival.text],
