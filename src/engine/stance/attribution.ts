@@ -37,7 +37,8 @@ export function spokenBy(claim: ClaimView, speaker: string): ClaimView | undefin
 
 function computeSpoken(claim: ClaimView, speaker: string): ClaimView | undefined {
   const attributed = attribution(claim);
-  if (!attributed || !sameSpeaker(attributed.who.text, speaker)) return undefined;
+  if (!attributed) return describedSpeaker(claim, speaker);
+  if (!sameSpeaker(attributed.who.text, speaker)) return undefined;
   const { who } = attributed;
   const frame = frameWords(claim, attributed);
   const framed = (n: Name): boolean => n.start === who.start || claim.words.some((w) => frame.has(w) && w.start >= n.start && w.end <= n.end);
@@ -47,6 +48,32 @@ function computeSpoken(claim: ClaimView, speaker: string): ClaimView | undefined
     content: claim.content.filter((w) => !frame.has(w)),
     voiceOf: speaker,
   };
+}
+
+/** Most words of a speaker's description ("the vice president", "the Democratic nominee"). */
+const DESCRIPTION_WORDS = 3;
+
+/**
+ * The claim as the words of a transcript's speaker whom it describes by his office rather than names, at its
+ * start: "The president said that ...", "According to the governor, ...". The description (a person in WordNet's
+ * first sense of its last word) and the verb of saying are the attribution, as a name would be; who holds the
+ * office the transcript does not say, so the turn's speaker is taken to.
+ */
+function describedSpeaker(claim: ClaimView, speaker: string): ClaimView | undefined {
+  const verb = claim.words.find((w) => isSpeechVerb(w.norm, w.lower) || w.lower === 'according');
+  if (!verb || claim.a.speaker) return undefined;
+  const according = verb.lower === 'according';
+  // "The president said": the description opens the claim; "According to the president,": it follows "to".
+  const from = according ? verb.index + 2 : 0;
+  const words = claim.words.slice(from, according ? from + DESCRIPTION_WORDS + 1 : verb.index);
+  const end = according ? words.findIndex((w, i) => i > 0 && /^\s*,/.test(claim.text.slice(w.end, w.end + 2))) + 1 : words.length;
+  const description = words.slice(0, end);
+  if (according && claim.words[verb.index + 1]?.lower !== 'to' || !according && verb.index > DESCRIPTION_WORDS) return undefined;
+  const head = description[description.length - 1];
+  if (description[0]?.lower !== 'the' || description.length < 2 || description.length > DESCRIPTION_WORDS + 1 || !head
+    || description.some((w) => w.name) || !nounIn(head.lower, LEXFILE.person, 1)) return undefined;
+  const frame = new Set([verb, ...description, ...(according ? [claim.words[verb.index + 1]] : []), ...addressee(claim.words, verb)]);
+  return { ...claim, content: claim.content.filter((w) => !frame.has(w)), voiceOf: speaker };
 }
 
 /**

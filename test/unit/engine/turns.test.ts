@@ -50,6 +50,19 @@ describe('transcripts', () => {
     assert.equal(initial.stance, 'supports', initial.reasons.join('; '));
   });
 
+  it('takes a speaker described by his office at the claim\'s start ("The mayor said", "According to the mayor,") as the turn\'s speaker', () => {
+    const passage = 'We hired thirty engineers for the work.';
+    for (const claim of ['The mayor said the council had hired thirty engineers for the work.', 'According to the mayor, the council had hired thirty engineers for the work.']) {
+      const r = judgeStance(claim, passage, undefined, undefined, 'OSEI');
+      assert.equal(r.stance, 'supports', `${claim}: ${r.reasons.join('; ')}`);
+      // Outside a transcript the description is a word to state.
+      const share = (turn?: string): number => Number(/states (\d+)%/.exec(judgeStance(claim, passage, undefined, undefined, turn).reasons.join(' '))?.[1]);
+      assert.ok(share() < share('OSEI'), claim);
+    }
+    // A description that is no person ("the report") speaks for no one in the transcript.
+    assert.notEqual(judgeStance('The report said the council had hired thirty engineers for the work.', passage, undefined, undefined, 'OSEI').stance, 'supports');
+  });
+
   it('takes whom the speaker addressed ("told the council that", "told lawmakers he") as the occasion, not as words to state', () => {
     const passage = 'We hired thirty engineers for the work.';
     for (const claim of ['Osei told the Riverton Council that the council had hired thirty engineers for the work.',
