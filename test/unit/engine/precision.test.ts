@@ -75,6 +75,15 @@ describe('stance precision', () => {
       "Riverton's ceasefire lasted 48 hours, residents said.",
       'Riverton declared a 72-hour ceasefire for the festival.',
     ));
+    it('two figures swapped between the things they count conflict, in one sentence or two', () => {
+      const claim = 'Osei said 43 towns have backed the river levy and 32 mayors signed the pledge.';
+      const r = judgeStance(claim, 'As 32 towns have backed the river levy, so 43 mayors signed the pledge, Osei said.');
+      assert.equal(r.stance, 'conflicts', r.reasons.join('; '));
+      assert.ok(r.reasons.includes('number: 43 towns vs 32 towns'), r.reasons.join('; '));
+      assert.equal(judgeStance(claim, 'Osei said 32 towns have backed the river levy. The pledge was signed by 43 mayors.').stance, 'conflicts');
+      // The same pairs as the claim's agree.
+      assert.notEqual(judgeStance(claim, 'As 43 towns have backed the river levy, so 32 mayors signed the pledge, Osei said.').stance, 'conflicts');
+    });
     it('"a margin of 7 to 2" is the tally "7-2"', () => expectStance(
       'The council passed the plan by a 7-2 vote.', 'The council passed the plan on Tuesday by a margin of 7 to 2.', 'supports'));
   });

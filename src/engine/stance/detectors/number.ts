@@ -1,6 +1,8 @@
 import { compatible, type Quantity } from '../../text/quantities';
 import { claimWordsIn, inPassage, localTopic, onTopic, type Detector, type Finding, type StanceContext } from '../context';
 import { around, comparable, quantityStated, sharedWords } from '../figures';
+import type { SentenceView } from '../views';
+import type { Word } from '../words';
 
 /**
  * A figure of the claim that the passage gives differently in the same slot: the central sentence has a
@@ -11,6 +13,8 @@ export const number: Detector = {
   id: 'number',
   description: 'a count, sum, percentage, duration, measure, age, tally or ordinal that differs in the same slot',
   detect(ctx) {
+    const swapped = swappedFigures(ctx);
+    if (swapped) return [swapped];
     const out: Finding[] = [];
     for (const q of ctx.claim.a.quantities) {
       const rate = otherRate(ctx, q);
@@ -61,4 +65,46 @@ function otherRate(ctx: StanceContext, q: Quantity): Finding | undefined {
     detector: 'number', reason: `rate: ${q.text.trim()} a ${mine} vs ${rival.text.trim()} a ${theirs}`, values: [`${q.text.trim()} a ${mine}`, `${rival.text.trim()} a ${theirs}`],
     highlights: [inPassage(ctx, rival)], strength: 1,
   };
+}
+
+/**
+ * Two figures swapped between the things they count: the claim gives figure A to one thing and figure B to
+ * another ("43 states ... 32 governors"), and the central sentence gives A to the second thing and B to the
+ * first ("32 States ... 43 Governors"). Each figure counts the content word right after it.
+ */
+function swappedFigures(ctx: StanceContext): Finding | undefined {
+  const mine = counted(ctx.claim);
+  if (mine.length < 2) return undefined;
+  // The two may stand in neighbouring sentences ("as 32 States have called for ... used by 43 Governors").
+  const theirs = ctx.passage.sentences.slice(Math.max(0, ctx.focusIndex - 1), ctx.focusIndex + 2).flatMap((s) => counted(s).map((c) => ({ ...c, in: s })));
+  const at = (q: Quantity, noun: Word, not: Word): (Counted & { in: SentenceView }) | undefined => theirs.find((t) => t.q.kind === q.kind && compatible(q, t.q)
+    && sharedWords([noun], [t.noun]) > 0 && sharedWords([not], [t.noun]) === 0);
+  for (let i = 0; i < mine.length; i++) {
+    for (let j = i + 1; j < mine.length; j++) {
+      const [a, b] = [mine[i], mine[j]];
+      if (a.q.kind !== b.q.kind || compatible(a.q, b.q) || sharedWords([a.noun], [b.noun]) > 0) continue;
+      // In the sentence: A's figure counting B's thing, and B's figure counting A's thing.
+      const aAtB = at(a.q, b.noun, a.noun);
+      const bAtA = at(b.q, a.noun, b.noun);
+      if (!aAtB || !bAtA || !(aAtB.in === ctx.focus || bAtA.in === ctx.focus) || !onTopic(ctx, [a.noun, b.noun])) continue;
+      const pair = (c: Counted): string => `${c.q.text.trim()} ${c.noun.raw}`;
+      return {
+        detector: 'number', reason: `number: ${pair(a)} vs ${pair(bAtA)}`, values: [pair(a), pair(bAtA)],
+        highlights: [aAtB, bAtA].map((c) => ({ start: c.in.start + c.q.start, end: c.in.start + c.q.end })), strength: 1,
+      };
+    }
+  }
+  return undefined;
+}
+
+interface Counted { q: Quantity; noun: Word }
+
+/** The sentence's figures, each with the content word it counts: the word right after it. */
+function counted(view: SentenceView): Counted[] {
+  const out: Counted[] = [];
+  for (const q of view.a.quantities) {
+    const noun = view.words.find((w) => w.start >= q.end);
+    if (noun && noun.content && /^\s*$/.test(view.text.slice(q.end, noun.start))) out.push({ q, noun });
+  }
+  return out;
 }
