@@ -70,6 +70,9 @@ describe('transcripts', () => {
       const r = judgeStance(claim, passage, undefined, undefined, 'OSEI');
       assert.equal(r.stance, 'supports', `${claim}: ${r.reasons.join('; ')}`);
     }
+    // A body WordNet does not file as one ("assembly") is no other person whose deed the turn's "we" tells.
+    const assembly = judgeStance('Osei told the Riverton Assembly that the council had hired thirty engineers for the work.', passage, undefined, undefined, 'OSEI');
+    assert.notEqual(assembly.stance, 'conflicts', assembly.reasons.join('; '));
     // Words after the verb that are what was said, not to whom, are still to be stated: "the budget" is no one addressed.
     const stated = (claim: string): number => Number(/states (\d+)%/.exec(judgeStance(claim, passage, undefined, undefined, 'OSEI').reasons.join(' '))?.[1]);
     assert.equal(stated('Osei told lawmakers they had hired thirty engineers for the work.'), 100);

@@ -117,7 +117,8 @@ const SUBJECT_REACH = 30;
  * the library" / VASQUEZ: "I promised to reopen the library").
  */
 function otherTurn(ctx: StanceContext): Finding | undefined {
-  if (!ctx.turn || ctx.focus.a.speaker) return undefined;
+  // A claim already read as this turn's speaker's words gives them to no one else ("Osei told the Riverton Assembly").
+  if (!ctx.turn || ctx.focus.a.speaker || ctx.claim.voiceOf === ctx.turn) return undefined;
   const attributed = attribution(ctx.claim);
   // Words given to the claim's speaker that another speaker's turn states nearly whole are that speaker's.
   if (attributed && !ownAct(ctx, attributed.verb)) return wordsOfAnother(ctx, attributed.who, attributed.verb);
