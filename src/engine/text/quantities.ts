@@ -669,6 +669,9 @@ function clockCompatible(a: Quantity, b: Quantity): boolean {
  * Finds quantities in `text`, skipping `exclude` spans (dates and years are
  * handled by the date detector) and bare four-digit years.
  */
+/** A form of "add" right before "up to": "that adds up to". */
+const ADD_BEFORE_RE = /\badd(?:s|ed|ing)?\s+$/i;
+
 export function extractQuantities(text: string, exclude: Span[] = []): Quantity[] {
   const named = [...namedNumbers(text), ...proportions(text), ...clockTimes(text), ...factors(text)].filter((q) => !exclude.some((x) => x.start < q.end && q.start < x.end));
   const out: Quantity[] = [...named];
@@ -679,6 +682,13 @@ export function extractQuantities(text: string, exclude: Span[] = []): Quantity[
     let matched = m[0];
     // An approximator never grades an ordinal ("a person close to First Look"): the ordinal stands alone.
     if ((g.ord || g.ordword) && g.approx) {
+      const rest = matched.slice(g.approx.length).replace(/^\s+/, '');
+      start += matched.length - rest.length;
+      matched = rest;
+      g.approx = undefined;
+    }
+    // "adds up to 44 million" is a total, not a bound: "up" is the verb's particle.
+    if (g.approx?.toLowerCase() === 'up to' && ADD_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))) {
       const rest = matched.slice(g.approx.length).replace(/^\s+/, '');
       start += matched.length - rest.length;
       matched = rest;

@@ -136,6 +136,13 @@ describe('quantities', () => {
     const [g] = extractQuantities('the tape was held for more than a week');
     assert.equal(compatible(f, g), true);
   });
+  it('reads "adds up to" as a total, not as an upper bound', () => {
+    const [total] = extractQuantities('That adds up to 44 million people.');
+    assert.deepEqual([total.text, total.lo, total.hi, total.bound], ['44 million', 44e6, 44e6, undefined]);
+    assert.equal(extractQuantities('The costs added up to $5 billion.')[0].lo, 5e9);
+    // "up to" after another verb is still a bound.
+    assert.equal(extractQuantities('The ferry carries up to 44 million people.')[0].bound, 'upper');
+  });
   it('compares sums only in one currency: another currency is a conversion, not a rival', () => {
     const [dollars] = extractQuantities('a reward of roughly $74,000');
     const [pounds] = extractQuantities('a reward of £47,000');
