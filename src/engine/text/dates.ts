@@ -35,12 +35,28 @@ function monthNumber(word: string): number {
 /** A day of the month written as an ordinal word: "first" to "thirty-first". */
 const DAY_WORD = '(?:(?:twenty|thirty)[-\\s])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth';
 
+/** Tens and units of a spoken year ("fifty-five"): the tens from thirty, so that a year is of the last century. */
+const YEAR_TENS = '(?:thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+const YEAR_UNITS = '(?:one|two|three|four|five|six|seven|eight|nine)';
+const TENS_VALUE: Record<string, number> = { thirty: 3, forty: 4, fifty: 5, sixty: 6, seventy: 7, eighty: 8, ninety: 9 };
+const UNIT_VALUE: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+
+/** The year a spoken year's tens and units give: 1955 for "fifty", "five". */
+function spokenYear(tens: string, unit: string | undefined): string {
+  return String(1900 + TENS_VALUE[tens.toLowerCase()] * 10 + (unit ? UNIT_VALUE[unit.toLowerCase()] : 0));
+}
+
 const DATE_RE = new RegExp(
   `\\b(?:(?<m1>${MONTH_RE})\\s+(?:(?<d1>[0-3]?\\d)(?:st|nd|rd|th|(?<=[23])d)?|(?:the\\s+)?(?<w1>${DAY_WORD})(?![-\\p{L}]))\\b(?!\\s*[-–]\\s*\\d)` +
     `|(?:(?<d2>[0-3]?\\d)(?:st|nd|rd|th|(?<=[23])d)?|(?<=\\bthe\\s+)(?<w2>${DAY_WORD}))\\s+(?:of\\s+)?(?<m2>${MONTH_RE})\\b` +
     `|(?<m3>January|February|March|April|June|July|August|September|October|November|December)\\b` +
     // "May" alone is a month only where the modal cannot stand: after a preposition or "last", "early", "mid-".
     `|(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hrough|of|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate)\\s+|\\b[Mm]id-)(?<may>May)\\b(?!\\s+(?:be|have|not)\\b)` +
+    // A year as spoken: "nineteen fifty-five", "in '72", and after "in", "since" or "until" a year of the
+    // century's last seventy ("in fifty-five.": 1955) ending its clause.
+    `|(?<spoken>[Nn]ineteen[-\\s](?<sdecade>${YEAR_TENS})(?:[-\\s](?<sunit>${YEAR_UNITS}))?)\\b` +
+    `|(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil)\\s+['’])(?<yy>\\d\\d)\\b` +
+    `|(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil)\\s+)(?<bare>(?<bdecade>${YEAR_TENS})(?:[-\\s](?<bunit>${YEAR_UNITS}))?)(?=\\s*[.,;]|\\s+and\\b|$)` +
     `|(?<year>(?:1[89]|20)\\d\\d)(?!\\s*(?:%|percent|[-–]?\\s*(?:page|seat|member|strong)))(?!\\s?\\p{Lu}{1,3}\\d*\\b)\\b` +
     `|(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\\b` +
     `|(?<named>(?:(?:["“]?[A-Z][\\p{L}'’]+["”]?\\s+(?:in\\s+|of\\s+)?)){1,3}Day)\\b` +
@@ -74,6 +90,10 @@ function toMention(g: Record<string, string | undefined>, raw: string, start: nu
   const bareMonth = g.m3 ?? g.may;
   if (bareMonth) return { ...base, granularity: 'month', key: String(monthNumber(bareMonth)), month: monthNumber(bareMonth) };
   if (g.year) return { ...base, granularity: 'year', key: g.year };
+  if (g.spoken && g.sdecade) return { ...base, granularity: 'year', key: spokenYear(g.sdecade, g.sunit) };
+  if (g.bare && g.bdecade) return { ...base, granularity: 'year', key: spokenYear(g.bdecade, g.bunit) };
+  // "'72" is 1972 and "'08" 2008: a two-digit year under thirty is of this century.
+  if (g.yy) return { ...base, granularity: 'year', key: String((Number(g.yy) < 30 ? 2000 : 1900) + Number(g.yy)) };
   if (g.weekday) return { ...base, granularity: 'weekday', key: g.weekday.toLowerCase() };
   const named = g.named ?? g.feast;
   if (named && !WEEKDAYS.some((w) => named.toLowerCase().startsWith(w))) {

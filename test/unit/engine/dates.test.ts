@@ -27,6 +27,16 @@ describe('dates', () => {
     });
   }
 
+  it('reads a year as spoken in a transcript: "nineteen sixty-one", "in \'72", "in fifty-five." ending its clause', () => {
+    const years = (text: string): string[] => extractDates(text).filter((d) => d.granularity === 'year').map((d) => d.key);
+    assert.deepEqual(years('It was vetoed in nineteen sixty-one, by the council.'), ['1961']);
+    assert.deepEqual(years("We did it in '72 and again in ’08."), ['1972', '2008']);
+    assert.deepEqual(years('We passed the levy in fifty-five.'), ['1955']);
+    // A count after "in" that counts something, or after another word, is no year.
+    assert.deepEqual(years('He answered in fifty-five minutes.'), []);
+    assert.deepEqual(years('the budget of fifty-eight members'), []);
+  });
+
   it('does not read the modal "may" as a month', () => {
     assert.deepEqual(extractDates('The freeze may be temporary.'), []);
   });
