@@ -5,7 +5,7 @@
  * month-day; "in June" never contradicts "June 14").
  */
 import type { Span } from '../types';
-import { ordinalValue } from './quantities';
+import { ordinalValue, wordValue } from './quantities';
 
 /** How precise a date mention is. */
 export type DateGranularity = 'monthday' | 'month' | 'year' | 'weekday' | 'named' | 'week';
@@ -38,12 +38,10 @@ const DAY_WORD = '(?:(?:twenty|thirty)[-\\s])?(?:first|second|third|fourth|fifth
 /** Tens and units of a spoken year ("fifty-five"): the tens from thirty, so that a year is of the last century. */
 const YEAR_TENS = '(?:thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 const YEAR_UNITS = '(?:one|two|three|four|five|six|seven|eight|nine)';
-const TENS_VALUE: Record<string, number> = { thirty: 3, forty: 4, fifty: 5, sixty: 6, seventy: 7, eighty: 8, ninety: 9 };
-const UNIT_VALUE: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 
 /** The year a spoken year's tens and units give: 1955 for "fifty", "five". */
 function spokenYear(tens: string, unit: string | undefined): string {
-  return String(1900 + TENS_VALUE[tens.toLowerCase()] * 10 + (unit ? UNIT_VALUE[unit.toLowerCase()] : 0));
+  return String(1900 + wordValue(unit ? `${tens}-${unit}` : tens));
 }
 
 const DATE_RE = new RegExp(

@@ -680,15 +680,9 @@ export function extractQuantities(text: string, exclude: Span[] = []): Quantity[
     const g = { ...m.groups } as Groups;
     let start = m.index ?? 0;
     let matched = m[0];
-    // An approximator never grades an ordinal ("a person close to First Look"): the ordinal stands alone.
-    if ((g.ord || g.ordword) && g.approx) {
-      const rest = matched.slice(g.approx.length).replace(/^\s+/, '');
-      start += matched.length - rest.length;
-      matched = rest;
-      g.approx = undefined;
-    }
+    // An approximator never grades an ordinal ("a person close to First Look"): the ordinal stands alone. And
     // "adds up to 44 million" is a total, not a bound: "up" is the verb's particle.
-    if (g.approx?.toLowerCase() === 'up to' && ADD_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))) {
+    if (g.approx && (g.ord || g.ordword || g.approx.toLowerCase() === 'up to' && ADD_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start)))) {
       const rest = matched.slice(g.approx.length).replace(/^\s+/, '');
       start += matched.length - rest.length;
       matched = rest;

@@ -76,8 +76,8 @@ function swappedFigures(ctx: StanceContext): Finding | undefined {
   const mine = counted(ctx.claim);
   if (mine.length < 2) return undefined;
   // The two may stand in neighbouring sentences ("as 32 States have called for ... used by 43 Governors").
-  const theirs = ctx.passage.sentences.slice(Math.max(0, ctx.focusIndex - 1), ctx.focusIndex + 2).flatMap((s) => counted(s).map((c) => ({ ...c, in: s })));
-  const at = (q: Quantity, noun: Word, not: Word): (Counted & { in: SentenceView }) | undefined => theirs.find((t) => t.q.kind === q.kind && compatible(q, t.q)
+  const theirs = ctx.passage.sentences.slice(Math.max(0, ctx.focusIndex - 1), ctx.focusIndex + 2).flatMap((s) => counted(s).map((c) => ({ ...c, sentence: s })));
+  const at = (q: Quantity, noun: Word, not: Word): (Counted & { sentence: SentenceView }) | undefined => theirs.find((t) => t.q.kind === q.kind && compatible(q, t.q)
     && sharedWords([noun], [t.noun]) > 0 && sharedWords([not], [t.noun]) === 0);
   for (let i = 0; i < mine.length; i++) {
     for (let j = i + 1; j < mine.length; j++) {
@@ -86,11 +86,11 @@ function swappedFigures(ctx: StanceContext): Finding | undefined {
       // In the sentence: A's figure counting B's thing, and B's figure counting A's thing.
       const aAtB = at(a.q, b.noun, a.noun);
       const bAtA = at(b.q, a.noun, b.noun);
-      if (!aAtB || !bAtA || !(aAtB.in === ctx.focus || bAtA.in === ctx.focus) || !onTopic(ctx, [a.noun, b.noun])) continue;
+      if (!aAtB || !bAtA || !(aAtB.sentence === ctx.focus || bAtA.sentence === ctx.focus) || !onTopic(ctx, [a.noun, b.noun])) continue;
       const pair = (c: Counted): string => `${c.q.text.trim()} ${c.noun.raw}`;
       return {
         detector: 'number', reason: `number: ${pair(a)} vs ${pair(bAtA)}`, values: [pair(a), pair(bAtA)],
-        highlights: [aAtB, bAtA].map((c) => ({ start: c.in.start + c.q.start, end: c.in.start + c.q.end })), strength: 1,
+        highlights: [aAtB, bAtA].map((c) => ({ start: c.sentence.start + c.q.start, end: c.sentence.start + c.q.end })), strength: 1,
       };
     }
   }
