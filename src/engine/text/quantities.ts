@@ -787,14 +787,32 @@ function inheritListUnits(out: Quantity[], text: string): void {
  */
 function joinBetween(out: Quantity[], text: string): void {
   for (let i = out.length - 2; i >= 0; i--) {
-    const [q, next] = [out[i], out[i + 1]];
+    const next = out[i + 1];
+    const gap = text.slice(out[i].end, next.start);
+    const between = BETWEEN_BEFORE.test(text.slice(Math.max(0, out[i].start - 9), out[i].start)) && /^\s+and\s+$/.test(gap);
+    const q = between || /^\s+to\s+$/.test(gap) ? sharedScale(out[i], next) : out[i];
     if (q.kind !== next.kind || !AMOUNT_KINDS.has(q.kind) || q.bound || next.bound || q.range || next.range) continue;
-    const gap = text.slice(q.end, next.start);
-    const between = BETWEEN_BEFORE.test(text.slice(Math.max(0, q.start - 9), q.start)) && /^\s+and\s+$/.test(gap);
     if (!between && !(/^\s+to\s+$/.test(gap) && q.hi < next.lo)) continue;
     out.splice(i, 2, { ...next, lo: Math.min(q.lo, next.lo), hi: Math.max(q.hi, next.hi), range: true, start: q.start, text: text.slice(q.start, next.end), context: contextOf(text, q.start, next.end) });
   }
 }
+
+/**
+ * The first end of a range that leaves its scale and unit to the second: "$10 and $12 billion" and "ten to twelve
+ * billion dollars" run from 10 to 12 billion dollars. The first end is a bare number, or a sum without a scale, below
+ * the second's number.
+ */
+function sharedScale(q: Quantity, next: Quantity): Quantity {
+  const scale = SCALE_AT_END.exec(next.text)?.[1].toLowerCase();
+  if (!scale || SCALE_AT_END.test(q.text) || q.bound || q.lo !== q.hi) return q;
+  const bare = q.kind === 'count' && (BARE_NUMBER.test(q.text) || !Number.isNaN(wordValue(q.text)));
+  if (!bare && !(q.kind === 'money' && next.kind === 'money')) return q;
+  const value = q.lo * SCALE_VALUE[scale];
+  return value < next.lo ? { ...next, start: q.start, end: q.end, text: q.text, lo: value, hi: value } : q;
+}
+
+/** A scale word in a figure, and what follows it ("$12 billion", "twelve billion dollars"). */
+const SCALE_AT_END = new RegExp(`\\b(${SCALE})\\b`, 'i');
 
 /**
  * A bound written after the figure: "25 years at most", "20 people or more", "$5 million or less". The figure

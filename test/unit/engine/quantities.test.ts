@@ -136,6 +136,13 @@ describe('quantities', () => {
     const [g] = extractQuantities('the tape was held for more than a week');
     assert.equal(compatible(f, g), true);
   });
+  it('gives the first end of a range the scale and unit the second end carries ("$10 and $12 billion", "ten to twelve billion dollars")', () => {
+    const read = (text: string): [string, string, number, number][] => extractQuantities(text).map((q) => [q.text, q.kind, q.lo, q.hi]);
+    assert.deepEqual(read('arms sales grew to between $10 and $12 billion'), [['$10 and $12 billion', 'money', 10e9, 12e9]]);
+    assert.deepEqual(read('now ten to twelve billion dollars a year'), [['ten to twelve billion dollars', 'money', 10e9, 12e9]]);
+    // Each end with its own value stays as written.
+    assert.deepEqual(read('between $13 and $18'), [['$13 and $18', 'money', 13, 18]]);
+  });
   it('reads "adds up to" as a total, not as an upper bound', () => {
     const [total] = extractQuantities('That adds up to 44 million people.');
     assert.deepEqual([total.text, total.lo, total.hi, total.bound], ['44 million', 44e6, 44e6, undefined]);
