@@ -803,16 +803,16 @@ function joinBetween(out: Quantity[], text: string): void {
  * the second's number.
  */
 function sharedScale(q: Quantity, next: Quantity): Quantity {
-  const scale = SCALE_AT_END.exec(next.text)?.[1].toLowerCase();
-  if (!scale || SCALE_AT_END.test(q.text) || q.bound || q.lo !== q.hi) return q;
+  const scale = SCALE_WORD.exec(next.text)?.[1].toLowerCase();
+  if (!scale || SCALE_WORD.test(q.text) || q.bound || q.lo !== q.hi) return q;
   const bare = q.kind === 'count' && (BARE_NUMBER.test(q.text) || !Number.isNaN(wordValue(q.text)));
   if (!bare && !(q.kind === 'money' && next.kind === 'money')) return q;
   const value = q.lo * SCALE_VALUE[scale];
   return value < next.lo ? { ...next, start: q.start, end: q.end, text: q.text, lo: value, hi: value } : q;
 }
 
-/** A scale word in a figure, and what follows it ("$12 billion", "twelve billion dollars"). */
-const SCALE_AT_END = new RegExp(`\\b(${SCALE})\\b`, 'i');
+/** A scale word in a figure's text ("$12 billion", "twelve billion dollars"). */
+const SCALE_WORD = new RegExp(`\\b(${SCALE})\\b`, 'i');
 
 /**
  * A bound written after the figure: "25 years at most", "20 people or more", "$5 million or less". The figure
