@@ -60,18 +60,19 @@ const DESCRIPTION_WORDS = 3;
  * office the transcript does not say, so the turn's speaker is taken to.
  */
 function describedSpeaker(claim: ClaimView, speaker: string): ClaimView | undefined {
+  // Called only when the claim names no speaker (see computeSpoken).
   const verb = claim.words.find((w) => isSpeechVerb(w.norm, w.lower) || w.lower === 'according');
-  if (!verb || claim.a.speaker) return undefined;
+  if (!verb) return undefined;
   const according = verb.lower === 'according';
-  // "The president said": the description opens the claim; "According to the president,": it follows "to".
+  if (according ? claim.words[verb.index + 1]?.lower !== 'to' : verb.index > DESCRIPTION_WORDS) return undefined;
+  // "The president said": the description opens the claim; "According to the president,": it follows "to" up to a comma.
   const from = according ? verb.index + 2 : 0;
   const words = claim.words.slice(from, according ? from + DESCRIPTION_WORDS + 1 : verb.index);
   const end = according ? words.findIndex((w, i) => i > 0 && /^\s*,/.test(claim.text.slice(w.end, w.end + 2))) + 1 : words.length;
   const description = words.slice(0, end);
-  if (according && claim.words[verb.index + 1]?.lower !== 'to' || !according && verb.index > DESCRIPTION_WORDS) return undefined;
   const head = description[description.length - 1];
-  if (description[0]?.lower !== 'the' || description.length < 2 || description.length > DESCRIPTION_WORDS + 1 || !head
-    || description.some((w) => w.name) || !nounIn(head.lower, LEXFILE.person, 1)) return undefined;
+  if (description[0]?.lower !== 'the' || description.length < 2 || !head || description.some((w) => w.name)
+    || !nounIn(head.lower, LEXFILE.person, 1)) return undefined;
   const frame = new Set([verb, ...description, ...(according ? [claim.words[verb.index + 1]] : []), ...addressee(claim.words, verb)]);
   return { ...claim, content: claim.content.filter((w) => !frame.has(w)), voiceOf: speaker };
 }
@@ -117,7 +118,8 @@ function addressee(words: readonly Word[], verb: Word): Word[] {
   const after = words.slice(verb.index + 1, verb.index + 2 + ADDRESSEE_WORDS);
   const end = after.findIndex((w, i) => i > 0 && (w.lower === 'that' || PERSONAL_SUBJECTS.has(w.lower)));
   const head = after[end - 1];
-  if (!head || after.slice(0, end).some((w) => PERSONAL_SUBJECTS.has(w.lower))) return [];
+  // Before `end` only the first word can be a pronoun: then it opens what was said ("said he would").
+  if (!head || PERSONAL_SUBJECTS.has(after[0].lower)) return [];
   return nounIn(head.lower, LEXFILE.person, 1) || nounIn(head.lower, LEXFILE.group, 1) ? after.slice(0, end) : [];
 }
 
