@@ -19,9 +19,10 @@ const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)*`;
  * A paragraph-initial label (after a blank line, with or without carriage returns, or after the line that closes
  * a front matter), a colon and a space: a name in capitals (with dots, apostrophes, hyphens and spaces inside),
  * or a name of two to four capitalised words or initials ("John Kerry", "George W. Bush"), a word perhaps
- * capitalised again inside ("John McCain", "Beto O'Rourke").
+ * capitalised again inside ("John McCain", "Beto O'Rourke"). An initial without its dot ("Harry S Truman") stands
+ * only before another word of the name: "Figure A: " is no speaker.
  */
-const LABEL_RE = new RegExp(String.raw`(?:^|\n[ \t\r]*\n|\n---[ \t\r]*\n)[ \t]*(\p{Lu}[\p{Lu}.'’ -]{0,38}\p{Lu}\.?|${NAME_WORD}\.?(?: (?:\p{Lu}\.|${NAME_WORD})){1,3}):[ \t]`, 'gu');
+const LABEL_RE = new RegExp(String.raw`(?:^|\n[ \t\r]*\n|\n---[ \t\r]*\n)[ \t]*(\p{Lu}[\p{Lu}.'’ -]{0,38}\p{Lu}\.?|${NAME_WORD}\.?(?: (?:\p{Lu}\.|\p{Lu}(?= \p{Lu})|${NAME_WORD})){1,3}):[ \t]`, 'gu');
 
 /** The turn labels of a text, in order (memoised by text: a source's passages ask for the same ones). */
 export const turnLabels: (text: string) => TurnLabel[] = memoizeByText((text: string): TurnLabel[] => {

@@ -30,6 +30,10 @@ describe('transcripts', () => {
     assert.deepEqual(turnLabels('---\ntitle: Forum\n---\nAma Osei: We hired thirty.').map((l) => l.speaker), ['Ama Osei']);
     // A sentence that ends in a colon inside a paragraph is no label.
     assert.equal(speakerAt('Then the Mayor Said: we hired them.', 25), undefined);
+    // An initial without its dot, inside the name only: "Figure A" is no speaker.
+    const bare = 'Ama K Osei: We hired thirty engineers.\n\nFigure A: thirty engineers.\n\nInes B Vasquez: We never did.';
+    assert.deepEqual(turnLabels(bare).map((l) => l.speaker), ['Ama K Osei', 'Ines B Vasquez']);
+    assert.equal(judgeStance('Osei said the firm hired thirty engineers.', bare.slice(0, bare.indexOf('\n')), undefined, undefined, 'Ama K Osei').stance, 'supports');
   });
 
   it('gives each passage the speaker whose turn it starts in', () => {
