@@ -10,6 +10,7 @@
 import { LEXFILE, RELATION_WEIGHT, formOfVerb, hasPos, isSpeechVerb, kinApart, relateKeys, sameLemma, senseIn, type Relation, type WordKeys } from '../lexicon/wordnet';
 import type { Word } from './words';
 import { vectorId, vectorSimilarity } from '../lexicon/vectors';
+import { valenceOf } from '../lexicon/valence';
 import { DEICTIC_VERBS, DENIAL_VERBS, REFUTATION_CUES } from '../lexicon';
 
 /** How one claim word is stated in the passage. */
@@ -219,6 +220,7 @@ export function alignSentences(claimWords: Word[], index: WordIndex, sentenceCou
     }
   });
   alignAkin(claimWords, index, perSentence);
+  alignValence(claimWords, index, perSentence);
   if (claimText !== undefined) alignSpeech(claimText, claimWords, index, perSentence);
   return perSentence;
 }
@@ -269,11 +271,67 @@ function alignAkin(claimWords: Word[], index: WordIndex, perSentence: Match[][])
   });
 }
 
+/**
+ * A claim word a sentence does not state is opposed there by a word rated at the other end of AFINN's scale in
+ * the same slot, of the same part of speech: "a nervous dog" / "a lovely dog", "a poor fit for the part" / "perfect
+ * for the part". The words on each side of the claim's word must be stated on the same side of the other, as
+ * for akin predicates, so that two judgements of different things ("a bad year for a good company") never meet.
+ */
+function alignValence(claimWords: Word[], index: WordIndex, perSentence: Match[][]): void {
+  let bySentence: Word[][] | undefined;
+  claimWords.forEach((c, k) => {
+    // A verb of saying is matched by the source's own verbs of reporting (see alignSpeech), whatever its tone.
+    if (isName(c) || isSpeechVerb(c.norm, c.lower)) return;
+    const mine = valenceOf(c.lower);
+    if (!mine) return;
+    const kinds = VALENCE_POS.filter((pos) => hasPos(c.lower, pos));
+    const before = claimWords.slice(Math.max(0, k - AKIN_REACH), k);
+    const after = claimWords.slice(k + 1, k + 1 + AKIN_REACH);
+    bySentence ??= sentenceWords(index, perSentence.length);
+    bySentence.forEach((words, s) => {
+      const m = perSentence[s][k];
+      if (m.score >= STRONG || m.opposite) return;
+      const lined = (x: Word[], theirs: Word[]): boolean => x.length > 0 && statedAmong(perSentence[s], claimWords, x, theirs, RELATION_WEIGHT.synonym);
+      words.forEach((w, j) => {
+        if (m.opposite || isName(w) || isSpeechVerb(w.norm, w.lower) || mine * valenceOf(w.lower) >= 0 || !kinds.some((pos) => hasPos(w.lower, pos))) return;
+        if (!(c.predicate && w.predicate) && !modifiesTheSame(perSentence[s][k + 1], claimWords[k + 1], c, w, words[j + 1])) return;
+        if (!lined(before, words.slice(Math.max(0, j - AKIN_REACH), j)) || !lined(after, words.slice(j + 1, j + 1 + AKIN_REACH))) return;
+        if (!nearestOnItsSide(perSentence[s], k, w)) return;
+        m.opposite = w;
+      });
+    });
+  });
+}
+
+/**
+ * Are the claim words stated nearest to the claim's `k`th word, before and after it, stated on the same sides of
+ * `w`? "made to donate blood for wounded fighters" puts nothing of "blood" after "injured" in "give blood to help
+ * injured fighters".
+ */
+function nearestOnItsSide(matches: Match[], k: number, w: Word): boolean {
+  const stated = (x: Match): boolean => !!x.word && x.score >= 0.5;
+  const before = matches.slice(0, k).reverse().find(stated);
+  const after = matches.slice(k + 1).find(stated);
+  return (!before || (before.word as Word).index < w.index) && (!after || (after.word as Word).index > w.index);
+}
+
+/**
+ * Are two adjectives the modifiers of one thing: each right before a noun, the claim's stated by the other's
+ * ("in poor condition" / "in good condition")?
+ */
+function modifiesTheSame(next: Match | undefined, claimNext: Word | undefined, c: Word, w: Word, theirNext: Word | undefined): boolean {
+  return !!next && !!claimNext && !!theirNext && next.word === theirNext && next.score >= STRONG && claimNext.index === c.index + 1
+    && theirNext.index === w.index + 1 && hasPos(c.lower, 'a') && hasPos(w.lower, 'a');
+}
+
+/** Parts of speech in which two rated words may oppose each other. */
+const VALENCE_POS = ['v', 'a', 'n'] as const;
+
 /** Are some of the claim words `mine` (any, when there are none) stated in a sentence's `matches` by words among `theirs`? */
-function statedAmong(matches: Match[], claimWords: Word[], mine: Word[], theirs: Word[]): boolean {
+function statedAmong(matches: Match[], claimWords: Word[], mine: Word[], theirs: Word[], least = 0.5): boolean {
   return !mine.length || mine.some((x) => {
     const mx = matches[claimWords.indexOf(x)];
-    return !!mx.word && mx.score >= 0.5 && theirs.includes(mx.word);
+    return !!mx.word && mx.score >= least && theirs.includes(mx.word);
   });
 }
 

@@ -610,4 +610,17 @@ describe('conflict detectors', () => {
       ['The council sent the dredgers into Bristol harbour.', 'The council sent the dredgers to Leeds harbour.', true, 'place'],
     ]);
   });
+  describe('words rated at opposite ends (AFINN) in the same slot, where WordNet opposes nothing', () => {
+    check([
+      ['Local fishermen welcomed the new quotas for the bay.', 'Local fishermen are protesting the new quotas for the bay.', true, 'predicate'],
+      ['The inspectors said the coins in the box were in poor condition.', 'The inspectors said the coins in the box were in excellent condition.', true, 'predicate'],
+      // Controls: the same judgement in other words; opposite ratings of different things in one sentence; a
+      // rated word whose neighbours sit on the other side of the other ("blood" before "injured").
+      ['Local fishermen welcomed the new quotas for the bay.', 'Local fishermen applauded the new quotas for the bay.', false],
+      ['The inspectors said the coins in the box were in poor condition.', 'The inspectors said the excellent box held coins in poor condition.', false],
+      ['Children at the camp were made to donate blood for wounded guards.', 'Children at the camp were forced to give blood to help injured guards.', false],
+      // A verb of saying is matched by the source's verbs of reporting, whatever its tone.
+      ['Osei, citing the harbour board, warned of a deficit of $2 million.', 'The harbour board, which Osei respected, says there will be a deficit of $2 million.', false],
+    ]);
+  });
 });
