@@ -130,7 +130,7 @@ const QUANTITY_RE = new RegExp(
     // "a quarter of a million dollars", "a quarter-million": a share of one scale is a figure.
     `|(?<quarter>(?:a|one|three)\\s+quarters?)(?:\\s+of\\s+an?(?=\\s${DURATION_UNIT}\\b)|(?:\\s+of\\s+an?\\s+|-)(?<qscale>${SCALE})\\b)` +
     `|(?<currency>(?:US|U\\.S\\.|A|C|HK)?[$€£])\\s?(?<mnum>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:[\\s-]?(?<mscale>${SCALE}|m|k)\\b)?` +
-    `|(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<ord>st|nd|rd|th)?(?:(?<sep>\\s?[-–]\\s?|\\s+to\\s+)(?<num2>\\d[\\d,]*(?:\\.\\d+)?))?(?<nhalf>[-\\s]+and[-\\s]+an?[-\\s]+half)?(?:\\s?(?<scale>${SCALE})\\b)?` +
+    `|(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<ord>st|nd|rd|th)?(?:(?<sep>\\s?[-–]\\s?|\\s+to\\s+)(?<num2>\\d[\\d,]*(?:\\.\\d+)?))?(?<nfrac>[-\\s]+and[-\\s]+an?[-\\s]+half|\\s(?:1/2|1/4|3/4)(?![\\d/])|[½¼¾])?(?:\\s?(?<scale>${SCALE})\\b)?` +
     `|(?<ordword>${ORD_WORDS})\\b` +
     // "two hundred and seventy-eight": the tens and units after a hundred.
     // "a thousand dollars", "a million people": the article counts one of the scale.
@@ -139,11 +139,14 @@ const QUANTITY_RE = new RegExp(
     // "a" or "an" before a time unit after an approximator ("almost an hour") or after a verb or a preposition that
     // takes a length of time ("waited an hour", "jailed for a year", "across a decade"), not elsewhere ("an hour later", "a day trip").
     `|(?<=\\b(?:about|around|nearly|almost|over|under|more than|less than|at least|roughly|just over|just under|for|across|throughout|spanning|waited|lasted|lasting|spent|took|takes|taking)\\s)(?<unitone>an?)(?=\\s(?:second|minute|hour|day|week|month|year|decade|century)\\b)` +
-  `)(?<unit>\\s?%|\\s(?:percent|per cent|percentage points?)\\b|[-\\s](?:${DURATION_ADJECTIVE}\\s)?${DURATION_UNIT}\\b(?:[-\\s]long\\b)?|\\s(?:dollars|euros|pounds|rubles|roubles)\\b|[-\\s]?${MEASURE_UNIT}(?![\\p{L}\\p{N}]))?` +
+  `)(?<unit>\\s?%|[-\\s](?:percent|per cent|percentage points?)\\b|[-\\s](?:${DURATION_ADJECTIVE}\\s)?${DURATION_UNIT}\\b(?:[-\\s]long\\b)?|\\s(?:dollars|euros|pounds|rubles|roubles)\\b|[-\\s]?${MEASURE_UNIT}(?![\\p{L}\\p{N}]))?` +
   // "a minute and a half", "one minute and 20 seconds": a duration completed after its unit.
   `(?:\\s+and\\s+(?:(?<uhalf>an?\\s+half)|(?<morenum>\\d+|${NUM_WORDS})\\s+(?<moreunit>${DURATION_UNIT}))\\b)?`,
   'giu',
 );
+
+/** The fraction of a mixed number ("2 1/2 years", "3¾ miles"); "and a half" is one half too. */
+const MIXED_FRACTION: Record<string, number> = { '1/2': 0.5, '½': 0.5, '1/4': 0.25, '¼': 0.25, '3/4': 0.75, '¾': 0.75 };
 
 const SCALE_VALUE: Record<string, number> = {
   hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12,
@@ -258,7 +261,7 @@ function baseValue(g: Groups): { lo: number; hi: number; kind: QuantityKind; sec
   }
   if (g.num) {
     const scale = g.scale ? SCALE_VALUE[g.scale.toLowerCase()] : 1;
-    const v = (parseNumber(g.num) + (g.nhalf ? 0.5 : 0)) * scale;
+    const v = (parseNumber(g.num) + (g.nfrac ? MIXED_FRACTION[g.nfrac.trim()] ?? 0.5 : 0)) * scale;
     if (g.ord) return { lo: v, hi: v, kind: 'ordinal' };
     if (g.num2 !== undefined) {
       const v2 = parseNumber(g.num2) * scale;

@@ -623,4 +623,12 @@ describe('conflict detectors', () => {
       ['Osei, citing the harbour board, warned of a deficit of $2 million.', 'The harbour board, which Osei respected, says there will be a deficit of $2 million.', false],
     ]);
   });
+  describe('a percentage joined to its unit by a hyphen, and a mixed number of years', () => {
+    check([
+      ['The plan would lift the harbour budget by 12 percent.', 'The plan brings a 22-percent increase in the harbour budget.', true, 'number'],
+      ['The plan would lift the harbour budget by 22 percent.', 'The plan brings a 22-percent increase in the harbour budget.', false],
+      ['The port hired 460 dockers in two and a half years.', 'In the last 2 1/2 years, the port hired 460 dockers.', false],
+      ['The port hired 460 dockers in two years.', 'In the last 2 1/2 years, the port hired 460 dockers.', true, 'number'],
+    ]);
+  });
 });

@@ -298,4 +298,13 @@ describe('quantities', () => {
     assert.equal(extractQuantities('The firm sold only one car.').length, 1);
     assert.equal(extractQuantities('She bought a new one-bedroom flat.').length, 1);
   });
+  it('reads a mixed number ("2 1/2 years", "3¾ miles") and a unit joined by a hyphen ("a 22-percent rise")', () => {
+    const q = (text: string): [string, string, number][] => extractQuantities(text).map((x) => [x.text, x.kind, x.lo]);
+    assert.deepEqual(q('In the last 2 1/2 years the firm hired 40 people.'), [['2 1/2 years', 'duration', 2.5 * 525600], ['40', 'count', 40]]);
+    assert.deepEqual(q('The route is 3¾ miles long.').map(([t, k]) => [t, k]), [['3¾ miles', 'length']]);
+    assert.deepEqual(q('They asked for a 22-percent increase.'), [['22-percent', 'percent', 22]]);
+    // Controls: a date written with a slash, and "and a half", stay as they were.
+    assert.deepEqual(q('the 9/11 attacks').map(([, , v]) => v), [9, 11]);
+    assert.deepEqual(q('a wait of two and a half hours'), [['two and a half hours', 'duration', 150]]);
+  });
 });
