@@ -54,9 +54,10 @@ describe('transcripts', () => {
     assert.equal(initial.stance, 'supports', initial.reasons.join('; '));
   });
 
-  it('takes a speaker described by his office at the claim\'s start ("The mayor said", "According to the mayor,") as the turn\'s speaker', () => {
+  it('takes a speaker described by his office or a pronoun at the claim\'s start ("The mayor said", "According to the mayor,", "She told") as the turn\'s speaker', () => {
     const passage = 'We hired thirty engineers for the work.';
-    for (const claim of ['The mayor said the council had hired thirty engineers for the work.', 'According to the mayor, the council had hired thirty engineers for the work.']) {
+    for (const claim of ['The mayor said the council had hired thirty engineers for the work.', 'According to the mayor, the council had hired thirty engineers for the work.',
+      'She told lawmakers that the council had hired thirty engineers for the work.']) {
       const r = judgeStance(claim, passage, undefined, undefined, 'OSEI');
       assert.equal(r.stance, 'supports', `${claim}: ${r.reasons.join('; ')}`);
       // Outside a transcript the description is a word to state.
