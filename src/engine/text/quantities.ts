@@ -122,6 +122,13 @@ const MEASURE_RES = MEASURES.map(([re, kind, size]): [RegExp, QuantityKind, numb
  */
 const DURATION_ADJECTIVE = `(?!(?:and|or|of|the|per|each|every|this|that|next|last|for|to|in|a|an|people|men|women|children)\\s)(?!${NUM_WORDS}\\s)\\p{Ll}{3,}(?<!(?<!ou)s)`;
 
+/**
+ * A number word is no count when it is the numerator of a fraction ("three-quarters", "two thirds of"): the
+ * fraction is read as a share (see proportions), or left out after an approximator ("over three-quarters").
+ * "two quarters in a row" counts quarters.
+ */
+const NOT_A_NUMERATOR = `(?!-(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\\b|\\s+(?:thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)\\s+of\\b)`;
+
 const QUANTITY_RE = new RegExp(
   `(?<![\\p{L}\\p{N}$€£.,])(?:(?<approx>${APPROX})\\s+)?(?:` +
     `(?<vague>(?:tens|hundreds|thousands|millions|billions|dozens)\\s+of(?:\\s+(?<vscale>thousands|millions|billions))?)` +
@@ -134,7 +141,7 @@ const QUANTITY_RE = new RegExp(
     `|(?<ordword>${ORD_WORDS})\\b` +
     // "two hundred and seventy-eight": the tens and units after a hundred.
     // "a thousand dollars", "a million people": the article counts one of the scale.
-    `|(?<word>${NUM_WORDS}|an?(?=\\s(?:hundred|thousand|million|billion|trillion)\\b))\\b(?<whalf>[-\\s]+and[-\\s]+an?[-\\s]+half)?(?:\\s(?<wscale>${SCALE}|dozen)\\b(?:(?<=hundred)\\s+and\\s+(?<wrest>${NUM_WORDS})\\b)?)?` +
+    `|(?<word>${NUM_WORDS}|an?(?=\\s(?:hundred|thousand|million|billion|trillion)\\b))\\b${NOT_A_NUMERATOR}(?<whalf>[-\\s]+and[-\\s]+an?[-\\s]+half)?(?:\\s(?<wscale>${SCALE}|dozen)\\b(?:(?<=hundred)\\s+and\\s+(?<wrest>${NUM_WORDS})\\b)?)?` +
     `|(?<single>an?|one)(?=[-\\s]${DURATION_UNIT}[-\\s]long\\b)` +
     // "a" or "an" before a time unit after an approximator ("almost an hour") or after a verb or a preposition that
     // takes a length of time ("waited an hour", "jailed for a year", "across a decade"), not elsewhere ("an hour later", "a day trip").
@@ -501,21 +508,26 @@ const DENOMINATORS: Record<string, number> = { half: 2, halve: 2, third: 3, quar
 const FRACTION_RE = new RegExp(
   `(?<![\\p{L}\\p{N}-])(?<by>by\\s+)?(?:(?<fa>a|an|one|two|three|four|five|six|seven|eight|nine|\\d)[-\\s]+)?(?<fb>halves|half|(?:${Object.keys(DENOMINATORS).slice(2).join('|')})s?)`
   + '(?=\\s+of\\s+(?!an?\\s+(?!percent\\b|per cent\\b))|\\s+(?:the|its|their|his|her|our|all|them|those|these)\\b'
-  + '|\\s+(?:fewer|more|less|higher|lower|larger|smaller|bigger|greater)\\b|(?<=\\bby\\s+\\S+|\\bby\\s+\\S+\\s+\\S+)(?:\\s*(?:[,.;:!?)\\u2014\\u2013]|$)|\\s+(?:in|since|over|from|to|between|after|before|during|last|this|compared|and|or|but|while|as|on|at|within|among)\\b))', 'giu');
+  + '|\\s+(?:fewer|more|less|higher|lower|larger|smaller|bigger|greater|below|above)\\b|(?<=\\bby\\s+\\S+|\\bby\\s+\\S+\\s+\\S+)(?:\\s*(?:[,.;:!?)\\u2014\\u2013]|$)|\\s+(?:in|by|since|over|from|to|between|after|before|during|last|this|compared|and|or|but|while|as|on|at|within|among)\\b))', 'giu');
 
 /**
- * Words right before a fraction that leave it out: an approximator ("nearly half", a bound this reading does
- * not keep), or a word that makes it a part of a period or a whole ("the second half of 2015").
+ * Words right before a fraction: an approximator ("nearly half", "more than two-thirds"), which makes it an
+ * estimate or a bound, or a word that makes it a part of a period or a whole ("the second half of 2015").
  */
-const NOT_A_SHARE_RE = new RegExp(`\\b(?:${APPROX}|first|second|latter|former|other)\\s+$`, 'i');
+const BEFORE_SHARE_RE = new RegExp(`\\b(?:${APPROX}|first|second|latter|former|other)\\s+$`, 'i');
 
-/** Does the text before a fraction leave it out? An approximator that only stresses it ("just half") does not. */
-function notAShare(before: string): boolean {
-  const word = NOT_A_SHARE_RE.exec(before)?.[0].trim();
-  if (!word) return false;
+/**
+ * The approximator before a fraction, with its offset in `text` (its stressing words, "just half", are none); null
+ * when the words before leave the fraction out; undefined when nothing qualifies it.
+ */
+function shareLead(text: string, start: number): { word: string; at: number } | null | undefined {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const m = BEFORE_SHARE_RE.exec(before);
+  const word = m?.[0].trim();
+  if (!m || !word) return undefined;
+  if (!APPROX_RE.test(word)) return null;
   const [lo, hi] = approximate(word, 1);
-  const stressOnly = APPROX_RE.test(word) && lo === 1 && hi === 1;
-  return !stressOnly;
+  return lo === 1 && hi === 1 ? undefined : { word, at: start - before.length + m.index };
 }
 const APPROX_RE = new RegExp(`^${APPROX}$`, 'i');
 
@@ -530,7 +542,8 @@ function proportions(text: string): Quantity[] {
     const numerator = g.fa ? countValue(g.fa) : 1;
     const denominator = DENOMINATORS[(g.fb ?? '').toLowerCase().replace(/s$/, '')];
     const start = (m.index ?? 0) + (g.by?.length ?? 0);
-    if (!g.fa && !/^half$/i.test(g.fb ?? '') || !(numerator > 0 && numerator < denominator) || notAShare(text.slice(Math.max(0, start - 30), start))) continue;
+    const lead = shareLead(text, start);
+    if (!g.fa && !/^half$/i.test(g.fb ?? '') || !(numerator > 0 && numerator < denominator) || lead === null) continue;
     let end = (m.index ?? 0) + m[0].length;
     let share = (100 * numerator) / denominator;
     // A fraction of a percentage is a percentage: "half of one percent" is 0.5%.
@@ -539,7 +552,12 @@ function proportions(text: string): Quantity[] {
       share = (countValue(ofPercent[1]) * numerator) / denominator;
       end += ofPercent[0].length;
     }
-    out.push({ start, end, text: text.slice(start, end), kind: 'percent', lo: share, hi: share, context: contextOf(text, start, end) });
+    // "more than two-thirds of adults" is a bound, "nearly half" an estimate, as "more than 66 percent" would be.
+    const from = lead?.at ?? start;
+    const [lo, hi] = approximate(lead?.word, share);
+    const bound = boundOf(lead?.word);
+    const estimate = isEstimate(lead?.word) ? share : undefined;
+    out.push({ start: from, end, text: text.slice(from, end), kind: 'percent', lo, hi, ...(bound ? { bound } : {}), ...(estimate !== undefined ? { estimate } : {}), context: contextOf(text, from, end) });
   }
   for (const m of text.matchAll(PROPORTION_RE)) {
     const g = m.groups as Groups;

@@ -631,4 +631,10 @@ describe('conflict detectors', () => {
       ['The port hired 460 dockers in two years.', 'In the last 2 1/2 years, the port hired 460 dockers.', true, 'number'],
     ]);
   });
+  describe('an approximated fraction against a percentage', () => {
+    check([
+      ['The council wants to replace over three-quarters of the diesel buses by 2030.', 'The council wants to replace more than 75 percent of the diesel buses by 2030.', false],
+      ['The council wants to replace over three-quarters of the diesel buses by 2030.', 'The council wants to replace more than 40 percent of the diesel buses by 2030.', true, 'number'],
+    ]);
+  });
 });

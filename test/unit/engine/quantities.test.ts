@@ -180,10 +180,21 @@ describe('quantities', () => {
     }
   });
 
-  it('a fraction is no share when approximated, of a unit or a period, or an ordinal without a numerator', () => {
-    for (const text of ['nearly half of the voters', 'a quarter of an hour later', 'the third of five children', 'by the second half of 2015', 'won by a third party']) {
+  it('a fraction is no share of a unit or a period, nor an ordinal without a numerator', () => {
+    for (const text of ['a quarter of an hour later', 'the third of five children', 'by the second half of 2015', 'won by a third party']) {
       assert.ok(!extractQuantities(text).some((q) => q.kind === 'percent'), text);
     }
+  });
+
+  it('reads an approximated fraction as a bound or an estimate of a share, and its numerator as no count', () => {
+    const q = (text: string): [string, string, number, number, string | undefined][] => extractQuantities(text).map((x) => [x.text, x.kind, Math.round(x.lo), Math.round(x.hi), x.bound]);
+    assert.deepEqual(q('more than two-thirds of the adults'), [['more than two-thirds', 'percent', 67, Infinity, 'lower']]);
+    assert.deepEqual(q('over three-quarters of its oil'), [['over three-quarters', 'percent', 75, Infinity, 'lower']]);
+    assert.deepEqual(q('nearly half of the voters'), [['nearly half', 'percent', 40, 50, undefined]]);
+    assert.deepEqual(q('imports ran roughly a third below last year'), [['roughly a third', 'percent', 32, 35, undefined]]);
+    // A stressing word is no approximator; a count of quarters stays a count.
+    assert.deepEqual(q('just half of the voters'), [['half', 'percent', 50, 50, undefined]]);
+    assert.deepEqual(q('the economy shrank for two quarters in a row'), [['two', 'count', 2, 2, undefined]]);
   });
 
   it('reads a number word after an ordinal as the figure of a duration, not as a word before its unit', () => {
