@@ -15,7 +15,7 @@ export const SETTLEMENT_CLASSES = ['city', 'town', 'port', 'village', 'national 
 /** Speculation, uncertainty and outlook: a hedged sentence asserts no checkable fact. */
 export const HEDGE_WORDS = normSet(
   'may might could perhaps possibly probably maybe unclear uncertain unknown speculate speculation guess wonder ' +
-  'predict predicted prediction imagine suppose whether seemingly apparently',
+  'predict predicted prediction imagine suppose whether seem seemed seemingly apparently',
 );
 
 /** Stock phrases that leave an outcome open: a sentence built on one asserts nothing (matched on folded lower-case text). */

@@ -30,8 +30,9 @@ describe('check-worthiness', () => {
     'Is the bridge worth it?',
     'We think the plan is great.',
     'Many people might disagree.',
-    // A parenthetical "it seems" hedges the whole sentence.
+    // A parenthetical "it seems" hedges the whole sentence; so does an impression ("seemed eager").
     'Tradition, it seems, still has the last word.',
+    'Neither candidate seemed eager to yield the floor.',
     // The anchor relief needs an anchor: a plain outlook stays below the threshold.
     'It has been a strange week for everyone involved.',
     // A pronoun with a light verb says what the writer makes of it.
