@@ -76,6 +76,7 @@ export function judgeCandidates(claimText: string, candidates: readonly Candidat
     judged.push(evidence);
   }
   settleWeakConflicts(claim, judged, weakConflicts);
+  settleSelfContradiction(judged);
   settleLoneConflict(judged);
   return dedupe(judged.sort(compareEvidence));
 }
@@ -108,6 +109,45 @@ function toMention(e: Evidence, why: string): void {
   e.stance = 'mentions';
   e.reasons = e.reasons.map((r) => `${r} (${why})`);
   e.highlights = [];
+}
+
+/**
+ * A figure conflict from a passage of a source that, in another passage and the same speaker's turn, supports
+ * the claim and states the claim's figure is dropped to `mentions`: one writer or speaker does not contradict
+ * himself within a few paragraphs, so the differing figure there counts something else ("a further $2 billion
+ * cut in excise taxes" beside "almost $17 billion in income tax cuts").
+ */
+function settleSelfContradiction(judged: Evidence[]): void {
+  for (const e of judged) {
+    const figure = e.stance === 'conflicts' ? FIGURE_CONFLICT_RE.exec(e.reasons[0] ?? '')?.[1] : undefined;
+    if (!figure) continue;
+    const rival = centralSentence(e.passage);
+    // A supporting passage that holds the conflicting sentence settles nothing; nor does one whose sentence tells
+    // what the conflicting one tells with another figure ("in a 7-2 vote" / "in a 5-4 vote"): the source then
+    // disagrees with itself.
+    const stated = judged.some((s) => s.stance === 'supports' && sameSource(s, e) && s.passage.turn === e.passage.turn
+      && !s.passage.text.includes(rival) && wordOverlap(centralSentence(s.passage), rival) < RETOLD
+      && s.reasons.some((r) => r.startsWith('same: ') && r.slice(6).split(', ').includes(figure)));
+    if (stated) toMention(e, 'the same source states the claim\'s figure elsewhere');
+  }
+}
+
+/** A number conflict's reason, with the claim's figure ("number: 40 vs 400"). */
+const FIGURE_CONFLICT_RE = /^number: (.+?) vs /;
+/** Share of their words two sentences have in common above which one retells the other. */
+const RETOLD = 0.6;
+
+function centralSentence(p: Passage): string {
+  const { start, end } = focusWithin(p);
+  return p.text.slice(start, end);
+}
+
+/** Words (of three letters or more, any case) two texts share, over the words either has. */
+function wordOverlap(a: string, b: string): number {
+  const words = (t: string): Set<string> => new Set((t.toLowerCase().match(/\p{L}{3,}/gu) ?? []));
+  const [x, y] = [words(a), words(b)];
+  const shared = [...x].filter((w) => y.has(w)).length;
+  return shared / Math.max(1, x.size + y.size - shared);
 }
 
 /** Confidence below which a lone conflict is outweighed by support (see {@link settleLoneConflict}). */

@@ -130,6 +130,20 @@ describe('weighing conflicts against support', () => {
     assert.match(outweighed?.reasons[0] ?? '', /^(?:name|speaker): .* \(outweighed: another source supports the claim\)$/);
   });
 
+  it("a figure conflict is settled by another passage of the same source that supports the claim and states its figure", () => {
+    const claim = 'Nearly $17 billion of the harbour tax cuts would go to households.';
+    const cut = 'A further $2 billion cut in harbour tax on ferries will give more relief.';
+    const stated = 'Almost $17 billion in harbour tax cuts will go to households.';
+    const filler = 'The board met on the quay. The crews waited outside. The tide turned late. Gulls circled the cranes.';
+    const speech = { path: 'speech.txt', text: `${stated} ${filler}\n\n${filler}\n\n${cut}` };
+    const one = checkText(claim, buildCorpus([speech]).corpus)[0];
+    assert.equal(one.verdict, 'supported', JSON.stringify(one.evidence.map((e) => [e.stance, e.reasons])));
+    assert.ok(one.evidence.some((e) => e.reasons.some((r) => /^number: .* \(the same source states the claim's figure elsewhere\)$/.test(r))));
+    // Control: two sources disagree; neither settles the other.
+    const two = checkText(claim, buildCorpus([{ path: 'a.txt', text: stated }, { path: 'b.txt', text: cut }]).corpus)[0];
+    assert.equal(two.verdict, 'contested', JSON.stringify(two.evidence.map((e) => [e.stance, e.reasons])));
+  });
+
   it('a confident conflict stands against support', () => {
     const rejected = { path: 'rejected.txt', text: 'Last month the harbour board rejected the new ferry timetable.' };
     const approved = { path: 'approved.txt', text: 'Last month the harbour board gave its approval to the new ferry timetable.' };
