@@ -637,4 +637,14 @@ describe('conflict detectors', () => {
       ['The council wants to replace over three-quarters of the diesel buses by 2030.', 'The council wants to replace more than 40 percent of the diesel buses by 2030.', true, 'number'],
     ]);
   });
+  describe('one figure changed in opposite directions', () => {
+    check([
+      ['Ferry use among pensioners had climbed 19 percent since 2001.', 'Ferry use among pensioners is down 19 percent since 2001.', true, 'predicate'],
+      ['Ferry use among pensioners is up 19 percent since 2001.', 'Ferry use among pensioners is down 19 percent since 2001.', true, 'predicate'],
+      ['The harbour reported a 5 percent rise in cargo last year.', 'The harbour reported a 5 percent drop in cargo last year.', true, 'predicate'],
+      // Controls: the same direction; a bound that allows the other figure.
+      ['Ferry use among pensioners had dropped 19 percent since 2001.', 'Ferry use among pensioners is down 19 percent since 2001.', false],
+      ['The harbour added four million tonnes of cargo in 2019.', 'Idle berths in the harbour dropped by more than a million in 2019.', false],
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
-import { formOfVerb, hasPos, isSpeechVerb, lemmas, lookup } from '../../lexicon/wordnet';
+import { formOfVerb, hasPos, isSpeechVerb, lemmas, lookup, relation } from '../../lexicon/wordnet';
+import { compatible, type Quantity } from '../../text/quantities';
 import { LIGHT_VERBS, OPPOSITE_PARTICLES } from '../../lexicon';
 import { STRONG, restCoverage } from '../align';
 import { unstatedAnchors } from '../anchors';
@@ -42,7 +43,9 @@ export const antonym: Detector = {
     }
     if (out.length) return out;
     const degrees = oppositeDegrees(ctx);
-    return degrees.length ? degrees : oppositeParticles(ctx);
+    if (degrees.length) return degrees;
+    const particles = oppositeParticles(ctx);
+    return particles.length ? particles : oppositeChanges(ctx);
   },
 };
 
@@ -77,6 +80,53 @@ function oppositeParticles(ctx: StanceContext): Finding[] {
     return [{ detector: 'antonym', reason: `predicate: ${a} vs ${b}`, values: [a, b], highlights: [inPassage(ctx, m.word), inPassage(ctx, theirs)], strength: 0.8 }];
   }
   return [];
+}
+
+/**
+ * One figure changed in opposite directions, the rest of the claim on topic: "drug use had climbed 19 percent since
+ * 2001" / "drug use is down 19 percent since 2001", "a 5 percent rise" / "a 5 percent drop". A direction is "up" or
+ * "down", or a word WordNet makes a way to increase or rise, or to decrease or fall, next to the figure.
+ */
+function oppositeChanges(ctx: StanceContext): Finding[] {
+  for (const q of ctx.claim.a.quantities) {
+    const mine = changeAt(ctx.claim, q);
+    if (!mine) continue;
+    for (const p of ctx.focus.a.quantities) {
+      // The same figure: a bound ("more than a million") allows too many to say which change it is.
+      if (p.kind !== q.kind || q.bound || p.bound || !compatible(q, p)) continue;
+      const theirs = changeAt(ctx.focus, p);
+      if (!theirs || theirs.up === mine.up || !onTopic(ctx, [mine.word], ANTONYM_TOPIC)) continue;
+      const [a, b] = [`${mine.word.raw} ${q.text.trim()}`, `${theirs.word.raw} ${p.text.trim()}`];
+      return [{ detector: 'antonym', reason: `predicate: ${a} vs ${b}`, values: [a, b], highlights: [inPassage(ctx, theirs.word)], strength: 0.8 }];
+    }
+  }
+  return [];
+}
+
+/** Words that may stand between a word of change and its figure ("rose by about 5 percent", "is down nearly 19 percent"). */
+const BEFORE_FIGURE = new Set(['by', 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'more', 'than', 'over', 'just', 'a', 'an', 'to']);
+
+/** The word of change next to a figure: before it ("climbed 19 percent"), or the noun right after it ("a 19 percent drop"). */
+function changeAt(view: SentenceView, q: Quantity): { word: Word; up: boolean } | undefined {
+  const before = view.words.filter((w) => w.end <= q.start).reverse();
+  for (const w of before) {
+    const up = directionOf(w);
+    if (up !== undefined) return { word: w, up };
+    if (!BEFORE_FIGURE.has(w.lower)) break;
+  }
+  const next = view.words.find((w) => w.start >= q.end);
+  const up = next && /^\s*$/.test(view.text.slice(q.end, next.start)) ? directionOf(next) : undefined;
+  return next && up !== undefined ? { word: next, up } : undefined;
+}
+
+/** Up (true), down (false), or neither: "up", "down", or a way to increase or rise, or to decrease or fall. */
+function directionOf(w: Word): boolean | undefined {
+  if (w.lower === 'up' || w.lower === 'down') return w.lower === 'up';
+  if (!w.content || w.name) return undefined;
+  const kindOf = (anchor: string): boolean => ['same', 'synonym', 'general'].includes(relation(w.lower, anchor) ?? '');
+  const up = kindOf('increase') || kindOf('rise');
+  const down = kindOf('decrease') || kindOf('fall');
+  return up === down ? undefined : up;
 }
 
 /**
