@@ -647,4 +647,13 @@ describe('conflict detectors', () => {
       ['The harbour added four million tonnes of cargo in 2019.', 'Idle berths in the harbour dropped by more than a million in 2019.', false],
     ]);
   });
+  describe('where from and where to, the other way round', () => {
+    check([
+      ['The ferry carried the cargo from Riverton to Westmark.', 'The ferry carried the cargo from Westmark to Riverton.', true, 'roles'],
+      ['Osei flew from Lagos to Accra on Monday.', 'On Monday Osei flew from Accra to Lagos.', true, 'roles'],
+      // Controls: the same route; one end named only.
+      ['The ferry carried the cargo from Riverton to Westmark.', 'From Riverton, the ferry carried the cargo to Westmark.', false],
+      ['The ferry carried the cargo to Westmark.', 'The ferry carried the cargo from Westmark to Riverton.', false],
+    ]);
+  });
 });

@@ -370,6 +370,10 @@ function swappedPrepositions(ctx: StanceContext, a: Name, b: Name, introduced: (
   const same = (x: Introducer, y: Introducer): boolean => x.preposition === y.preposition && (matchOf(ctx.inFocus, x.head)?.word === y.head);
   if (ca && !cb && fb && same(ca, fb) && !(fa && fa.preposition === ca.preposition)) return `${ca.preposition} ${a.text} vs ${ca.preposition} ${b.text}`;
   if (cb && !ca && fa && same(cb, fa) && !(fb && fb.preposition === cb.preposition)) return `${cb.preposition} ${b.text} vs ${cb.preposition} ${a.text}`;
+  // Where from and where to, the other way round: "from Riverton to Westmark" / "from Westmark to Riverton".
+  const route = (x?: Introducer, y?: Introducer): boolean => x?.preposition === 'from' && y?.preposition === 'to';
+  if (route(ca, cb) && route(fb, fa)) return `from ${a.text} to ${b.text} vs from ${b.text} to ${a.text}`;
+  if (route(cb, ca) && route(fa, fb)) return `from ${b.text} to ${a.text} vs from ${a.text} to ${b.text}`;
   return undefined;
 }
 
