@@ -656,4 +656,13 @@ describe('conflict detectors', () => {
       ['The ferry carried the cargo to Westmark.', 'The ferry carried the cargo from Westmark to Riverton.', false],
     ]);
   });
+  describe('opposite changes done to one thing', () => {
+    check([
+      ['The council raised the budget for the harbour.', 'The council cut the budget for the harbour.', true, 'predicate'],
+      ['Osei wants to lower the tax on ferry tickets.', 'Osei said she wants to raise the tax on ferry tickets.', true, 'predicate'],
+      // Controls: the same direction in other words; opposite changes to different things.
+      ['The council raised the budget for the harbour.', 'The council increased the budget for the harbour.', false],
+      ['The council raised the budget for the harbour.', 'The council cut the fees and raised the budget for the harbour.', false],
+    ]);
+  });
 });

@@ -45,7 +45,9 @@ export const antonym: Detector = {
     const degrees = oppositeDegrees(ctx);
     if (degrees.length) return degrees;
     const particles = oppositeParticles(ctx);
-    return particles.length ? particles : oppositeChanges(ctx);
+    if (particles.length) return particles;
+    const changes = oppositeChanges(ctx);
+    return changes.length ? changes : oppositeActs(ctx);
   },
 };
 
@@ -99,6 +101,28 @@ function oppositeChanges(ctx: StanceContext): Finding[] {
       const [a, b] = [`${mine.word.raw} ${q.text.trim()}`, `${theirs.word.raw} ${p.text.trim()}`];
       return [{ detector: 'antonym', reason: `predicate: ${a} vs ${b}`, values: [a, b], highlights: [inPassage(ctx, theirs.word)], strength: 0.8 }];
     }
+  }
+  return [];
+}
+
+/**
+ * Opposite changes done to one thing: two verbs WordNet makes ways to increase and to decrease, each with the same
+ * object right after it ("urged lawmakers to raise the tax on capital gains" / "we need to cut the tax on capital
+ * gains"), not both negated, the rest of the claim on topic. WordNet relates neither verb to the other ("raise" is
+ * one step under "increase", "cut" two under "decrease"), and verbs that are kinds of opposites in general meet too
+ * often by chance ("bursts" / "pause"): the shared object is what makes them one act.
+ */
+function oppositeActs(ctx: StanceContext): Finding[] {
+  for (const m of ctx.inFocus.matches) {
+    const up = m.claim.predicate ? directionOf(m.claim) : undefined;
+    if (up === undefined || m.score >= STRONG) continue;
+    const object = ctx.claim.words.slice(m.claim.index + 1).find((w) => w.content);
+    const stated = object && matchOf(ctx.inFocus, object);
+    if (!stated?.word || stated.score < STRONG) continue;
+    const verb = ctx.focus.words.slice(0, stated.word.index).reverse().find((w) => w.content);
+    if (!verb || !hasPos(verb.lower, 'v') || directionOf(verb) !== !up || negated(ctx.claim, m.claim) !== negated(ctx.focus, verb)) continue;
+    if (!onTopic(ctx, [m.claim], ANTONYM_TOPIC)) continue;
+    return [{ detector: 'antonym', reason: `predicate: ${m.claim.raw} vs ${verb.raw}`, values: [m.claim.raw, verb.raw], highlights: [inPassage(ctx, verb)], strength: 0.8 }];
   }
   return [];
 }
