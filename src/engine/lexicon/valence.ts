@@ -30,9 +30,3 @@ export function valenceOf(word: string): number {
   }
   return 0;
 }
-
-/** Do two words rate the same thing at opposite ends (one positive, one negative)? */
-export function oppositeValence(a: string, b: string): boolean {
-  const x = valenceOf(a);
-  return x !== 0 && x * valenceOf(b) < 0;
-}

@@ -254,17 +254,14 @@ function alignAkin(claimWords: Word[], index: WordIndex, perSentence: Match[][])
     const id = vectorId(c.lower);
     if (id < 0) return;
     const kinds = AKIN_POS.filter((pos) => hasPos(c.lower, pos));
-    const before = claimWords.slice(Math.max(0, k - AKIN_REACH), k);
-    const after = claimWords.slice(k + 1, k + 1 + AKIN_REACH);
     bySentence ??= sentenceWords(index, perSentence.length);
     bySentence.forEach((words, s) => {
       const m = perSentence[s][k];
       if (m.score >= weight || m.opposite) return;
-      const lined = (mine: Word[], theirs: Word[]): boolean => statedAmong(perSentence[s], claimWords, mine, theirs);
       words.forEach((w, j) => {
         if (m.score >= weight || !w.predicate || isName(w) || DENIAL_VERBS.has(w.norm)) return;
         if (vectorSimilarity(id, vectorId(w.lower)) < AKIN_SIMILARITY || !kinds.some((pos) => hasPos(w.lower, pos)) || relate(c, w)) return;
-        if (!lined(before, words.slice(Math.max(0, j - AKIN_REACH), j)) || !lined(after, words.slice(j + 1, j + 1 + AKIN_REACH))) return;
+        if (!inSameSlot(perSentence[s], claimWords, k, words, j)) return;
         Object.assign(m, { word: w, relation: 'akin', score: weight });
       });
     });
@@ -273,9 +270,10 @@ function alignAkin(claimWords: Word[], index: WordIndex, perSentence: Match[][])
 
 /**
  * A claim word a sentence does not state is opposed there by a word rated at the other end of AFINN's scale in
- * the same slot, of the same part of speech: "a nervous dog" / "a lovely dog", "a poor fit for the part" / "perfect
- * for the part". The words on each side of the claim's word must be stated on the same side of the other, as
- * for akin predicates, so that two judgements of different things ("a bad year for a good company") never meet.
+ * the same slot, of the same part of speech: two predicates ("welcomed the quotas" / "are protesting the quotas")
+ * or two adjectives before one noun ("in poor condition" / "in excellent condition"). Some words on each side of
+ * the claim's word must be stated, by a synonym or better, on the same side of the other, and the nearest stated
+ * ones too, so that two judgements of different things ("a bad year for a good company") never meet.
  */
 function alignValence(claimWords: Word[], index: WordIndex, perSentence: Match[][]): void {
   let bySentence: Word[][] | undefined;
@@ -285,18 +283,14 @@ function alignValence(claimWords: Word[], index: WordIndex, perSentence: Match[]
     const mine = valenceOf(c.lower);
     if (!mine) return;
     const kinds = VALENCE_POS.filter((pos) => hasPos(c.lower, pos));
-    const before = claimWords.slice(Math.max(0, k - AKIN_REACH), k);
-    const after = claimWords.slice(k + 1, k + 1 + AKIN_REACH);
     bySentence ??= sentenceWords(index, perSentence.length);
     bySentence.forEach((words, s) => {
       const m = perSentence[s][k];
       if (m.score >= STRONG || m.opposite) return;
-      const lined = (x: Word[], theirs: Word[]): boolean => x.length > 0 && statedAmong(perSentence[s], claimWords, x, theirs, RELATION_WEIGHT.synonym);
       words.forEach((w, j) => {
         if (m.opposite || isName(w) || isSpeechVerb(w.norm, w.lower) || mine * valenceOf(w.lower) >= 0 || !kinds.some((pos) => hasPos(w.lower, pos))) return;
         if (!(c.predicate && w.predicate) && !modifiesTheSame(perSentence[s][k + 1], claimWords[k + 1], c, w, words[j + 1])) return;
-        if (!lined(before, words.slice(Math.max(0, j - AKIN_REACH), j)) || !lined(after, words.slice(j + 1, j + 1 + AKIN_REACH))) return;
-        if (!nearestOnItsSide(perSentence[s], k, w)) return;
+        if (!inSameSlot(perSentence[s], claimWords, k, words, j, RELATION_WEIGHT.synonym, true) || !nearestOnItsSide(perSentence[s], k, w)) return;
         m.opposite = w;
       });
     });
@@ -326,6 +320,17 @@ function modifiesTheSame(next: Match | undefined, claimNext: Word | undefined, c
 
 /** Parts of speech in which two rated words may oppose each other. */
 const VALENCE_POS = ['v', 'a', 'n'] as const;
+
+/**
+ * Is the sentence word `words[j]` in the slot of the claim's `k`th word: some of the claim's words within
+ * {@link AKIN_REACH} before it stated (at `least`) among the sentence's words as near before `words[j]`, and so
+ * after? A side with no claim words passes, unless `bothSides` asks for words on each.
+ */
+function inSameSlot(matches: Match[], claimWords: Word[], k: number, words: Word[], j: number, least = 0.5, bothSides = false): boolean {
+  const side = (mine: Word[], theirs: Word[]): boolean => (!bothSides || mine.length > 0) && statedAmong(matches, claimWords, mine, theirs, least);
+  return side(claimWords.slice(Math.max(0, k - AKIN_REACH), k), words.slice(Math.max(0, j - AKIN_REACH), j))
+    && side(claimWords.slice(k + 1, k + 1 + AKIN_REACH), words.slice(j + 1, j + 1 + AKIN_REACH));
+}
 
 /** Are some of the claim words `mine` (any, when there are none) stated in a sentence's `matches` by words among `theirs`? */
 function statedAmong(matches: Match[], claimWords: Word[], mine: Word[], theirs: Word[], least = 0.5): boolean {
