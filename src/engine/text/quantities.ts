@@ -124,8 +124,8 @@ const DURATION_ADJECTIVE = `(?!(?:and|or|of|the|per|each|every|this|that|next|la
 
 /**
  * A number word is no count when it is the numerator of a fraction ("three-quarters", "two thirds of"): the
- * fraction is read as a share (see proportions), or left out after an approximator ("over three-quarters").
- * "two quarters in a row" counts quarters.
+ * fraction is read as a share, or as a bound or an estimate of one after an approximator ("over three-quarters",
+ * see proportions). "two quarters in a row" counts quarters.
  */
 const NOT_A_NUMERATOR = `(?!-(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\\b|\\s+(?:thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)\\s+of\\b)`;
 
