@@ -665,4 +665,11 @@ describe('conflict detectors', () => {
       ['The council raised the budget for the harbour.', 'The council cut the fees and raised the budget for the harbour.', false],
     ]);
   });
+  describe('a renamed body whose right name another sentence of the passage gives for something else', () => {
+    check([
+      ['The council merged 11 agencies to form the Riverton Port Authority.', 'The council merged 11 agencies to form the Westmark Port Authority. Next year it will set up the Riverton Port Authority.', true, 'name'],
+      // Control: a central sentence that states less of the claim leaves the name to the sentence that gives it.
+      ['The council merged 11 agencies to form the Riverton Port Authority.', 'The council spoke of the Westmark Port Authority. Next year it will set up the Riverton Port Authority from 11 agencies.', false],
+    ]);
+  });
 });

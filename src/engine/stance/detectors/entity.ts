@@ -12,6 +12,8 @@ import { dateStated, quantityStated } from '../figures';
 
 /** Share of the claim's other content the central sentence itself must state: a swapped name needs a close match. */
 const FOCUS_TOPIC = 0.6;
+/** Share of it the central sentence must state to dispute a name that another sentence of the passage gives. */
+const STATES_ALL = 0.9;
 
 /**
  * Another person, place or body in the claim's slot: the claim names X, the passage names X nowhere, and the
@@ -273,8 +275,14 @@ function wordInName(ctx: StanceContext, name: Span, claimTokens: ReadonlySet<str
     // gives, "Pizza Underground" beside "Velvet Underground"), and neither abbreviates the other ("Rep.").
     const [x, y] = [lowerOf(a.raw).replace(/\.$/, ''), lowerOf(b.raw).replace(/\.$/, '')];
     if (x.startsWith(y) || y.startsWith(x) || claimTokens.has(y) || relate(wa, wb) !== undefined) continue;
-    if (ctx.passage.sentences.some((s) => s.a.tokens.some((t) => lowerOf(t.raw) === x))) continue;
-    if (restCoverage(ctx.inFocus, slot) < FOCUS_TOPIC || !onTopic(ctx, [...slot])) continue;
+    // Given in another sentence, the claim's name may be what that sentence says the rest of the claim of: a
+    // conflict then needs a central sentence that states nearly all of it ("merged 11 agencies to form the Westmark
+    // Port Authority. Next year it will set up the Riverton Port Authority").
+    const says = (view: SentenceView): boolean => view.a.tokens.some((t) => lowerOf(t.raw) === x);
+    if (says(ctx.focus)) continue;
+    const coverage = restCoverage(ctx.inFocus, slot);
+    if (ctx.passage.sentences.some(says) && coverage < STATES_ALL) continue;
+    if (coverage < FOCUS_TOPIC || !onTopic(ctx, [...slot])) continue;
     const [claimText, rivalText] = [ctx.claim.text.slice(mine[0].start, mine[mine.length - 1].end), ctx.focus.text.slice(theirs[0].start, theirs[theirs.length - 1].end)];
     return { detector: 'entity', reason: `name: ${claimText} vs ${rivalText}`, values: [claimText, rivalText], highlights: [inPassage(ctx, b)], strength: 0.9 };
   }
