@@ -51,16 +51,17 @@ function computeSpoken(claim: ClaimView, speaker: string): ClaimView | undefined
 }
 
 /** Pronouns that may open a claim in a speaker's place. */
-const SPEAKER_PRONOUNS = new Set(['he', 'she']);
+const OPENING_PRONOUNS = new Set(['he', 'she']);
 
 /** Most words of a speaker's description ("the vice president", "the Democratic nominee"). */
 const DESCRIPTION_WORDS = 3;
 
 /**
  * The claim as the words of a transcript's speaker whom it describes by his office rather than names, at its
- * start: "The president said that ...", "According to the governor, ...", or by a pronoun: "He said that ...". The description (a person in WordNet's
- * first sense of its last word) and the verb of saying are the attribution, as a name would be; who holds the
- * office the transcript does not say, so the turn's speaker is taken to.
+ * start: "The president said that ...", "According to the governor, ...", or by a pronoun: "He said that ...".
+ * The description (a person in WordNet's first sense of its last word) and the verb of saying are the
+ * attribution, as a name would be; who holds the office the transcript does not say, so the turn's speaker is
+ * taken to.
  */
 function describedSpeaker(claim: ClaimView, speaker: string): ClaimView | undefined {
   // Called only when the claim names no speaker (see computeSpoken).
@@ -75,7 +76,7 @@ function describedSpeaker(claim: ClaimView, speaker: string): ClaimView | undefi
   const description = words.slice(0, end);
   const head = description[description.length - 1];
   // "He said", "She told lawmakers that": a pronoun stands for the person the draft just named, as a description does.
-  const pronoun = !according && description.length === 1 && SPEAKER_PRONOUNS.has(head?.lower ?? '');
+  const pronoun = !according && description.length === 1 && OPENING_PRONOUNS.has(head?.lower ?? '');
   if (!pronoun && (description[0]?.lower !== 'the' || description.length < 2 || !head || description.some((w) => w.name)
     || !nounIn(head.lower, LEXFILE.person, 1))) return undefined;
   const frame = new Set([verb, ...description, ...(according ? [claim.words[verb.index + 1]] : []), ...addressee(claim.words, verb)]);
