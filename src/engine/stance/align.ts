@@ -219,9 +219,12 @@ export function alignSentences(claimWords: Word[], index: WordIndex, sentenceCou
       if (score > m.score) Object.assign(m, { word: w, relation: r, score });
     }
   });
-  alignAkin(claimWords, index, perSentence);
-  alignValence(claimWords, index, perSentence);
-  if (claimText !== undefined) alignSpeech(claimText, claimWords, index, perSentence);
+  // Each sentence's content words, gathered once (on first use) for the three alignments below.
+  let bySentence: Word[][] | undefined;
+  const sentences = (): Word[][] => (bySentence ??= sentenceWords(index, sentenceCount));
+  alignAkin(claimWords, sentences, perSentence);
+  alignValence(claimWords, sentences, perSentence);
+  if (claimText !== undefined) alignSpeech(claimText, claimWords, index, sentences, perSentence);
   return perSentence;
 }
 
@@ -246,16 +249,14 @@ const AKIN_REACH = 4;
  * invited"). Words of denial are never matched this way. Only verbs: people reword verbs far more freely than
  * the things they name, and an adjective's neighbours in vector space include its opposites.
  */
-function alignAkin(claimWords: Word[], index: WordIndex, perSentence: Match[][]): void {
+function alignAkin(claimWords: Word[], sentences: () => Word[][], perSentence: Match[][]): void {
   const weight = RELATION_WEIGHT.akin;
-  let bySentence: Word[][] | undefined;
   claimWords.forEach((c, k) => {
     if (!c.predicate || isName(c) || DENIAL_VERBS.has(c.norm)) return;
     const id = vectorId(c.lower);
     if (id < 0) return;
     const kinds = AKIN_POS.filter((pos) => hasPos(c.lower, pos));
-    bySentence ??= sentenceWords(index, perSentence.length);
-    bySentence.forEach((words, s) => {
+    sentences().forEach((words, s) => {
       const m = perSentence[s][k];
       if (m.score >= weight || m.opposite) return;
       words.forEach((w, j) => {
@@ -275,16 +276,14 @@ function alignAkin(claimWords: Word[], index: WordIndex, perSentence: Match[][])
  * the claim's word must be stated, by a synonym or better, on the same side of the other, and the nearest stated
  * ones too, so that two judgements of different things ("a bad year for a good company") never meet.
  */
-function alignValence(claimWords: Word[], index: WordIndex, perSentence: Match[][]): void {
-  let bySentence: Word[][] | undefined;
+function alignValence(claimWords: Word[], sentences: () => Word[][], perSentence: Match[][]): void {
   claimWords.forEach((c, k) => {
     // A verb of saying is matched by the source's own verbs of reporting (see alignSpeech), whatever its tone.
     if (isName(c) || isSpeechVerb(c.norm, c.lower)) return;
     const mine = valenceOf(c.lower);
     if (!mine) return;
     const kinds = VALENCE_POS.filter((pos) => hasPos(c.lower, pos));
-    bySentence ??= sentenceWords(index, perSentence.length);
-    bySentence.forEach((words, s) => {
+    sentences().forEach((words, s) => {
       const m = perSentence[s][k];
       if (m.score >= STRONG || m.opposite) return;
       words.forEach((w, j) => {
@@ -356,16 +355,14 @@ const SPEECH_SENSES = 2;
  * Sorkin"), or a pronoun must ("he added": the speaker's name is an anchor checked elsewhere); what was
  * said (the words after it) anywhere in the sentence, for a quotation may come first.
  */
-function alignSpeech(claimText: string, claimWords: Word[], index: WordIndex, perSentence: Match[][]): void {
+function alignSpeech(claimText: string, claimWords: Word[], index: WordIndex, sentences: () => Word[][], perSentence: Match[][]): void {
   const weight = RELATION_WEIGHT.akin;
-  let bySentence: Word[][] | undefined;
   claimWords.forEach((c, k) => {
     if (!c.predicate || isName(c) || c.keys.antonyms.length || DENIAL_VERBS.has(c.norm) || REFUTATION_CUES.has(c.lower)) return;
     if (!senseIn(c.lower, 'v', LEXFILE.communication, SPEECH_SENSES) || !reports(claimText, c)) return;
     const speaker = claimWords.slice(Math.max(0, k - AKIN_REACH), k);
     const said = claimWords.slice(k + 1, k + 1 + AKIN_REACH);
-    bySentence ??= sentenceWords(index, perSentence.length);
-    bySentence.forEach((words, s) => {
+    sentences().forEach((words, s) => {
       const m = perSentence[s][k];
       if (m.score >= weight || m.opposite) return;
       const lined = (mine: Word[], theirs: Word[]): boolean => statedAmong(perSentence[s], claimWords, mine, theirs);
