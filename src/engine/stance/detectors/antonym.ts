@@ -42,12 +42,11 @@ export const antonym: Detector = {
       });
     }
     if (out.length) return out;
-    const degrees = oppositeDegrees(ctx);
-    if (degrees.length) return degrees;
-    const particles = oppositeParticles(ctx);
-    if (particles.length) return particles;
-    const changes = oppositeChanges(ctx);
-    return changes.length ? changes : oppositeActs(ctx);
+    for (const rule of OPPOSITE_RULES) {
+      const found = rule(ctx);
+      if (found.length) return found;
+    }
+    return [];
   },
 };
 
@@ -152,6 +151,9 @@ function directionOf(w: Word): boolean | undefined {
   const down = kindOf('decrease') || kindOf('fall');
   return up === down ? undefined : up;
 }
+
+/** The narrower readings of opposites, tried in turn when no antonym pair is found: the first that finds one answers. */
+const OPPOSITE_RULES: ((ctx: StanceContext) => Finding[])[] = [oppositeDegrees, oppositeParticles, oppositeChanges, oppositeActs];
 
 /**
  * Do two opposites play the same part in their sentences? An opposite right before a noun modifies it, and says
