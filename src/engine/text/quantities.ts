@@ -139,9 +139,10 @@ const QUANTITY_RE = new RegExp(
     `|(?<currency>(?:US|U\\.S\\.|A|C|HK)?[$€£])\\s?(?<mnum>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:[\\s-]?(?<mscale>${SCALE}|m|k)\\b)?` +
     `|(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<ord>st|nd|rd|th)?(?:(?<sep>\\s?[-–]\\s?|\\s+to\\s+)(?<num2>\\d[\\d,]*(?:\\.\\d+)?))?(?<nfrac>[-\\s]+and[-\\s]+an?[-\\s]+half|\\s(?:1/2|1/4|3/4)(?![\\d/])|[½¼¾])?(?:\\s?(?<scale>${SCALE})\\b)?` +
     `|(?<ordword>${ORD_WORDS})\\b` +
-    // "two hundred and seventy-eight": the tens and units after a hundred.
+    // "two hundred and seventy-eight": the tens and units after a hundred; "three hundred and eighty-five thousand",
+    // "four hundred million": hundreds of a larger scale.
     // "a thousand dollars", "a million people": the article counts one of the scale.
-    `|(?<word>${NUM_WORDS}|an?(?=\\s(?:hundred|thousand|million|billion|trillion)\\b))\\b${NOT_A_NUMERATOR}(?<whalf>[-\\s]+and[-\\s]+an?[-\\s]+half)?(?:\\s(?<wscale>${SCALE}|dozen)\\b(?:(?<=hundred)\\s+and\\s+(?<wrest>${NUM_WORDS})\\b)?)?` +
+    `|(?<word>${NUM_WORDS}|an?(?=\\s(?:hundred|thousand|million|billion|trillion)\\b))\\b${NOT_A_NUMERATOR}(?<whalf>[-\\s]+and[-\\s]+an?[-\\s]+half)?(?:\\s(?<wscale>${SCALE}|dozen)\\b(?:(?<=hundred)(?:\\s+and\\s+(?<wrest>${NUM_WORDS})\\b)?(?:\\s(?<wscale2>thousand|million|billion|trillion)\\b)?)?)?` +
     `|(?<single>an?|one)(?=[-\\s]${DURATION_UNIT}[-\\s]long\\b)` +
     // "a" or "an" before a time unit after an approximator ("almost an hour") or after a verb or a preposition that
     // takes a length of time ("waited an hour", "jailed for a year", "across a decade"), not elsewhere ("an hour later", "a day trip").
@@ -283,7 +284,8 @@ function baseValue(g: Groups): { lo: number; hi: number; kind: QuantityKind; sec
   if (g.word) {
     const lower = g.word.toLowerCase();
     const base = (lower.startsWith('a ') ? 12 : /^an?$/.test(lower) ? 1 : wordValue(g.word)) + (g.whalf ? 0.5 : 0);
-    const v = base * (g.wscale ? SCALE_VALUE[g.wscale.toLowerCase()] : 1) + (g.wrest ? wordValue(g.wrest) : 0);
+    const hundreds = base * (g.wscale ? SCALE_VALUE[g.wscale.toLowerCase()] : 1) + (g.wrest ? wordValue(g.wrest) : 0);
+    const v = hundreds * (g.wscale2 ? SCALE_VALUE[g.wscale2.toLowerCase()] : 1);
     return Number.isNaN(v) ? undefined : { lo: v, hi: v, kind: 'count' };
   }
   if (g.single ?? g.unitone) return { lo: 1, hi: 1, kind: 'count' };
@@ -791,15 +793,19 @@ function fromTo(q: Quantity, g: Groups, text: string): Quantity[] {
 
 /**
  * A list of bare numbers ending in one with a percent sign or word takes it: "12, 25 or 35 percent" gives
- * percentages throughout, not counts ("between 15 and 18 percent" then makes one range: see joinBetween).
+ * percentages throughout, not counts ("between 15 and 18 percent" then makes one range: see joinBetween). A change
+ * from a percentage leaves the unit off its end: "down from 12.4 percent to 8.9" ends at 8.9 percent.
  */
 function inheritListUnits(out: Quantity[], text: string): void {
   for (let i = out.length - 2; i >= 0; i--) {
     const [q, next] = [out[i], out[i + 1]];
+    if (q.kind === 'percent' && next.kind === 'count' && BARE_NUMBER.test(next.text) && FROM_BEFORE.test(text.slice(Math.max(0, q.start - 6), q.start))
+      && /^\s+to\s+$/.test(text.slice(q.end, next.start))) out[i + 1] = { ...next, kind: 'percent' };
     if (q.kind !== 'count' || next.kind !== 'percent' || !BARE_NUMBER.test(q.text) || !LIST_JOINER.test(text.slice(q.end, next.start))) continue;
     out[i] = { ...q, kind: 'percent' };
   }
 }
+const FROM_BEFORE = /\bfrom\s+$/i;
 
 /**
  * "between $13 and $18", "between 20 and 24", "$4,000 to $5,000": one range from the first figure to the second,

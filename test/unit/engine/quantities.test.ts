@@ -69,6 +69,9 @@ describe('quantities', () => {
     ['a quarter-million dollars a year', 'money', 250000, 250000],
     // The tens and units after a hundred belong to it.
     ['the board closed two hundred and seventy-eight offices', 'count', 278, 278],
+    // Hundreds of a larger scale.
+    ['three hundred and eighty-five thousand groups took part', 'count', 385000, 385000],
+    ['four hundred million passengers a year', 'count', 4e8, 4e8],
     // A sum per period stays a sum ("each" is no adjective of the period); ages in words and in other forms.
     ['will be charged $15 each month', 'money', 15, 15],
     ['a fifteen-year-old footballer', 'age', 15, 15],
@@ -221,6 +224,8 @@ describe('quantities', () => {
     assert.deepEqual(found('Fees of 15 and 18 percent apply.'), [['15', 'percent'], ['18 percent', 'percent']]);
     // A count with its own noun keeps it.
     assert.deepEqual(found('He named 12 towns and 35 percent of the districts.'), [['12', 'count'], ['35 percent', 'percent']]);
+    // A change from a percentage leaves the unit off its end.
+    assert.deepEqual(found('Inflation is down from 12.4 percent to 8.9 this year.'), [['12.4 percent', 'percent'], ['8.9', 'percent']]);
   });
 
   it('reads a bound written after its figure: "at most", "or more", "or less"', () => {
