@@ -15,6 +15,8 @@ const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'when', 'while',
 export const ALTERNATIVE_CUES = new Map([['than', 'rather'], ['of', 'instead']]);
 /** Before "yet to", which then negates ("is yet to make", "have yet to respond"). */
 const AUXILIARY_BEFORE_YET = new Set(['is', 'are', 'was', 'were', 'am', 'has', 'have', 'had']);
+/** A comparison after "not" or "no" that makes it a bound ("not later than", "no more than"), not a negation. */
+const BOUND_AFTER = /^\s+(?:later|earlier|sooner|more|less|fewer|longer|shorter|higher|lower|greater|smaller)\s+than\b/i;
 /** After these, "no" is an answer ("voted no", "said no"), not a negation. */
 const ANSWER_VERBS = new Set(['vote', 'voted', 'say', 'said', 'says', 'answer', 'answered', 'reply', 'replied', 'respond', 'responded']);
 
@@ -29,6 +31,8 @@ export function isNegation(words: Word[], i: number, text: string): boolean {
   if (DOWNTONERS.has(w.lower)) return words[i - 1]?.lower !== 'a';
   if (plainNegation(w)) {
     if (w.lower === 'not' && ADDITIVE_FOCUS.has(words[i + 1]?.lower ?? '')) return false;
+    // "not later than March 15", "no more than ten": a bound on a time or an amount.
+    if ((w.lower === 'not' || w.lower === 'no') && BOUND_AFTER.test(text.slice(w.end, w.end + 16))) return false;
     if (w.lower !== 'no') return true;
     const answer = i > 0 && ANSWER_VERBS.has(words[i - 1].lower);
     // "No-one" is "nobody"; "no," or "voted no" answers.

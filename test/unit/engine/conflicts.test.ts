@@ -672,4 +672,27 @@ describe('conflict detectors', () => {
       ['The council merged 11 agencies to form the Riverton Port Authority.', 'The council spoke of the Westmark Port Authority. Next year it will set up the Riverton Port Authority from 11 agencies.', false],
     ]);
   });
+  describe('a bound written with "not" or "no" is no negation', () => {
+    check([
+      ['The board will publish its first report by March 15 at the latest.', 'The board will publish its first report not later than March 15.', false],
+      ['The ferry may carry at most 40 cars.', 'The ferry may carry no more than 40 cars.', false],
+      // Control: a plain negation still conflicts.
+      ['The board will publish its first report by March 15.', 'The board will not publish its first report by March 15.', true, 'negation'],
+    ]);
+  });
+  describe('an opposite word that states another word of the claim', () => {
+    check([
+      ['Work began on 900 homes in 2019, and 600 of them were already finished.', 'In 2019, 900 homes were put under construction, and 600 homes have already been completed.', false],
+      // Control: the opposite alone still conflicts.
+      ['Work on the 900 homes began in 2019.', 'Work on the 900 homes was completed in 2019.', true, 'predicate'],
+    ]);
+  });
+  describe('a figure of another thing measured with the same noun', () => {
+    check([
+      ['The harbour unemployment rate reached 8.8 percent.', 'Mortgage rates reached a staggering 21.5 percent.', false],
+      ['The vacancy rate in Riverton reached 8.8 percent.', 'Interest rates in Riverton reached 21.5 percent.', false],
+      // Control: the same thing measured.
+      ['The harbour unemployment rate reached 8.8 percent.', 'The harbour unemployment rate reached 21.5 percent.', true, 'number'],
+    ]);
+  });
 });

@@ -25,6 +25,9 @@ export const antonym: Detector = {
       // is related to "size", but in "large size" the size is the claim's own "size".
       const taken = ctx.inFocus.matches.some((o) => o !== m && !!m.word && o.word === m.word && o.score > m.score);
       if (!opposite || m.score >= 0.8 && !taken) continue;
+      // An opposite that states another word of the claim (the same word, a synonym or a derivation) is that word's
+      // ("construction began ... and 665,000 were finished" / "put under construction ... have been completed").
+      if (ctx.inFocus.matches.some((o) => o !== m && o.word === opposite && o.score > STRONG)) continue;
       // Verbs of saying oppose only as each other's direct antonyms ("denied" / "admitted"): otherwise a
       // synonym of an antonym pairs reporting verbs that merely differ in tone ("claimed" / "acknowledged").
       // So do light verbs, whose many senses meet many opposites ("taken" / "standing" through "yield").

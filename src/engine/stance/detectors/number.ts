@@ -1,5 +1,7 @@
 import { compatible, type Quantity } from '../../text/quantities';
-import { claimWordsIn, inPassage, localTopic, onTopic, type Detector, type Finding, type StanceContext } from '../context';
+import { hasPos } from '../../lexicon/wordnet';
+import { STRONG } from '../align';
+import { claimWordsIn, inPassage, localTopic, matchOf, onTopic, type Detector, type Finding, type StanceContext } from '../context';
 import { around, comparable, quantityStated, sharedWords } from '../figures';
 import type { SentenceView } from '../views';
 import type { Word } from '../words';
@@ -29,7 +31,7 @@ export const number: Detector = {
       const rival = ctx.focus.a.quantities.filter((p) => comparable(q, ctx.claim, p, ctx.focus) && !compatible(q, p)
         && !ctx.claim.a.quantities.some((o) => o !== q && o.kind === p.kind && compatible(o, p)))
         .sort((x, y) => sharedWords(near, around(ctx.focus, y, 6)) - sharedWords(near, around(ctx.focus, x, 6)))[0];
-      if (!rival || !onTopic(ctx, claimWordsIn(ctx, q)) && !localTopic(ctx, q)) continue;
+      if (!rival || !onTopic(ctx, claimWordsIn(ctx, q)) && !localTopic(ctx, q) || otherThingMeasured(ctx, q)) continue;
       // An age reads best as years, whatever its form ("58-year-old", "Herron, 68,").
       const reason = q.kind === 'age' ? `age: ${q.lo} vs ${rival.lo}`
         : `${q.kind === 'time' ? 'time' : 'number'}: ${q.text.trim()} vs ${rival.text.trim()}`;
@@ -41,6 +43,30 @@ export const number: Detector = {
     return out;
   },
 };
+
+/**
+ * Does the central sentence measure another thing with the claim's head noun: a noun before that head in the claim,
+ * which the sentence does not state, and another noun before it in the sentence, which no claim word states ("the
+ * unemployment rate reached 8.8 percent" / "mortgage rates reached 21.5 percent")?
+ */
+function otherThingMeasured(ctx: StanceContext, q: Quantity): boolean {
+  const figure = (view: SentenceView, w: Word): boolean => view.a.quantities.some((x) => x.start < w.end && w.start < x.end);
+  const noun = (view: SentenceView, w: Word | undefined): w is Word => !!w && w.content && !w.name && !w.predicate && !figure(view, w)
+    && hasPos(w.lower, 'n') && !hasPos(w.lower, 'a');
+  const before = (view: SentenceView, w: Word): Word | undefined => {
+    const x = view.words[w.index - 1];
+    return x && /^\s+$/.test(view.text.slice(x.end, w.start)) && view.text[x.start - 1] !== '-' ? x : undefined;
+  };
+  return around(ctx.claim, q, 6).some((head) => {
+    const m = matchOf(ctx.inFocus, head);
+    if (!m?.word || m.score < STRONG || !hasPos(head.lower, 'n') || head.predicate) return false;
+    const [mine, theirs] = [before(ctx.claim, head), before(ctx.focus, m.word)];
+    // A compound of WordNet's holds its own modifier ("interest rates" for the claim's "rate").
+    const compound = /\s/.test(m.word.raw) && !/\s/.test(head.raw);
+    return noun(ctx.claim, mine) && (matchOf(ctx.inFocus, mine)?.score ?? 0) < 0.5
+      && (compound || noun(ctx.focus, theirs) && !ctx.inFocus.matches.some((o) => o.word === theirs && o.score >= 0.5));
+  });
+}
 
 /** A rate's period right after a figure: "$6,000 a year", "40 hours per week". */
 const RATE_RE = /^\s*(?:a|an|per|each|every)\s+(hour|day|week|month|year)\b/i;
