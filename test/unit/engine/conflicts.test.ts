@@ -695,4 +695,20 @@ describe('conflict detectors', () => {
       ['The harbour unemployment rate reached 8.8 percent.', 'The harbour unemployment rate reached 21.5 percent.', true, 'number'],
     ]);
   });
+  describe('one thing trending in opposite directions, no figure given', () => {
+    check([
+      ['Ferry use among pensioners was on the rise.', 'Ferry use among pensioners is on the decline.', true, 'predicate'],
+      ['Ferry use has been growing.', 'Ferry use has been shrinking steadily.', true, 'predicate'],
+      // Controls: the same trend; a subject stated only through a derived word another claim word takes.
+      ['Ferry use among pensioners was on the rise.', 'Ferry use among pensioners is climbing.', false],
+      ['Despite fare cuts, harbour revenue had grown by 25 percent.', 'Fares have been cut, and yet the harbour takes in 25 percent more.', false],
+    ]);
+  });
+  describe('a change stated in other words nearer than an opposite change', () => {
+    check([
+      ['The number of idle berths dropped from 101 to 60.', 'The number of idle berths has declined from 101 to 60; harbour employment has risen by more than a million jobs.', false],
+      // Control: the opposite change nearest.
+      ['Ferry fares dropped last year.', 'Ferry fares have risen since spring, while tolls have declined.', true, 'predicate'],
+    ]);
+  });
 });

@@ -28,6 +28,7 @@ export const antonym: Detector = {
       // An opposite that states another word of the claim (the same word, a synonym or a derivation) is that word's
       // ("construction began ... and 665,000 were finished" / "put under construction ... have been completed").
       if (ctx.inFocus.matches.some((o) => o !== m && o.word === opposite && o.score > STRONG)) continue;
+      if (sameChangeNearer(ctx, m.claim, opposite)) continue;
       // Verbs of saying oppose only as each other's direct antonyms ("denied" / "admitted"): otherwise a
       // synonym of an antonym pairs reporting verbs that merely differ in tone ("claimed" / "acknowledged").
       // So do light verbs, whose many senses meet many opposites ("taken" / "standing" through "yield").
@@ -129,6 +130,53 @@ function oppositeActs(ctx: StanceContext): Finding[] {
   return [];
 }
 
+/**
+ * Does the sentence state the claim's change of direction, in other words, nearer than the opposite to the claim's
+ * last stated word before it ("the number of surplus areas dropped" / "the number of surplus areas has declined ...;
+ * the work-week has risen")? Then the opposite is another thing's change.
+ */
+function sameChangeNearer(ctx: StanceContext, word: Word, opposite: Word): boolean {
+  const up = directionOf(word);
+  if (up === undefined) return false;
+  const anchor = ctx.claim.words.slice(0, word.index).reverse().map((w) => matchOf(ctx.inFocus, w)).find((x) => !!x?.word && x.score >= STRONG)?.word;
+  if (!anchor) return false;
+  const distance = (w: Word): number => Math.abs(w.index - anchor.index);
+  return ctx.focus.words.some((w) => w !== opposite && w.content && distance(w) < distance(opposite) && directionOf(w) === up);
+}
+
+/** Words between a subject and the word of its trend ("use is on the decline", "prices have been falling"). */
+const BEFORE_TREND = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'be', 'on', 'the', 'a', 'still', 'now', 'steadily', 'sharply']);
+
+/**
+ * One thing trending in opposite directions, no figure given: the claim's word of change, which the sentence does not
+ * state, follows a subject the sentence states as itself or a synonym, and the sentence's first word after that subject is a change the other
+ * way ("drug use was on the rise" / "drug use is on the decline", "sales climbed" / "sales fell"), not both negated,
+ * the rest of the claim on topic.
+ */
+function oppositeTrends(ctx: StanceContext): Finding[] {
+  for (const m of ctx.inFocus.matches) {
+    const up = directionOf(m.claim);
+    if (up === undefined || m.score >= STRONG) continue;
+    const subject = subjectBefore(ctx.claim, m.claim);
+    const stated = subject && matchOf(ctx.inFocus, subject);
+    if (!stated?.word || stated.relation !== 'same' && stated.relation !== 'synonym') continue;
+    const trend = ctx.focus.words.slice(stated.word.index + 1).find((w) => !BEFORE_TREND.has(w.lower));
+    if (!trend || subjectBefore(ctx.focus, trend) !== stated.word || directionOf(trend) !== !up) continue;
+    if (negated(ctx.claim, m.claim) !== negated(ctx.focus, trend) || !onTopic(ctx, [m.claim], ANTONYM_TOPIC)) continue;
+    return [{ detector: 'antonym', reason: `predicate: ${m.claim.raw} vs ${trend.raw}`, values: [m.claim.raw, trend.raw], highlights: [inPassage(ctx, trend)], strength: 0.8 }];
+  }
+  return [];
+}
+
+/** The content word right before a word, past the words of {@link BEFORE_TREND} only. */
+function subjectBefore(view: SentenceView, w: Word): Word | undefined {
+  for (let i = w.index - 1; i >= 0; i--) {
+    const x = view.words[i];
+    if (!BEFORE_TREND.has(x.lower)) return x.content ? x : undefined;
+  }
+  return undefined;
+}
+
 /** Words that may stand between a word of change and its figure ("rose by about 5 percent", "is down nearly 19 percent"). */
 const BEFORE_FIGURE = new Set(['by', 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'more', 'than', 'over', 'just', 'a', 'an', 'to']);
 
@@ -156,7 +204,7 @@ function directionOf(w: Word): boolean | undefined {
 }
 
 /** The narrower readings of opposites, tried in turn when no antonym pair is found: the first that finds one answers. */
-const OPPOSITE_RULES: ((ctx: StanceContext) => Finding[])[] = [oppositeDegrees, oppositeParticles, oppositeChanges, oppositeActs];
+const OPPOSITE_RULES: ((ctx: StanceContext) => Finding[])[] = [oppositeDegrees, oppositeParticles, oppositeChanges, oppositeActs, oppositeTrends];
 
 /**
  * Do two opposites play the same part in their sentences? An opposite right before a noun modifies it, and says
