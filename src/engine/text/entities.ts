@@ -118,7 +118,8 @@ export function extractSpeaker(text: string, names: Name[] = extractNames(text))
     // site Mediaite'), after a quote or comma ('..., said Peskov').
     const inverted = after[0] && describesOnly(text.slice(tokens[i].end, after[0].start))
       && /[,"”'’]\s*$/.test(text.slice(0, tokens[i].start)) ? after[0] : undefined;
-    const near = tokens[i].raw.toLowerCase() === 'according' ? after[0] : appositiveHead(text, names, tokens[i].start) ?? before[before.length - 1] ?? inverted;
+    const near = tokens[i].raw.toLowerCase() === 'according' ? after[0] : participleSubject(text, names, tokens[i]) ?? appositiveHead(text, names, tokens[i].start)
+      ?? before[before.length - 1] ?? inverted;
     if (near) return near;
   }
   return undefined;
@@ -146,6 +147,18 @@ function insideQuotation(text: string, name: Name, verb: number): boolean {
 function describesOnly(gap: string): boolean {
   const m = /^\s*(?:(?:the|a|an)\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2})$/u.exec(gap);
   return !!m && m[1].split(/\s+/).filter(Boolean).every((w) => !STOP_WORDS.has(w));
+}
+
+/**
+ * The speaker of a verb of saying in a participle clause after a comma ("Osei mourned Ana Berg, saying ..."): the
+ * name that opens the sentence, the subject of the clause the participle hangs on, not the nearest name.
+ */
+function participleSubject(text: string, names: Name[], verb: Token): Name | undefined {
+  if (!/ing$/i.test(verb.raw) || !/,\s*$/.test(text.slice(0, verb.start))) return undefined;
+  const first = names[0];
+  // A possessive opens a description of someone else ("Osei's aide, Ana Berg, wrote, saying ...").
+  const possessive = !!first && (/['’]s$/.test(first.text) || /^['’]s\b/.test(text.slice(first.end)));
+  return first && !possessive && first.end <= verb.start && /^\W*$/.test(text.slice(0, first.start)) ? first : undefined;
 }
 
 /** An aside between commas, of at most 120 characters, that may separate a speaker from its verb. */

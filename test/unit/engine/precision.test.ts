@@ -153,6 +153,12 @@ describe('stance precision', () => {
       assert.equal(extractSpeaker('"It is fake," wrote the blog Harbourwatch, in its post.')?.text, 'Harbourwatch');
       assert.equal(extractSpeaker('"Nobody was hurt," wrote the blog Harbourwatch in a post.')?.text, 'Harbourwatch');
     });
+    it('a participle of saying after a comma is said by the name that opens the sentence, not the nearest name', () => {
+      assert.equal(extractSpeaker('Osei began by mourning Ana Berg, saying that neither the council nor the harbour was the same without her.')?.text, 'Osei');
+      // Controls: a possessive opens a description of someone else; a sentence not opened by a name keeps the nearest.
+      assert.equal(extractSpeaker('Osei\'s aide, Ana Berg, wrote from his account on Tuesday, saying he was well.')?.text, 'Ana Berg');
+      assert.equal(extractSpeaker('The mayor praised Ana Berg, saying she had done well.')?.text, 'Ana Berg');
+    });
     it('a people\'s adjective before a title names no rival speaker', () => {
       const r = judgeStance('Valdorian President Ana Brel said the troops had acted "with the full knowledge and agreement of" her government.',
         'The Somali president said the operation was carried out "with the full knowledge and agreement of" her government.');
