@@ -805,6 +805,8 @@ function inheritListUnits(out: Quantity[], text: string): void {
     out[i] = { ...q, kind: 'percent' };
   }
 }
+
+/** "from" right before a figure: it opens a change ("from 12.4 percent to 8.9"). */
 const FROM_BEFORE = /\bfrom\s+$/i;
 
 /**

@@ -149,9 +149,9 @@ const BEFORE_TREND = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 
 
 /**
  * One thing trending in opposite directions, no figure given: the claim's word of change, which the sentence does not
- * state, follows a subject the sentence states as itself or a synonym, and the sentence's first word after that subject is a change the other
- * way ("drug use was on the rise" / "drug use is on the decline", "sales climbed" / "sales fell"), not both negated,
- * the rest of the claim on topic.
+ * state, follows a subject the sentence states as itself or a synonym, and the sentence's first word after that
+ * subject is a change the other way ("drug use was on the rise" / "drug use is on the decline", "sales climbed" /
+ * "sales fell"), not both negated, the rest of the claim on topic.
  */
 function oppositeTrends(ctx: StanceContext): Finding[] {
   for (const m of ctx.inFocus.matches) {

@@ -44,6 +44,9 @@ export const number: Detector = {
   },
 };
 
+/** Weakest match by which one side's modifier states the other's (a broader word will do). */
+const STATES_MODIFIER = 0.5;
+
 /**
  * Does the central sentence measure another thing with the claim's head noun: a noun before that head in the claim,
  * which the sentence does not state, and another noun before it in the sentence, which no claim word states ("the
@@ -63,8 +66,8 @@ function otherThingMeasured(ctx: StanceContext, q: Quantity): boolean {
     const [mine, theirs] = [before(ctx.claim, head), before(ctx.focus, m.word)];
     // A compound of WordNet's holds its own modifier ("interest rates" for the claim's "rate").
     const compound = /\s/.test(m.word.raw) && !/\s/.test(head.raw);
-    return noun(ctx.claim, mine) && (matchOf(ctx.inFocus, mine)?.score ?? 0) < 0.5
-      && (compound || noun(ctx.focus, theirs) && !ctx.inFocus.matches.some((o) => o.word === theirs && o.score >= 0.5));
+    return noun(ctx.claim, mine) && (matchOf(ctx.inFocus, mine)?.score ?? 0) < STATES_MODIFIER
+      && (compound || noun(ctx.focus, theirs) && !ctx.inFocus.matches.some((o) => o.word === theirs && o.score >= STATES_MODIFIER));
   });
 }
 
