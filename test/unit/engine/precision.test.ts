@@ -153,6 +153,14 @@ describe('stance precision', () => {
       assert.equal(extractSpeaker('"It is fake," wrote the blog Harbourwatch, in its post.')?.text, 'Harbourwatch');
       assert.equal(extractSpeaker('"Nobody was hurt," wrote the blog Harbourwatch in a post.')?.text, 'Harbourwatch');
     });
+    it('a speaker named by a part of the claim speaker\'s name is the same speaker', () => {
+      const passage = '"They were told that only those who pay will be able to sail," said Rosa, in a report in the Ledger.';
+      const r = judgeStance('Rosa Kim, the lawyer for the ferry crews, told the Ledger: "They were told that only those who pay will be able to sail."', passage);
+      assert.ok(!r.reasons.some((x) => x.startsWith('speaker:')), r.reasons.join('; '));
+      // Control: another person's name still disputes the speaker.
+      const other = judgeStance('Ana Berg, the lawyer for the ferry crews, told the Ledger: "They were told that only those who pay will be able to sail."', passage);
+      assert.ok(other.reasons.some((x) => x.startsWith('speaker:')), other.reasons.join('; '));
+    });
     it('a participle of saying after a comma is said by the name that opens the sentence, not the nearest name', () => {
       assert.equal(extractSpeaker('Osei began by mourning Ana Berg, saying that neither the council nor the harbour was the same without her.')?.text, 'Osei');
       // Controls: a possessive opens a description of someone else; a sentence not opened by a name keeps the nearest.

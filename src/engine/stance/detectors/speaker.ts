@@ -48,7 +48,9 @@ export const speaker: Detector = {
     // Names are compared without diacritics, which sources drop or keep at will ("Aslund", "Åslund").
     const named = words.map(foldMarks);
     const surname = named[named.length - 1];
-    const credited = found.some((f) => f.speaker.words.map(foldMarks).includes(surname) || f.outsideQuotes.has(surname));
+    // A speaker named by a part of the claim's name ("Navkiran" for "Navkiran Singh") is the claim's.
+    const credited = found.some((f) => f.speaker.words.map(foldMarks).includes(surname) || f.outsideQuotes.has(surname)
+      || f.speaker.words.map(foldMarks).every((w) => named.includes(w)));
     if (credited || isBody(who.text)) return [];
     const { speaker: rival, offset } = found[0];
     // "The Somali president said": a people's adjective qualifies the speaker, it names nobody.
