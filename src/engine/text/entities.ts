@@ -118,7 +118,9 @@ export function extractSpeaker(text: string, names: Name[] = extractNames(text))
     // site Mediaite'), after a quote or comma ('..., said Peskov').
     const inverted = after[0] && describesOnly(text.slice(tokens[i].end, after[0].start))
       && /[,"”'’]\s*$/.test(text.slice(0, tokens[i].start)) ? after[0] : undefined;
-    const near = tokens[i].raw.toLowerCase() === 'according' ? after[0] : participleSubject(text, names, tokens[i]) ?? appositiveHead(text, names, tokens[i].start)
+    // "According to the story, X's spokeswoman said": a name past the comma is not whom the words are according to.
+    const according = after[0] && /^[^,.;:]*$/.test(text.slice(tokens[i].end, after[0].start)) ? after[0] : undefined;
+    const near = tokens[i].raw.toLowerCase() === 'according' ? according : participleSubject(text, names, tokens[i]) ?? appositiveHead(text, names, tokens[i].start)
       ?? before[before.length - 1] ?? inverted;
     if (near) return near;
   }

@@ -161,6 +161,12 @@ describe('stance precision', () => {
       const other = judgeStance('Ana Berg, the lawyer for the ferry crews, told the Ledger: "They were told that only those who pay will be able to sail."', passage);
       assert.ok(other.reasons.some((x) => x.startsWith('speaker:')), other.reasons.join('; '));
     });
+    it('"according to" names the speaker only before any comma', () => {
+      assert.equal(extractSpeaker('According to the story, Riverton Port spokeswoman Ana Berg issued a statement saying, "The ferry will sail."')?.text, 'Ana Berg');
+      // Controls: the source right after "according to", or after a description of it.
+      assert.equal(extractSpeaker('According to the Ledger, the ferry will sail.')?.text, 'Ledger');
+      assert.equal(extractSpeaker('According to a statement from Ana Berg, the ferry will sail.')?.text, 'Ana Berg');
+    });
     it('a participle of saying after a comma is said by the name that opens the sentence, not the nearest name', () => {
       assert.equal(extractSpeaker('Osei began by mourning Ana Berg, saying that neither the council nor the harbour was the same without her.')?.text, 'Osei');
       // Controls: a possessive opens a description of someone else; a sentence not opened by a name keeps the nearest.
