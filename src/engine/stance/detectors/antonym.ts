@@ -40,10 +40,7 @@ export const antonym: Detector = {
       // "brother") name two things more often than they contradict.
       const restAgrees = predicatesOfOneKind(m.claim, opposite) && sameRole(ctx, m.claim, opposite) && statesTheRest(ctx, m.claim);
       if (!restAgrees && (!aligned(ctx, m.claim, opposite) || !onTopic(ctx, [m.claim], ANTONYM_TOPIC) && !localTopic(ctx, m.claim))) continue;
-      out.push({
-        detector: 'antonym', reason: `predicate: ${m.claim.raw} vs ${opposite.raw}`, values: [m.claim.raw, opposite.raw],
-        highlights: [inPassage(ctx, opposite)], strength: 0.8,
-      });
+      out.push(opposed(ctx, m.claim.raw, opposite.raw, opposite));
     }
     if (out.length) return out;
     for (const rule of OPPOSITE_RULES) {
@@ -53,6 +50,11 @@ export const antonym: Detector = {
     return [];
   },
 };
+
+/** The finding for the claim's wording `mine` opposed by the sentence's `theirs`, marking the sentence's `words`. */
+function opposed(ctx: StanceContext, mine: string, theirs: string, ...words: Word[]): Finding {
+  return { detector: 'antonym', reason: `predicate: ${mine} vs ${theirs}`, values: [mine, theirs], highlights: words.map((w) => inPassage(ctx, w)), strength: 0.8 };
+}
 
 /**
  * One word at opposite ends of its scale, the rest of the claim stated: "the least deadly year" / "the
@@ -64,7 +66,7 @@ function oppositeDegrees(ctx: StanceContext): Finding[] {
     const [mine, theirs] = [degreeOf(ctx.claim.words, m.claim), degreeOf(ctx.focus.words, m.word)];
     if (!mine || !theirs || mine.scale !== theirs.scale || mine.up === theirs.up) continue;
     if (!statesTheRest(ctx, m.claim)) continue;
-    return [{ detector: 'antonym', reason: `predicate: ${mine.text} vs ${theirs.text}`, values: [mine.text, theirs.text], highlights: [inPassage(ctx, m.word)], strength: 0.8 }];
+    return [opposed(ctx, mine.text, theirs.text, m.word)];
   }
   return [];
 }
@@ -82,7 +84,7 @@ function oppositeParticles(ctx: StanceContext): Finding[] {
     if (negated(ctx.claim, m.claim) !== negated(ctx.focus, m.word)) continue;
     if (!statesTheRest(ctx, m.claim) && !onTopic(ctx, [m.claim], ANTONYM_TOPIC) && !localTopic(ctx, m.claim)) continue;
     const [a, b] = [`${m.claim.raw} ${mine.raw}`, `${m.word.raw} ${theirs.raw}`];
-    return [{ detector: 'antonym', reason: `predicate: ${a} vs ${b}`, values: [a, b], highlights: [inPassage(ctx, m.word), inPassage(ctx, theirs)], strength: 0.8 }];
+    return [opposed(ctx, a, b, m.word, theirs)];
   }
   return [];
 }
@@ -102,7 +104,7 @@ function oppositeChanges(ctx: StanceContext): Finding[] {
       const theirs = changeAt(ctx.focus, p);
       if (!theirs || theirs.up === mine.up || !onTopic(ctx, [mine.word], ANTONYM_TOPIC)) continue;
       const [a, b] = [`${mine.word.raw} ${q.text.trim()}`, `${theirs.word.raw} ${p.text.trim()}`];
-      return [{ detector: 'antonym', reason: `predicate: ${a} vs ${b}`, values: [a, b], highlights: [inPassage(ctx, theirs.word)], strength: 0.8 }];
+      return [opposed(ctx, a, b, theirs.word)];
     }
   }
   return [];
@@ -125,7 +127,7 @@ function oppositeActs(ctx: StanceContext): Finding[] {
     const verb = ctx.focus.words.slice(0, stated.word.index).reverse().find((w) => w.content);
     if (!verb || !hasPos(verb.lower, 'v') || directionOf(verb) !== !up || negated(ctx.claim, m.claim) !== negated(ctx.focus, verb)) continue;
     if (!onTopic(ctx, [m.claim], ANTONYM_TOPIC)) continue;
-    return [{ detector: 'antonym', reason: `predicate: ${m.claim.raw} vs ${verb.raw}`, values: [m.claim.raw, verb.raw], highlights: [inPassage(ctx, verb)], strength: 0.8 }];
+    return [opposed(ctx, m.claim.raw, verb.raw, verb)];
   }
   return [];
 }
@@ -163,7 +165,7 @@ function oppositeTrends(ctx: StanceContext): Finding[] {
     const trend = ctx.focus.words.slice(stated.word.index + 1).find((w) => !BEFORE_TREND.has(w.lower));
     if (!trend || subjectBefore(ctx.focus, trend) !== stated.word || directionOf(trend) !== !up) continue;
     if (negated(ctx.claim, m.claim) !== negated(ctx.focus, trend) || !onTopic(ctx, [m.claim], ANTONYM_TOPIC)) continue;
-    return [{ detector: 'antonym', reason: `predicate: ${m.claim.raw} vs ${trend.raw}`, values: [m.claim.raw, trend.raw], highlights: [inPassage(ctx, trend)], strength: 0.8 }];
+    return [opposed(ctx, m.claim.raw, trend.raw, trend)];
   }
   return [];
 }
