@@ -194,6 +194,18 @@ export function statedIn(index: WordIndex, c: Word, ways: readonly Relation[]): 
   return false;
 }
 
+/**
+ * Of words that state a claim word equally well, the first that no other claim word is stated by better: in "1,240
+ * were started last year and 600 were finished" / "Last year ... 600 have been completed", "finished" is stated by
+ * "completed", not by "Last" (a synonym in one sense), which states the claim's own "last".
+ */
+function untie(m: Match, words: Word[], matches: Match[]): void {
+  const taken = (w: Word): boolean => matches.some((o) => o !== m && o.word === w && o.score > m.score);
+  if (!taken(m.word as Word)) return;
+  const free = words.find((w) => !taken(w));
+  if (free) m.word = free;
+}
+
 /** A form of a verb of motion whose opposite is only another point of view (see DEICTIC_VERBS). */
 function deictic(w: Word): boolean {
   return formOfVerb(w.lower, DEICTIC_VERBS);
@@ -206,6 +218,8 @@ function deictic(w: Word): boolean {
  */
 export function alignSentences(claimWords: Word[], index: WordIndex, sentenceCount: number, claimText?: string): Match[][] {
   const perSentence: Match[][] = Array.from({ length: sentenceCount }, () => claimWords.map((c): Match => ({ claim: c, score: 0 })));
+  // Words as good as a match's own, for the ties that untie() settles.
+  const ties = new Map<Match, Word[]>();
   claimWords.forEach((c, k) => {
     for (const w of candidates(index, c)) {
       const r = relate(c, w);
@@ -216,9 +230,13 @@ export function alignSentences(claimWords: Word[], index: WordIndex, sentenceCou
         continue;
       }
       const score = RELATION_WEIGHT[r];
-      if (score > m.score) Object.assign(m, { word: w, relation: r, score });
+      if (score > m.score) {
+        Object.assign(m, { word: w, relation: r, score });
+        ties.set(m, [w]);
+      } else if (score === m.score && m.word !== w) ties.get(m)?.push(w);
     }
   });
+  for (const [m, words] of ties) if (words.length > 1) untie(m, words, perSentence[index.sentenceOf.get(words[0]) as number]);
   // Each sentence's content words, gathered once (on first use) for the three alignments below.
   let bySentence: Word[][] | undefined;
   const sentences = (): Word[][] => (bySentence ??= sentenceWords(index, sentenceCount));

@@ -683,6 +683,8 @@ describe('conflict detectors', () => {
   describe('an opposite word that states another word of the claim', () => {
     check([
       ['Work began on 900 homes in 2019, and 600 of them were already finished.', 'In 2019, 900 homes were put under construction, and 600 homes have already been completed.', false],
+      // "finished" is as near to "Last" (in one sense) as to "completed", but "Last" states the claim's own "last".
+      ['Work began on 900 homes last year, and 600 of them were already finished.', 'Last year, 900 homes were put under construction, and 600 homes have already been completed.', false],
       // Control: the opposite alone still conflicts.
       ['Work on the 900 homes began in 2019.', 'Work on the 900 homes was completed in 2019.', true, 'predicate'],
     ]);
