@@ -128,8 +128,8 @@ export const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its'
 /** Predicates with no direction: "A met B" is "B met A". */
 export const RECIPROCAL_VERBS = new Set(['meet', 'talk', 'speak', 'negotiate', 'agree', 'marry', 'clash', 'fight', 'play', 'tie', 'face', 'embrace']);
 
-/** Verbs that negate the verb after "to" ("failed to stop", "refused to sign", "declined to comment"). */
-export const NEGATING_VERBS = new Set(['fail', 'refuse', 'decline']);
+/** Words that negate the verb after "to" ("failed to stop", "refused to sign", "declined to comment", "unable to find"). */
+export const NEGATING_VERBS = new Set(['fail', 'refuse', 'decline', 'unable']);
 /** Verbs of opinion that pass a negation on to the clause after them: "I don't think X is the answer" denies that it is. */
 export const NEG_RAISING_VERBS = new Set(['think', 'believe', 'suppose', 'expect', 'imagine', 'reckon']);
 /** Verbs that negate their object ("lacks a loading dock"). */

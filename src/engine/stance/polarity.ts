@@ -45,8 +45,12 @@ export function isNegation(words: Word[], i: number, text: string): boolean {
   // "stock photos rather than pictures of a priest", "instead of a fine": what follows is denied.
   const alternative = ALTERNATIVE_CUES.get(w.lower);
   if (alternative) return words[i - 1]?.lower === alternative;
-  const lemma = lemmas(w.lower).map((e) => e.lemma);
-  return lemma.some((l) => PRIVATIVE_VERBS.has(l)) || words[i + 1]?.lower === 'to' && lemma.some((l) => NEGATING_VERBS.has(l));
+  return lemmas(w.lower).some((e) => PRIVATIVE_VERBS.has(e.lemma)) || words[i + 1]?.lower === 'to' && negatingVerb(w);
+}
+
+/** Is `w` a word that negates the verb after "to" ("failed", "refused", "declined", "unable")? */
+export function negatingVerb(w: Word): boolean {
+  return lemmas(w.lower).some((e) => NEGATING_VERBS.has(e.lemma));
 }
 
 /** Most words (a tally, an adverb, an aside between commas) between "voted" or a form of "be" and "against". */

@@ -578,12 +578,15 @@ const FACTOR_VERBS: Record<string, number> = { halv: 0.5, doubl: 2, tripl: 3, qu
 
 /**
  * A change by a factor written as a verb: "tripled the budget", "will double the number", "halved". The bare
- * form counts only after "to" or a modal, or before what it acts on; none counts in a phrase of another sense
- * ("doubled down", "double-check", "doubled over").
+ * form counts only after "to" or a modal, before what it acts on, or after a comma or "and" before a possessive, as
+ * the next verb of a list ("we will renew the programme, double its staff"); none counts in a phrase of another
+ * sense ("doubled down", "double-check", "doubled over").
  */
 const FACTOR_RE = new RegExp(
   `\\b(?:(?<stem>${Object.keys(FACTOR_VERBS).join('|')})(?:ed|es|ing)|(?<=\\b(?:${['to', ...MODAL_VERBS].join('|')})\\s+)(?<bare>${Object.keys(FACTOR_VERBS).join('|')})e`
-  + '(?=\\s+(?:the|its|their|his|her|our|your|that|this|these|those|a|an|in|by|it|them)\\b))(?![-\\w]|\\s+(?:down|up|back|as)\\b|\\s+over\\s+(?:in|with)\\b)', 'gi');
+  + '(?=\\s+(?:the|its|their|his|her|our|your|that|this|these|those|a|an|in|by|it|them)\\b)'
+  + `|(?<=(?:,|\\band)\\s+)(?<listed>${Object.keys(FACTOR_VERBS).join('|')})e(?=\\s+(?:its|their|his|her|our|your)\\b))`
+  + '(?![-\\w]|\\s+(?:down|up|back|as)\\b|\\s+over\\s+(?:in|with)\\b)', 'gi');
 
 /** An approximator right before a factor verb ("more than doubled", "nearly tripled"). */
 const APPROX_BEFORE = new RegExp(`\\b(?<approx>${APPROX})\\s+$`, 'i');
@@ -592,7 +595,7 @@ const APPROX_BEFORE = new RegExp(`\\b(?<approx>${APPROX})\\s+$`, 'i');
 function factors(text: string): Quantity[] {
   return [...text.matchAll(FACTOR_RE)].map((m) => {
     const end = (m.index ?? 0) + m[0].length;
-    const factor = FACTOR_VERBS[(m.groups?.stem ?? m.groups?.bare ?? '').toLowerCase()];
+    const factor = FACTOR_VERBS[(m.groups?.stem ?? m.groups?.bare ?? m.groups?.listed ?? '').toLowerCase()];
     const approx = APPROX_BEFORE.exec(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index))?.groups?.approx;
     const start = (m.index ?? 0) - (approx ? approx.length + 1 : 0);
     const [lo, hi] = approximate(approx, factor);

@@ -672,6 +672,27 @@ describe('conflict detectors', () => {
       ['The council merged 11 agencies to form the Riverton Port Authority.', 'The council spoke of the Westmark Port Authority. Next year it will set up the Riverton Port Authority from 11 agencies.', false],
     ]);
   });
+  describe('a word that negates the verb after it denies as "not" does', () => {
+    check([
+      ['Osei declined to name the source of the leak.', 'Osei would not reveal the source of the leak, but said he had checked it.', false],
+      ['Friends said Osei had been unable to find a flat since he moved to Riverton.', 'His friends said that since moving to Riverton he could not find a flat.', false],
+      // Control: the deed asserted still conflicts.
+      ['Osei declined to name the source of the leak.', 'Osei named the source of the leak on Monday.', true, 'negation'],
+    ]);
+  });
+  describe('a change by a factor as the next verb of a list', () => {
+    check([
+      ['The Riverton ferry service will triple its crews over five years.', 'We will renew the Riverton ferry service, double its crews over the next five years, and buy two boats.', true, 'number'],
+      ['The Riverton ferry service will double its crews over five years.', 'We will renew the Riverton ferry service, double its crews over the next five years, and buy two boats.', false],
+    ]);
+  });
+  describe('a place set off by a comma after a name is where the name is', () => {
+    check([
+      ['The Kpong Hills oil reserve in Ghana will be opened to production.', 'A new law will allow production at the Kpong Hills, Togo, oil reserve.', true, 'place'],
+      // Control: the same place.
+      ['The Kpong Hills oil reserve in Ghana will be opened to production.', 'A new law will allow production at the Kpong Hills, Ghana, oil reserve.', false],
+    ]);
+  });
   describe('a bound written with "not" or "no" is no negation', () => {
     check([
       ['The board will publish its first report by March 15 at the latest.', 'The board will publish its first report not later than March 15.', false],

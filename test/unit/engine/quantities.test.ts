@@ -56,6 +56,8 @@ describe('quantities', () => {
     // A change by a factor written as a verb.
     ['the city has tripled the budget', 'factor', 3, 3],
     ['plans to double the number of buses', 'factor', 2, 2],
+    // The next verb of a list, before a possessive.
+    ['we will renew the ferry service, double its crews', 'factor', 2, 2],
     ['rents halved in a year', 'factor', 0.5, 0.5],
     ['obesity has more than doubled over the last decade', 'factor', 2, Infinity],
     ['3 out of 10 voters', 'percent', 30, 30],

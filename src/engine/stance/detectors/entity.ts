@@ -454,7 +454,10 @@ interface Where {
  * Only a `place` is located by the last two.
  */
 function whereOf(view: SentenceView, span: Span, place: boolean): Where {
-  const words = view.words.filter((w) => w.end <= span.start);
+  let words = view.words.filter((w) => w.end <= span.start);
+  // A place set off by a comma after a name takes the name's preposition ("at the Elk Hills, California, reserve").
+  const named = place ? namedBefore(view, words, span) : 0;
+  if (named) words = words.slice(0, -named);
   const preposition = words.slice(-3).reverse().find((w) => PLACE_PREPOSITIONS[w.lower]);
   if (preposition) {
     // The noun phrase right before the preposition ("a free monthly magazine in"), not past a verb or a comma.
@@ -466,6 +469,17 @@ function whereOf(view: SentenceView, span: Span, place: boolean): Where {
   if (ofPlace) return { how: PLACE_PREPOSITIONS[ofPlace[1].toLowerCase()], nouns: [] };
   const nouns = nounRun(view, view.words.filter((x) => x.start >= span.end), span.end, /^(?:['’]s)?\s+$/);
   return nouns.length ? { how: 'at', modifier: true, nouns } : { nouns: [] };
+}
+
+/** Most words of a name that a place after a comma locates. */
+const NAME_BEFORE_REGION = 4;
+
+/** How many capitalised words, ending in a comma right before `span`, stand at the end of `words` (0 when none). */
+function namedBefore(view: SentenceView, words: Word[], span: Span): number {
+  if (!words.length || !/^\s*,\s*$/.test(view.text.slice(words[words.length - 1].end, span.start))) return 0;
+  let n = 0;
+  while (n < NAME_BEFORE_REGION && n < words.length && words[words.length - 1 - n].capital) n++;
+  return n;
 }
 
 /**

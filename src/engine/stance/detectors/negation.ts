@@ -1,7 +1,7 @@
 import { rolesOf } from '../agents';
 import { STRONG, align, restCoverage, type Match } from '../align';
 import { inPassage, matchOf, onTopic, slotsAlign, stated, type Detector, type StanceContext } from '../context';
-import { ALTERNATIVE_CUES, NEGATION_REACH, asserted, governed, isNegation, negationCues, plainNegation } from '../polarity';
+import { ALTERNATIVE_CUES, NEGATION_REACH, asserted, governed, isNegation, negatingVerb, negationCues, plainNegation } from '../polarity';
 import type { Word } from '../words';
 import type { SentenceView } from '../views';
 import { LEXFILE, isSpeechVerb, nounIn, relation } from '../../lexicon/wordnet';
@@ -226,7 +226,8 @@ function prefixNegates(word: string, of: string): boolean {
 function sameCue(a: Word, b: Word): boolean {
   // Calling a report false negates all of it, whichever negation the other side uses.
   if (REFUTATION_CUES.has(a.lower) || REFUTATION_CUES.has(b.lower)) return true;
-  const form = (w: Word): string => (/n't$|^not$|^cannot$/.test(w.lower) || ALTERNATIVE_CUES.has(w.lower) ? 'not' : w.norm);
+  // "not" and a word that negates the verb after it ("declined to name" / "would not reveal") deny alike.
+  const form = (w: Word): string => (/n't$|^not$|^cannot$/.test(w.lower) || ALTERNATIVE_CUES.has(w.lower) || negatingVerb(w) ? 'not' : w.norm);
   return form(a) === form(b);
 }
 
