@@ -82,11 +82,18 @@ export function relate(a: Word, b: Word): Relation | undefined {
   if (sameForm(a, b)) return 'same';
   const r = relateKeys(a.keys, b.keys);
   if (!r) return undefined;
-  // A name is stated by itself or an alias, and is nobody's opposite ("Trump" is no antonym of "silence").
-  if ((isName(a) || isName(b)) && !NAME_RELATIONS.has(r)) return undefined;
+  // A name is stated by itself or an alias, and is nobody's opposite ("Trump" is no antonym of "silence"). So is a
+  // word capitalised inside both sentences, a party's or a faith's ("a Republican governor" / "one Democratic
+  // Governor", which WordNet makes similar as common adjectives).
+  if ((isName(a) || isName(b) || proper(a) && proper(b)) && !NAME_RELATIONS.has(r)) return undefined;
   // Two kin are two people, whatever senses their words share ("father" and "mother" are one verb).
   if (r === 'synonym' && kinApart(a.lower, b.lower)) return undefined;
   return r;
+}
+
+/** Is a word capitalised where a sentence does not ask for it (not its first word)? */
+function proper(w: Word): boolean {
+  return w.capital && w.index > 0;
 }
 
 /** Is passage word `b` claim word `a` itself ({@link relate} gives 'same'), the other relations left untried? */

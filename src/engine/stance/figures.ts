@@ -15,10 +15,19 @@ import type { Word } from './words';
 
 const MEASURES = new Set(['length', 'mass', 'speed', 'area']);
 
-/** Content words around a span of a sentence, figures and dates excluded. */
+/**
+ * Content words around a span of a sentence, figures and dates excluded: those among `reach` words on each side,
+ * or the nearest {@link CONTENT_REACH} content words when function words crowd the window ("raises in 1975 will be
+ * held to 7 percent").
+ */
 export function around(view: SentenceView, span: Span, reach: number): Word[] {
-  return neighbours(view.words, span, reach);
+  const near = neighbours(view.words, span, reach);
+  const content = neighbours(view.words.filter((w) => w.content), span, CONTENT_REACH);
+  return content.length > near.length ? content : near;
 }
+
+/** Content words on each side that make a figure's surroundings when function words crowd it. */
+const CONTENT_REACH = 3;
 
 /** How many words of `a` a word of `b` states outright (the same, a synonym, a derivation, a more specific word)? */
 export function sharedWords(a: Word[], b: Word[]): number {

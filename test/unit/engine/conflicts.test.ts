@@ -693,6 +693,13 @@ describe('conflict detectors', () => {
       ['The Kpong Hills oil reserve in Ghana will be opened to production.', 'A new law will allow production at the Kpong Hills, Ghana, oil reserve.', false],
     ]);
   });
+  describe('a figure crowded by function words is compared by the content words nearest it', () => {
+    check([
+      ['Riverton ferry fares in 2019 will be held to 7 percent.', 'The board will set a 5 percent limit on Riverton ferry fares in 2019.', true, 'number'],
+      // Control: the same figure.
+      ['Riverton ferry fares in 2019 will be held to 5 percent.', 'The board will set a 5 percent limit on Riverton ferry fares in 2019.', false],
+    ]);
+  });
   describe('a bound written with "not" or "no" is no negation', () => {
     check([
       ['The board will publish its first report by March 15 at the latest.', 'The board will publish its first report not later than March 15.', false],

@@ -365,6 +365,15 @@ describe('stance', () => {
     assert.notEqual(judgeStance('In 1998, ninety of the ninety-five Riverton councillors voted for the levy.', passage).stance, 'supports');
   });
 
+  it('states a word capitalised inside both sentences only as a name is stated', () => {
+    const relationOf = (claim: string, sentence: string, word: string): string | undefined =>
+      align(claimView(claim).content, passageView(sentence).sentences[0].words).matches.find((m) => m.claim.raw === word)?.relation;
+    // WordNet makes the common adjectives similar; the parties are two.
+    assert.equal(relationOf('A Republican senator backed the ferry bill.', 'A Democratic senator backed the ferry bill.', 'Republican'), undefined);
+    // Control: the same words in lower case stay similar.
+    assert.equal(relationOf('A republican system was set up.', 'A democratic system was set up.', 'republican'), 'similar');
+  });
+
   it('states a reworded predicate through word vectors, only in its slot and never beside its opposite', () => {
     const relationOf = (claim: string, sentence: string, word: string): string | undefined =>
       align(claimView(claim).content, passageView(sentence).sentences[0].words).matches.find((m) => m.claim.raw === word)?.relation;
