@@ -582,10 +582,11 @@ const FACTOR_VERBS: Record<string, number> = { halv: 0.5, doubl: 2, tripl: 3, qu
  * the next verb of a list ("we will renew the programme, double its staff"); none counts in a phrase of another
  * sense ("doubled down", "double-check", "doubled over").
  */
+const FACTOR_STEMS = Object.keys(FACTOR_VERBS).join('|');
 const FACTOR_RE = new RegExp(
-  `\\b(?:(?<stem>${Object.keys(FACTOR_VERBS).join('|')})(?:ed|es|ing)|(?<=\\b(?:${['to', ...MODAL_VERBS].join('|')})\\s+)(?<bare>${Object.keys(FACTOR_VERBS).join('|')})e`
+  `\\b(?:(?<stem>${FACTOR_STEMS})(?:ed|es|ing)|(?<=\\b(?:${['to', ...MODAL_VERBS].join('|')})\\s+)(?<bare>${FACTOR_STEMS})e`
   + '(?=\\s+(?:the|its|their|his|her|our|your|that|this|these|those|a|an|in|by|it|them)\\b)'
-  + `|(?<=(?:,|\\band)\\s+)(?<listed>${Object.keys(FACTOR_VERBS).join('|')})e(?=\\s+(?:its|their|his|her|our|your)\\b))`
+  + `|(?<=(?:,|\\band)\\s+)(?<listed>${FACTOR_STEMS})e(?=\\s+(?:its|their|his|her|our|your)\\b))`
   + '(?![-\\w]|\\s+(?:down|up|back|as)\\b|\\s+over\\s+(?:in|with)\\b)', 'gi');
 
 /** An approximator right before a factor verb ("more than doubled", "nearly tripled"). */
