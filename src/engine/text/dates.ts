@@ -45,7 +45,7 @@ function spokenYear(tens: string, unit: string | undefined): string {
 }
 
 const DATE_RE = new RegExp(
-  `\\b(?:(?<m1>${MONTH_RE})\\s+(?:(?<d1>[0-3]?\\d)(?:st|nd|rd|th|(?<=[23])d)?|(?:the\\s+)?(?<w1>${DAY_WORD})(?![-\\p{L}]))\\b(?!\\s*[-–]\\s*\\d)` +
+  `\\b(?:(?<m1>${MONTH_RE})\\s+(?:(?:the\\s+(?=[0-3]?\\d(?:st|nd|rd|th)\\b))?(?<d1>[0-3]?\\d)(?:st|nd|rd|th|(?<=[23])d)?|(?:the\\s+)?(?<w1>${DAY_WORD})(?![-\\p{L}]))\\b(?!\\s*[-–]\\s*\\d)` +
     `|(?:(?<d2>[0-3]?\\d)(?:st|nd|rd|th|(?<=[23])d)?|(?<=\\bthe\\s+)(?<w2>${DAY_WORD}))\\s+(?:of\\s+)?(?<m2>${MONTH_RE})\\b` +
     `|(?<m3>January|February|March|April|June|July|August|September|October|November|December)\\b` +
     // "May" alone is a month only where the modal cannot stand: after a preposition or "last", "early", "mid-".

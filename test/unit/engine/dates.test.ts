@@ -11,6 +11,8 @@ describe('dates', () => {
     // "22d" and "3d": the ordinals of official American style (the Government Printing Office's).
     ['graduates on May 22d this year', 'monthday', '5-22'],
     ['signed on the 3d of March', 'monthday', '3-3'],
+    // A spoken day with "the" between the month and its ordinal.
+    ['planes hijacked on September the 11th', 'monthday', '9-11'],
     ['March first-quarter results', 'month', '3'],
     ['in June', 'month', '6'],
     ['in 2020', 'year', '2020'],
