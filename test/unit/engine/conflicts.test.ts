@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { isContent, tokenize } from '../../../src/engine/text/tokens';
 import { judgeStance } from '../../../src/engine';
 
 /** [claim, passage, conflicts?, reason prefix when it does]: each behaviour next to a control that must not change. */
@@ -699,6 +700,16 @@ describe('conflict detectors', () => {
       // Control: the same figure.
       ['Riverton ferry fares in 2019 will be held to 5 percent.', 'The board will set a 5 percent limit on Riverton ferry fares in 2019.', false],
     ]);
+  });
+  describe('a conjunction of condition is no content word to state', () => {
+    it('supports a claim opened by "Unless" with a sentence opened by "If"', () => {
+      const r = judgeStance('Unless spending is slowed, the Riverton treasury will have to pay out $36 million in 2026.',
+        'If we do not slow spending, the Riverton treasury will be obliged to pay out $36 million in 2026.');
+      assert.equal(r.stance, 'supports', r.reasons.join('; '));
+    });
+    it('reads "unless", "whether", "whereas" and "lest" as function words', () => {
+      for (const w of ['unless', 'whether', 'whereas', 'lest']) assert.ok(!isContent(tokenize(w)[0]), w);
+    });
   });
   describe('a bound written with "not" or "no" is no negation', () => {
     check([
