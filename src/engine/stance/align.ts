@@ -225,7 +225,7 @@ function deictic(w: Word): boolean {
  */
 export function alignSentences(claimWords: Word[], index: WordIndex, sentenceCount: number, claimText?: string): Match[][] {
   const perSentence: Match[][] = Array.from({ length: sentenceCount }, () => claimWords.map((c): Match => ({ claim: c, score: 0 })));
-  // Words as good as a match's own, for the ties that untie() settles.
+  // The words of matches that others state as well, for untie() to settle: kept only when a tie occurs.
   const ties = new Map<Match, Word[]>();
   claimWords.forEach((c, k) => {
     for (const w of candidates(index, c)) {
@@ -239,11 +239,15 @@ export function alignSentences(claimWords: Word[], index: WordIndex, sentenceCou
       const score = RELATION_WEIGHT[r];
       if (score > m.score) {
         Object.assign(m, { word: w, relation: r, score });
-        ties.set(m, [w]);
-      } else if (score === m.score && m.word !== w) ties.get(m)?.push(w);
+        ties.delete(m);
+      } else if (score === m.score && m.word && m.word !== w) {
+        const tied = ties.get(m);
+        if (tied) tied.push(w);
+        else ties.set(m, [m.word, w]);
+      }
     }
   });
-  for (const [m, words] of ties) if (words.length > 1) untie(m, words, perSentence[index.sentenceOf.get(words[0]) as number]);
+  for (const [m, words] of ties) untie(m, words, perSentence[index.sentenceOf.get(words[0]) as number]);
   // Each sentence's content words, gathered once (on first use) for the three alignments below.
   let bySentence: Word[][] | undefined;
   const sentences = (): Word[][] => (bySentence ??= sentenceWords(index, sentenceCount));

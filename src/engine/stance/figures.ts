@@ -22,6 +22,7 @@ const MEASURES = new Set(['length', 'mass', 'speed', 'area']);
  */
 export function around(view: SentenceView, span: Span, reach: number): Word[] {
   const near = neighbours(view.words, span, reach);
+  if (near.length >= 2 * CONTENT_REACH) return near;
   const content = neighbours(view.words.filter((w) => w.content), span, CONTENT_REACH);
   return content.length > near.length ? content : near;
 }

@@ -177,8 +177,8 @@ export const STOP_WORDS = new Set(
     'has have had do does did this that these those it its it\'s he she they them his her their our we you your i me my ' +
     'who whom whose which what when where why how than then there here so such also too very just only even still ' +
     'will would shall should can could may might must not no never any all both each some more most other another ' +
-    'up down out off again further once after before while during until since if unless whether whereas lest because though although per via ' +
-    'inside within among across through toward towards upon amid around ' +
+    'up down out off again further once after before while during until since if unless whether whereas lest because ' +
+    'though although per via inside within among across through toward towards upon amid around ' +
     'said say says told tell according mr ms mrs dr one' 
   ).split(/\s+/).map(stem),
 );

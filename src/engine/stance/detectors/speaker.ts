@@ -49,8 +49,10 @@ export const speaker: Detector = {
     const named = words.map(foldMarks);
     const surname = named[named.length - 1];
     // A speaker named by a part of the claim's name ("Navkiran" for "Navkiran Singh") is the claim's.
-    const credited = found.some((f) => f.speaker.words.map(foldMarks).includes(surname) || f.outsideQuotes.has(surname)
-      || f.speaker.words.map(foldMarks).every((w) => named.includes(w)));
+    const credited = found.some((f) => {
+      const theirs = f.speaker.words.map(foldMarks);
+      return theirs.includes(surname) || f.outsideQuotes.has(surname) || theirs.every((w) => named.includes(w));
+    });
     if (credited || isBody(who.text)) return [];
     const { speaker: rival, offset } = found[0];
     // "The Somali president said": a people's adjective qualifies the speaker, it names nobody.
