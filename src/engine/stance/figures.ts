@@ -78,7 +78,10 @@ export function comparable(qa: Quantity, a: SentenceView, qb: Quantity, b: Sente
   // Sums four orders of magnitude apart are sums of different things ("less than $250,000 a year" / "$200 billion"):
   // a thousandfold slip ("$350 million" for "$350 billion") is still compared.
   if (qa.kind === 'money' && !sameMagnitude(qa, qb, MONEY_SPREAD)) return false;
-  if (qa.kind === 'money' || qa.kind === 'percent' || qa.kind === 'time' || qa.kind === 'factor') return shared > 0 || nearA.length === 0 || nearB.length === 0;
+  // A multiple shares more than a place with its rival: "five times as much for Latin America" is another multiple
+  // than "ten times more broadcasting at Latin America".
+  if (qa.kind === 'factor') return sharedWords(nearA.filter((w) => !w.name), nearB.filter((w) => !w.name)) > 0 || nearA.length === 0 || nearB.length === 0;
+  if (qa.kind === 'money' || qa.kind === 'percent' || qa.kind === 'time') return shared > 0 || nearA.length === 0 || nearB.length === 0;
   // A number in a name ("World War Two") is compared with the same name's number.
   if (qa.named) return qa.context.some((w) => qb.context.includes(w));
   // Two frequencies are compared over the same period ("five times a day" / "three times a day").

@@ -50,12 +50,12 @@ const DATE_RE = new RegExp(
     `|(?<m3>January|February|March|April|June|July|August|September|October|November|December)\\b` +
     // "May" alone is a month only where the modal cannot stand: after a preposition or "last", "early", "mid-".
     `|(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hrough|of|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate)\\s+|\\b[Mm]id-)(?<may>May)\\b(?!\\s+(?:be|have|not)\\b)` +
-    // A year as spoken: "nineteen fifty-five", "in '72", and after "in", "since" or "until" a year of the
+    // A year as spoken: "nineteen fifty-five", "in '72", "from 1960 to '70", and after "in", "since" or "until" a year of the
     // century's last seventy ("in fifty-five.": 1955) ending its clause.
     `|(?<spoken>[Nn]ineteen[-\\s](?<sdecade>${YEAR_TENS})(?:[-\\s](?<sunit>${YEAR_UNITS}))?)\\b` +
-    `|(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil)\\s+['’])(?<yy>\\d\\d)\\b` +
+    `|(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil)\\s+['’]|\\b(?:1[89]|20)\\d\\d\\s*(?:to|and|through|[-–])\\s*['’])(?<yy>\\d\\d)\\b` +
     `|(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil)\\s+)(?<bare>(?<bdecade>${YEAR_TENS})(?:[-\\s](?<bunit>${YEAR_UNITS}))?)(?=\\s*[.,;]|\\s+and\\b|$)` +
-    `|(?<year>(?:1[89]|20)\\d\\d)(?!\\s*(?:%|percent|[-–]?\\s*(?:page|seat|member|strong)))(?!\\s?\\p{Lu}{1,3}\\d*\\b)\\b` +
+    `|(?<year>(?:1[89]|20)\\d\\d)(?!\\s*(?:%|percent|[-–]?\\s*(?:page|seat|member|strong)))(?!\\s?(?!A\\.?D\\b)\\p{Lu}{1,3}\\d*\\b)\\b` +
     `|(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\\b` +
     `|(?<named>(?:(?:["“]?[A-Z][\\p{L}'’]+["”]?\\s+(?:in\\s+|of\\s+)?)){1,3}Day)\\b` +
     `|(?<feast>Christmas|Easter|Thanksgiving|New Year's|Ramadan|Hanukkah|Diwali)\\b)`,

@@ -145,8 +145,9 @@ const QUANTITY_RE = new RegExp(
     `|(?<word>${NUM_WORDS}|an?(?=\\s(?:hundred|thousand|million|billion|trillion)\\b))\\b${NOT_A_NUMERATOR}(?<whalf>[-\\s]+and[-\\s]+an?[-\\s]+half)?(?:\\s(?<wscale>${SCALE}|dozen)\\b(?:(?<=hundred)(?:\\s+and\\s+(?<wrest>${NUM_WORDS})\\b)?(?:\\s(?<wscale2>thousand|million|billion|trillion)\\b)?)?)?` +
     `|(?<single>an?|one)(?=[-\\s]${DURATION_UNIT}[-\\s]long\\b)` +
     // "a" or "an" before a time unit after an approximator ("almost an hour") or after a verb or a preposition that
-    // takes a length of time ("waited an hour", "jailed for a year", "across a decade"), not elsewhere ("an hour later", "a day trip").
-    `|(?<=\\b(?:about|around|nearly|almost|over|under|more than|less than|at least|roughly|just over|just under|for|across|throughout|spanning|waited|lasted|lasting|spent|took|takes|taking)\\s)(?<unitone>an?)(?=\\s(?:second|minute|hour|day|week|month|year|decade|century)\\b)` +
+    // takes a length of time ("waited an hour", "jailed for a year", "across a decade", "for another year": one more),
+    // not elsewhere ("an hour later", "a day trip").
+    `|(?<=\\b(?:about|around|nearly|almost|over|under|more than|less than|at least|roughly|just over|just under|for|across|throughout|spanning|waited|lasted|lasting|spent|took|takes|taking)\\s)(?<unitone>an?|another)(?=\\s(?:second|minute|hour|day|week|month|year|decade|century)\\b)` +
   `)(?<unit>\\s?%|[-\\s](?:percent|per cent|percentage points?)\\b|[-\\s](?:${DURATION_ADJECTIVE}\\s)?${DURATION_UNIT}\\b(?:[-\\s]long\\b)?|\\s(?:dollars|euros|pounds|rubles|roubles)\\b|[-\\s]?${MEASURE_UNIT}(?![\\p{L}\\p{N}]))?` +
   // "a minute and a half", "one minute and 20 seconds": a duration completed after its unit.
   `(?:\\s+and\\s+(?:(?<uhalf>an?\\s+half)|(?<morenum>\\d+|${NUM_WORDS})\\s+(?<moreunit>${DURATION_UNIT}))\\b)?`,
@@ -498,8 +499,8 @@ function namedNumbers(text: string): Quantity[] {
 const PROPORTION_RE = /(?<![\p{L}\p{N}-])(?<a>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:(?:in|out\s+of)\s+(?:every\s+)?|of\s+every\s+)(?<b>\d{1,4}|[a-z]+(?:-[a-z]+)?)\b/giu;
 
 
-/** Denominators of fractions written out ("a third", "two-fifths"), by their word's stem. */
-const DENOMINATORS: Record<string, number> = { half: 2, halve: 2, third: 3, quarter: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+/** Denominators of fractions written out ("a third", "two-fifths", "three fourths"), by their word's stem. */
+const DENOMINATORS: Record<string, number> = { half: 2, halve: 2, third: 3, quarter: 4, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 
 /**
  * A fraction of something: "half of", "half the", "one third of", "a quarter of its", "two-thirds of"; or a
@@ -510,7 +511,8 @@ const DENOMINATORS: Record<string, number> = { half: 2, halve: 2, third: 3, quar
 const FRACTION_RE = new RegExp(
   `(?<![\\p{L}\\p{N}-])(?<by>by\\s+)?(?:(?<fa>a|an|one|two|three|four|five|six|seven|eight|nine|\\d)[-\\s]+)?(?<fb>halves|half|(?:${Object.keys(DENOMINATORS).slice(2).join('|')})s?)`
   + '(?=\\s+of\\s+(?!an?\\s+(?!percent\\b|per cent\\b))|\\s+(?:the|its|their|his|her|our|all|them|those|these)\\b'
-  + '|\\s+(?:fewer|more|less|higher|lower|larger|smaller|bigger|greater|below|above)\\b|(?<=\\bby\\s+\\S+|\\bby\\s+\\S+\\s+\\S+)(?:\\s*(?:[,.;:!?)\\u2014\\u2013]|$)|\\s+(?:in|by|since|over|from|to|between|after|before|during|last|this|compared|and|or|but|while|as|on|at|within|among)\\b))', 'giu');
+  + '|\\s+(?:fewer|more|less|higher|lower|larger|smaller|bigger|greater|below|above)\\b'
+  + `|(?<=\\bby\\s+(?:${APPROX}\\s+)?\\S+(?:\\s+\\S+)?)(?:\\s*(?:[,.;:!?)\\u2014\\u2013]|$)|\\s+(?:in|by|since|over|from|to|between|after|before|during|last|this|compared|and|or|but|while|as|on|at|within|among)\\b))`, 'giu');
 
 /**
  * Words right before a fraction: an approximator ("nearly half", "more than two-thirds"), which makes it an
@@ -589,14 +591,26 @@ const FACTOR_RE = new RegExp(
   + `|(?<=(?:,|\\band)\\s+)(?<listed>${FACTOR_STEMS})e(?=\\s+(?:its|their|his|her|our|your)\\b))`
   + '(?![-\\w]|\\s+(?:down|up|back|as)\\b|\\s+over\\s+(?:in|with)\\b)', 'gi');
 
+/**
+ * A multiple written as a figure: "four times as much", "five times its present level", "three times what it is
+ * today", "a threefold rise", and "double" or "triple" after a copula or an approximator ("would be roughly triple
+ * today's"). "Times" counts only before what the multiple compares with, so a rate ("three times a week") is none.
+ */
+const MULTIPLE_RE = new RegExp(
+  `\\b(?:(?<times>\\d+(?:\\.\\d+)?|${NUM_WORDS})[-\\s]+times(?=\\s+(?:as|what|the|its|their|his|her|our|that|this|those|more|higher|larger|greater|bigger|faster|[\\p{L}]+['’]s)\\b)`
+  + `|(?<fold>${NUM_WORDS})-?fold\\b`
+  + `|(?<=\\b(?:is|are|was|were|be|been|being|${APPROX})\\s+)(?<adj>double|triple|quadruple)(?=\\s+(?:the|its|their|his|her|our|that|this|what|[\\p{L}]+['’]s)\\b))`, 'giu');
+
 /** An approximator right before a factor verb ("more than doubled", "nearly tripled"). */
 const APPROX_BEFORE = new RegExp(`\\b(?<approx>${APPROX})\\s+$`, 'i');
 
-/** Changes by a factor written as verbs ("tripled", "more than doubled"): a factor, compared only with another. */
+/** Changes by a factor written as verbs ("tripled", "more than doubled") or as multiples: a factor, compared only with another. */
 function factors(text: string): Quantity[] {
-  return [...text.matchAll(FACTOR_RE)].map((m) => {
+  return [...text.matchAll(FACTOR_RE), ...text.matchAll(MULTIPLE_RE)].map((m) => {
     const end = (m.index ?? 0) + m[0].length;
-    const factor = FACTOR_VERBS[(m.groups?.stem ?? m.groups?.bare ?? m.groups?.listed ?? '').toLowerCase()];
+    const g = m.groups ?? {};
+    const written = g.times ?? g.fold;
+    const factor = written ? figureValue(written) : FACTOR_VERBS[(g.stem ?? g.bare ?? g.listed ?? g.adj ?? '').toLowerCase().replace(/e$/, '')];
     const approx = APPROX_BEFORE.exec(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index))?.groups?.approx;
     const start = (m.index ?? 0) - (approx ? approx.length + 1 : 0);
     const [lo, hi] = approximate(approx, factor);

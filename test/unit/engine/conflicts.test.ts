@@ -687,6 +687,15 @@ describe('conflict detectors', () => {
       ['The Riverton ferry service will double its crews over five years.', 'We will renew the Riverton ferry service, double its crews over the next five years, and buy two boats.', false],
     ]);
   });
+  describe('a multiple written as a figure is a factor', () => {
+    check([
+      ['Ferry traffic in Riverton will be about five times its present level by 2040.', 'By 2040, ferry traffic in Riverton will be nearly four times as heavy as it is today.', true, 'number'],
+      // Control: the same multiple.
+      ['Ferry traffic in Riverton will be about four times its present level by 2040.', 'By 2040, ferry traffic in Riverton will be nearly four times as heavy as it is today.', false],
+      // A multiple that shares only a place with the claim's measures something else.
+      ['Kpong aims ten times more radio broadcasting at Riverton than Accra does.', 'Kpong has appropriated five times as much for Riverton as Accra did.', false],
+    ]);
+  });
   describe('a place set off by a comma after a name is where the name is', () => {
     check([
       ['The Kpong Hills oil reserve in Ghana will be opened to production.', 'A new law will allow production at the Kpong Hills, Togo, oil reserve.', true, 'place'],

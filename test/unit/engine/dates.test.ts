@@ -34,6 +34,9 @@ describe('dates', () => {
     assert.deepEqual(years('It was vetoed in nineteen sixty-one, by the council.'), ['1961']);
     assert.deepEqual(years("We did it in '72 and again in ’08."), ['1972', '2008']);
     assert.deepEqual(years('We passed the levy in fifty-five.'), ['1955']);
+    // The second year of a span, and a year with its era.
+    assert.deepEqual(years("Tolls doubled from 1960 to '70 in Riverton."), ['1960', '1970']);
+    assert.deepEqual(years('by the year 2000 A.D. the mills will close'), ['2000']);
     // A count after "in" that counts something, or after another word, is no year.
     assert.deepEqual(years('He answered in fifty-five minutes.'), []);
     assert.deepEqual(years('the budget of fifty-eight members'), []);

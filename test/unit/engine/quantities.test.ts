@@ -60,6 +60,16 @@ describe('quantities', () => {
     ['we will renew the ferry service, double its crews', 'factor', 2, 2],
     ['rents halved in a year', 'factor', 0.5, 0.5],
     ['obesity has more than doubled over the last decade', 'factor', 2, Infinity],
+    // A multiple written as a figure, or "double" and "triple" after a copula or an approximator.
+    ['ferry traffic will be nearly four times as heavy as it is today', 'factor', 3.2, 4],
+    ['rents at ten times their old level', 'factor', 10, 10],
+    ['a threefold rise in fares', 'factor', 3, 3],
+    ['the harvest would be roughly triple this year\'s', 'factor', 2.7, 3.3],
+    // "A fourth" is a quarter, also after an approximator in a change by a fraction.
+    ['wages rose by more than a fourth last year', 'percent', 25, Infinity],
+    ['three fourths of the mills', 'percent', 75, 75],
+    // "for another year" is one more year.
+    ['the toll stays for another year', 'duration', 525600, 525600],
     ['3 out of 10 voters', 'percent', 30, 30],
     ['one in every five homes', 'percent', 20, 20],
     ['nineteen of every twenty boxes go unchecked', 'percent', 95, 95],
@@ -180,13 +190,13 @@ describe('quantities', () => {
   });
 
   it('reads no factor in a phrase of another sense', () => {
-    for (const text of ['he doubled down on the claim', 'a double murder', 'she doubled over in pain', 'they will double-check it', 'a triple jump']) {
+    for (const text of ['he doubled down on the claim', 'a double murder', 'she doubled over in pain', 'they will double-check it', 'a triple jump', 'the ferry sails three times a week', 'she won four times in Osei']) {
       assert.ok(!extractQuantities(text).some((q) => q.kind === 'factor'), text);
     }
   });
 
   it('a fraction is no share of a unit or a period, nor an ordinal without a numerator', () => {
-    for (const text of ['a quarter of an hour later', 'the third of five children', 'by the second half of 2015', 'won by a third party']) {
+    for (const text of ['a quarter of an hour later', 'the third of five children', 'by the second half of 2015', 'won by a third party', 'she won a fourth term']) {
       assert.ok(!extractQuantities(text).some((q) => q.kind === 'percent'), text);
     }
   });
