@@ -687,6 +687,15 @@ describe('conflict detectors', () => {
       ['The Riverton ferry service will double its crews over five years.', 'We will renew the Riverton ferry service, double its crews over the next five years, and buy two boats.', false],
     ]);
   });
+  describe('a negated verb stated by a more general verb', () => {
+    check([
+      ['The Riverton budget would not raise ferry spending.', 'The Riverton budget will increase ferry spending.', true, 'negation'],
+      // Control: the same verb affirmed on both sides.
+      ['The Riverton budget would raise ferry spending.', 'The Riverton budget will increase ferry spending.', false],
+      // A light verb is too general to deny the claim's.
+      ['The Riverton sniper was never found, Osei said.', 'A Riverton sniper managed to get a shot at the ferry, Osei said.', false],
+    ]);
+  });
   describe('a multiple written as a figure is a factor', () => {
     check([
       ['Ferry traffic in Riverton will be about five times its present level by 2040.', 'By 2040, ferry traffic in Riverton will be nearly four times as heavy as it is today.', true, 'number'],

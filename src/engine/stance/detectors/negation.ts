@@ -4,8 +4,8 @@ import { inPassage, matchOf, onTopic, slotsAlign, stated, type Detector, type St
 import { ALTERNATIVE_CUES, NEGATION_REACH, asserted, governed, isNegation, negatingVerb, negationCues, plainNegation } from '../polarity';
 import type { Word } from '../words';
 import type { SentenceView } from '../views';
-import { LEXFILE, isSpeechVerb, nounIn, relation } from '../../lexicon/wordnet';
-import { PERSONAL_SUBJECTS, REFUTATION_CUES } from '../../lexicon';
+import { LEXFILE, formOfVerb, isSpeechVerb, nounIn, relation } from '../../lexicon/wordnet';
+import { LIGHT_VERBS, PERSONAL_SUBJECTS, REFUTATION_CUES } from '../../lexicon';
 
 /** Share of the claim's content (its negation aside) the central sentence must state before a bare negation counts. */
 const NEGATION_COVERAGE = 0.6;
@@ -264,7 +264,10 @@ export function boundCues(ctx: StanceContext, side: 'claim' | 'focus'): Word[] {
       .some((w) => {
         const m = matchOf(ctx.inFocus, w);
         // A word inside a name states a common word only as itself ("need" is not stated by "Mercury Press Agency").
-        return w.content && !!m?.word && m.score >= STRONG && (!m.word.capital || w.capital || m.relation === 'same')
+        // A negated verb stated by a more general verb is denied too ("would not raise spending" / "will increase
+        // spending"), unless that verb is a light one, general for too many ("was never found" / "managed to get").
+        const verbs = m?.relation === 'general' && w.predicate && !!m.word?.predicate && !formOfVerb(m.word.lower, LIGHT_VERBS);
+        return w.content && !!m?.word && (m.score >= STRONG || verbs) && (!m.word.capital || w.capital || m.relation === 'same')
           && slotsAlign(ctx, w, m.word, 8, { sides: 'any', names: true });
       }));
   }
