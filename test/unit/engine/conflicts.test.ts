@@ -687,6 +687,16 @@ describe('conflict detectors', () => {
       ['The Riverton ferry service will double its crews over five years.', 'We will renew the Riverton ferry service, double its crews over the next five years, and buy two boats.', false],
     ]);
   });
+  describe('trends stated by "up" and "down"', () => {
+    check([
+      // "up" states the claim's rise nearer than an opposite of another sense ("setting a record").
+      ['Riverton ferry income rose by more than a fourth last year.', 'Ferry exports are setting a record each year, and Riverton ferry income last year was up more than 25 percent.', false],
+      // A subject with "both" before its trend.
+      ['Riverton ferry fares and tolls were both on the rise.', 'Riverton ferry fares and tolls are down.', true, 'predicate'],
+      // Control: the same trend.
+      ['Riverton ferry fares and tolls were both on the rise.', 'Riverton ferry fares and tolls are up.', false],
+    ]);
+  });
   describe('a negated verb stated by a more general verb', () => {
     check([
       ['The Riverton budget would not raise ferry spending.', 'The Riverton budget will increase ferry spending.', true, 'negation'],

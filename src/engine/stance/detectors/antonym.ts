@@ -143,11 +143,14 @@ function sameChangeNearer(ctx: StanceContext, word: Word, opposite: Word): boole
   const anchor = ctx.claim.words.slice(0, word.index).reverse().map((w) => matchOf(ctx.inFocus, w)).find((x) => !!x?.word && x.score >= STRONG)?.word;
   if (!anchor) return false;
   const distance = (w: Word): number => Math.abs(w.index - anchor.index);
-  return ctx.focus.words.some((w) => w !== opposite && w.content && distance(w) < distance(opposite) && directionOf(w) === up);
+  return ctx.focus.words.some((w) => w !== opposite && (w.content || TREND_PARTICLES.has(w.lower)) && distance(w) < distance(opposite) && directionOf(w) === up);
 }
 
-/** Words between a subject and the word of its trend ("use is on the decline", "prices have been falling"). */
-const BEFORE_TREND = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'be', 'on', 'the', 'a', 'still', 'now', 'steadily', 'sharply']);
+/** Function words that state a direction ("income was up", "rates are down"). */
+const TREND_PARTICLES = new Set(['up', 'down']);
+
+/** Words between a subject and the word of its trend ("use is on the decline", "prices have been falling", "both rising"). */
+const BEFORE_TREND = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'be', 'on', 'the', 'a', 'still', 'now', 'steadily', 'sharply', 'both', 'all']);
 
 /**
  * One thing trending in opposite directions, no figure given: the claim's word of change, which the sentence does not
