@@ -7,7 +7,7 @@
  * Runs of two to four tokens that WordNet knows as one lemma ("United States", "loading dock", "ruled out",
  * "World War II") become one compound word, so that they match their synonyms ("US", "WWII").
  */
-import { isSpeechVerb, keysOf, lemmas, lookup, sensesOf, startsCompound, startsCompoundWith, synset, type WordKeys } from '../lexicon/wordnet';
+import { LEXFILE, isSpeechVerb, keysOf, lemmas, lookup, nounIn, sensesOf, startsCompound, startsCompoundWith, synset, type WordKeys } from '../lexicon/wordnet';
 import { ordinalValue, wordValue } from '../text/quantities';
 import { capitalised, memoizeByText, STOP_WORDS, tokenize, type Token } from '../text/tokens';
 import { NEGATIONS } from '../lexicon';
@@ -124,12 +124,13 @@ function copulaBefore(before: Word[]): boolean {
 
 /**
  * A capitalised word that WordNet has only as a particular person, place or thing, or not at all, or only as
- * a word never met in running text (its SemCor count is 0: "Berg", "Anna", not "Tiger" or "Rose").
+ * a word never met in running text (its SemCor count is 0: "Berg", "Anna", not "Tiger" or "Rose"), unless that
+ * word is first a person's office ("Premier": a title before a name).
  */
 function isName(lower: string): boolean {
   const es = lemmas(lower);
   return !es.some((e) => e.proper < 2 || e.senses.a || sensesOf(e, 'n', 2).some((s) => !synset(s).instance))
-    || es.every((e) => e.frequency === 0);
+    || es.every((e) => e.frequency === 0) && !nounIn(lower, LEXFILE.person, 1);
 }
 
 /** Words before "longer" that make it mark a state's end ("no longer relevant", "not any longer"). */

@@ -687,6 +687,19 @@ describe('conflict detectors', () => {
       ['The Riverton ferry service will double its crews over five years.', 'We will renew the Riverton ferry service, double its crews over the next five years, and buy two boats.', false],
     ]);
   });
+  describe('another holder of an office given by a title', () => {
+    check([
+      // A title WordNet rarely meets in running text is a title, not a name ("Premier").
+      ['Premier Kofi Mensah will visit Riverton next week.', 'Premier Kwame Osei will visit Riverton next week.', true, 'name'],
+      // A demonym opening the claim's title may be left out by the sentence.
+      ['Nigerian Vice Premier Kofi Mensah will visit Riverton next week.', 'Vice Premier Kwame Osei will visit Riverton next week.', true, 'name'],
+      // Controls: the same person; another office.
+      ['Premier Kofi Mensah will visit Riverton next week.', 'Premier Kofi Mensah will visit Riverton next week, his office said.', false],
+      ['Vice Premier Kofi Mensah will visit Riverton next week.', 'Premier Kwame Osei will visit Riverton next week.', false],
+      // The sentence's title has a country of its own: another office.
+      ['Riverton talks followed a call with French President Kofi Mensah.', 'US President Kwame Osei said his call on the Riverton talks was long.', false],
+    ]);
+  });
   describe('trends stated by "up" and "down"', () => {
     check([
       // "up" states the claim's rise nearer than an opposite of another sense ("setting a record").

@@ -1,5 +1,5 @@
 import type { Span } from '../../types';
-import { LEXFILE, hasPos, isPlace, nounIn, pertainymsOf, placeWithin } from '../../lexicon/wordnet';
+import { LEXFILE, hasPos, isDemonym, isPlace, nounIn, pertainymsOf, placeWithin } from '../../lexicon/wordnet';
 import { reportsSpeech } from './speaker';
 import { capitalised, tokenize, type Token } from '../../text/tokens';
 import { nameKind, nameKindAt, placeLemma, placesApart } from '../names';
@@ -189,8 +189,11 @@ function spanOf(words: Word[]): Span {
  * to the claim's person: another holder of the office, wherever else the claim's person is named.
  */
 function officeHolder(ctx: StanceContext, core: Span, claimTokens: Set<string>): Finding | undefined {
-  const title = titleBefore(ctx.claim.words, core);
-  if (!title.length) return undefined;
+  const full = titleBefore(ctx.claim.words, core);
+  if (!full.length) return undefined;
+  // A demonym opening the claim's title says whose office it is, which the sentence may leave out ("Chinese Vice
+  // Premier" / "Vice Premier").
+  const title = full.length > 1 && isDemonym(full[0].lower) ? full.slice(1) : full;
   const claimName = ctx.claim.text.slice(core.start, core.end);
   for (const n of ctx.focus.a.names) {
     const theirs = nameWords(ctx.focus, n);
@@ -199,7 +202,10 @@ function officeHolder(ctx: StanceContext, core: Span, claimTokens: Set<string>):
     const rivalText = ctx.focus.text.slice(rival.start, rival.end);
     const sameTitle = titleBefore(ctx.focus.words, rival);
     const matches = (w: Word): boolean => { const m = matchOf(ctx.inFocus, w); return !!m?.word && m.score >= STRONG && sameTitle.includes(m.word); };
-    if (sameTitle.length !== title.length || !title.every(matches)) continue;
+    // Without the claim's demonym, the sentence's title must have no place of its own before it ("US President").
+    const own = ctx.focus.words[(sameTitle[0]?.index ?? 0) - 1];
+    const stated = sameTitle.length === full.length ? full : sameTitle.length === title.length && !own?.capital ? title : undefined;
+    if (!stated?.every(matches)) continue;
     // The rival's whole name, past a middle initial ("William J. Bratton"), must share no word with the claim.
     if (sharesWord(rivalText + (MIDDLE_INITIAL.exec(ctx.focus.text.slice(rival.end))?.[0] ?? ''), claimTokens)) {
       return undefined;
