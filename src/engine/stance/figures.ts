@@ -338,7 +338,20 @@ export function quantityStated(q: Quantity, claim: SentenceView, sentences: Sent
     || p.kind === 'age' && q.kind === 'count' && q.lo === p.lo && q.hi === p.hi)
     // "94 of the 95 Republicans" is stated by "94 out of 95 Republicans", and the share by the two counts.
     || q.kind === 'count' && s.a.quantities.some((p) => p.parts?.includes(q.lo) && q.hi === q.lo && !negatedMention(s.text, p.start))
-    || !!q.parts && q.parts.every((v) => s.a.quantities.some((p) => p.kind === 'count' && p.lo === v && p.hi === v && !negatedMention(s.text, p.start))));
+    || !!q.parts && q.parts.every((v) => s.a.quantities.some((p) => p.kind === 'count' && p.lo === v && p.hi === v && !negatedMention(s.text, p.start)))
+    || sentences.some((s) => s.a.quantities.some((p) => numberedAlike(q, claim, p, s) || numberedAlike(p, s, q, claim))));
+}
+
+/**
+ * Is an ordinal before a noun the number after the same noun ("the third phase" / "phase three", "the fifth day" /
+ * "day five")?
+ */
+function numberedAlike(ordinal: Quantity, a: SentenceView, count: Quantity, b: SentenceView): boolean {
+  if (ordinal.kind !== 'ordinal' || count.kind !== 'count' || ordinal.lo !== count.lo || ordinal.hi !== count.hi || ordinal.named || count.named) return false;
+  const within = a.words.filter((w) => w.start > ordinal.start && w.end <= ordinal.end && w.content);
+  const noun = within.length ? within[within.length - 1] : a.words.find((w) => w.start >= ordinal.end && /^\s+$/.test(a.text.slice(ordinal.end, w.start)));
+  const before = b.words.filter((w) => w.end <= count.start).pop();
+  return !!noun?.content && !!before && before.norm === noun.norm && /^\s+$/.test(b.text.slice(before.end, count.start));
 }
 
 /** How far from a bound a figure may lie for the bound to state it, as a share of the bound. */

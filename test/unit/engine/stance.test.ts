@@ -37,6 +37,9 @@ describe('stance', () => {
     // A measure written without a space before its noun is a length, as a hyphenated one is.
     ['He said the two-foot drones were not causing mass panic.', 'He said the 2ft drones were not causing mass panic in the town.', 'supports'],
     ['The hearing lasted nearly three hours.', 'The hearing on the dam lasted 90 minutes.', 'conflicts', 'number'],
+    // An ordinal before a noun is the number after it.
+    ['The Riverton jury met again on the fifth day of the trial.', 'The Riverton jury met again on day five of the trial.', 'supports'],
+    ['A later third phase of the Riverton dam will cut fares.', 'In phase three of the Riverton dam, we will cut fares.', 'supports'],
     ['The town celebrated the 50th anniversary of the dam.', 'The town celebrated the 60th anniversary of the dam on Sunday.', 'conflicts', 'number'],
     ['The fair opens on May 8 in Riverton.', 'The Riverton fair opens on May 9 with a parade.', 'conflicts', 'date'],
     ['The mayor will sign the charter on Labor Day.', 'The mayor will sign the charter on Independence Day.', 'conflicts', 'date'],
