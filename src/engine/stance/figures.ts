@@ -78,10 +78,12 @@ export function comparable(qa: Quantity, a: SentenceView, qb: Quantity, b: Sente
   // Sums four orders of magnitude apart are sums of different things ("less than $250,000 a year" / "$200 billion"):
   // a thousandfold slip ("$350 million" for "$350 billion") is still compared.
   if (qa.kind === 'money' && !sameMagnitude(qa, qb, MONEY_SPREAD)) return false;
-  // A multiple shares more than a place with its rival: "five times as much for Latin America" is another multiple
-  // than "ten times more broadcasting at Latin America".
-  if (qa.kind === 'factor') return sharedWords(nearA.filter((w) => !w.name), nearB.filter((w) => !w.name)) > 0 || nearA.length === 0 || nearB.length === 0;
-  if (qa.kind === 'money' || qa.kind === 'percent' || qa.kind === 'time') return shared > 0 || nearA.length === 0 || nearB.length === 0;
+  if (qa.kind === 'money' || qa.kind === 'percent' || qa.kind === 'time' || qa.kind === 'factor') {
+    // A multiple shares more than a place with its rival: "five times as much for Latin America" is another multiple
+    // than "ten times more broadcasting at Latin America".
+    const common = qa.kind === 'factor' ? sharedWords(nearA.filter((w) => !w.name), nearB.filter((w) => !w.name)) : shared;
+    return common > 0 || nearA.length === 0 || nearB.length === 0;
+  }
   // A number in a name ("World War Two") is compared with the same name's number.
   if (qa.named) return qa.context.some((w) => qb.context.includes(w));
   // Two frequencies are compared over the same period ("five times a day" / "three times a day").
@@ -339,7 +341,8 @@ export function quantityStated(q: Quantity, claim: SentenceView, sentences: Sent
     // "94 of the 95 Republicans" is stated by "94 out of 95 Republicans", and the share by the two counts.
     || q.kind === 'count' && s.a.quantities.some((p) => p.parts?.includes(q.lo) && q.hi === q.lo && !negatedMention(s.text, p.start))
     || !!q.parts && q.parts.every((v) => s.a.quantities.some((p) => p.kind === 'count' && p.lo === v && p.hi === v && !negatedMention(s.text, p.start)))
-    || sentences.some((s) => s.a.quantities.some((p) => numberedAlike(q, claim, p, s) || numberedAlike(p, s, q, claim))));
+    // "the third phase" is stated by "phase three".
+    || s.a.quantities.some((p) => numberedAlike(q, claim, p, s) || numberedAlike(p, s, q, claim)));
 }
 
 /**

@@ -597,9 +597,9 @@ const FACTOR_RE = new RegExp(
  * today's"). "Times" counts only before what the multiple compares with, so a rate ("three times a week") is none.
  */
 const MULTIPLE_RE = new RegExp(
-  `\\b(?:(?<times>\\d+(?:\\.\\d+)?|${NUM_WORDS})[-\\s]+times(?=\\s+(?:as|what|the|its|their|his|her|our|that|this|those|more|higher|larger|greater|bigger|faster|[\\p{L}]+['’]s)\\b)`
+  `\\b(?:(?<times>\\d+(?:\\.\\d+)?|${NUM_WORDS})[-\\s]+times(?=\\s+(?:as|what|the|its|their|his|her|our|that|this|those|more|higher|larger|greater|bigger|faster|\\p{L}+['’]s)\\b)`
   + `|(?<fold>${NUM_WORDS})-?fold\\b`
-  + `|(?<=\\b(?:is|are|was|were|be|been|being|${APPROX})\\s+)(?<adj>double|triple|quadruple)(?=\\s+(?:the|its|their|his|her|our|that|this|what|[\\p{L}]+['’]s)\\b))`, 'giu');
+  + `|(?<=\\b(?:is|are|was|were|be|been|being|${APPROX})\\s+)(?<adj>double|triple|quadruple)(?=\\s+(?:the|its|their|his|her|our|that|this|what|\\p{L}+['’]s)\\b))`, 'giu');
 
 /** An approximator right before a factor verb ("more than doubled", "nearly tripled"). */
 const APPROX_BEFORE = new RegExp(`\\b(?<approx>${APPROX})\\s+$`, 'i');
