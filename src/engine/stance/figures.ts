@@ -11,7 +11,7 @@ import { STRONG, relate } from './align';
 import { vectorId, vectorSimilarity } from '../lexicon/vectors';
 import { neighbours } from './context';
 import type { SentenceView } from './views';
-import type { Word } from './words';
+import { wordsWithin, type Word } from './words';
 
 const MEASURES = new Set(['length', 'mass', 'speed', 'area']);
 
@@ -351,7 +351,8 @@ export function quantityStated(q: Quantity, claim: SentenceView, sentences: Sent
  */
 function numberedAlike(ordinal: Quantity, a: SentenceView, count: Quantity, b: SentenceView): boolean {
   if (ordinal.kind !== 'ordinal' || count.kind !== 'count' || ordinal.lo !== count.lo || ordinal.hi !== count.hi || ordinal.named || count.named) return false;
-  const within = a.words.filter((w) => w.start > ordinal.start && w.end <= ordinal.end && w.content);
+  // The ordinal itself is a figure, no content word: what content the span holds is its noun ("fifth day").
+  const within = wordsWithin(a.words, ordinal).filter((w) => w.content);
   const noun = within.length ? within[within.length - 1] : a.words.find((w) => w.start >= ordinal.end && /^\s+$/.test(a.text.slice(ordinal.end, w.start)));
   const before = b.words.filter((w) => w.end <= count.start).pop();
   return !!noun?.content && !!before && before.norm === noun.norm && /^\s+$/.test(b.text.slice(before.end, count.start));

@@ -200,7 +200,7 @@ function changeAt(view: SentenceView, q: Quantity): { word: Word; up: boolean } 
 
 /** Up (true), down (false), or neither: "up", "down", or a way to increase or rise, or to decrease or fall. */
 function directionOf(w: Word): boolean | undefined {
-  if (w.lower === 'up' || w.lower === 'down') return w.lower === 'up';
+  if (TREND_PARTICLES.has(w.lower)) return w.lower === 'up';
   if (!w.content || w.name) return undefined;
   const kindOf = (anchor: string): boolean => ['same', 'synonym', 'general'].includes(relation(w.lower, anchor) ?? '');
   const up = kindOf('increase') || kindOf('rise');
