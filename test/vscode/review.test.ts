@@ -54,9 +54,13 @@ suite('review: progress, statuses and the audit trail (real VS Code)', () => {
 
   suiteTeardown(async () => {
     await vscode.commands.executeCommand('corroborate.filterTree', ['contested']);
-    // The file first: deleting only its folder does not always reach a watcher of the file.
-    await vscode.workspace.fs.delete(annotations(), { useTrash: false }).then(undefined, () => undefined);
-    await waitFor(() => !findings().some((f) => f.review), 'the decisions to be gone with the file');
+    // Emptied before it is deleted: VS Code's watcher drops a deletion that closely follows the file's creation
+    // (the last decision's atomic replace), whereas a change always arrives.
+    const current = await saved().catch(() => undefined);
+    if (current) {
+      await vscode.workspace.fs.writeFile(annotations(), new TextEncoder().encode(JSON.stringify({ ...current, entries: {} })));
+      await waitFor(() => !findings().some((f) => f.review), 'the decisions to be gone with the emptied file');
+    }
     await vscode.workspace.fs.delete(workspaceUri('.corroborate'), { recursive: true, useTrash: false }).then(undefined, () => undefined);
     await closeAllEditors();
   });
