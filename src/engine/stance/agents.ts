@@ -5,9 +5,9 @@
  * before the verb (auxiliaries and adverbs between), the object right after it (articles, adjectives and verbs
  * coordinated with it between: "abducted, tortured and robbed members"), a passive's doer after "by".
  */
-import { AUXILIARIES, BE_FORMS, OBJECT_DETERMINERS } from '../lexicon';
+import { AUXILIARIES, BE_FORMS, OBJECT_DETERMINERS, RECIPROCAL_VERBS } from '../lexicon';
 import { plainNegation } from './polarity';
-import { hasPos, lemmas } from '../lexicon/wordnet';
+import { hasPos, lemmas, type Relation } from '../lexicon/wordnet';
 import type { SentenceView } from './views';
 import type { Word } from './words';
 
@@ -18,6 +18,14 @@ export interface VerbRoles {
   byAgent?: boolean;
   /** The word in the subject's place, whatever it is ("she" in "she dumped"). */
   subjectWord?: Word;
+}
+
+/** How a passage verb may state the claim's for it to be one act: itself, a synonym or a derivation. */
+export const ONE_ACT = new Set<Relation>(['same', 'synonym', 'derived']);
+
+/** A verb with no direction between its parties ("met", "talked with"). */
+export function reciprocal(v: Word): boolean {
+  return lemmas(v.lower).some((e) => RECIPROCAL_VERBS.has(e.lemma));
 }
 
 /** Most words looked at on either side of the verb. */

@@ -489,6 +489,23 @@ describe('conflict detectors', () => {
     // "in" dates many events of one story: another event's year needs the stricter topic share.
     it('no conflict: "repaid in 2031" / "eliminated in the year 2033"', () => assert.notEqual(judge('in', 2033).stance, 'conflicts'));
   });
+  describe("in a speaker's turn, an act the speaker claims as their own given to another party", () => {
+    const passage = 'Two months ago, I outlined to the council a harbour plan that pairs a ferry levy with lower mooring fees.';
+    const judge = (claim: string, turn?: string) => judgeStance(claim, passage, undefined, undefined, turn);
+    it('conflict (speaker): "the Harbour Board had outlined" / "I outlined" in Osei\'s turn', () => {
+      const r = judge('Osei said the Harbour Board had outlined a harbour plan to the council two months earlier.', 'Kwame Osei');
+      assert.equal(r.stance, 'conflicts', r.reasons.join('; '));
+      assert.ok(r.reasons.some((x) => x.startsWith('speaker: Harbour Board outlined vs I outlined')), r.reasons.join('; '));
+    });
+    it('conflict (speaker): a named person given the speaker\'s act', () => {
+      assert.equal(judge('Osei said Deputy Mayor Ana Ruiz had outlined a harbour plan to the council.', 'Kwame Osei').stance, 'conflicts');
+    });
+    // The speaker, by pronoun, name or office, is who says "I"; outside a turn "I" is anyone's.
+    it('no conflict: "he had outlined" in Osei\'s turn', () => assert.notEqual(judge('Osei said he had outlined a harbour plan to the council.', 'Kwame Osei').stance, 'conflicts'));
+    it('no conflict: "the Mayor had outlined" in the Mayor\'s turn', () => assert.notEqual(judge('Osei said the Mayor had outlined a harbour plan to the council.', 'Kwame Osei').stance, 'conflicts'));
+    it('no conflict: "Osei had outlined" in Osei\'s turn', () => assert.notEqual(judge('Osei had outlined a harbour plan to the council two months earlier.', 'Kwame Osei').stance, 'conflicts'));
+    it('no conflict outside a turn', () => assert.notEqual(judge('The Harbour Board had outlined a harbour plan to the council two months earlier.').stance, 'conflicts'));
+  });
   describe('a stand "against" after a form of "be" or of "vote"', () => {
     check([
       ['The harbour board voted 7 to 2 to endorse the ferry levy.', 'The harbour board voted 7 to 2, with one abstention, against the ferry levy.', true, 'negation'],

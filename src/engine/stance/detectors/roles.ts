@@ -1,9 +1,9 @@
 import type { Name } from '../../text/entities';
 import { sameWord } from '../align';
 import { inPassage, matchOf, onTopic, type Detector, type StanceContext } from '../context';
-import { FIRST_PERSON_SUBJECTS, PERSONAL_SUBJECTS, RECIPROCAL_VERBS, THIRD_PERSON_SUBJECTS } from '../../lexicon';
-import { LEXFILE, hasPos, isSpeechVerb, lemmas, nounIn, type Relation } from '../../lexicon/wordnet';
-import { rolesOf } from '../agents';
+import { FIRST_PERSON_SUBJECTS, PERSONAL_SUBJECTS, THIRD_PERSON_SUBJECTS } from '../../lexicon';
+import { LEXFILE, hasPos, isSpeechVerb, nounIn } from '../../lexicon/wordnet';
+import { ONE_ACT, reciprocal, rolesOf } from '../agents';
 import { nameKind } from '../names';
 import type { SentenceView } from '../views';
 import { wordsWithin, type Word } from '../words';
@@ -279,9 +279,6 @@ function nominalAgent(words: Word[], noun: Word, names: Map<Word | undefined, Na
 /** Most words between a verb and its object ("briefed President Obama", "wanted out of his Nike contract ... Woods"). */
 const OBJECT_REACH = 4;
 
-/** How a passage verb may state the claim's for it to be one act: itself, a synonym or a derivation. */
-const ONE_ACT = new Set<Relation>(['same', 'synonym', 'derived']);
-
 /** Most words after a verb in which the other of two named parties is looked for. */
 const CLAUSE_REACH = 20;
 
@@ -410,8 +407,4 @@ function introducer(view: SentenceView, at: number): Introducer | undefined {
 function passiveBefore(view: SentenceView, v: Word): boolean {
   const prev = view.words[v.index - 1];
   return !!prev && /^(?:was|were|is|are|been|being|be)$/.test(prev.lower) && /ed$|en$/.test(v.lower);
-}
-
-function reciprocal(v: Word): boolean {
-  return lemmas(v.lower).some((e) => RECIPROCAL_VERBS.has(e.lemma));
 }

@@ -3,7 +3,8 @@ import { analyse } from '../../text/analysis';
 import { isAside, type Name } from '../../text/entities';
 import { splitSentences } from '../../text/sentences';
 import { STOP_WORDS, memoizeByText, tokenize } from '../../text/tokens';
-import { LEXFILE, isDemonym, isSpeechVerb, lookup, nounIn, sensesOf, synset } from '../../lexicon/wordnet';
+import { LEXFILE, hasPos, isDemonym, isSpeechVerb, lookup, nounIn, sensesOf, synset } from '../../lexicon/wordnet';
+import { ONE_ACT, reciprocal, rolesOf } from '../agents';
 import { inPassage, matchOf, onTopic, type Detector, type Finding, type StanceContext } from '../context';
 import { STRONG, restCoverage } from '../align';
 import { dateStated, quantityStated } from '../figures';
@@ -121,13 +122,16 @@ const SUBJECT_REACH = 30;
  * the library" / VASQUEZ: "I promised to reopen the library").
  */
 function otherTurn(ctx: StanceContext): Finding | undefined {
-  // A claim already read as this turn's speaker's words gives them to no one else ("Osei told the Riverton Assembly").
-  if (!ctx.turn || ctx.focus.a.speaker || ctx.claim.voiceOf === ctx.turn) return undefined;
+  if (!ctx.turn || ctx.focus.a.speaker) return undefined;
+  // A claim already read as this turn's speaker's words gives them to no one else ("Osei told the Riverton
+  // Assembly"), but may give away the deed the speaker claims.
+  if (ctx.claim.voiceOf === ctx.turn) return deedGivenAway(ctx, ctx.turn);
   const attributed = attribution(ctx.claim);
   // Words given to the claim's speaker that another speaker's turn states nearly whole are that speaker's.
   if (attributed && !ownAct(ctx, attributed.verb)) return wordsOfAnother(ctx, attributed.who, attributed.verb);
   const who = attributed?.who ?? ctx.claim.a.names.find((n) => n.start <= SUBJECT_REACH && nameKind(n.text) === 'person');
-  if (!who || sameSpeaker(who.text, ctx.turn) || isBody(who.text)) return undefined;
+  if (!who || isBody(who.text)) return deedGivenAway(ctx, ctx.turn);
+  if (sameSpeaker(who.text, ctx.turn)) return undefined;
   // A sentence that reports speech may be quoting the claim's person ("you said we should ..."): left alone.
   const voice = ctx.focus.words.find((w) => FIRST_PERSON_SUBJECTS.has(w.lower));
   if (!voice || reportsOrNames(ctx.focus.words, who)) return undefined;
@@ -136,6 +140,33 @@ function otherTurn(ctx: StanceContext): Finding | undefined {
     detector: 'speaker', reason: `speaker: ${who.text} vs ${ctx.turn}`, values: [who.text, ctx.turn],
     highlights: [inPassage(ctx, voice)], strength: 0.8,
   };
+}
+
+/**
+ * A deed the speaker claims as their own ("Three months ago, I outlined a program") that the claim gives, in the
+ * speaker's words or in its own, to a body or person the passage never states ("Carter said Congress had outlined
+ * a program"): the doer of the same act is that party in the claim and "I" in the central sentence. An office
+ * ("the President") may be the speaker's own and is left alone.
+ */
+function deedGivenAway(ctx: StanceContext, turn: string): Finding | undefined {
+  for (const v of ctx.claim.words) {
+    if (!v.predicate || reciprocal(v) || isSpeechVerb(v.norm, v.lower)) continue;
+    const m = matchOf(ctx.inFocus, v);
+    if (!m?.word || !(m.word.predicate || hasPos(m.word.lower, 'v')) || !m.relation || !ONE_ACT.has(m.relation)) continue;
+    const doer = rolesOf(ctx.claim, v).doer;
+    const mine = rolesOf(ctx.focus, m.word).subjectWord;
+    if (!doer || mine?.lower !== 'i' || matchOf(ctx.inWindow, doer)?.word) continue;
+    if (!doer.name && !(doer.capital && !nounIn(doer.lower, LEXFILE.person))) continue;
+    const name = ctx.claim.a.names.find((n) => n.start <= doer.start && doer.end <= n.end);
+    if (sameSpeaker(name?.text ?? doer.raw, turn)) continue;
+    // The doer's whole name is the slot in dispute ("Vice President Mondale"), not a topic the passage must share.
+    if (!onTopic(ctx, name ? wordsWithin(ctx.claim.words, name) : [doer])) continue;
+    return {
+      detector: 'speaker', reason: `speaker: ${name?.text ?? doer.raw} ${v.raw} vs ${mine.raw} ${m.word.raw} (${turn})`,
+      values: [name?.text ?? doer.raw, turn], highlights: [inPassage(ctx, mine), inPassage(ctx, m.word)], strength: 0.7,
+    };
+  }
+  return undefined;
 }
 
 /** Share of the rest of the claim another speaker's sentence must state for the claim's words to be that speaker's. */
