@@ -7,12 +7,12 @@ import type { Span } from '../types';
 import type { Quantity } from '../text/quantities';
 import { STRONG, alignmentOf, bestOf, statedIn, type Alignment, type Match } from './align';
 import { isPassive } from './agents';
-import { slotsAlign, type StanceContext } from './context';
+import { matchOf, slotsAlign, type StanceContext } from './context';
 import { negationDisagreement } from './detectors/negation';
 import { quantityStated, statingDate } from './figures';
 import { isResolved } from '../text/dates';
 import { AUXILIARIES, DENIAL_VERBS, LIGHT_VERBS, WE_RE } from '../lexicon';
-import { LEXFILE, formOfVerb, isSpeechVerb, nounIn } from '../lexicon/wordnet';
+import { LEXFILE, formOfVerb, hasPos, isSpeechVerb, nounIn } from '../lexicon/wordnet';
 import { foldMarks, nameKind, placeLemma } from './names';
 import { memoizeByText } from '../text/tokens';
 import { negationCues } from './polarity';
@@ -142,7 +142,7 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
   if (disagreement) missing.push(`${(disagreement.claimCues[0] ?? disagreement.focusCues[0]).raw} (negated)`);
   let opposed = 0;
   for (const m of ctx.inFocus.matches) {
-    if (m.opposite && m.score < STRONG && slotsAlign(ctx, m.claim, m.opposite, 4, { names: true })) {
+    if (m.opposite && m.score < STRONG && opposedInSlot(ctx, m.claim, m.opposite)) {
       opposed++;
       missing.push(`${m.claim.raw} (opposed)`);
     }
@@ -180,6 +180,22 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
     exactShare: total ? exact / total : 0,
     stating: ctx.inFocus.matches.filter((m) => m.word && m.score >= 0.5).map((m) => m.word as Word),
   };
+}
+
+/**
+ * Does a passage word opposite to a claim word stand in the same slot? A modifier before a noun opposes only a
+ * modifier of the same noun ("a permanent freeze" / "a temporary freeze"), not an opposite elsewhere in the
+ * sentence ("the last quarter of 1982" / "a sure indicator of future growth") when the noun is stated there; other
+ * words, and a modifier of a noun the sentence does not state ("a smaller share" / "a bigger percent"), one whose
+ * neighbours line up.
+ */
+function opposedInSlot(ctx: StanceContext, word: Word, opposite: Word): boolean {
+  const head = ctx.claim.words[word.index + 1];
+  const stated = head && matchOf(ctx.inFocus, head);
+  if (!word.predicate && head?.content && !head.predicate && hasPos(word.lower, 'a') && hasPos(head.lower, 'n') && stated?.word && stated.score >= 0.5) {
+    return stated.word === ctx.focus.words[opposite.index + 1];
+  }
+  return slotsAlign(ctx, word, opposite, 4, { names: true });
 }
 
 /**

@@ -318,6 +318,18 @@ describe('stance', () => {
     assert.equal(judgeStance('Timber output rose in the valley.', 'Timber output fell in the valley.').stance, 'conflicts');
   });
 
+  it('lets a modifier be opposed only by a modifier of the same noun, where the sentence states that noun', () => {
+    const passage = 'Housing starts for the fourth quarter of 2031 were up 45 percent from a year ago, and housing permits, a sure indicator of future growth, were up a whopping 60 percent.';
+    const last = judgeStance('Housing starts in the last quarter of 2031 were 45 percent higher than a year before, and permits for new homes jumped 60 percent, according to Osei.',
+      passage, undefined, undefined, 'Kwame Osei');
+    assert.equal(last.stance, 'supports', last.reasons.join('; '));
+    // Control: the same noun under opposite modifiers, and a noun the sentence does not state.
+    const opposite = judgeStance('The council approved a permanent freeze on mooring fees.', 'The council approved a temporary freeze on mooring fees.');
+    assert.notEqual(opposite.stance, 'supports', opposite.reasons.join('; '));
+    const share = judgeStance('Osei said the ferry lines were now paying a smaller share of the harbour levy.', 'The ferry lines are paying a bigger percent of the harbour levy.');
+    assert.notEqual(share.stance, 'supports', share.reasons.join('; '));
+  });
+
   it('reads a quote credited to "the aide", or to a speaker the claim itself names, as no misattribution', () => {
     const passage = 'Haddad later praised the lantern festival. “The mayor told me the lanterns will return next spring to the harbour,” the aide was quoted as saying.';
     const generic = judgeStance('Okafor said the mayor told him the lanterns will return next spring to the harbour.', passage);
