@@ -715,6 +715,9 @@ describe('conflict detectors', () => {
       ['Vice Premier Kofi Mensah will visit Riverton next week.', 'Premier Kwame Osei will visit Riverton next week.', false],
       // The sentence's title has a country of its own: another office.
       ['Riverton talks followed a call with French President Kofi Mensah.', 'US President Kwame Osei said his call on the Riverton talks was long.', false],
+      // A first name WordNet knows as a noun for a person ("Norman") is no part of the title.
+      ['The mayor picked General Norman Adjei as the harbour\'s new safety chief.', 'The mayor named General Kwame Osei as the harbour\'s new safety chief.', true, 'name'],
+      ['The mayor picked General Norman Adjei as the harbour\'s new safety chief.', 'The mayor named General Norman Adjei as the harbour\'s new safety chief.', false],
     ]);
   });
   describe('trends stated by "up" and "down"', () => {

@@ -194,7 +194,6 @@ function officeHolder(ctx: StanceContext, core: Span, claimTokens: Set<string>):
   // A demonym opening the claim's title says whose office it is, which the sentence may leave out ("Chinese Vice
   // Premier" / "Vice Premier").
   const title = full.length > 1 && isDemonym(full[0].lower) ? full.slice(1) : full;
-  const claimName = ctx.claim.text.slice(core.start, core.end);
   for (const n of ctx.focus.a.names) {
     const theirs = nameWords(ctx.focus, n);
     if (!theirs.length) continue;
@@ -204,8 +203,14 @@ function officeHolder(ctx: StanceContext, core: Span, claimTokens: Set<string>):
     const matches = (w: Word): boolean => { const m = matchOf(ctx.inFocus, w); return !!m?.word && m.score >= STRONG && sameTitle.includes(m.word); };
     // Without the claim's demonym, the sentence's title must have no place of its own before it ("US President").
     const own = ctx.focus.words[(sameTitle[0]?.index ?? 0) - 1];
-    const stated = sameTitle.length === full.length ? full : sameTitle.length === title.length && !own?.capital ? title : undefined;
+    // Capitalised words that end the claim's title and that the sentence leaves out may be a first name WordNet
+    // knows as a noun for a person ("General Norman Schwarzkopf": "Norman" is a native of Normandy).
+    const firstNames = title.slice(sameTitle.length);
+    const named = sameTitle.length > 0 && firstNames.length > 0 && firstNames.every((w) => w.capital && !matchOf(ctx.inFocus, w)?.word);
+    const stated = sameTitle.length === full.length ? full : sameTitle.length === title.length && !own?.capital ? title
+      : named ? title.slice(0, sameTitle.length) : undefined;
     if (!stated?.every(matches)) continue;
+    const claimName = ctx.claim.text.slice(stated === full || stated === title ? core.start : firstNames[0].start, core.end);
     // The rival's whole name, past a middle initial ("William J. Bratton"), must share no word with the claim.
     if (sharesWord(rivalText + (MIDDLE_INITIAL.exec(ctx.focus.text.slice(rival.end))?.[0] ?? ''), claimTokens)) {
       return undefined;
