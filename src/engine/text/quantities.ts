@@ -133,9 +133,9 @@ const QUANTITY_RE = new RegExp(
   `(?<![\\p{L}\\p{N}$€£.,])(?:(?<approx>${APPROX})\\s+)?(?:` +
     `(?<vague>(?:tens|hundreds|thousands|millions|billions|dozens)\\s+of(?:\\s+(?<vscale>thousands|millions|billions))?)` +
     `|(?<half>half\\s+an?)(?:\\s+(?<hscale>${SCALE}|dozen)\\b|(?=\\s${DURATION_UNIT}\\b))` +
-    // "a quarter of a century", "three quarters of an hour": a share of one time unit is a length of time.
-    // "a quarter of a million dollars", "a quarter-million": a share of one scale is a figure.
-    `|(?<quarter>(?:a|one|three)\\s+quarters?)(?:\\s+of\\s+an?(?=\\s${DURATION_UNIT}\\b)|(?:\\s+of\\s+an?\\s+|-)(?<qscale>${SCALE})\\b)` +
+    // "a quarter of a century", "a quarter century", "three quarters of an hour": a share of one time unit is a
+    // length of time. "a quarter of a million dollars", "a quarter-million": a share of one scale is a figure.
+    `|(?<quarter>(?:a|one|three)\\s+quarters?)(?:\\s+of\\s+an?(?=\\s${DURATION_UNIT}\\b)|(?=[-\\s]${DURATION_UNIT}\\b)|(?:\\s+of\\s+an?\\s+|-)(?<qscale>${SCALE})\\b)` +
     `|(?<currency>(?:US|U\\.S\\.|A|C|HK)?[$€£])\\s?(?<mnum>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:[\\s-]?(?<mscale>${SCALE}|m|k)\\b)?` +
     `|(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<ord>st|nd|rd|th)?(?:(?<sep>\\s?[-–]\\s?|\\s+to\\s+)(?<num2>\\d[\\d,]*(?:\\.\\d+)?))?(?<nfrac>[-\\s]+and[-\\s]+an?[-\\s]+half|\\s(?:1/2|1/4|3/4)(?![\\d/])|[½¼¾])?(?:\\s?(?<scale>${SCALE})\\b)?` +
     `|(?<ordword>${ORD_WORDS})\\b` +
@@ -812,13 +812,18 @@ function fromTo(q: Quantity, g: Groups, text: string): Quantity[] {
 /**
  * A list of bare numbers ending in one with a percent sign or word takes it: "12, 25 or 35 percent" gives
  * percentages throughout, not counts ("between 15 and 18 percent" then makes one range: see joinBetween). A change
- * from a percentage leaves the unit off its end: "down from 12.4 percent to 8.9" ends at 8.9 percent.
+ * from a percentage leaves the unit off its end: "down from 12.4 percent to 8.9" ends at 8.9 percent; a change to
+ * a sum leaves it off its start: "from 500 to $1,000" starts at $500.
  */
 function inheritListUnits(out: Quantity[], text: string): void {
   for (let i = out.length - 2; i >= 0; i--) {
     const [q, next] = [out[i], out[i + 1]];
-    if (q.kind === 'percent' && next.kind === 'count' && BARE_NUMBER.test(next.text) && FROM_BEFORE.test(text.slice(Math.max(0, q.start - 6), q.start))
-      && /^\s+to\s+$/.test(text.slice(q.end, next.start))) out[i + 1] = { ...next, kind: 'percent' };
+    const change = FROM_BEFORE.test(text.slice(Math.max(0, q.start - 6), q.start)) && /^\s+to\s+$/.test(text.slice(q.end, next.start));
+    if (change && q.kind === 'percent' && next.kind === 'count' && BARE_NUMBER.test(next.text)) out[i + 1] = { ...next, kind: 'percent' };
+    // "from 500 to $1,000": the change starts in the sum's currency.
+    if (change && q.kind === 'count' && next.kind === 'money' && BARE_NUMBER.test(q.text) && !SCALE_WORD.test(next.text)) {
+      out[i] = { ...q, kind: 'money', ...(next.currency ? { currency: next.currency } : {}) };
+    }
     if (q.kind !== 'count' || next.kind !== 'percent' || !BARE_NUMBER.test(q.text) || !LIST_JOINER.test(text.slice(q.end, next.start))) continue;
     out[i] = { ...q, kind: 'percent' };
   }

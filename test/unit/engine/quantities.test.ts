@@ -10,6 +10,8 @@ describe('quantities', () => {
     ['upward of 30 leaders', 'count', 30, Infinity],
     ['spread across a decade', 'duration', 5256000, 5256000],
     ['known her for a quarter of a century', 'duration', 13140000, 13140000],
+    ['a quarter century ago', 'duration', 13140000, 13140000],
+    ['a quarter-hour walk', 'duration', 15, 15],
     ['half a century of rule', 'duration', 26280000, 26280000],
     ['two centuries', 'duration', 105120000, 105120000],
     ['nearly three hours', 'duration', 144, 180],
@@ -238,6 +240,10 @@ describe('quantities', () => {
     assert.deepEqual(found('He named 12 towns and 35 percent of the districts.'), [['12', 'count'], ['35 percent', 'percent']]);
     // A change from a percentage leaves the unit off its end.
     assert.deepEqual(found('Inflation is down from 12.4 percent to 8.9 this year.'), [['12.4 percent', 'percent'], ['8.9', 'percent']]);
+    // A change to a sum leaves the currency off its start; a count before a sum with no "from" stays a count.
+    const sums = (t: string) => extractQuantities(t).map((q) => [q.kind, q.lo, q.hi, q.currency]);
+    assert.deepEqual(sums('The council doubled the ferry grant from 500 to €1,000.'), [['factor', 2, 2, undefined], ['money', 500, 1000, '€']]);
+    assert.deepEqual(sums('The council gave 500 to €1,000 families.').map(([k]) => k), ['count', 'money']);
   });
 
   it('reads a bound written after its figure: "at most", "or more", "or less"', () => {
@@ -289,6 +295,8 @@ describe('quantities', () => {
     ['cut across a decade', 'cut over 10 years', true],
     ['cut across a decade', 'cut for five years', false],
     ['for a quarter of a century', 'for 25 years', true],
+    ['almost a quarter century ago', 'nearly 25 years ago', true],
+    ['almost a quarter century ago', 'nearly 15 years ago', false],
     // Opposite approximators of one figure meet only at the figure, which both leave out...
     ['more than $40 million in grants', 'nearly $40 million in grants', false],
     // ...while an exact figure, or bounds that really overlap, still agree.
