@@ -660,6 +660,8 @@ describe('conflict detectors', () => {
       ['Ferry use among pensioners had climbed 19 percent since 2001.', 'Ferry use among pensioners is down 19 percent since 2001.', true, 'predicate'],
       ['Ferry use among pensioners is up 19 percent since 2001.', 'Ferry use among pensioners is down 19 percent since 2001.', true, 'predicate'],
       ['The harbour reported a 5 percent rise in cargo last year.', 'The harbour reported a 5 percent drop in cargo last year.', true, 'predicate'],
+      // The thing changed may stand between the verb and the figure as a pronoun ("reduce it by 252").
+      ['The harbour staff will expand by 252 people over the next five years.', 'Past boards expanded the harbour staff, but we will actually reduce it by 252 people over the next five years.', true, 'predicate'],
       // Controls: the same direction; a bound that allows the other figure.
       ['Ferry use among pensioners had dropped 19 percent since 2001.', 'Ferry use among pensioners is down 19 percent since 2001.', false],
       ['The harbour added four million tonnes of cargo in 2019.', 'Idle berths in the harbour dropped by more than a million in 2019.', false],

@@ -182,8 +182,8 @@ function subjectBefore(view: SentenceView, w: Word): Word | undefined {
   return undefined;
 }
 
-/** Words that may stand between a word of change and its figure ("rose by about 5 percent", "is down nearly 19 percent"). */
-const BEFORE_FIGURE = new Set(['by', 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'more', 'than', 'over', 'just', 'a', 'an', 'to']);
+/** Words that may stand between a word of change and its figure ("rose by about 5 percent", "is down nearly 19 percent", "reduce it by 252,000"). */
+const BEFORE_FIGURE = new Set(['by', 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'more', 'than', 'over', 'just', 'a', 'an', 'to', 'it', 'them']);
 
 /** The word of change next to a figure: before it ("climbed 19 percent"), or the noun right after it ("a 19 percent drop"). */
 function changeAt(view: SentenceView, q: Quantity): { word: Word; up: boolean } | undefined {
