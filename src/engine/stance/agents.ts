@@ -7,7 +7,8 @@
  */
 import { AUXILIARIES, BE_FORMS, OBJECT_DETERMINERS, RECIPROCAL_VERBS } from '../lexicon';
 import { plainNegation } from './polarity';
-import { hasPos, lemmas, type Relation } from '../lexicon/wordnet';
+import { hasPos, isSpeechVerb, lemmas, type Relation } from '../lexicon/wordnet';
+import type { Alignment } from './align';
 import type { SentenceView } from './views';
 import type { Word } from './words';
 
@@ -26,6 +27,18 @@ export const ONE_ACT = new Set<Relation>(['same', 'synonym', 'derived']);
 /** A verb with no direction between its parties ("met", "talked with"). */
 export function reciprocal(v: Word): boolean {
   return lemmas(v.lower).some((e) => RECIPROCAL_VERBS.has(e.lemma));
+}
+
+/**
+ * The claim's verbs that the central sentence states as one act, each with the sentence's word (a verb, or a word
+ * used as one after "I": "I oppose subsidies"); verbs of saying and verbs with no direction are left out.
+ */
+export function sameActs(claimWords: readonly Word[], inFocus: Alignment): { verb: Word; act: Word }[] {
+  return claimWords.flatMap((verb) => {
+    if (!verb.predicate || reciprocal(verb) || isSpeechVerb(verb.norm, verb.lower)) return [];
+    const m = inFocus.matches.find((x) => x.claim === verb);
+    return m?.word && (m.word.predicate || hasPos(m.word.lower, 'v')) && m.relation && ONE_ACT.has(m.relation) ? [{ verb, act: m.word }] : [];
+  });
 }
 
 /** Most words looked at on either side of the verb. */

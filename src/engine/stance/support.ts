@@ -191,10 +191,9 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
  */
 function opposedInSlot(ctx: StanceContext, word: Word, opposite: Word): boolean {
   const head = ctx.claim.words[word.index + 1];
-  const stated = head && matchOf(ctx.inFocus, head);
-  if (!word.predicate && head?.content && !head.predicate && hasPos(word.lower, 'a') && hasPos(head.lower, 'n') && stated?.word && stated.score >= 0.5) {
-    return stated.word === ctx.focus.words[opposite.index + 1];
-  }
+  const modifier = !word.predicate && !!head?.content && !head.predicate && hasPos(word.lower, 'a') && hasPos(head.lower, 'n');
+  const stated = modifier ? matchOf(ctx.inFocus, head) : undefined;
+  if (stated?.word && stated.score >= 0.5) return stated.word === ctx.focus.words[opposite.index + 1];
   return slotsAlign(ctx, word, opposite, 4, { names: true });
 }
 

@@ -3,7 +3,7 @@ import { sameWord } from '../align';
 import { inPassage, matchOf, onTopic, type Detector, type StanceContext } from '../context';
 import { FIRST_PERSON_SUBJECTS, PERSONAL_SUBJECTS, THIRD_PERSON_SUBJECTS } from '../../lexicon';
 import { LEXFILE, hasPos, isSpeechVerb, nounIn } from '../../lexicon/wordnet';
-import { ONE_ACT, reciprocal, rolesOf } from '../agents';
+import { ONE_ACT, reciprocal, rolesOf, sameActs } from '../agents';
 import { nameKind } from '../names';
 import type { SentenceView } from '../views';
 import { wordsWithin, type Word } from '../words';
@@ -88,13 +88,10 @@ function swappedComparison(ctx: StanceContext): { reason: string; values: [strin
  * turn's speaker, who says "I" or "we".
  */
 function crossedDoers(ctx: StanceContext): { reason: string; values: [string, string]; highlights: Word[] } | undefined {
-  const acts = ctx.claim.words.filter((v) => v.predicate && !reciprocal(v) && !isSpeechVerb(v.norm, v.lower)).flatMap((v) => {
-    const m = matchOf(ctx.inFocus, v);
-    // A verb after "I" is one too ("I oppose subsidies").
-    if (!m?.word || !(m.word.predicate || hasPos(m.word.lower, 'v')) || !m.relation || !ONE_ACT.has(m.relation)) return [];
+  const acts = sameActs(ctx.claim.words, ctx.inFocus).flatMap(({ verb: v, act }) => {
     const doer = rolesOf(ctx.claim, v).subjectWord;
-    const theirs = rolesOf(ctx.focus, m.word).subjectWord;
-    return doer && theirs ? [{ v, doer, act: m.word, theirs }] : [];
+    const theirs = rolesOf(ctx.focus, act).subjectWord;
+    return doer && theirs ? [{ v, doer, act, theirs }] : [];
   });
   // A pronoun of the claim stands for the turn's speaker, who says "I" or "we"; a third person is anyone.
   const pronoun = (w: Word): boolean => PERSONAL_SUBJECTS.has(w.lower);

@@ -3,8 +3,8 @@ import { analyse } from '../../text/analysis';
 import { isAside, type Name } from '../../text/entities';
 import { splitSentences } from '../../text/sentences';
 import { STOP_WORDS, memoizeByText, tokenize } from '../../text/tokens';
-import { LEXFILE, hasPos, isDemonym, isSpeechVerb, lookup, nounIn, sensesOf, synset } from '../../lexicon/wordnet';
-import { ONE_ACT, reciprocal, rolesOf } from '../agents';
+import { LEXFILE, isDemonym, isSpeechVerb, lookup, nounIn, sensesOf, synset } from '../../lexicon/wordnet';
+import { rolesOf, sameActs } from '../agents';
 import { inPassage, matchOf, onTopic, type Detector, type Finding, type StanceContext } from '../context';
 import { STRONG, restCoverage } from '../align';
 import { dateStated, quantityStated } from '../figures';
@@ -149,12 +149,9 @@ function otherTurn(ctx: StanceContext): Finding | undefined {
  * ("the President") may be the speaker's own and is left alone.
  */
 function deedGivenAway(ctx: StanceContext, turn: string): Finding | undefined {
-  for (const v of ctx.claim.words) {
-    if (!v.predicate || reciprocal(v) || isSpeechVerb(v.norm, v.lower)) continue;
-    const m = matchOf(ctx.inFocus, v);
-    if (!m?.word || !(m.word.predicate || hasPos(m.word.lower, 'v')) || !m.relation || !ONE_ACT.has(m.relation)) continue;
+  for (const { verb: v, act } of sameActs(ctx.claim.words, ctx.inFocus)) {
     const doer = rolesOf(ctx.claim, v).doer;
-    const mine = rolesOf(ctx.focus, m.word).subjectWord;
+    const mine = rolesOf(ctx.focus, act).subjectWord;
     if (!doer || mine?.lower !== 'i' || matchOf(ctx.inWindow, doer)?.word) continue;
     if (!doer.name && !(doer.capital && !nounIn(doer.lower, LEXFILE.person))) continue;
     const name = ctx.claim.a.names.find((n) => n.start <= doer.start && doer.end <= n.end);
@@ -162,8 +159,8 @@ function deedGivenAway(ctx: StanceContext, turn: string): Finding | undefined {
     // The doer's whole name is the slot in dispute ("Vice President Mondale"), not a topic the passage must share.
     if (!onTopic(ctx, name ? wordsWithin(ctx.claim.words, name) : [doer])) continue;
     return {
-      detector: 'speaker', reason: `speaker: ${name?.text ?? doer.raw} ${v.raw} vs ${mine.raw} ${m.word.raw} (${turn})`,
-      values: [name?.text ?? doer.raw, turn], highlights: [inPassage(ctx, mine), inPassage(ctx, m.word)], strength: 0.7,
+      detector: 'speaker', reason: `speaker: ${name?.text ?? doer.raw} ${v.raw} vs ${mine.raw} ${act.raw} (${turn})`,
+      values: [name?.text ?? doer.raw, turn], highlights: [inPassage(ctx, mine), inPassage(ctx, act)], strength: 0.7,
     };
   }
   return undefined;
