@@ -7,7 +7,7 @@
 import type { Span } from '../types';
 import type { DateMention } from '../text/dates';
 import { compatible, type Quantity } from '../text/quantities';
-import { LEXFILE, isDemonym, nounIn } from '../lexicon/wordnet';
+import { LEXFILE, hasPos, isDemonym, nounIn } from '../lexicon/wordnet';
 import { DATE_QUALIFIERS, THIRD_PERSON_SINGULAR } from '../lexicon';
 import { align, alignSentences, alignmentOf, bestOf, restCoverage, type Alignment, type Match } from './align';
 import { dateStated, quantityStated } from './figures';
@@ -203,6 +203,14 @@ export function stated(a: Alignment, w: Word): boolean {
 /** The match of claim word `w` in the alignment. */
 export function matchOf(a: Alignment, w: Word): Match | undefined {
   return a.matches.find((x) => x.claim === w);
+}
+
+/** The noun a word modifies, when a noun follows it directly in its phrase ("fixed networks", "his elder brother"). */
+export function modifiedNoun(view: SentenceView, w: Word): Word | undefined {
+  const next = view.words[w.index + 1];
+  // A word that may be an adjective is no noun it modifies ("took the timetable offline last week").
+  if (!next?.content || next.predicate || next.name || !/^[ -]$/.test(view.text.slice(w.end, next.start)) || !hasPos(next.lower, 'n') || hasPos(next.lower, 'a')) return undefined;
+  return next;
 }
 
 /** Content words within `reach` words of the span (the span's own words excluded). */

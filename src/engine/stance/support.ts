@@ -7,7 +7,7 @@ import type { Span } from '../types';
 import type { Quantity } from '../text/quantities';
 import { STRONG, alignmentOf, bestOf, statedIn, type Alignment, type Match } from './align';
 import { isPassive } from './agents';
-import { matchOf, slotsAlign, type StanceContext } from './context';
+import { matchOf, modifiedNoun, slotsAlign, type StanceContext } from './context';
 import { negationDisagreement } from './detectors/negation';
 import { quantityStated, statingDate } from './figures';
 import { isResolved } from '../text/dates';
@@ -190,9 +190,8 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
  * neighbours line up.
  */
 function opposedInSlot(ctx: StanceContext, word: Word, opposite: Word): boolean {
-  const head = ctx.claim.words[word.index + 1];
-  const modifier = !word.predicate && !!head?.content && !head.predicate && hasPos(word.lower, 'a') && hasPos(head.lower, 'n');
-  const stated = modifier ? matchOf(ctx.inFocus, head) : undefined;
+  const head = !word.predicate && hasPos(word.lower, 'a') ? modifiedNoun(ctx.claim, word) : undefined;
+  const stated = head && matchOf(ctx.inFocus, head);
   if (stated?.word && stated.score >= 0.5) return stated.word === ctx.focus.words[opposite.index + 1];
   return slotsAlign(ctx, word, opposite, 4, { names: true });
 }

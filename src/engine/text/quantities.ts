@@ -818,10 +818,10 @@ function fromTo(q: Quantity, g: Groups, text: string): Quantity[] {
 function inheritListUnits(out: Quantity[], text: string): void {
   for (let i = out.length - 2; i >= 0; i--) {
     const [q, next] = [out[i], out[i + 1]];
-    const change = FROM_BEFORE.test(text.slice(Math.max(0, q.start - 6), q.start)) && /^\s+to\s+$/.test(text.slice(q.end, next.start));
-    if (change && q.kind === 'percent' && next.kind === 'count' && BARE_NUMBER.test(next.text)) out[i + 1] = { ...next, kind: 'percent' };
+    const change = (): boolean => FROM_BEFORE.test(text.slice(Math.max(0, q.start - 6), q.start)) && /^\s+to\s+$/.test(text.slice(q.end, next.start));
+    if (q.kind === 'percent' && next.kind === 'count' && BARE_NUMBER.test(next.text) && change()) out[i + 1] = { ...next, kind: 'percent' };
     // "from 500 to $1,000": the change starts in the sum's currency.
-    if (change && q.kind === 'count' && next.kind === 'money' && BARE_NUMBER.test(q.text) && !SCALE_WORD.test(next.text)) {
+    if (q.kind === 'count' && next.kind === 'money' && BARE_NUMBER.test(q.text) && !SCALE_WORD.test(next.text) && change()) {
       out[i] = { ...q, kind: 'money', ...(next.currency ? { currency: next.currency } : {}) };
     }
     if (q.kind !== 'count' || next.kind !== 'percent' || !BARE_NUMBER.test(q.text) || !LIST_JOINER.test(text.slice(q.end, next.start))) continue;

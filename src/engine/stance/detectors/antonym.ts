@@ -3,7 +3,7 @@ import { compatible, type Quantity } from '../../text/quantities';
 import { LIGHT_VERBS, OPPOSITE_PARTICLES } from '../../lexicon';
 import { STRONG, restCoverage } from '../align';
 import { unstatedAnchors } from '../anchors';
-import { inPassage, localTopic, matchOf, onTopic, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
+import { inPassage, localTopic, matchOf, modifiedNoun, onTopic, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
 import { governed, isNegation } from '../polarity';
 import type { SentenceView } from '../views';
 import type { Word } from '../words';
@@ -218,19 +218,11 @@ const OPPOSITE_RULES: ((ctx: StanceContext) => Finding[])[] = [oppositeDegrees, 
  * elder brother said").
  */
 function sameRole(ctx: StanceContext, word: Word, opposite: Word): boolean {
-  const theirs = modified(ctx.focus, opposite);
+  const theirs = modifiedNoun(ctx.focus, opposite);
   if (!theirs) return true;
-  const mine = modified(ctx.claim, word);
+  const mine = modifiedNoun(ctx.claim, word);
   const m = mine && matchOf(ctx.inFocus, mine);
   return !!m?.word && m.word === theirs && m.score >= STRONG;
-}
-
-/** The noun a word modifies, when a noun follows it directly in its phrase ("fixed networks", "his elder brother"). */
-function modified(view: SentenceView, w: Word): Word | undefined {
-  const next = view.words[w.index + 1];
-  // A word that may be an adjective is no noun it modifies ("took the timetable offline last week").
-  if (!next?.content || next.predicate || next.name || !/^[ -]$/.test(view.text.slice(w.end, next.start)) || !hasPos(next.lower, 'n') || hasPos(next.lower, 'a')) return undefined;
-  return next;
 }
 
 /** Does the central sentence state the claim's every anchor and, `word` aside, {@link ANTONYM_REST} of its other words? */
