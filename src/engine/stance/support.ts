@@ -99,7 +99,7 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
     if (!words.length || !words.some((w) => w.name) && nameKind(name.text) === 'other' && !words.some(members)) continue;
     // The surname, or the name's last word, stated by itself or an alias (a demonym states its country too).
     const last = words[words.length - 1];
-    const said = (w: Word): boolean => statedIn(ctx.passage.index, w, w.span ? ['same', 'synonym'] : ['same', 'synonym', 'derived']);
+    const said = (w: Word): boolean => statedIn(ctx.passage.index, w, ['same', 'synonym', 'derived']);
     // A name that ends in a common noun ("Queensland Museum", "Ibn Sina Hospital") is told apart by its
     // other names, not by the noun: those must be stated too.
     const stated = said(last) && (last.name || words.every((w) => !w.name || said(w))) || writtenOtherwise(ctx.passage.text, name.text)

@@ -111,6 +111,14 @@ describe('stance', () => {
     assert.ok(other.stated < other.total, JSON.stringify(other));
   });
 
+  it('states a country named in two words by its demonym ("a British band" for "a band from the United Kingdom"), not by another\'s', () => {
+    const names = (claim: string, passage: string) => supportCheck(contextOf(claimView(claim), passageView(passage))).names;
+    const demonym = names('The Riverton festival booked a band from the United Kingdom for its closing night.', 'The Riverton festival booked a British band for its closing night.');
+    assert.equal(demonym.stated, demonym.total, JSON.stringify(demonym));
+    const other = names('The Riverton festival booked a band from the United Kingdom for its closing night.', 'The Riverton festival booked a French band for its closing night.');
+    assert.ok(other.stated < other.total, JSON.stringify(other));
+  });
+
   it('does not require a name in apposition ("the intruder, Pavel Roth, climbed ...")', () => {
     const r = judgeStance('According to police, the intruder, Pavel Roth, climbed the fence of the depot and ran across the yard to the main gate.',
       'The intruder climbed the fence of the depot and ran across the yard to the main gate, police said.');
