@@ -179,7 +179,9 @@ export const STOP_WORDS = new Set(
     'will would shall should can could may might must not no never any all both each some more most other another ' +
     'up down out off again further once after before while during until since if unless whether whereas lest because ' +
     'though although per via inside within among across through toward towards upon amid around ' +
-    'said say says told tell according mr ms mrs dr one' 
+    'said say says told tell according mr ms mrs dr one ' +
+    // The fillers of unscripted speech ("hasn't been uh - reversed").
+    'uh um uhm er erm'
   ).split(/\s+/).map(stem),
 );
 

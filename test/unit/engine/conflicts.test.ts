@@ -815,4 +815,14 @@ describe('conflict detectors', () => {
       ['Ferry fares dropped last year.', 'Ferry fares have risen since spring, while tolls have declined.', true, 'predicate'],
     ]);
   });
+  describe('the fillers of unscripted speech are no words', () => {
+    check([
+      ['The harbour board has overturned the ferry ruling.', 'The ferry ruling has been upheld by the harbour board, it hasn\'t been uh - overturned.', true, 'negation'],
+      // Control: the same sentence without the negation.
+      ['The harbour board has overturned the ferry ruling.', 'The ferry ruling, well, it has been uh - overturned by the harbour board.', false],
+    ]);
+    it('reads "uh", "um" and "er" as function words', () => {
+      for (const w of ['uh', 'um', 'er']) assert.ok(!isContent(tokenize(w)[0]), w);
+    });
+  });
 });
