@@ -343,10 +343,19 @@ const MEASURE_KINDS = new Set<QuantityKind>(['length', 'mass', 'speed', 'area'])
 const CEILING_KINDS = new Set<QuantityKind>(['duration', 'money']);
 
 /**
+ * A bound that names the dimension: "as long as 50 metres", "as deep as 12 feet". Kept in a constant: the bundler
+ * compiles a literal with \p{…} to a RegExp built anew each time it is evaluated.
+ */
+const DIMENSION_BOUND_RE = /^as\s+(\p{Ll}+)\s+as\b/u;
+
+/**
  * The dimension a measure gives: the word right after it ("5 meters deep", "a 12-meter-wide crater") or the
- * noun it completes ("a depth of 5 meters", "5 meters in diameter"). Lower case; undefined when none.
+ * noun it completes ("a depth of 5 meters", "5 meters in diameter"), or the bound it is written in ("as long as 50
+ * meters"). Lower case; undefined when none.
  */
 function attributeOf(text: string, start: number, end: number): string | undefined {
+  const bound = DIMENSION_BOUND_RE.exec(text.slice(start, end))?.[1];
+  if (bound && isDimension(bound)) return bound;
   const [, after, next] = /^[-\s]*(?:\([^)]{0,40}\)\s*)?(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(text.slice(end, end + 60)) ?? [];
   // The first word of a compound noun is no dimension ("a ten-mile front line").
   if (after && isDimension(after) && !(next && lookup(`${after} ${next}`))) return after;

@@ -400,6 +400,12 @@ describe('conflict detectors', () => {
       ['The nurse said the patient left the ward at noon.', 'The nurse said the man left the ward at noon.', false],
     ]);
   });
+  describe('a bound that names the dimension ("as long as")', () => {
+    check([
+      ['Inside a harbour pipe, the eel can grow as long as 3 metres.', 'Inside a harbour pipe, the eel will grow to a length of up to 2 metres.', true, 'number'],
+      ['Inside a harbour pipe, the eel can grow as long as 3 metres.', 'Inside a harbour pipe, the eel will grow to a length of up to 3 metres.', false],
+    ]);
+  });
   describe('a measure before a compound noun gives its length', () => {
     check([
       ['Volunteers guard a front line roughly 30 miles long.', 'Volunteers guard a six-mile front line.', true, 'number'],
