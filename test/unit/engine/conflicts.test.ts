@@ -195,6 +195,20 @@ describe('conflict detectors', () => {
       ['Okafor told her story to BBC Radio Leeds.', 'Okafor told BBC Radio Leeds that the recording was lost in December.', false],
       ['The satirical post said a man had been arrested in Salford, near Manchester.', 'The satirical post said a man had been arrested in the Manchester suburb of Stockport early on Monday.', true, 'place'],
       ['The satirical post said a man had been arrested in Stockport, near Manchester.', 'The satirical post said a man had been arrested in the Manchester suburb of Stockport early on Monday.', false],
+      // A place after several words that describe it ("the northern city of"); a larger place the claim puts its place in
+      // stands or falls with it.
+      ['Reports said a police raid was under way in Lyon, in the south of France.', 'A police raid is reportedly under way in the northern city of Lille.', true, 'place'],
+      ['Reports said a police raid was under way in Lille, in the north of France.', 'A police raid is reportedly under way in the northern city of Lille.', false],
+      // Among the same words, a place needs only the claim's topic, not most of its other words.
+      ["Osei's famous lonely night ride took him from Dover to Calais.", 'Osei has not drawn such crowds at the port since his night ride from Dover to Dunkirk.', true, 'place'],
+      ["Osei's famous lonely night ride took him from Dover to Calais.", 'Osei has not drawn such crowds at the port since his night ride from Dover to Calais.', false],
+      // A place the claim names by its demonym is the claim's own, not a rival.
+      ['Officials said American troop numbers in Kabul would fall by spring.', 'Officials said the number of troops in America would fall by spring.', false],
+      ['Officials said American troop numbers in Kabul would fall by spring.', 'Officials said the number of troops in Germany would fall by spring.', true, 'place'],
+      // Only the place a demonym pertains to is the claim's own ("Polish" is Poland's, not Warsaw's).
+      ['Osei said he had spoken with the Polish minister for six hours in Moscow last year.', 'Osei said that when he talked to the minister of Poland for six hours in Warsaw last year, he learned something.', true, 'place'],
+      // A larger place is part of the slot only against another town ("in Hamburg, Germany" / "an island in Sweden").
+      ['The agency that sells the island is based in Hamburg, Germany.', 'Osei, of the agency that sells the island, said the owner no longer needs an island in Sweden.', false],
       // A thing's name with one other word: another body or product; not when the passage also names the
       // claim's, when the claim names the passage's too, or when one word abbreviates the other.
       ['The scanner was first built by the Federal Coastal Survey Office to map harbour floors.', 'The scanner was first built by the Federal Inland Survey Office to map harbour floors, its makers said.', true, 'name'],

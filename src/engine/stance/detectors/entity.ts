@@ -1,5 +1,5 @@
 import type { Span } from '../../types';
-import { LEXFILE, hasPos, isDemonym, isPlace, nounIn, pertainymsOf, placeWithin } from '../../lexicon/wordnet';
+import { LEXFILE, hasPos, isDemonym, isPlace, isSettlement, nounIn, pertainymsOf, placeWithin } from '../../lexicon/wordnet';
 import { reportsSpeech } from './speaker';
 import { capitalised, tokenize, type Token } from '../../text/tokens';
 import { nameKind, nameKindAt, placeLemma, placesApart } from '../names';
@@ -77,6 +77,8 @@ export const entity: Detector = {
       // The words of the claim's other names (a place's rival may share a word with the place, not with them).
       const otherNames = new Set(kind === 'place' ? ctx.claim.a.names.filter((n) => n !== name)
         .flatMap((n) => tokenize(ctx.claim.text.slice(n.start, n.end)).map((t) => lowerOf(t.raw))) : []);
+      // The places the claim names by their demonyms are the claim's own ("American troop levels" / "in America").
+      const ownPlaces = kind === 'place' ? new Set(ctx.claim.content.flatMap((c) => pertainymsOf(c.lower))) : undefined;
       for (const rivalName of ctx.focus.a.names) {
         const theirs = nameWords(ctx.focus, rivalName);
         if (!theirs.length) continue;
@@ -93,13 +95,15 @@ export const entity: Detector = {
         const knownPlaces = kind === 'place' && nameKind(claimText) === 'place' && nameKind(rivalText) === 'place'
           && !sharesWord(rivalText, otherNames);
         if (sharesWord(rivalText, claimTokens) && !knownPlaces || theirs.some((w) => mine.some((m) => relate(m, w)))) continue;
+        if (ownPlaces?.has(placeLemma(rivalText))) continue;
         if (kind === 'place' && !placesApart(claimText, rivalText)) continue;
         const preposition = samePreposition(ctx, core, rival, kind === 'place');
         if (!preposition) continue;
         // Two places that qualify the same noun ("a Los Angeles apartment" / "his Manhattan apartment") fill one slot.
         // When both places are followed by their region, the region is part of the slot ("in Doha, Qatar" /
-        // "in Tampa, Florida").
-        const regions = kind === 'place' && regionAfter(ctx.focus, rival).length ? regionAfter(ctx.claim, core) : [];
+        // "in Tampa, Florida"); so, against another town, is any larger place the claim puts its town in.
+        const regions = kind !== 'place' ? [] : regionAfter(ctx.focus, rival).length ? regionAfter(ctx.claim, core)
+          : isSettlement(place) && isSettlement(placeLemma(rivalText)) ? widerPlaces(ctx, name, place) : [];
         const slot = new Set([...mine, ...regions]);
         const topical = onTopic(ctx, slot) && (kind === 'place' && sameHead(ctx, core, rival)
           || restCoverage(ctx.inFocus, new Set([...slot, ...namesByPronoun(ctx)])) >= FOCUS_TOPIC);
@@ -109,7 +113,12 @@ export const entity: Detector = {
         // A place is only rivalled behind the same kind of preposition of place ("in Boston" / "in midtown
         // Manhattan"); places named as parties stand for their governments ("talks between Paris and Berlin").
         if (kind === 'place' && preposition !== 'located') continue;
-        const placed = kind === 'place' && topical && statedWords(ctx, mine) >= PLACE_TOPIC_WORDS;
+        // Among the same words as the claim's, a place of the same kind (a town for a town, a country for a country)
+        // that qualifies no noun needs only the claim's topic, not most of its other words ("his midnight ride from
+        // Charlestown to Concord" / "since his midnight ride from Charlestown to Lexington").
+        const alike = slotted && isSettlement(place) === isSettlement(placeLemma(rivalText))
+          && !nounsAfter(ctx.claim, core).length && !nounsAfter(ctx.focus, rival).length && onTopic(ctx, slot);
+        const placed = kind === 'place' && (topical || alike) && statedWords(ctx, mine) >= PLACE_TOPIC_WORDS;
         if (!placed && !(slotted && (topical || localTopic(ctx, core)))) continue;
         out.push({
           detector: 'entity', reason: `${kind === 'place' ? 'place' : 'name'}: ${claimText} vs ${rivalText}`, values: [claimText, rivalText],
@@ -373,6 +382,15 @@ function sameTitles(ctx: StanceContext, mine: Word[], theirs: Word[]): boolean {
   return mine.length === theirs.length && mine.every(stated);
 }
 
+/**
+ * The words of the claim's other names for places that hold its place ("France" of "in Marseille, in the south
+ * of France"): against another town, they say where the place is, and stand or fall with it.
+ */
+function widerPlaces(ctx: StanceContext, name: Span, place: string): Word[] {
+  return ctx.claim.a.names.filter((n) => n !== name && placeWithin(place, placeLemma(ctx.claim.text.slice(n.start, n.end))))
+    .flatMap((n) => wordsWithin(ctx.claim.words, n));
+}
+
 /** Is the word right after each name the same noun, stated outright ("Los Angeles apartment" / "Manhattan apartment")? */
 function sameHead(ctx: StanceContext, core: Span, rival: Span): boolean {
   const head = ctx.claim.words.find((w) => w.start >= core.end);
@@ -382,6 +400,11 @@ function sameHead(ctx: StanceContext, core: Span, rival: Span): boolean {
   if (apart(ctx.claim.text, core.end, head.start) || apart(ctx.focus.text, rival.end, theirs.start)) return false;
   const m = matchOf(ctx.inFocus, head);
   return m?.word === theirs && m.score >= STRONG;
+}
+
+/** The nouns a place qualifies, right after it ("a Boston apartment", "Delhi's golf course"); none when it qualifies none. */
+function nounsAfter(view: SentenceView, span: Span): Word[] {
+  return nounRun(view, view.words.filter((x) => x.start >= span.end), span.end, /^(?:['’]s)?\s+$/);
 }
 
 /** Fewest claim words (outside the place) the central sentence must state outright for a place conflict without slot words. */
@@ -476,9 +499,9 @@ function whereOf(view: SentenceView, span: Span, place: boolean): Where {
     return { how: PLACE_PREPOSITIONS[preposition.lower], nouns };
   }
   if (!place) return { nouns: [] };
-  const ofPlace = /\b(in|at|near|from|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*\p{Ll}+\s+of\s+$/u.exec(view.text.slice(Math.max(0, span.start - 60), span.start));
+  const ofPlace = /\b(in|at|near|from|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*(?:\p{Ll}+\s+){1,3}of\s+$/u.exec(view.text.slice(Math.max(0, span.start - 60), span.start));
   if (ofPlace) return { how: PLACE_PREPOSITIONS[ofPlace[1].toLowerCase()], nouns: [] };
-  const nouns = nounRun(view, view.words.filter((x) => x.start >= span.end), span.end, /^(?:['’]s)?\s+$/);
+  const nouns = nounsAfter(view, span);
   return nouns.length ? { how: 'at', modifier: true, nouns } : { nouns: [] };
 }
 
