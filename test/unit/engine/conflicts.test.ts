@@ -845,4 +845,16 @@ describe('conflict detectors', () => {
       for (const w of ['uh', 'um', 'er']) assert.ok(!isContent(tokenize(w)[0]), w);
     });
   });
+  describe('a negated verb reworded by the other side; a question asserts nothing to deny', () => {
+    check([
+      ['The harbour board never brought in a security firm to find the missing boat.', 'The harbour board hired an outside security firm to find the missing boat.', true, 'negation'],
+      ['The harbour board brought in a security firm to find the missing boat.', 'The harbour board hired an outside security firm to find the missing boat.', false],
+      ['Osei had not ordered the pilot to raise the fares with the harbour board.', 'Did Osei order the pilot to raise the fares with the harbour board?', false],
+      ['Osei had not ordered the pilot to raise the fares with the harbour board.', 'Osei ordered the pilot to raise the fares with the harbour board.', true, 'negation'],
+    ]);
+    it('does not let the question support the negated claim either', () => {
+      const r = judgeStance('Osei had not ordered the pilot to raise the fares with the harbour board.', 'Did Osei order the pilot to raise the fares with the harbour board?');
+      assert.equal(r.stance, 'mentions', r.reasons.join('; '));
+    });
+  });
 });

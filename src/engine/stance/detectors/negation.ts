@@ -28,7 +28,9 @@ export const negation: Detector = {
   description: 'one side negates what the other asserts',
   detect(ctx) {
     const disagreement = negationDisagreement(ctx);
-    if (!disagreement) return [];
+    // A question asserts nothing for the claim's negation to deny ("Did you direct him to discuss the sanctions?"), and
+    // states nothing the claim negates either: the disagreement still keeps it from supporting the claim.
+    if (!disagreement || disagreement.claimCues.length && QUESTION_RE.test(ctx.focus.text)) return [];
     const { claimCues, focusCues } = disagreement;
     const cues = new Set(claimCues);
     const covered = restCoverage(ctx.inFocus, cues);
@@ -60,6 +62,9 @@ interface Disagreement {
   claimCues: Word[];
   focusCues: Word[];
 }
+
+/** A sentence that ends in a question mark, before any closing quote or bracket. */
+const QUESTION_RE = /\?["”’)\]]*\s*$/;
 
 /** Each context's disagreement, found once: the detector and the support check both ask. */
 const disagreementByContext = new WeakMap<StanceContext, Disagreement | undefined>();
@@ -256,6 +261,9 @@ function polar(m: Match): boolean {
  * Negation cues of one side that govern a word the other side states: for the claim, a governed word
  * stated in the central sentence; for the sentence, a governed word that states a word of the claim.
  */
+/** Weakest match by which a verb of the other side rewords the claim's negated verb ("never brought in" / "hired"). */
+const REWORDED_VERB = 0.55;
+
 export function boundCues(ctx: StanceContext, side: 'claim' | 'focus'): Word[] {
   if (side === 'claim') {
     // The governed word must be stated in its own slot ("Nike declined to comment" is not contradicted by
@@ -266,7 +274,7 @@ export function boundCues(ctx: StanceContext, side: 'claim' | 'focus'): Word[] {
         // A word inside a name states a common word only as itself ("need" is not stated by "Mercury Press Agency").
         // A negated verb stated by a more general verb is denied too ("would not raise spending" / "will increase
         // spending"), unless that verb is a light one, general for too many ("was never found" / "managed to get").
-        const verbs = m?.relation === 'general' && w.predicate && !!m.word?.predicate && !formOfVerb(m.word.lower, LIGHT_VERBS);
+        const verbs = (m?.relation === 'general' || (m?.score ?? 0) >= REWORDED_VERB) && w.predicate && !!m?.word?.predicate && !formOfVerb(m.word.lower, LIGHT_VERBS);
         return w.content && !!m?.word && (m.score >= STRONG || verbs) && (!m.word.capital || w.capital || m.relation === 'same')
           && slotsAlign(ctx, w, m.word, 8, { sides: 'any', names: true });
       }));
