@@ -857,4 +857,16 @@ describe('conflict detectors', () => {
       assert.equal(r.stance, 'mentions', r.reasons.join('; '));
     });
   });
+  describe('a negated verb of saying against the same words said', () => {
+    check([
+      ['Osei did not say the ferry would close in May.', 'Osei said the ferry would close in May.', true, 'negation'],
+      ['Osei said the ferry would close in May.', 'Osei did not say the ferry would close in May.', true, 'negation'],
+      ['Osei had not told the pilot to raise the fares.', 'Osei told the pilot to raise the fares.', true, 'negation'],
+      // Controls: both sides deny it; the passage says something else.
+      ['Osei did not say the ferry would close in May.', 'Osei did not say the ferry would close in May.', false],
+      ['Osei did not say the ferry would close in May.', 'Osei said the crew would be paid in May.', false],
+      // A verb of saying denied of other words than the claim's.
+      ['The owner told the charity that the dog had been sold in 2013.', 'The owner said the dog had been sold in 2013. Sadly the owner could not tell us who bought it, the charity said.', false],
+    ]);
+  });
 });

@@ -276,7 +276,7 @@ export function boundCues(ctx: StanceContext, side: 'claim' | 'focus'): Word[] {
         // spending"), unless that verb is a light one, general for too many ("was never found" / "managed to get").
         const verbs = (m?.relation === 'general' || (m?.score ?? 0) >= REWORDED_VERB) && w.predicate && !!m?.word?.predicate && !formOfVerb(m.word.lower, LIGHT_VERBS);
         return w.content && !!m?.word && (m.score >= STRONG || verbs) && (!m.word.capital || w.capital || m.relation === 'same')
-          && slotsAlign(ctx, w, m.word, 8, { sides: 'any', names: true });
+          && slotsAlign(ctx, w, m.word, 8, { sides: 'any', names: true }) || denies(ctx, w, 'claim');
       }));
   }
   // A word the claim states only inside a condition or a demand ("if the council keeps ...") has no polarity
@@ -291,5 +291,18 @@ export function boundCues(ctx: StanceContext, side: 'claim' | 'focus'): Word[] {
   const stating = new Set(ctx.inFocus.matches.map((m) => m.word));
   const namesAct = (verb: Word): boolean => verb.predicate && !stating.has(verb) && acts.has(rolesOf(ctx.focus, verb).undergoer);
   return negationCues(ctx.focus.words, ctx.focus.text).filter((cue) => !ALTERNATIVE_CUES.has(cue.lower) && governed(ctx.focus.words, cue, ctx.focus.text)
-    .some((w) => statedWords.has(w) || namesAct(w)));
+    .some((w) => statedWords.has(w) || namesAct(w) || denies(ctx, w, 'focus')));
+}
+
+/**
+ * Is `w`, on `side`, a negated verb of saying (a function word, so no match states it) where the other side has a verb
+ * of saying that no negation governs, between the same words ("Osei did not say the ferry would close" / "Osei said
+ * the ferry would close"; not "could not tell us the address" / "told the charity that Kai had been sold")?
+ */
+function denies(ctx: StanceContext, w: Word, side: 'claim' | 'focus'): boolean {
+  if (w.content || !isSpeechVerb(w.norm, w.lower)) return false;
+  const other = side === 'claim' ? ctx.focus : ctx.claim;
+  const negated = new Set(negationCues(other.words, other.text).flatMap((cue) => governed(other.words, cue, other.text)));
+  return other.words.some((x) => !x.content && isSpeechVerb(x.norm, x.lower) && !negated.has(x)
+    && (side === 'claim' ? slotsAlign(ctx, w, x, 4, { sides: 'both', names: true }) : slotsAlign(ctx, x, w, 4, { sides: 'both', names: true })));
 }
