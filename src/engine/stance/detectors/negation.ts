@@ -257,13 +257,13 @@ function polar(m: Match): boolean {
   return m.score >= STRONG || (m.relation === 'akin' || m.relation === 'loose') && m.claim.predicate;
 }
 
+/** Weakest match by which a verb of the other side rewords the claim's negated verb ("never brought in" / "hired"). */
+const REWORDED_VERB = 0.55;
+
 /**
  * Negation cues of one side that govern a word the other side states: for the claim, a governed word
  * stated in the central sentence; for the sentence, a governed word that states a word of the claim.
  */
-/** Weakest match by which a verb of the other side rewords the claim's negated verb ("never brought in" / "hired"). */
-const REWORDED_VERB = 0.55;
-
 export function boundCues(ctx: StanceContext, side: 'claim' | 'focus'): Word[] {
   if (side === 'claim') {
     // The governed word must be stated in its own slot ("Nike declined to comment" is not contradicted by
@@ -272,8 +272,9 @@ export function boundCues(ctx: StanceContext, side: 'claim' | 'focus'): Word[] {
       .some((w) => {
         const m = matchOf(ctx.inFocus, w);
         // A word inside a name states a common word only as itself ("need" is not stated by "Mercury Press Agency").
-        // A negated verb stated by a more general verb is denied too ("would not raise spending" / "will increase
-        // spending"), unless that verb is a light one, general for too many ("was never found" / "managed to get").
+        // A negated verb stated by a more general verb, or by a verb that rewords it, is denied too ("would not raise
+        // spending" / "will increase spending", "never brought in a firm" / "hired a firm"), unless that verb is a
+        // light one, general for too many ("was never found" / "managed to get").
         const verbs = (m?.relation === 'general' || (m?.score ?? 0) >= REWORDED_VERB) && w.predicate && !!m?.word?.predicate && !formOfVerb(m.word.lower, LIGHT_VERBS);
         return w.content && !!m?.word && (m.score >= STRONG || verbs) && (!m.word.capital || w.capital || m.relation === 'same')
           && slotsAlign(ctx, w, m.word, 8, { sides: 'any', names: true }) || denies(ctx, w, 'claim');
@@ -303,6 +304,9 @@ function denies(ctx: StanceContext, w: Word, side: 'claim' | 'focus'): boolean {
   if (w.content || !isSpeechVerb(w.norm, w.lower)) return false;
   const other = side === 'claim' ? ctx.focus : ctx.claim;
   const negated = new Set(negationCues(other.words, other.text).flatMap((cue) => governed(other.words, cue, other.text)));
-  return other.words.some((x) => !x.content && isSpeechVerb(x.norm, x.lower) && !negated.has(x)
-    && (side === 'claim' ? slotsAlign(ctx, w, x, 4, { sides: 'both', names: true }) : slotsAlign(ctx, x, w, 4, { sides: 'both', names: true })));
+  return other.words.some((x) => {
+    if (x.content || !isSpeechVerb(x.norm, x.lower) || negated.has(x)) return false;
+    const [mine, theirs] = side === 'claim' ? [w, x] : [x, w];
+    return slotsAlign(ctx, mine, theirs, 4, { sides: 'both', names: true });
+  });
 }
