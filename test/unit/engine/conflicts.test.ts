@@ -849,6 +849,8 @@ describe('conflict detectors', () => {
     check([
       ['The harbour board never brought in a security firm to find the missing boat.', 'The harbour board hired an outside security firm to find the missing boat.', true, 'negation'],
       ['The harbour board brought in a security firm to find the missing boat.', 'The harbour board hired an outside security firm to find the missing boat.', false],
+      // A state after "was not" is no act for the other side to reword.
+      ['The Riverton paper reported that the mayor told the council Osei was not ready to end the strike because he believes he is winning.', 'The union responded to a report that the mayor told the council that Osei believes he is winning the strike.', false],
       ['Osei had not ordered the pilot to raise the fares with the harbour board.', 'Did Osei order the pilot to raise the fares with the harbour board?', false],
       ['Osei had not ordered the pilot to raise the fares with the harbour board.', 'Osei ordered the pilot to raise the fares with the harbour board.', true, 'negation'],
     ]);

@@ -5,7 +5,7 @@ import { ALTERNATIVE_CUES, NEGATION_REACH, asserted, governed, isNegation, negat
 import type { Word } from '../words';
 import type { SentenceView } from '../views';
 import { LEXFILE, formOfVerb, isSpeechVerb, nounIn, relation } from '../../lexicon/wordnet';
-import { LIGHT_VERBS, PERSONAL_SUBJECTS, REFUTATION_CUES } from '../../lexicon';
+import { BE_FORMS, LIGHT_VERBS, PERSONAL_SUBJECTS, REFUTATION_CUES } from '../../lexicon';
 
 /** Share of the claim's content (its negation aside) the central sentence must state before a bare negation counts. */
 const NEGATION_COVERAGE = 0.6;
@@ -275,7 +275,9 @@ export function boundCues(ctx: StanceContext, side: 'claim' | 'focus'): Word[] {
         // A negated verb stated by a more general verb, or by a verb that rewords it, is denied too ("would not raise
         // spending" / "will increase spending", "never brought in a firm" / "hired a firm"), unless that verb is a
         // light one, general for too many ("was never found" / "managed to get").
-        const verbs = (m?.relation === 'general' || (m?.score ?? 0) >= REWORDED_VERB) && w.predicate && !!m?.word?.predicate && !formOfVerb(m.word.lower, LIGHT_VERBS);
+        // Only an act is reworded: a state after "is not" is not ("was not ready to end the war" / "believes he is winning").
+        const reworded = (m?.score ?? 0) >= REWORDED_VERB && !BE_FORMS.has(ctx.claim.words[cue.index - 1]?.lower ?? '');
+        const verbs = (m?.relation === 'general' || reworded) && w.predicate && !!m?.word?.predicate && !formOfVerb(m.word.lower, LIGHT_VERBS);
         return w.content && !!m?.word && (m.score >= STRONG || verbs) && (!m.word.capital || w.capital || m.relation === 'same')
           && slotsAlign(ctx, w, m.word, 8, { sides: 'any', names: true }) || denies(ctx, w, 'claim');
       }));
