@@ -79,6 +79,7 @@ export const entity: Detector = {
         .flatMap((n) => tokenize(ctx.claim.text.slice(n.start, n.end)).map((t) => lowerOf(t.raw))) : []);
       // The places the claim names by their demonyms are the claim's own ("American troop levels" / "in America").
       const ownPlaces = kind === 'place' ? new Set(ctx.claim.content.flatMap((c) => pertainymsOf(c.lower))) : undefined;
+      const town = kind === 'place' && isSettlement(place);
       for (const rivalName of ctx.focus.a.names) {
         const theirs = nameWords(ctx.focus, rivalName);
         if (!theirs.length) continue;
@@ -95,15 +96,17 @@ export const entity: Detector = {
         const knownPlaces = kind === 'place' && nameKind(claimText) === 'place' && nameKind(rivalText) === 'place'
           && !sharesWord(rivalText, otherNames);
         if (sharesWord(rivalText, claimTokens) && !knownPlaces || theirs.some((w) => mine.some((m) => relate(m, w)))) continue;
-        if (ownPlaces?.has(placeLemma(rivalText))) continue;
+        const rivalPlace = kind === 'place' ? placeLemma(rivalText) : '';
+        if (ownPlaces?.has(rivalPlace)) continue;
         if (kind === 'place' && !placesApart(claimText, rivalText)) continue;
         const preposition = samePreposition(ctx, core, rival, kind === 'place');
         if (!preposition) continue;
         // Two places that qualify the same noun ("a Los Angeles apartment" / "his Manhattan apartment") fill one slot.
         // When both places are followed by their region, the region is part of the slot ("in Doha, Qatar" /
         // "in Tampa, Florida"); so, against another town, is any larger place the claim puts its town in.
+        const rivalTown = kind === 'place' && isSettlement(rivalPlace);
         const regions = kind !== 'place' ? [] : regionAfter(ctx.focus, rival).length ? regionAfter(ctx.claim, core)
-          : isSettlement(place) && isSettlement(placeLemma(rivalText)) ? widerPlaces(ctx, name, place) : [];
+          : town && rivalTown ? widerPlaces(ctx, name, place) : [];
         const slot = new Set([...mine, ...regions]);
         const topical = onTopic(ctx, slot) && (kind === 'place' && sameHead(ctx, core, rival)
           || restCoverage(ctx.inFocus, new Set([...slot, ...namesByPronoun(ctx)])) >= FOCUS_TOPIC);
@@ -116,7 +119,7 @@ export const entity: Detector = {
         // Among the same words as the claim's, a place of the same kind (a town for a town, a country for a country)
         // that qualifies no noun needs only the claim's topic, not most of its other words ("his midnight ride from
         // Charlestown to Concord" / "since his midnight ride from Charlestown to Lexington").
-        const alike = slotted && isSettlement(place) === isSettlement(placeLemma(rivalText))
+        const alike = slotted && town === rivalTown
           && !nounsAfter(ctx.claim, core).length && !nounsAfter(ctx.focus, rival).length && onTopic(ctx, slot);
         const placed = kind === 'place' && (topical || alike) && statedWords(ctx, mine) >= PLACE_TOPIC_WORDS;
         if (!placed && !(slotted && (topical || localTopic(ctx, core)))) continue;
