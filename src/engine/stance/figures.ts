@@ -265,9 +265,11 @@ function partners(view: SentenceView, q: Span): Name[] {
 const PARTNER_GAP = /\b(?:[Ww]ith|[Bb]etween|[Aa]gainst)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+(?:and\s+)?)*$/u;
 
 function samePartners(qa: Quantity, a: SentenceView, qb: Quantity, b: SentenceView): boolean {
+  // A partner is named by its last word, or by its first where the other side names it so ("against Saddam
+  // Hussein's invasion" / "Saddam's invasion"): capitalised there, as a name is.
   const named = (n: Name, view: SentenceView): boolean => {
-    const surname = n.words[n.words.length - 1];
-    return view.words.some((w) => w.norm === surname || w.lower === surname);
+    const [first, surname] = [n.words[0], n.words[n.words.length - 1]];
+    return view.words.some((w) => w.norm === surname || w.lower === surname || n.words.length > 1 && (w.norm === first || w.lower === first) && w.capital);
   };
   return partners(a, qa).every((n) => named(n, b)) && partners(b, qb).every((n) => named(n, a));
 }

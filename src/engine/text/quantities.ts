@@ -141,8 +141,8 @@ const QUANTITY_RE = new RegExp(
     `|(?<ordword>${ORD_WORDS})\\b` +
     // "two hundred and seventy-eight": the tens and units after a hundred; "three hundred and eighty-five thousand",
     // "four hundred million": hundreds of a larger scale.
-    // "a thousand dollars", "a million people": the article counts one of the scale.
-    `|(?<word>${NUM_WORDS}|an?(?=\\s(?:hundred|thousand|million|billion|trillion)\\b))\\b${NOT_A_NUMERATOR}(?<whalf>[-\\s]+and[-\\s]+an?[-\\s]+half)?(?:\\s(?<wscale>${SCALE}|dozen)\\b(?:(?<=hundred)(?:\\s+and\\s+(?<wrest>${NUM_WORDS})\\b)?(?:\\s(?<wscale2>thousand|million|billion|trillion)\\b)?)?)?` +
+    // "a thousand dollars", "a million people", "another hundred years": the article counts one of the scale.
+    `|(?<word>${NUM_WORDS}|(?:an?|another)(?=\\s(?:hundred|thousand|million|billion|trillion)\\b))\\b${NOT_A_NUMERATOR}(?<whalf>[-\\s]+and[-\\s]+an?[-\\s]+half)?(?:\\s(?<wscale>${SCALE}|dozen)\\b(?:(?<=hundred)(?:\\s+and\\s+(?<wrest>${NUM_WORDS})\\b)?(?:\\s(?<wscale2>thousand|million|billion|trillion)\\b)?)?)?` +
     `|(?<single>an?|one)(?=[-\\s]${DURATION_UNIT}[-\\s]long\\b)` +
     // "a" or "an" before a time unit after an approximator ("almost an hour") or after a verb or a preposition that
     // takes a length of time ("waited an hour", "jailed for a year", "across a decade", "for another year": one more),
@@ -284,7 +284,7 @@ function baseValue(g: Groups): { lo: number; hi: number; kind: QuantityKind; sec
   }
   if (g.word) {
     const lower = g.word.toLowerCase();
-    const base = (lower.startsWith('a ') ? 12 : /^an?$/.test(lower) ? 1 : wordValue(g.word)) + (g.whalf ? 0.5 : 0);
+    const base = (lower.startsWith('a ') ? 12 : /^(?:an?|another)$/.test(lower) ? 1 : wordValue(g.word)) + (g.whalf ? 0.5 : 0);
     const hundreds = base * (g.wscale ? SCALE_VALUE[g.wscale.toLowerCase()] : 1) + (g.wrest ? wordValue(g.wrest) : 0);
     const v = hundreds * (g.wscale2 ? SCALE_VALUE[g.wscale2.toLowerCase()] : 1);
     return Number.isNaN(v) ? undefined : { lo: v, hi: v, kind: 'count' };

@@ -871,4 +871,19 @@ describe('conflict detectors', () => {
       ['The owner told the charity that the dog had been sold in 2013.', 'The owner said the dog had been sold in 2013. Sadly the owner could not tell us who bought it, the charity said.', false],
     ]);
   });
+  describe('an office or a base renamed by one word, and a partner named by its first name', () => {
+    check([
+      // The other office's word stands in the claim as a common word: still another office.
+      ['Osei said he had asked the Minister of Finance to review the harbour board\'s entire transport budget.', 'Osei has asked the Minister of Transport to review the harbour board\'s entire transport budget.', true, 'name'],
+      ['Osei said he had asked the Minister of Transport to review the harbour board\'s entire transport budget.', 'Osei has asked the Minister of Transport to review the harbour board\'s entire transport budget.', false],
+      // A place against a surname in the same name: another base.
+      ['The cargo from Riverton landed at Lincoln Air Base on Friday.', 'The cargo from Riverton landed at Osei Air Base on Friday.', true, 'name'],
+      ['The cargo from Riverton landed at Lincoln Air Base on Friday.', 'The cargo from Riverton landed at Lincoln Air Base on Friday.', false],
+      // A figure's partner named by the first word of its name.
+      ['The Riverton council passed eight motions against Kwame Osei\'s harbour plan.', 'The Riverton council has answered Kwame\'s harbour plan with 12 motions.', true, 'number'],
+      ['The Riverton council passed eight motions against Kwame Osei\'s harbour plan.', 'The Riverton council has answered the mayor\'s harbour plan with 12 motions.', false],
+      // "another hundred years" is a hundred years.
+      ['Osei predicted that the harbour bridge would stand for fifty more years.', 'Osei predicted that the harbour bridge would stand another hundred years.', true, 'number'],
+    ]);
+  });
 });

@@ -34,6 +34,8 @@ describe('quantities', () => {
     ['hundreds of billions of dollars', 'money', 1e11, 1e12],
     ['World War II', 'ordinal', 2, 2],
     ['almost an hour', 'duration', 48, 60],
+    // "another" counts one more of the scale after it.
+    ['would last another hundred years', 'duration', 52560000, 52560000],
     // An adjective between a figure and its time unit keeps it a duration; a plural noun there does not.
     ['after 12 tense hours of talks', 'duration', 720, 720],
     ['after 12 sailors hours later', 'count', 12, 12],

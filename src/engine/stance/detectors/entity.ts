@@ -41,7 +41,7 @@ export const entity: Detector = {
       if (!mine.length || kind === 'other') {
         // A thing's name is rivalled only by the same name with one word changed ("US Army Research Laboratory" /
         // "US Naval Research Laboratory"): another body, team or product.
-        const renamed = wordInName(ctx, name, claimTokens);
+        const renamed = wordInName(ctx, name);
         if (renamed) out.push(renamed);
         continue;
       }
@@ -279,13 +279,14 @@ function placeInName(ctx: StanceContext, name: Span): Finding | undefined {
  * sentence that states the rest of the claim. Compared word by word as written (WordNet's compounds
  * would hide "Army" in "US Army"). The two words are not related (no synonym, no derived form).
  */
-function wordInName(ctx: StanceContext, name: Span, claimTokens: ReadonlySet<string>): Finding | undefined {
+function wordInName(ctx: StanceContext, name: Span): Finding | undefined {
   const tokensOf = (text: string, span: Span): Token[] => tokenize(text.slice(span.start, span.end))
     .map((t) => ({ ...t, start: t.start + span.start, end: t.end + span.start })).filter((t) => !/^the$/i.test(t.raw));
   const wordAt = (words: Word[], t: Token): Word | undefined => words.find((w) => w.start <= t.start && t.end <= w.end);
   const mine = tokensOf(ctx.claim.text, name);
   if (mine.length < 2) return undefined;
   const slot = new Set(wordsWithin(ctx.claim.words, name));
+  const claimNames = new Set(ctx.claim.a.tokens.filter((t) => capitalised(t.raw)).map((t) => lowerOf(t.raw)));
   for (const n of ctx.focus.a.names) {
     const theirs = tokensOf(ctx.focus.text, n);
     if (theirs.length !== mine.length) continue;
@@ -293,11 +294,14 @@ function wordInName(ctx: StanceContext, name: Span, claimTokens: ReadonlySet<str
     if (apart.length !== 1) continue;
     const [a, b] = [mine[apart[0]], theirs[apart[0]]];
     const [wa, wb] = [wordAt(ctx.claim.words, a), wordAt(ctx.focus.words, b)];
-    if (!wa || !wb || !capitalised(a.raw) || !capitalised(b.raw) || isPlace(lowerOf(a.raw)) || isPlace(lowerOf(b.raw))) continue;
-    // The claim's word is nowhere in the passage, the passage's nowhere in the claim (a name the claim also
-    // gives, "Pizza Underground" beside "Velvet Underground"), and neither abbreviates the other ("Rep.").
+    // Two places are the place detector's to compare; a place against a surname is another base or body ("Dover Air Force
+    // Base" / "Andrews Air Force Base").
+    if (!wa || !wb || !capitalised(a.raw) || !capitalised(b.raw) || isPlace(lowerOf(a.raw)) && isPlace(lowerOf(b.raw))) continue;
+    // The claim's word is nowhere in the passage, the passage's in no name of the claim ("Pizza Underground"
+    // beside "Velvet Underground"; a common word is another matter: "the Secretary of State ... the defense
+    // strategy" / "the Secretary of Defense"), and neither abbreviates the other ("Rep.").
     const [x, y] = [lowerOf(a.raw).replace(/\.$/, ''), lowerOf(b.raw).replace(/\.$/, '')];
-    if (x.startsWith(y) || y.startsWith(x) || claimTokens.has(y) || relate(wa, wb) !== undefined) continue;
+    if (x.startsWith(y) || y.startsWith(x) || claimNames.has(y) || relate(wa, wb) !== undefined) continue;
     // Given in another sentence, the claim's name may be what that sentence says the rest of the claim of: a
     // conflict then needs a central sentence that states nearly all of it ("merged 11 agencies to form the Westmark
     // Port Authority. Next year it will set up the Riverton Port Authority").
