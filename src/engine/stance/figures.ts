@@ -344,7 +344,96 @@ export function quantityStated(q: Quantity, claim: SentenceView, sentences: Sent
     || q.kind === 'count' && s.a.quantities.some((p) => p.parts?.includes(q.lo) && q.hi === q.lo && !negatedMention(s.text, p.start))
     || !!q.parts && q.parts.every((v) => s.a.quantities.some((p) => p.kind === 'count' && p.lo === v && p.hi === v && !negatedMention(s.text, p.start)))
     // "the third phase" is stated by "phase three".
-    || s.a.quantities.some((p) => numberedAlike(q, claim, p, s) || numberedAlike(p, s, q, claim)));
+    || s.a.quantities.some((p) => numberedAlike(q, claim, p, s) || numberedAlike(p, s, q, claim))
+    // "two chemicals, muscimol and ibotenic acid" is stated by a sentence that names both.
+    || listStated(q, claim, s)
+    // "one day before" is "the day before", "a day later" "the next day".
+    || adjacentDayStated(q, claim, s));
+}
+
+/** A day in minutes. */
+const DAY_MINUTES = 24 * 60;
+
+/** Whether a one-day duration in the claim points back ("one day before", "a day earlier") or on ("a day later"). */
+function adjacentDay(q: Quantity, claim: SentenceView): 'before' | 'after' | undefined {
+  if (q.kind !== 'duration' || q.lo !== DAY_MINUTES || q.hi !== DAY_MINUTES) return undefined;
+  const next = /^\s+(before|earlier|after|later)\b/i.exec(claim.text.slice(q.end))?.[1].toLowerCase();
+  return next === undefined ? undefined : next === 'before' || next === 'earlier' ? 'before' : 'after';
+}
+
+/** Does sentence `s` name the day the claim's one-day duration points to ("one day before" / "the day before")? */
+function adjacentDayStated(q: Quantity, claim: SentenceView, s: SentenceView): boolean {
+  const day = adjacentDay(q, claim);
+  return day !== undefined && day === adjacentDayIn(s.text);
+}
+
+/** Whether a sentence names the day before ("the day before", "the previous day") or after ("the next day"), if either. */
+function adjacentDayIn(text: string): 'before' | 'after' | undefined {
+  const m = /\bthe\s+(?:(previous|preceding|next|following)\s+day|day\s+(before|after))\b/i.exec(text);
+  if (!m) return undefined;
+  return /^(?:previous|preceding|before)$/i.test(m[1] ?? m[2]) ? 'before' : 'after';
+}
+
+/** Most content words of one member of a list a count sums up. */
+const LIST_MEMBER_WORDS = 4;
+
+/** A name of one or more capitalised words. */
+const LIST_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*`;
+/** Names joined by commas and a last "and" or "or" ("Greece, Turkey and Yugoslavia"). */
+const NAME_LIST = String.raw`${LIST_NAME}(?:\s*,\s*${LIST_NAME})*\s*,?\s+(?:and|or)\s+${LIST_NAME}`;
+/** A list of names right after a count's noun ("a three-way alliance of Greece, Turkey and Yugoslavia"). */
+const NAMES_AFTER = new RegExp(String.raw`^\s*(?:[:,]|\s(?:of|among|between))\s*(${NAME_LIST})`, 'u');
+/** A list of names right before a count, after a comma ("Thor and Jupiter, the two missiles"). */
+const NAMES_BEFORE = new RegExp(String.raw`(${NAME_LIST})\s*,\s*(?:the\s+)?$`, 'u');
+
+/**
+ * The members of the list a small count sums up in the claim, each as its content words: names right after the
+ * counted noun ("an alliance of Greece, Turkey and Yugoslavia") or right before the count ("thanked Ada Osei and
+ * Ben Mensah, two pilots"), or any list after the noun and a colon or comma, running to the end of the clause
+ * ("four flavours: apple, banana, strawberry and orange"). Undefined when there is none, or when the members are
+ * not as many as the count.
+ */
+function listOf(q: Quantity, claim: SentenceView): Word[][] | undefined {
+  if (q.kind !== 'count' || q.lo !== q.hi || q.lo < 2 || q.lo > 10 || q.bound) return undefined;
+  if (!listsOf.has(q)) listsOf.set(q, findList(q, claim));
+  return listsOf.get(q);
+}
+
+/** Each claim count's list, found once: {@link quantityStated} asks for it sentence by sentence. */
+const listsOf = new WeakMap<Quantity, Word[][] | undefined>();
+
+/** The list {@link listOf} gives, found afresh. */
+function findList(q: Quantity, claim: SentenceView): Word[][] | undefined {
+  const members = (text: string, offset: number): Word[][] => text.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)
+    .map((part) => {
+      const start = offset + text.indexOf(part);
+      return claim.words.filter((w) => w.start >= start && w.end <= start + part.length && w.content);
+    });
+  const noun = countedNoun(claim, q);
+  const after = noun.length ? noun[noun.length - 1].end : q.end;
+  const rest = claim.text.slice(after);
+  const named = NAMES_AFTER.exec(rest);
+  const before = NAMES_BEFORE.exec(claim.text.slice(0, q.start));
+  const opener = /^\s*[:,]\s*/.exec(rest);
+  let list: Word[][] | undefined;
+  if (named) list = members(named[1], after + named.index + named[0].length - named[1].length);
+  else if (before) list = members(before[1], before.index);
+  else if (opener) {
+    let clause = rest.slice(opener[0].length).split(/[.;:!?()—–]/)[0];
+    // The member after "and" is the last: a comma after it closes the list ("two boats, the Osprey and the Kestrel, to a yard").
+    const last = /\s(?:and|or)\s[^,]*/.exec(clause);
+    if (last) clause = clause.slice(0, last.index + last[0].length);
+    list = members(clause, after + opener[0].length);
+  }
+  return list && list.length === q.lo && list.every((m) => m.length > 0 && m.length <= LIST_MEMBER_WORDS) ? list : undefined;
+}
+
+/** Does sentence `s` name every member of the list the claim's count sums up? */
+function listStated(q: Quantity, claim: SentenceView, s: SentenceView): boolean {
+  const list = listOf(q, claim);
+  if (!list) return false;
+  const said = new Set(s.words.map((w) => w.norm));
+  return list.every((member) => member.every((w) => said.has(w.norm)));
 }
 
 /**

@@ -467,4 +467,18 @@ describe('stance', () => {
     // Control: a refused deal is still the opposite.
     assert.equal(judgeStance('The unions accepted the pay deal.', 'The unions refused the pay deal.').stance, 'conflicts');
   });
+  it('states a count by the list it sums up, and a day before as "the day before"', () => {
+    const stance = (claim: string, passage: string): string => judgeStance(claim, passage).stance;
+    const boat = 'The harbour board sold the ferry Osprey and the tug Kestrel to a Riverton yard.';
+    assert.equal(stance('The harbour board sold two boats, the ferry Osprey and the tug Kestrel, to a Riverton yard.', boat), 'supports');
+    assert.equal(stance('The harbour board thanked Ama Osei and Kofi Mensah, two pilots who had stayed on board.', 'The harbour board thanked pilots Kofi Mensah and Ama Osei, who had stayed on board.'), 'supports');
+    assert.equal(stance('The harbour board formed a three-way pact of Riverton, Westmark and Osei Bay to run the ferry.', 'The harbour board formed a pact among Riverton, Westmark and Osei Bay to run the ferry.'), 'supports');
+    assert.equal(stance('The harbour board ordered Osprey and Kestrel, the two new tugs, from a Riverton yard.', 'The harbour board ordered the new tugs, Osprey and Kestrel, from a Riverton yard.'), 'supports');
+    // Controls: a count the list does not add up to, and a member the passage does not name.
+    assert.notEqual(stance('The harbour board sold three boats, the ferry Osprey and the tug Kestrel, to a Riverton yard.', boat), 'supports');
+    assert.notEqual(stance('The harbour board sold two boats, the ferry Osprey and the tug Heron, to a Riverton yard.', boat), 'supports');
+    const day = 'Osei flew home from Riverton the day before the harbour was closed.';
+    assert.equal(stance('Osei flew home from Riverton one day before the harbour was closed.', day), 'supports');
+    assert.notEqual(stance('Osei flew home from Riverton one day after the harbour was closed.', day), 'supports');
+  });
 });
