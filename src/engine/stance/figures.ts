@@ -179,7 +179,24 @@ function countedNoun(view: SentenceView, q: Span): Word[] {
     if (out.length && /(?:ing|ed)$/.test(w.lower) && hasPos(w.lower, 'v') && !after[k + 1]?.content) break;
     out.push(w);
   }
-  return out.length ? out : headBeforeOf(view, q);
+  if (out.length) return out;
+  const head = headBeforeOf(view, q);
+  return head.length ? head : numberOf(view, q);
+}
+
+/**
+ * What "the number of" names, for a figure it is put at a few words on ("put the number of cases there at 16",
+ * "raised the number of charter schools to 3,000").
+ */
+const NUMBER_OF_RE = /\b(?:number|total)\s+of\s+([^,;:.]{1,40}?)\s+(?:\p{Ll}+\s+){0,3}?(?:at|to|as)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$/u;
+
+/** The nouns "the number of" names before a figure ({@link NUMBER_OF_RE}), or none. */
+function numberOf(view: SentenceView, q: Span): Word[] {
+  const from = Math.max(0, q.start - 80);
+  const m = NUMBER_OF_RE.exec(view.text.slice(from, q.start));
+  if (!m) return [];
+  const start = from + m.index + m[0].indexOf(m[1]);
+  return view.words.filter((w) => w.start >= start && w.end <= start + m[1].length && w.content && !w.predicate).slice(0, 3);
 }
 
 /**
@@ -253,8 +270,17 @@ function partners(view: SentenceView, q: Span): Name[] {
   return view.a.names.filter((n) => {
     if (n.end <= q.start) return /['’]s\s+(?:[\p{L}-]+\s+)?$/u.test(view.text.slice(n.start, q.start)) && q.start - n.end <= 20;
     const gap = view.text.slice(q.end, n.start);
-    return n.start >= q.end && gap.length <= 60 && PARTNER_GAP.test(gap) && !/[.,;:()—–]/.test(gap);
+    return n.start >= q.end && gap.length <= 60 && PARTNER_GAP.test(gap) && !/[.,;:()—–]/.test(gap) && !qualifiesNoun(view, n);
   });
+}
+
+/**
+ * Is a name right before a common noun, which it qualifies ("meetings with the Islamist extremists"): the partner is
+ * then the noun, which the other side may name otherwise ("with the militants").
+ */
+function qualifiesNoun(view: SentenceView, n: Span): boolean {
+  const next = view.words.find((w) => w.start >= n.end);
+  return !!next && /^\s+$/.test(view.text.slice(n.end, next.start)) && next.content && !next.capital && !next.predicate && hasPos(next.lower, 'n');
 }
 
 /**

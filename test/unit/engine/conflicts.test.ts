@@ -886,4 +886,14 @@ describe('conflict detectors', () => {
       ['Osei predicted that the harbour bridge would stand for fifty more years.', 'Osei predicted that the harbour bridge would stand another hundred years.', true, 'number'],
     ]);
   });
+  describe('a figure\'s partner qualified by a name, and the number "the number of" gives', () => {
+    check([
+      // "Westmark" qualifies the strikers: the partner is the strikers, whom the claim names too.
+      ['Osei said he had led the harbour board at four meetings with the strikers in Riverton.', 'Osei said he had represented the harbour board at two meetings with the Westmark strikers in Riverton.', true, 'number'],
+      // Control: two named partners still differ.
+      ['Osei said he had led the harbour board at four meetings with Mensah in Riverton.', 'Osei said he had represented the harbour board at two meetings with Boateng in Riverton.', false],
+      ['The Riverton paper put the number of flood cases there at 16.', '"Two fire and 26 flood cases were registered in Riverton."', true, 'number'],
+      ['The Riverton paper put the number of flood cases there at 26.', '"Two fire and 26 flood cases were registered in Riverton."', false],
+    ]);
+  });
 });
