@@ -430,11 +430,15 @@ const listsOf = new WeakMap<Quantity, Word[][] | undefined>();
 
 /** The list {@link listOf} gives, found afresh. */
 function findList(q: Quantity, claim: SentenceView): Word[][] | undefined {
-  const members = (text: string, offset: number): Word[][] => text.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)
-    .map((part) => {
-      const start = offset + text.indexOf(part);
+  const members = (text: string, offset: number): Word[][] => {
+    let at = 0;
+    return text.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).map((part) => {
+      at = text.indexOf(part, at);
+      const start = offset + at;
+      at += part.length;
       return claim.words.filter((w) => w.start >= start && w.end <= start + part.length && w.content);
     });
+  };
   const noun = countedNoun(claim, q);
   const after = noun.length ? noun[noun.length - 1].end : q.end;
   const rest = claim.text.slice(after);
