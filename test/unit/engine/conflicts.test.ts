@@ -896,11 +896,4 @@ describe('conflict detectors', () => {
       ['The Riverton paper put the number of flood cases there at 26.', '"Two fire and 26 flood cases were registered in Riverton."', false],
     ]);
   });
-  describe('a figure "within" a bound', () => {
-    check([
-      ['Crews from Riverton put out the harbour fire in under 40 minutes.', 'Crews from Riverton brought the harbour fire under control within 40 minutes.', false],
-      // Control: past the bound.
-      ['Crews from Riverton put out the harbour fire in 55 minutes.', 'Crews from Riverton brought the harbour fire under control within 40 minutes.', true, 'number'],
-    ]);
-  });
 });
