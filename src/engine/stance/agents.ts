@@ -25,8 +25,13 @@ export interface VerbRoles {
 export const ONE_ACT = new Set<Relation>(['same', 'synonym', 'derived']);
 
 /** A verb with no direction between its parties ("met", "talked with"). */
-export function reciprocal(v: Word): boolean {
+function reciprocal(v: Word): boolean {
   return lemmas(v.lower).some((e) => RECIPROCAL_VERBS.has(e.lemma));
+}
+
+/** A verb for one act with a direction between its parties: no verb with none ("met"), no verb of saying. */
+export function directedAct(v: Word): boolean {
+  return v.predicate && !reciprocal(v) && !isSpeechVerb(v.norm, v.lower);
 }
 
 /**
@@ -35,7 +40,7 @@ export function reciprocal(v: Word): boolean {
  */
 export function sameActs(claimWords: readonly Word[], inFocus: Alignment): { verb: Word; act: Word }[] {
   return claimWords.flatMap((verb) => {
-    if (!verb.predicate || reciprocal(verb) || isSpeechVerb(verb.norm, verb.lower)) return [];
+    if (!directedAct(verb)) return [];
     const m = inFocus.matches.find((x) => x.claim === verb);
     return m?.word && (m.word.predicate || hasPos(m.word.lower, 'v')) && m.relation && ONE_ACT.has(m.relation) ? [{ verb, act: m.word }] : [];
   });

@@ -2,8 +2,8 @@ import type { Name } from '../../text/entities';
 import { sameWord } from '../align';
 import { inPassage, matchOf, onTopic, type Detector, type StanceContext } from '../context';
 import { FIRST_PERSON_SUBJECTS, PERSONAL_SUBJECTS, THIRD_PERSON_SUBJECTS } from '../../lexicon';
-import { LEXFILE, hasPos, isSpeechVerb, nounIn } from '../../lexicon/wordnet';
-import { ONE_ACT, reciprocal, rolesOf, sameActs } from '../agents';
+import { LEXFILE, hasPos, nounIn } from '../../lexicon/wordnet';
+import { ONE_ACT, directedAct, rolesOf, sameActs } from '../agents';
 import { nameKind } from '../names';
 import type { SentenceView } from '../views';
 import { wordsWithin, type Word } from '../words';
@@ -146,7 +146,7 @@ function swappedDoers(ctx: StanceContext): { reason: string; values: [string, st
     return !!m && m.word === word && !!m.relation && ONE_ACT.has(m.relation);
   };
   for (const v of ctx.claim.words) {
-    if (!v.predicate || reciprocal(v) || isSpeechVerb(v.norm, v.lower)) continue;
+    if (!directedAct(v)) continue;
     const m = matchOf(ctx.inFocus, v);
     if (!m?.word?.predicate || !m.relation || !ONE_ACT.has(m.relation)) continue;
     const mine = rolesOf(ctx.claim, v);
@@ -223,7 +223,7 @@ function swappedAroundVerb(ctx: StanceContext, a: Name, b: Name, pa: Word, pb: W
   const claimNames = new Map<Word | undefined, Name>([...wordsWithin(ctx.claim.words, b).map((w) => [w, b] as const), ...wordsWithin(ctx.claim.words, a).map((w) => [w, a] as const)]);
   const focusNames = new Map<Word | undefined, Name>([[pa, a], [pb, b]]);
   for (const v of ctx.claim.words) {
-    if (!v.predicate || reciprocal(v) || isSpeechVerb(v.norm, v.lower)) continue;
+    if (!directedAct(v)) continue;
     const m = matchOf(ctx.inFocus, v);
     if (!m?.word || m.score < 0.8) continue;
     const mine = subjectOf(ctx.claim, v, claimNames);
