@@ -66,6 +66,11 @@ interface Disagreement {
 /** A sentence that ends in a question mark, before any closing quote or bracket. */
 const QUESTION_RE = /\?["”’)\]]*\s*$/;
 
+/** The words a sentence's negation cues govern: the cues given, or all it asserts. */
+function negatedWords(view: SentenceView, cues = negationCues(view.words, view.text)): Set<Word> {
+  return new Set(cues.flatMap((cue) => governed(view.words, cue, view.text)));
+}
+
 /** Each context's disagreement, found once: the detector and the support check both ask. */
 const disagreementByContext = new WeakMap<StanceContext, Disagreement | undefined>();
 
@@ -95,8 +100,7 @@ function disagreementOf(ctx: StanceContext): Disagreement | undefined {
   // ("Bush had never appointed a judge" / "I've appointed prosecutors").
   if (claimCues.length && claimCues.every((cue) => deniedToAbsentName(ctx, cue))) return undefined;
   // The sentence negates a word the claim negates too, in whatever slot ("made no progress" / "the lack of progress").
-  const negatedMatches = negationCues(ctx.claim.words, ctx.claim.text).flatMap((cue) => governed(ctx.claim.words, cue, ctx.claim.text))
-    .map((w) => matchOf(ctx.inFocus, w)).filter((m): m is Match => !!m?.word && m.score >= 0.8);
+  const negatedMatches = [...negatedWords(ctx.claim)].map((w) => matchOf(ctx.inFocus, w)).filter((m): m is Match => !!m?.word && m.score >= 0.8);
   const claimNegated = new Set(negatedMatches.map((m) => m.word));
   if (focusCues.some((cue) => governed(ctx.focus.words, cue, ctx.focus.text).some((w) => claimNegated.has(w)))) return undefined;
   // The sentence states the claim's negated word with a negative prefix ("without authorisation" / "unauthorised").
@@ -110,9 +114,8 @@ function disagreementOf(ctx: StanceContext): Disagreement | undefined {
  * a pronoun ("Cassy has since posted the video" / "she hasn't posted that video")?
  */
 function negatesCore(ctx: StanceContext, { claimCues, focusCues }: Disagreement): boolean {
-  const negated = (view: SentenceView, cues: Word[]): Set<Word> => new Set(cues.flatMap((cue) => governed(view.words, cue, view.text)));
-  const inClaim = negated(ctx.claim, claimCues);
-  const inFocus = negated(ctx.focus, focusCues);
+  const inClaim = negatedWords(ctx.claim, claimCues);
+  const inFocus = negatedWords(ctx.focus, focusCues);
   // What the claim reports someone said is not disputed by a passage that never names the speaker ("a satirical
   // website claimed he had been attacked" / "he was not attacked"): that passage disputes the report, not the claim.
   const unnamedSpeaker = (verb: Word): boolean => {
@@ -157,8 +160,8 @@ function deniedToAbsentName(ctx: StanceContext, cue: Word): boolean {
  */
 function assertedElsewhere(ctx: StanceContext, cues: Word[], theirCues: Word[], side: 'claim' | 'focus'): boolean {
   const [mine, theirs] = side === 'claim' ? [ctx.claim, ctx.focus] : [ctx.focus, ctx.claim];
-  const negatedThere = new Set(theirCues.flatMap((o) => governed(theirs.words, o, theirs.text)));
-  const negatedHere = new Set(cues.flatMap((cue) => governed(mine.words, cue, mine.text)));
+  const negatedThere = negatedWords(theirs, theirCues);
+  const negatedHere = negatedWords(mine, cues);
   return ctx.inFocus.matches.some((m) => {
     if (!m.word || m.score < STRONG) return false;
     const [here, there] = side === 'claim' ? [m.claim, m.word] : [m.word, m.claim];
@@ -305,7 +308,7 @@ export function boundCues(ctx: StanceContext, side: 'claim' | 'focus'): Word[] {
 function denies(ctx: StanceContext, w: Word, side: 'claim' | 'focus'): boolean {
   if (w.content || !isSpeechVerb(w.norm, w.lower)) return false;
   const other = side === 'claim' ? ctx.focus : ctx.claim;
-  const negated = new Set(negationCues(other.words, other.text).flatMap((cue) => governed(other.words, cue, other.text)));
+  const negated = negatedWords(other);
   return other.words.some((x) => {
     if (x.content || !isSpeechVerb(x.norm, x.lower) || negated.has(x)) return false;
     const [mine, theirs] = side === 'claim' ? [w, x] : [x, w];
