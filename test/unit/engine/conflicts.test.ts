@@ -325,6 +325,10 @@ describe('conflict detectors', () => {
       ['The agent said the singer still has a need for a farm in Wales.', 'The agent said the singer does not need a farm in Wales any more.', true, 'negation'],
       // A verb between the negation and the words keeps the negation for itself: "will not lose" keeps the button.
       ['The new phone will not lose the headphone socket found on older models.', 'The new phone may come without the headphone socket found on older models.', true, 'negation'],
+      // "No" on the object denies the act the other side negates, the object stated by a more general word.
+      ['The harbour board saw no proof that the new dredger works.', 'The harbour board said it did not see any evidence that the new dredger works.', false],
+      ['The harbour board did not see any evidence that the new dredger works.', 'The harbour board saw no proof that the new dredger works.', false],
+      ['The harbour board saw no proof that the new dredger works.', 'The harbour board saw proof that the new dredger works.', true, 'negation'],
     ]);
   });
   describe('"no longer" negates the state after it', () => {
