@@ -149,14 +149,20 @@ export function onTopic(ctx: StanceContext, slot: Iterable<Word>, min = TOPIC_CO
  * How many of the claim's telling figures outside the slot the passage states as the claim does ("at about
  * 11 a.m." when the weekday is disputed): they tie the passage to the claim's event as much as its words do.
  * Telling figures are those seldom shared by chance: a time of day, a sum, a measure, a day of the month or
- * week. Small counts, ordinals, months and years recur through a story.
+ * week, a count of thousands. Small counts, ordinals, months and years recur through a story.
  */
 function agreedFigures(ctx: StanceContext, slot: Set<Word>): number {
   const outside = (s: Span): boolean => !ctx.claim.words.some((w) => slot.has(w) && w.start < s.end && s.start < w.end);
-  return ctx.claim.a.quantities.filter((q) => !COMMON_FIGURES.has(q.kind) && outside(q) && quantityStated(q, ctx.claim, ctx.passage.sentences)).length
+  // A count of thousands tells only where the central sentence itself states it ("is building 17,000 classrooms"
+  // beside "has distributed 1.5 million school books"): a story repeats its big counts from sentence to sentence.
+  const telling = (q: Quantity): boolean => !COMMON_FIGURES.has(q.kind) && quantityStated(q, ctx.claim, ctx.passage.sentences)
+    || q.kind === 'count' && q.lo >= TELLING_COUNT && quantityStated(q, ctx.claim, [ctx.focus]);
+  return ctx.claim.a.quantities.filter((q) => outside(q) && telling(q)).length
     + ctx.claim.a.dates.filter((d) => TELLING_DATES.has(d.granularity) && outside(d) && dateStated(d, ctx.passage.sentences)).length;
 }
 const COMMON_FIGURES = new Set<Quantity['kind']>(['count', 'ordinal', 'age', 'duration']);
+/** Smallest count seldom shared by chance ("1.5 million school books"). */
+const TELLING_COUNT = 1000;
 const TELLING_DATES = new Set<DateMention['granularity']>(['monthday', 'weekday']);
 
 /** Personal pronouns that open a sentence as its subject. */

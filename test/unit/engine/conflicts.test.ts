@@ -231,6 +231,14 @@ describe('conflict detectors', () => {
       ['Ana Ruiz referred the reporters to the State Department.', 'Ana Ruiz referred the reporters to the Department of State, which did not reply.', false],
     ]);
   });
+  describe('an act named by a noun, its possessive doer and the party after "of" swapped', () => {
+    check([
+      ['Neighbouring states were alarmed at Valdoria\'s invasion of Ostmark.', 'Neighbouring states were alarmed at Ostmark\'s sudden invasion of Valdoria.', true, 'roles'],
+      ['Neighbouring states were alarmed at Ostmark\'s invasion of Valdoria.', 'Neighbouring states were alarmed at Ostmark\'s sudden invasion of Valdoria.', false],
+      ['The harbour board condemned Osei\'s criticism of Mensah.', 'The harbour board condemned Mensah\'s sharp criticism of Osei.', true, 'roles'],
+      ['The harbour board condemned Mensah\'s criticism of Osei.', 'The harbour board condemned Mensah\'s sharp criticism of Osei.', false],
+    ]);
+  });
   describe('two named parties swapped around one act, the other party further on in its clause', () => {
     check([
       ['Ferri wanted to leave the orchestra unless he could keep the same dressing room as Ingrid Solberg.',
@@ -303,6 +311,12 @@ describe('conflict detectors', () => {
     check([
       ['The fake notice on the page put the singer\'s death at roughly 9 a.m. on a Tuesday.', 'The notice read: "At about 9 a.m. ET on Friday (March 3, 2015), our beloved singer passed away."', true, 'date'],
       ['The fake notice on the page put the singer\'s death at roughly 9 a.m. on a Friday.', 'The notice read: "At about 9 a.m. ET on Friday (March 3, 2015), our beloved singer passed away."', false],
+    ]);
+  });
+  describe('a count of thousands the central sentence states as the claim does ties it to the claim\'s event', () => {
+    check([
+      ['He said the fund is building 7,000 clinics and has handed out 1.5 million schoolbags.', 'It has distributed 1.5 million school bags and is building 17,000 clinics.', true, 'number'],
+      ['He said the fund is building 17,000 clinics and has handed out 1.5 million schoolbags.', 'It has distributed 1.5 million school bags and is building 17,000 clinics.', false],
     ]);
   });
   describe('another of the same family name, and a source called fake for what it reported', () => {

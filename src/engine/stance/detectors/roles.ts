@@ -45,7 +45,7 @@ export const roles: Detector = {
       for (let j = i + 1; j < names.length; j++) {
         const [a, b] = [names[i], names[j]];
         const [pa, pb] = [placed.get(a) as Word, placed.get(b) as Word];
-        const found = swappedAroundVerb(ctx, a, b, pa, pb) ?? swappedPrepositions(ctx, a, b, introduced);
+        const found = swappedAroundVerb(ctx, a, b, pa, pb) ?? swappedNominal(ctx, a, b, pa, pb) ?? swappedPrepositions(ctx, a, b, introduced);
         if (found && onTopic(ctx, [])) {
           return [{
             detector: 'roles', reason: `roles: ${found}`, values: [a.text, b.text],
@@ -257,6 +257,50 @@ function swappedAroundVerb(ctx: StanceContext, a: Name, b: Name, pa: Word, pb: W
     }
   }
   return undefined;
+}
+
+/**
+ * An act named by a noun, its doer before it in the possessive and the party it was done to after "of", the
+ * other way round: "India's invasion of Communist China" / "Communist China's arrogant invasion of India".
+ */
+function swappedNominal(ctx: StanceContext, a: Name, b: Name, pa: Word, pb: Word): string | undefined {
+  const claimNames = new Map<Word, Name>([...wordsWithin(ctx.claim.words, a).map((w) => [w, a] as const), ...wordsWithin(ctx.claim.words, b).map((w) => [w, b] as const)]);
+  const focusNames = new Map<Word, Name>([[pa, a], [pb, b]]);
+  for (const mine of nominalActs(ctx.claim.words, claimNames)) {
+    const m = matchOf(ctx.inFocus, mine.noun);
+    if (!m?.word || m.score < 0.8) continue;
+    const theirs = nominalActs(ctx.focus.words, focusNames).find((t) => t.noun === m.word);
+    if (theirs && theirs.doer !== mine.doer) return `${bare(mine.doer)}'s ${mine.noun.raw} of ${bare(mine.undergoer)} vs ${bare(theirs.doer)}'s ${m.word.raw} of ${bare(theirs.undergoer)}`;
+  }
+  return undefined;
+}
+
+/** A name without its possessive ending. */
+function bare(n: Name): string {
+  return n.text.replace(/['’]s$/, '');
+}
+
+/** Most words (adjectives) between a possessive doer and the noun for its act ("China's arrogant invasion"). */
+const NOMINAL_REACH = 2;
+
+/**
+ * Nouns for an act or a message with a possessive doer before them and the other party after "of" ("India's
+ * invasion of China", "Osei's criticism of Mensah").
+ */
+function nominalActs(words: Word[], names: Map<Word, Name>): { noun: Word; doer: Name; undergoer: Name }[] {
+  const out: { noun: Word; doer: Name; undergoer: Name }[] = [];
+  for (const [w, doer] of names) {
+    if (!/['’]s$/.test(w.raw)) continue;
+    for (let k = w.index + 1; k <= w.index + 1 + NOMINAL_REACH && k + 1 < words.length; k++) {
+      const noun = words[k];
+      if (!noun.content || names.has(noun)) break;
+      if (words[k + 1].lower !== 'of' || !nounIn(noun.lower, LEXFILE.act) && !nounIn(noun.lower, LEXFILE.message)) continue;
+      const undergoer = words.slice(k + 2, k + 2 + OBJECT_REACH).map((x) => names.get(x)).find(Boolean);
+      if (undergoer && undergoer !== doer) out.push({ noun, doer, undergoer });
+      break;
+    }
+  }
+  return out;
 }
 
 /** Is the other party the verb's direct object: named within a few words after it, with no preposition between? */
