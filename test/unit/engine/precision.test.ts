@@ -93,6 +93,10 @@ describe('stance precision', () => {
       'Mayor Diaz has not made a public appearance since the flood.',
       'Mayor Diaz has not been seen in public since the flood, and aides are worried.',
     ));
+    it('a light verb of the claim is asserted by no other verb of the sentence', () => notConflict(
+      'Mayor Diaz has not made a public appearance since the flood.',
+      'Mayor Diaz has not been seen in public since the flood, and her absence has prompted rumours about her health.',
+    ));
     it('"refused to" on both sides agrees', () => notConflict(
       'Mayor Diaz refused to name the harbour contractors.',
       'Asked for the names of the harbour contractors, Mayor Diaz refused to provide them.',

@@ -164,6 +164,9 @@ function assertedElsewhere(ctx: StanceContext, cues: Word[], theirCues: Word[], 
   const negatedHere = negatedWords(mine, cues);
   return ctx.inFocus.matches.some((m) => {
     if (!m.word || m.score < STRONG) return false;
+    // A light verb is stated only by itself: "made" in "has not made a public appearance" is no act that "his
+    // absence has prompted speculation" asserts.
+    if (m.relation !== 'same' && (formOfVerb(m.claim.lower, LIGHT_VERBS) || formOfVerb(m.word.lower, LIGHT_VERBS))) return false;
     const [here, there] = side === 'claim' ? [m.claim, m.word] : [m.word, m.claim];
     return here.predicate && there.predicate && negatedHere.has(here) && !negatedThere.has(there);
   });
