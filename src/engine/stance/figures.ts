@@ -78,6 +78,7 @@ export function comparable(qa: Quantity, a: SentenceView, qb: Quantity, b: Sente
   // Sums four orders of magnitude apart are sums of different things ("less than $250,000 a year" / "$200 billion"):
   // a thousandfold slip ("$350 million" for "$350 billion") is still compared.
   if (qa.kind === 'money' && !sameMagnitude(qa, qb, MONEY_SPREAD)) return false;
+  if (countsApart(qa, qb)) return false;
   if (qa.kind === 'money' || qa.kind === 'percent' || qa.kind === 'time' || qa.kind === 'factor') {
     // A multiple shares more than a place with its rival: "five times as much for Latin America" is another multiple
     // than "ten times more broadcasting at Latin America".
@@ -335,6 +336,13 @@ const DURATION_SPREAD = 10;
 const SHARED_DURATION_SPREAD = 100;
 /** Widest ratio of two sums that are compared. */
 const MONEY_SPREAD = 10_000;
+/** Widest ratio between two counts of one thing. */
+const COUNT_SPREAD = 1000;
+
+/** Are two counts more than three orders apart, counts of different things ("won 9.6 million votes" / "won eight of them")? A thousandfold slip is not. */
+export function countsApart(a: Quantity, b: Quantity): boolean {
+  return a.kind === 'count' && b.kind === 'count' && a.hi > 0 && b.hi > 0 && !sameMagnitude(a, b, COUNT_SPREAD);
+}
 function sameMagnitude(a: Quantity, b: Quantity, spread = DURATION_SPREAD): boolean {
   const mid = (q: Quantity): number => (Number.isFinite(q.hi) ? (q.lo + q.hi) / 2 : q.lo);
   const [x, y] = [mid(a), mid(b)];

@@ -137,7 +137,7 @@ const QUANTITY_RE = new RegExp(
     // length of time. "a quarter of a million dollars", "a quarter-million": a share of one scale is a figure.
     `|(?<quarter>(?:a|one|three)\\s+quarters?)(?:\\s+of\\s+an?(?=\\s${DURATION_UNIT}\\b)|(?=[-\\s]${DURATION_UNIT}\\b)|(?:\\s+of\\s+an?\\s+|-)(?<qscale>${SCALE})\\b)` +
     `|(?<currency>(?:US|U\\.S\\.|A|C|HK)?[$€£])\\s?(?<mnum>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:[\\s-]?(?<mscale>${SCALE}|m|k)\\b)?` +
-    `|(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<ord>st|nd|rd|th)?(?:(?<sep>\\s?[-–]\\s?|\\s+to\\s+)(?<num2>\\d[\\d,]*(?:\\.\\d+)?))?(?<nfrac>[-\\s]+and[-\\s]+an?[-\\s]+half|\\s(?:1/2|1/4|3/4)(?![\\d/])|[½¼¾])?(?:\\s?(?<scale>${SCALE})\\b)?` +
+    `|(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<ord>st|nd|rd|th)?(?:(?<sep>\\s?[-–]\\s?|\\s+to\\s+)(?<num2>\\d[\\d,]*(?:\\.\\d+)?))?(?<nfrac>[-\\s]+and[-\\s]+an?[-\\s]+half|\\s(?:1/2|1/4|3/4)(?![\\d/])|[½¼¾])?(?:[\\s-]?(?<scale>${SCALE})\\b)?` +
     `|(?<ordword>${ORD_WORDS})\\b` +
     // "two hundred and seventy-eight": the tens and units after a hundred; "three hundred and eighty-five thousand",
     // "four hundred million": hundreds of a larger scale.
@@ -746,6 +746,10 @@ export function extractQuantities(text: string, exclude: Span[] = []): Quantity[
     const end = start + matched.length;
     if (skip.some((x) => x.start < end && start < x.end)) continue;
     if (g.num && !g.scale && !g.unit && !g.ord && g.num2 === undefined && /^(1[89]|20)\d\d$/.test(g.num)) continue;
+    // A list's enumerator ("4. MUTUAL TRADE Fourth: ...") and a label after "number" ("Number three, women can't
+    // be charged more") count nothing.
+    if (g.num && !g.scale && !g.unit && !g.approx && !g.currency && /^[\s#*>-]*$/.test(text.slice(0, start)) && /^[.)]\s/.test(text.slice(end, end + 2))) continue;
+    if ((g.num || g.word) && !g.unit && !g.approx && /\bnumber\s+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
     if (g.word && !g.approx && !g.wscale && !g.unit && isPronounOne(g.word, text, start, end)) continue;
     const base = baseValue(g);
     if (!base) continue;

@@ -319,6 +319,13 @@ describe('conflict detectors', () => {
       ['He said the fund is building 17,000 clinics and has handed out 1.5 million schoolbags.', 'It has distributed 1.5 million school bags and is building 17,000 clinics.', false],
     ]);
   });
+  describe('counts three orders of magnitude apart count different things', () => {
+    check([
+      ['Osei said she had won 9.6 million votes in the primaries.', 'Of the last nine primaries, Osei said, we have won eight of them.', false],
+      ['Osei said she had won 9.6 million votes in the primaries.', 'Osei said she had won 9.6 billion votes in the primaries.', true, 'number'],
+      ['Osei said she had won 9.6 million votes in the primaries.', 'Osei said she had won 7.2 million votes in the primaries.', true, 'number'],
+    ]);
+  });
   describe('another of the same family name, and a source called fake for what it reported', () => {
     check([
       ['The bakery is run by the sisters Maura and Carla Brennock.', 'Sisters Maura and Niamh Brennock run the bakery.', true, 'name'],

@@ -27,6 +27,7 @@ describe('quantities', () => {
     ['two dozen leaders', 'count', 24, 24],
     ['three hundred people', 'count', 300, 300],
     ['half a million people', 'count', 5e5, 5e5],
+    ['a 500-million barrel reserve', 'count', 5e8, 5e8],
     ['one and a half hours', 'duration', 90, 90],
     ['half an hour', 'duration', 30, 30],
     ['US$3bn in loans', 'money', 3e9, 3e9],
@@ -214,6 +215,15 @@ describe('quantities', () => {
     // A stressing word is no approximator; a count of quarters stays a count.
     assert.deepEqual(q('just half of the voters'), [['half', 'percent', 50, 50, undefined]]);
     assert.deepEqual(q('the economy shrank for two quarters in a row'), [['two', 'count', 2, 2, undefined]]);
+  });
+
+  it('reads a list\'s enumerator and a label after "number" as no count', () => {
+    const q = (text: string): string[] => extractQuantities(text).map((x) => `${x.text} ${x.kind}`);
+    assert.deepEqual(q('4. HARBOUR TRADE Fourth: the board wants a five-year extension.'), ['Fourth ordinal', 'five-year duration']);
+    assert.deepEqual(q('2) The board voted on Tuesday.'), []);
+    assert.deepEqual(q('Number three, tenants cannot be charged more than owners.'), []);
+    // A count that ends a sentence is still one.
+    assert.deepEqual(q('Osei scored 4. Mensah scored 2.'), ['4 count', '2 count']);
   });
 
   it('reads a number word after an ordinal as the figure of a duration, not as a word before its unit', () => {
