@@ -634,11 +634,11 @@ const CLOCK_CUE = '(?<cue>(?:at|by|from|until|till|around|about|approximately|ro
 const CLOCK_HOUR = `\\d{1,2}|${UNITS.slice(1, 13).join('|')}`;
 /**
  * A time of day: "3:30 pm", "5:30 p.m.", "10am", "9.15pm", "four in the afternoon", "15:30 GMT", "at 5:30",
- * "six o'clock", "noon". A clock figure without a.m. or p.m. needs a word before it that makes it a time
+ * "six o'clock", "noon", "half past two in the morning", "a quarter to six o'clock". A clock figure without a.m. or p.m. needs a word before it that makes it a time
  * ("at 5:30"), so "John 3:16" stays out.
  */
 const CLOCK_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}:.,])${CLOCK_CUE}?(?:`
+  `(?<![\\p{L}\\p{N}:.,])${CLOCK_CUE}?(?:(?<part>half|(?:a\\s+)?quarter)\\s+(?<dir>past|to)\\s+)?(?:`
     + `(?<h>${CLOCK_HOUR})(?:[:.](?<m>[0-5]\\d))?`
     + `(?<mer>\\s?[ap]\\.?\\s?m\\b\\.?|\\s+in\\s+the\\s+(?:morning|afternoon|evening)\\b|\\s+at\\s+night\\b)`
     + `|(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)(?![\\d:])`
@@ -678,6 +678,8 @@ function clockTimes(text: string): Quantity[] {
       minutes = (h % 12) * 60;
       halfDay = true;
     }
+    // "half past two", "a quarter to noon".
+    if (g.part) minutes += (/half/i.test(g.part) ? 30 : 15) * (/to/i.test(g.dir ?? '') ? -1 : 1);
     const [lo, hi, bound] = clockInterval(cue, minutes);
     const start = m.index ?? 0;
     const end = start + m[0].length;

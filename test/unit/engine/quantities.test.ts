@@ -104,6 +104,9 @@ describe('quantities', () => {
     ['shortly after 11 at night', 'time', 1380, 1400],
     ['the vote closed at 15:30 GMT', 'time', 930, 930],
     ['the bell rang at noon', 'time', 720, 720],
+    ['the bell rang shortly after half past noon', 'time', 750, 770],
+    ['they worked until roughly half past two in the morning', 'time', 130, 170],
+    ['the ferry left at a quarter to six in the evening', 'time', 1065, 1065],
     // "a" or "an" before a time unit, after a verb or preposition that takes a length of time.
     ['the caller had waited an hour', 'duration', 60, 60],
     ['he was jailed for a year', 'duration', 525600, 525600],
