@@ -98,7 +98,9 @@ export function comparable(qa: Quantity, a: SentenceView, qb: Quantity, b: Sente
   // Two counts of nothing named ("lowered by 25 million" / "reduced by 30 million") fill one slot when the
   // words that lead to them say the same.
   if (qa.kind === 'count' && !nounA.length && !nounB.length) return sameLead(a, qa, b, qb);
-  return sharedWords(nounA, nounB) > 0;
+  // A kind counts its members either way round ("60 million viewers" / "in front of 40 million people"), when the
+  // words around the two say the same ("three people familiar with the incident" are no count of officers).
+  return sharedWords(nounA, nounB) > 0 || sharedWords(nounB, nounA) > 0 && shared > 0;
 }
 
 /**

@@ -95,7 +95,7 @@ export function ordinalValue(word: string): number {
 
 const NUM_WORDS = `(?:(?:${TENS.slice(2).join('|')})(?:-(?:${UNITS.slice(1, 10).join('|')}))?|${UNITS.slice(1).reverse().join('|')}|a dozen|dozen)`;
 const ORD_WORDS = `(?:(?:${TENS.slice(2).join('|')})-(?:${ORDINAL_UNITS.slice(1, 10).join('|')})|${ORDINAL_TENS.slice(2).join('|')}|${ORDINAL_UNITS.slice(1).reverse().join('|')})`;
-const APPROX = '(?:about|around|roughly|approximately|some|nearly|almost|close to|more than|over|at least|upwards? of|in excess of|fewer than|less than|under|below|above|at most|up to|as many as|as much as|as long as|no more than|no fewer than|no less than|not less than|no lower than|a minimum of|no higher than|not more than|a maximum of|an estimated|estimated|just over|just under|well over|exactly|only|just)';
+const APPROX = '(?:about|around|roughly|approximately|some|nearly|almost|close to|more than|over|at least|upwards? of|in excess of|fewer than|less than|under|below|above|at most|up to|as many as|as much as|as long as|as large as|as high as|as big as|no more than|no fewer than|no less than|not less than|no lower than|a minimum of|no higher than|not more than|a maximum of|an estimated|estimated|just over|just under|well over|exactly|only|just)';
 const SCALE = '(?:hundred|thousand|million|billion|trillion|bn|mn)';
 const DURATION_UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)';
 /** Kilograms in a pound. */
@@ -238,8 +238,8 @@ export function approximate(approx: string | undefined, v: number): [number, num
       return [v, Infinity];
     case 'fewer than': case 'less than': case 'under': case 'below':
       return [0, v - Math.max(Math.abs(v) * 1e-6, 1e-9)];
-    case 'at most': case 'up to': case 'as many as': case 'as much as': case 'as long as': case 'no more than': case 'not more than':
-    case 'no higher than': case 'a maximum of':
+    case 'at most': case 'up to': case 'as many as': case 'as much as': case 'as long as': case 'as large as': case 'as high as': case 'as big as':
+    case 'no more than': case 'not more than': case 'no higher than': case 'a maximum of':
       return [0, v];
     default:
       return [v, v];

@@ -319,6 +319,15 @@ describe('conflict detectors', () => {
       ['He said the fund is building 17,000 clinics and has handed out 1.5 million schoolbags.', 'It has distributed 1.5 million school bags and is building 17,000 clinics.', false],
     ]);
   });
+  describe('a count of a kind and a count of its members count the same, either way round', () => {
+    check([
+      ['The harbour board said the regatta was watched by 60,000 spectators.', 'The harbour board said the regatta was watched by 40,000 people.', true, 'number'],
+      ['The harbour board said the regatta was watched by 60,000 people.', 'The harbour board said the regatta was watched by 40,000 spectators.', true, 'number'],
+      ['The harbour board said the regatta was watched by 60,000 spectators.', 'The harbour board said the regatta was watched by 60,000 people.', false],
+      // Unless the words around them differ: people who spoke of it are no count of the spectators.
+      ['The harbour police unit has roughly 1,300 officers.', 'The man overpowered one harbour police officer and ran through the main hall, according to three people familiar with the incident.', false],
+    ]);
+  });
   describe('counts three orders of magnitude apart count different things', () => {
     check([
       ['Osei said she had won 9.6 million votes in the primaries.', 'Of the last nine primaries, Osei said, we have won eight of them.', false],

@@ -28,6 +28,8 @@ describe('quantities', () => {
     ['three hundred people', 'count', 300, 300],
     ['half a million people', 'count', 5e5, 5e5],
     ['a 500-million barrel reserve', 'count', 5e8, 5e8],
+    ['rents as high as 9 percent above last year', 'percent', 0, 9],
+    ['grants as large as $3,000', 'money', 0, 3000],
     ['one and a half hours', 'duration', 90, 90],
     ['half an hour', 'duration', 30, 30],
     ['US$3bn in loans', 'money', 3e9, 3e9],
