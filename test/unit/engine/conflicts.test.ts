@@ -163,6 +163,13 @@ describe('conflict detectors', () => {
     ]);
   });
 
+  describe('a verb form that is also another word opposes as its verb', () => {
+    check([
+      ['The mayor said the choice of route would be left to the harbour board.', 'The mayor said the harbour board had the right to choose the route.', false],
+      ['The ferry left the harbour at noon, the mayor said.', 'The ferry arrived at the harbour at noon, the mayor said.', true, 'predicate'],
+    ]);
+  });
+
   describe('"come" and "go" are another point of view, not opposites', () => {
     check([
       ['The skipper, aged 52, came from Tromso, in northern Norway.', 'The skipper, a 52-year-old from Tromso in northern Norway, went missing in March while fishing off the coast.', false],

@@ -34,6 +34,7 @@ export const antonym: Detector = {
       // So do light verbs, whose many senses meet many opposites ("taken" / "standing" through "yield").
       if ((isSpeechVerb(m.claim.norm, m.claim.lower) || isSpeechVerb(opposite.norm, opposite.lower) || light(m.claim) || light(opposite))
         && !directAntonyms(m.claim, opposite)) continue;
+      if (!verbOpposes(m.claim, opposite) || !verbOpposes(opposite, m.claim)) continue;
       if (negated(ctx.claim, m.claim) !== negated(ctx.focus, opposite)) continue;
       // Opposites in a sentence that states the rest of the claim and all its anchors need not stand among the same words.
       // Only predicates of one kind (two verbs, two adjectives): nouns "opposed" in some sense ("sister" /
@@ -313,6 +314,18 @@ function negated(view: SentenceView, w: Word): boolean {
 /** Does WordNet list the two words (or their derivations) as each other's antonyms, not merely a synonym of one as the other's? */
 function directAntonyms(a: Word, b: Word): boolean {
   return a.keys.antonyms.some((id) => b.keys.lemmas.includes(id)) || b.keys.antonyms.some((id) => a.keys.lemmas.includes(id));
+}
+
+/**
+ * An irregular verb form that is also another word ("left" of "leave", besides "left" of "right") opposes as its
+ * verb when it is a predicate: "would be left to the states" has nothing to do with "a woman's right".
+ */
+function verbOpposes(w: Word, other: Word): boolean {
+  if (!w.predicate) return true;
+  const verbs = lemmas(w.lower).filter((e) => e.senses.v);
+  // A regular form ("annoyed", "welcomed") means what its verb does, whatever else its word is.
+  if (!verbs.length || verbs.some((e) => w.lower.startsWith(e.lemma.replace(/e$/, '')))) return true;
+  return verbs.some((e) => relation(e.lemma, other.lower) === 'antonym');
 }
 
 /** A light verb ("take", "make", "stand", "give"): a verb of so many senses that only its direct antonyms oppose it. */
