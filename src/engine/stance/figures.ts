@@ -341,10 +341,14 @@ const MONEY_SPREAD = 10_000;
 /** Widest ratio between two counts of one thing. */
 const COUNT_SPREAD = 1000;
 
-/** Are two counts more than three orders apart, counts of different things ("won 9.6 million votes" / "won eight of them")? A thousandfold slip is not. */
+/**
+ * Are two counts more than three orders apart, counts of different things ("won 9.6 million votes" / "won eight of
+ * them")? A thousandfold slip is not.
+ */
 export function countsApart(a: Quantity, b: Quantity): boolean {
   return a.kind === 'count' && b.kind === 'count' && a.hi > 0 && b.hi > 0 && !sameMagnitude(a, b, COUNT_SPREAD);
 }
+
 function sameMagnitude(a: Quantity, b: Quantity, spread = DURATION_SPREAD): boolean {
   const mid = (q: Quantity): number => (Number.isFinite(q.hi) ? (q.lo + q.hi) / 2 : q.lo);
   const [x, y] = [mid(a), mid(b)];

@@ -634,8 +634,8 @@ const CLOCK_CUE = '(?<cue>(?:at|by|from|until|till|around|about|approximately|ro
 const CLOCK_HOUR = `\\d{1,2}|${UNITS.slice(1, 13).join('|')}`;
 /**
  * A time of day: "3:30 pm", "5:30 p.m.", "10am", "9.15pm", "four in the afternoon", "15:30 GMT", "at 5:30",
- * "six o'clock", "noon", "half past two in the morning", "a quarter to six o'clock". A clock figure without a.m. or p.m. needs a word before it that makes it a time
- * ("at 5:30"), so "John 3:16" stays out.
+ * "six o'clock", "noon", "half past two in the morning", "a quarter to six o'clock". A clock figure without a.m.
+ * or p.m. needs a word before it that makes it a time ("at 5:30"), so "John 3:16" stays out.
  */
 const CLOCK_RE = new RegExp(
   `(?<![\\p{L}\\p{N}:.,])${CLOCK_CUE}?(?:(?<part>half|(?:a\\s+)?quarter)\\s+(?<dir>past|to)\\s+)?(?:`

@@ -189,11 +189,12 @@ function negatedOtherwise(ctx: StanceContext, cue: Word, side: 'claim' | 'focus'
   // Another negation between them turns it back, and a verb the first side does not state takes the
   // negation for itself ("will not lose the click" keeps the click).
   const aligned = new Set(loose.map((m) => (side === 'claim' ? m.claim : m.word as Word)));
+  const alignedThere = new Set(loose.map((m) => (side === 'claim' ? m.word : m.claim)));
   return theirs.words.some((w, k) => {
     if (!plainNegation(w)) return false;
     // "No" on the object of the verb the first side negates denies the act as well ("did not see any evidence" /
     // "saw no proof"), when that object is stated.
-    if (w.lower === 'no' && stated.has(theirs.words[k - 1]) && governed(theirs.words, w, theirs.text).some((g) => loose.some((m) => (side === 'claim' ? m.word : m.claim) === g))) return true;
+    if (w.lower === 'no' && stated.has(theirs.words[k - 1]) && governed(theirs.words, w, theirs.text).some((g) => alignedThere.has(g))) return true;
     const after = theirs.words.slice(k + 1, k + 1 + NEGATION_REACH + 2);
     const at = after.findIndex((x) => stated.has(x));
     return at >= 0 && !after.slice(0, at).some((x) => isNegation(theirs.words, x.index, theirs.text) || x.predicate && x.content && !aligned.has(x));

@@ -265,11 +265,13 @@ function swappedAroundVerb(ctx: StanceContext, a: Name, b: Name, pa: Word, pb: W
  */
 function swappedNominal(ctx: StanceContext, a: Name, b: Name, pa: Word, pb: Word): string | undefined {
   const claimNames = new Map<Word, Name>([...wordsWithin(ctx.claim.words, a).map((w) => [w, a] as const), ...wordsWithin(ctx.claim.words, b).map((w) => [w, b] as const)]);
-  const focusNames = new Map<Word, Name>([[pa, a], [pb, b]]);
-  for (const mine of nominalActs(ctx.claim.words, claimNames)) {
+  const claimActs = nominalActs(ctx.claim.words, claimNames);
+  if (!claimActs.length) return undefined;
+  const focusActs = nominalActs(ctx.focus.words, new Map<Word, Name>([[pa, a], [pb, b]]));
+  for (const mine of claimActs) {
     const m = matchOf(ctx.inFocus, mine.noun);
     if (!m?.word || m.score < 0.8) continue;
-    const theirs = nominalActs(ctx.focus.words, focusNames).find((t) => t.noun === m.word);
+    const theirs = focusActs.find((t) => t.noun === m.word);
     if (theirs && theirs.doer !== mine.doer) return `${bare(mine.doer)}'s ${mine.noun.raw} of ${bare(mine.undergoer)} vs ${bare(theirs.doer)}'s ${m.word.raw} of ${bare(theirs.undergoer)}`;
   }
   return undefined;
