@@ -11,12 +11,12 @@ import { matchOf, modifiedNoun, slotsAlign, type StanceContext } from './context
 import { negationDisagreement } from './detectors/negation';
 import { quantityStated, statingDate } from './figures';
 import { isResolved } from '../text/dates';
-import { AUXILIARIES, DENIAL_VERBS, LIGHT_VERBS, WE_RE } from '../lexicon';
-import { LEXFILE, formOfVerb, hasPos, isSpeechVerb, nounIn } from '../lexicon/wordnet';
+import { AUXILIARIES, DENIAL_VERBS, WE_RE } from '../lexicon';
+import { LEXFILE, hasPos, isSpeechVerb, nounIn } from '../lexicon/wordnet';
 import { foldMarks, nameKind, placeLemma } from './names';
 import { memoizeByText } from '../text/tokens';
 import { negationCues } from './polarity';
-import { wordsWithin, type Word } from './words';
+import { lightVerb, wordsWithin, type Word } from './words';
 import type { ClaimView } from './views';
 
 /** How many of a kind of anchor the claim has and how many the passage states. */
@@ -211,7 +211,7 @@ function members(w: Word): boolean {
  * that makes another verb of it ("took the article down", "turned the offer down").
  */
 function light(m: Match, claim: ClaimView): boolean {
-  if (m.opposite || !formOfVerb(m.claim.lower, LIGHT_VERBS)) return false;
+  if (m.opposite || !lightVerb(m.claim)) return false;
   const after = claim.text.slice(m.claim.end).split(/[,;:.!?]/)[0];
   return !PARTICLE_RE.test(after);
 }

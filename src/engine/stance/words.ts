@@ -7,10 +7,10 @@
  * Runs of two to four tokens that WordNet knows as one lemma ("United States", "loading dock", "ruled out",
  * "World War II") become one compound word, so that they match their synonyms ("US", "WWII").
  */
-import { LEXFILE, isSpeechVerb, keysOf, lemmas, lookup, nounIn, sensesOf, startsCompound, startsCompoundWith, synset, type WordKeys } from '../lexicon/wordnet';
+import { LEXFILE, formOfVerb, isSpeechVerb, keysOf, lemmas, lookup, nounIn, sensesOf, startsCompound, startsCompoundWith, synset, type WordKeys } from '../lexicon/wordnet';
 import { ordinalValue, wordValue } from '../text/quantities';
 import { capitalised, memoizeByText, STOP_WORDS, tokenize, type Token } from '../text/tokens';
-import { NEGATIONS } from '../lexicon';
+import { LIGHT_VERBS, NEGATIONS } from '../lexicon';
 
 /** One word of a claim or passage sentence. */
 export interface Word extends Token {
@@ -259,4 +259,9 @@ function weightOf(keys: WordKeys, name: boolean, content: boolean): number {
   if (!content) return 0;
   if (name || !keys.lemmas.length) return NAME_WEIGHT;
   return Math.max(MIN_WEIGHT, 1 / (1 + Math.log10(1 + keys.frequency) / 3));
+}
+
+/** A light verb ("take", "make", "stand", "give"): a verb of so many senses that it says little by itself. */
+export function lightVerb(w: Word): boolean {
+  return formOfVerb(w.lower, LIGHT_VERBS);
 }

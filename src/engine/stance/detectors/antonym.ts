@@ -1,12 +1,12 @@
-import { formOfVerb, hasPos, isSpeechVerb, lemmas, lookup, relation } from '../../lexicon/wordnet';
+import { hasPos, isSpeechVerb, lemmas, lookup, relation } from '../../lexicon/wordnet';
 import { compatible, type Quantity } from '../../text/quantities';
-import { LIGHT_VERBS, OPPOSITE_PARTICLES } from '../../lexicon';
+import { OPPOSITE_PARTICLES } from '../../lexicon';
 import { STRONG, restCoverage } from '../align';
 import { unstatedAnchors } from '../anchors';
 import { inPassage, localTopic, matchOf, modifiedNoun, onTopic, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
 import { governed, isNegation } from '../polarity';
 import type { SentenceView } from '../views';
-import type { Word } from '../words';
+import { lightVerb, type Word } from '../words';
 
 /**
  * Opposite predicates about the same thing: a word of the claim and a word of the central sentence that
@@ -32,7 +32,7 @@ export const antonym: Detector = {
       // Verbs of saying oppose only as each other's direct antonyms ("denied" / "admitted"): otherwise a
       // synonym of an antonym pairs reporting verbs that merely differ in tone ("claimed" / "acknowledged").
       // So do light verbs, whose many senses meet many opposites ("taken" / "standing" through "yield").
-      if ((isSpeechVerb(m.claim.norm, m.claim.lower) || isSpeechVerb(opposite.norm, opposite.lower) || light(m.claim) || light(opposite))
+      if ((isSpeechVerb(m.claim.norm, m.claim.lower) || isSpeechVerb(opposite.norm, opposite.lower) || lightVerb(m.claim) || lightVerb(opposite))
         && !directAntonyms(m.claim, opposite)) continue;
       if (!verbOpposes(m.claim, opposite) || !verbOpposes(opposite, m.claim)) continue;
       if (negated(ctx.claim, m.claim) !== negated(ctx.focus, opposite)) continue;
@@ -326,9 +326,4 @@ function verbOpposes(w: Word, other: Word): boolean {
   // A regular form ("annoyed", "welcomed") means what its verb does, whatever else its word is.
   if (!verbs.length || verbs.some((e) => w.lower.startsWith(e.lemma.replace(/e$/, '')))) return true;
   return verbs.some((e) => relation(e.lemma, other.lower) === 'antonym');
-}
-
-/** A light verb ("take", "make", "stand", "give"): a verb of so many senses that only its direct antonyms oppose it. */
-function light(w: Word): boolean {
-  return formOfVerb(w.lower, LIGHT_VERBS);
 }

@@ -2,10 +2,10 @@ import { rolesOf } from '../agents';
 import { STRONG, align, restCoverage, type Match } from '../align';
 import { inPassage, matchOf, onTopic, slotsAlign, stated, type Detector, type StanceContext } from '../context';
 import { ALTERNATIVE_CUES, NEGATION_REACH, asserted, governed, isNegation, negatingVerb, negationCues, plainNegation } from '../polarity';
-import type { Word } from '../words';
+import { lightVerb, type Word } from '../words';
 import type { SentenceView } from '../views';
-import { LEXFILE, formOfVerb, isSpeechVerb, nounIn, relation } from '../../lexicon/wordnet';
-import { BE_FORMS, LIGHT_VERBS, PERSONAL_SUBJECTS, REFUTATION_CUES } from '../../lexicon';
+import { LEXFILE, isSpeechVerb, nounIn, relation } from '../../lexicon/wordnet';
+import { BE_FORMS, PERSONAL_SUBJECTS, REFUTATION_CUES } from '../../lexicon';
 
 /** Share of the claim's content (its negation aside) the central sentence must state before a bare negation counts. */
 const NEGATION_COVERAGE = 0.6;
@@ -166,7 +166,7 @@ function assertedElsewhere(ctx: StanceContext, cues: Word[], theirCues: Word[], 
     if (!m.word || m.score < STRONG) return false;
     // A light verb is stated only by itself: "made" in "has not made a public appearance" is no act that "his
     // absence has prompted speculation" asserts.
-    if (m.relation !== 'same' && (formOfVerb(m.claim.lower, LIGHT_VERBS) || formOfVerb(m.word.lower, LIGHT_VERBS))) return false;
+    if (m.relation !== 'same' && (lightVerb(m.claim) || lightVerb(m.word))) return false;
     const [here, there] = side === 'claim' ? [m.claim, m.word] : [m.word, m.claim];
     return here.predicate && there.predicate && negatedHere.has(here) && !negatedThere.has(there);
   });
@@ -287,7 +287,7 @@ export function boundCues(ctx: StanceContext, side: 'claim' | 'focus'): Word[] {
         // light one, general for too many ("was never found" / "managed to get").
         // Only an act is reworded: a state after "is not" is not ("was not ready to end the war" / "believes he is winning").
         const reworded = (m?.score ?? 0) >= REWORDED_VERB && !BE_FORMS.has(ctx.claim.words[cue.index - 1]?.lower ?? '');
-        const verbs = (m?.relation === 'general' || reworded) && w.predicate && !!m?.word?.predicate && !formOfVerb(m.word.lower, LIGHT_VERBS);
+        const verbs = (m?.relation === 'general' || reworded) && w.predicate && !!m?.word?.predicate && !lightVerb(m.word);
         return w.content && !!m?.word && (m.score >= STRONG || verbs) && (!m.word.capital || w.capital || m.relation === 'same')
           && slotsAlign(ctx, w, m.word, 8, { sides: 'any', names: true }) || denies(ctx, w, 'claim');
       }));
