@@ -4,7 +4,7 @@
  * score bound. Linear in the number of postings, with no tokenising. A reload pays it only when some
  * source changed: segments read from one snapshot, all unchanged and in order, bring their index along.
  */
-import { bm25Norm, type Frequencies, type RetrievalIndex } from './retrieval';
+import { allPostings, bm25Norm, type Frequencies, type RetrievalIndex } from './retrieval';
 import type { SourceSegment } from './segment';
 
 /** A vocabulary entry not yet given a term id. */
@@ -109,7 +109,8 @@ export interface PassagePostings {
  * sources changed. Linear in the number of postings, like {@link assembleIndex}.
  */
 export function passagePostings(index: RetrievalIndex): PassagePostings {
-  const { offsets, docs } = index;
+  const { offsets } = index;
+  const docs = allPostings(index);
   const passages = index.lengths.length;
   const starts = new Uint32Array(passages + 1);
   for (let i = 0; i < docs.length; i++) starts[docs[i] + 1]++;

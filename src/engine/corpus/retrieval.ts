@@ -23,8 +23,10 @@ export interface RetrievalIndex {
   termIds: Map<string, number>;
   /** Start of each term's postings; one more entry than there are terms. */
   offsets: Uint32Array;
-  /** Passage index of each posting, ascending within a term. */
+  /** Passage index of each posting, ascending within a term; of an index read from a snapshot, only once {@link fill}ed. */
   docs: Uint32Array;
+  /** Set on an index read from a snapshot: puts a term's postings into `docs`, decoding them the first time. */
+  fill?: (term: number) => void;
   /** Weighted term frequency of each posting (the focus sentence counts double). */
   freqs: Frequencies;
   /** Weighted length of each passage. */
@@ -34,6 +36,12 @@ export interface RetrievalIndex {
   maxNorm: Float64Array;
   /** Passages never returned (those of a draft's own file when the draft is also in the corpus). */
   excluded?: ReadonlySet<number>;
+}
+
+/** Every term's postings, decoding those not read yet. */
+export function allPostings(index: RetrievalIndex): Uint32Array {
+  if (index.fill) for (let t = 0; t + 1 < index.offsets.length; t++) index.fill(t);
+  return index.docs;
 }
 
 /** BM25's term-frequency part for a weighted frequency `f` in a passage of weighted length `len`. */
@@ -86,6 +94,7 @@ export function rank(index: RetrievalIndex, query: string, limit: number): [numb
     const end = index.offsets[id + 1];
     const df = end - at;
     if (df === 0) continue;
+    index.fill?.(id);
     const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
     const factor = weight * idf;
     cursors.push({ order: position, factor, bound: factor * index.maxNorm[id], at, end });

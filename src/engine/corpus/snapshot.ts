@@ -11,8 +11,8 @@
  *   16  u32      byte length H of the JSON header
  *   20  H bytes  header (UTF-8 JSON, validated with zod), then zero padding to a multiple of 8
  *   ...          f64 score bound of every term, u32 spans of every file's passages, u32 passage lengths,
- *                u32 term offsets, u32 posting passages, then u8, u16 or u32 posting frequencies, padded
- *                to a multiple of 4
+ *                u32 term offsets, u8, u16 or u32 posting frequencies, then the posting passages as gaps
+ *                (see {@link encodeGaps}), padded to a multiple of 4
  *
  * A file's own postings (needed only when another file changed and the index is assembled again) are
  * the index's, turned round by passage the first time they are asked for.
@@ -22,12 +22,13 @@
  * rebuilds. A file's segment is used only when its content hash is the file's current one.
  */
 import { z } from 'zod';
+import { encodeGaps, readGaps } from './gaps';
 import { passagePostings, type PassagePostings } from './postings';
-import type { Frequencies, RetrievalIndex } from './retrieval';
+import { allPostings, type Frequencies, type RetrievalIndex } from './retrieval';
 import type { SourceSegment } from './segment';
 
 /** Bumped whenever the layout or the meaning of a segment changes. */
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 const MAGIC = 'CORRIDX\n';
 const PREFIX = 20;
 /** The array type of posting frequencies stored in so many bytes each. */
@@ -45,6 +46,8 @@ const headerSchema = z.object({
   build: z.string(),
   freqBytes: z.union([z.literal(1), z.literal(2), z.literal(4)]),
   postings: z.number().int().nonnegative(),
+  /** Bytes of the posting gaps. */
+  gapBytes: z.number().int().nonnegative(),
   /** Every term, in term-id order. */
   vocab: z.array(z.string()),
   files: z.array(
@@ -76,15 +79,17 @@ export function encodeSnapshot(segments: readonly SourceSegment[], index: Retrie
   if (spanWords !== 4 * passages) throw new Error(`the index has ${passages} passages, the segments ${spanWords / 4}`);
   const vocab = new Array<string>(index.termIds.size);
   for (const [term, id] of index.termIds) vocab[id] = term;
+  const gaps = encodeGaps(index.offsets, allPostings(index));
   const header = {
     build,
     freqBytes: index.freqs.BYTES_PER_ELEMENT,
     postings: index.docs.length,
+    gapBytes: gaps.length,
     vocab,
     files: segments.map((s) => ({ path: s.path, root: s.root, hash: s.hash, ...stampField(stampOf?.(s)), ...(s.problem !== undefined && { problem: s.problem }), meta: s.meta, passages: s.spans.length / 4 })),
   };
   const json = new TextEncoder().encode(JSON.stringify(header));
-  const sections: ArrayBufferView[] = [index.maxNorm, ...segments.map((s) => s.spans), index.lengths, index.offsets, index.docs, index.freqs];
+  const sections: ArrayBufferView[] = [index.maxNorm, ...segments.map((s) => s.spans), index.lengths, index.offsets, index.freqs, gaps];
   const headerEnd = align(PREFIX + json.length, 8);
   let total = headerEnd;
   for (const section of sections) total += section.byteLength;
@@ -127,11 +132,11 @@ export function decodeSnapshot(input: Uint8Array, build: string): SnapshotRead {
   }
   if (parsed.build !== build) return { ok: false, reason: 'outdated', message: 'written by another build of Corroborate' };
   const terms = parsed.vocab.length;
-  const { postings, freqBytes } = parsed;
+  const { postings, freqBytes, gapBytes } = parsed;
   let passages = 0;
   for (const f of parsed.files) passages += f.passages;
   let at = align(PREFIX + jsonLength, 8);
-  const need = at + 8 * terms + 4 * (5 * passages + terms + 1 + postings) + freqBytes * postings;
+  const need = at + 8 * terms + 4 * (5 * passages + terms + 1) + freqBytes * postings + gapBytes;
   if (align(need, 4) !== bytes.length) return corrupt('body size does not match the header');
   const take = <T extends { byteLength: number }>(make: new (buffer: ArrayBufferLike, offset: number, length: number) => T, count: number): T => {
     const array = new make(bytes.buffer, bytes.byteOffset + at, count);
@@ -142,13 +147,14 @@ export function decodeSnapshot(input: Uint8Array, build: string): SnapshotRead {
   const spans = take(Uint32Array, 4 * passages);
   const lengths = take(Uint32Array, passages);
   const offsets = take(Uint32Array, terms + 1);
-  const docs = take(Uint32Array, postings);
   const freqs: Frequencies = take<Frequencies>(FREQUENCY_ARRAYS[freqBytes], postings);
-  const problem = postingsProblem(offsets, docs, passages);
+  const problem = offsetsProblem(offsets, postings);
   if (problem) return corrupt(problem);
+  const gaps = readGaps(take(Uint8Array, gapBytes), offsets, passages);
+  if (typeof gaps === 'string') return corrupt(gaps);
   let total = 0;
   for (let i = 0; i < passages; i++) total += lengths[i];
-  const index: RetrievalIndex = { termIds: new Map(parsed.vocab.map((term, id) => [term, id])), offsets, docs, freqs, lengths, avgLength: passages ? total / passages : 1, maxNorm };
+  const index: RetrievalIndex = { termIds: new Map(parsed.vocab.map((term, id) => [term, id])), offsets, docs: gaps.docs, fill: gaps.fill, freqs, lengths, avgLength: passages ? total / passages : 1, maxNorm };
   if (index.termIds.size !== terms) return corrupt('a term is listed twice');
   let byPassage: PassagePostings | undefined;
   const turned = (): PassagePostings => (byPassage ??= passagePostings(index));
@@ -190,18 +196,10 @@ function countsOf(starts: Uint32Array, from: number, to: number): Uint32Array {
   return counts;
 }
 
-/** Why the postings cannot be an index's (offsets out of order, a passage out of range or listed twice), or undefined. */
-function postingsProblem(offsets: Uint32Array, docs: Uint32Array, passages: number): string | undefined {
-  if (offsets[0] !== 0 || offsets[offsets.length - 1] !== docs.length) return 'term offsets do not span the postings';
-  for (let t = 0; t + 1 < offsets.length; t++) {
-    const end = offsets[t + 1];
-    if (end < offsets[t]) return 'term offsets out of order';
-    let last = -1;
-    for (let i = offsets[t]; i < end; i++) {
-      if (docs[i] <= last || docs[i] >= passages) return 'a posting names no passage, or is out of order';
-      last = docs[i];
-    }
-  }
+/** Why the term offsets cannot span `postings` postings in term order, or undefined. */
+function offsetsProblem(offsets: Uint32Array, postings: number): string | undefined {
+  if (offsets[0] !== 0 || offsets[offsets.length - 1] !== postings) return 'term offsets do not span the postings';
+  for (let t = 0; t + 1 < offsets.length; t++) if (offsets[t + 1] < offsets[t]) return 'term offsets out of order';
   return undefined;
 }
 

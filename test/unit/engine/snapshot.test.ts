@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { buildCorpus, decodeSnapshot, encodeSnapshot, searchCorpus, type InputFile, type SourceSegment } from '../../../src/engine';
+import { allPostings } from '../../../src/engine/corpus/retrieval';
 
 const FILES: InputFile[] = [
   { path: 'vote.md', text: '---\ntitle: The vote\noutlet: Gazette\n---\nThe council passed the budget in a 7-2 vote. Mayor Elena Vasquez praised the result. Two members objected.' },
@@ -15,16 +16,18 @@ function view(build: ReturnType<typeof buildCorpus>) {
     sources: corpus.sources.map((s) => ({ id: s.id, root: s.root, meta: s.meta, text: s.text })),
     passages: [...corpus.passages],
     problems,
-    // The index as what it answers: each term's postings and bound (term ids are only labels).
+    searches: ['parks 40 benches', 'Vasquez vote', 'council budget 7-2'].map((q) => searchCorpus(corpus, q, 5).map((h) => [h.passage.id, h.score])),
+    // The index as what it answers: each term's postings and bound (term ids are only labels). Searched
+    // first: a reloaded index decodes a term's postings when a search first needs them.
     index: {
       lengths: corpus.index.lengths,
       avgLength: corpus.index.avgLength,
       terms: [...corpus.index.termIds].sort().map(([term, id]) => {
-        const { offsets, docs, freqs, maxNorm } = corpus.index;
+        const { offsets, freqs, maxNorm } = corpus.index;
+        const docs = allPostings(corpus.index);
         return [term, [...docs.subarray(offsets[id], offsets[id + 1])], [...freqs.subarray(offsets[id], offsets[id + 1])], maxNorm[id]];
       }),
     },
-    searches: ['parks 40 benches', 'Vasquez vote', 'council budget 7-2'].map((q) => searchCorpus(corpus, q, 5).map((h) => [h.passage.id, h.score])),
   };
 }
 
