@@ -48,6 +48,21 @@ export function isNegation(words: Word[], i: number, text: string): boolean {
   return lemmas(w.lower).some((e) => PRIVATIVE_VERBS.has(e.lemma)) || words[i + 1]?.lower === 'to' && negatingVerb(w);
 }
 
+/**
+ * The verb "rather than" or "instead of" (`cue` is "than" or "of") denies, when a verb comes right after it: an -ing
+ * form ("is decreasing rather than increasing", "sold it instead of repairing it"), or a base form after a verb in
+ * its base form ("chose to sell the dredger rather than repair it"). Before a noun the two contrast things ("stock
+ * photos rather than pictures", "instead of new sanctions"), and undefined is given.
+ */
+export function alternativeVerb(words: Word[], cue: Word): Word | undefined {
+  const next = words[cue.index + 1];
+  if (!next || !lemmas(next.lower).some((e) => e.senses.v)) return undefined;
+  if (next.lower.endsWith('ing')) return next;
+  const base = (w: Word): boolean => lemmas(w.lower).some((e) => e.lemma === w.lower && e.senses.v);
+  const before = words.slice(0, cue.index - 1).reverse().find((w) => w.predicate);
+  return before && base(before) && base(next) ? next : undefined;
+}
+
 /** Is `w` a word that negates the verb after "to" ("failed", "refused", "declined", "unable")? */
 export function negatingVerb(w: Word): boolean {
   return lemmas(w.lower).some((e) => NEGATING_VERBS.has(e.lemma));

@@ -368,6 +368,21 @@ describe('conflict detectors', () => {
       ['The harbour board saw no proof that the new dredger works.', 'The harbour board saw proof that the new dredger works.', true, 'negation'],
     ]);
   });
+  describe('"rather than" and "instead of" deny a verb after them, not a noun', () => {
+    check([
+      ['The harbour board chose to repair the dredger.', 'The harbour board chose to sell the dredger rather than repair it.', true, 'negation'],
+      ['The harbour board repaired the dredger.', 'The harbour board sold the dredger instead of repairing it.', true, 'negation'],
+      ['Ferry fares in Osei\'s district are rising.', 'Ferry fares in Osei\'s district are falling rather than rising.', true, 'negation'],
+      ['The harbour board chose to sell the dredger rather than repair it.', 'The harbour board chose to repair the dredger.', true, 'negation'],
+      ['The harbour board sold the dredger.', 'The harbour board sold the dredger instead of repairing it.', false],
+      // Before a noun they contrast things, which the claim may name in its own words.
+      ['The harbour board approved new berths.', 'Instead of new berths, the harbour board approved a wider channel.', false],
+    ]);
+    it('names the cue "rather than" in the reason', () => {
+      const r = judgeStance('The harbour board chose to repair the dredger.', 'The harbour board chose to sell the dredger rather than repair it.');
+      assert.ok(r.reasons.includes('negation: the passage says "rather than"'), r.reasons.join('; '));
+    });
+  });
   describe('"no longer" negates the state after it', () => {
     check([
       ['The museum said the bridge is no longer open to lorries.', 'The bridge remains open to lorries, the museum said on Friday.', true, 'negation'],

@@ -1,7 +1,7 @@
 import { rolesOf } from '../agents';
 import { STRONG, align, restCoverage, type Match } from '../align';
 import { inPassage, matchOf, onTopic, slotsAlign, stated, type Detector, type StanceContext } from '../context';
-import { ALTERNATIVE_CUES, NEGATION_REACH, asserted, governed, isNegation, negatingVerb, negationCues, plainNegation } from '../polarity';
+import { ALTERNATIVE_CUES, NEGATION_REACH, alternativeVerb, asserted, governed, isNegation, negatingVerb, negationCues, plainNegation } from '../polarity';
 import { lightVerb, type Word } from '../words';
 import type { SentenceView } from '../views';
 import { LEXFILE, isSpeechVerb, nounIn, relation } from '../../lexicon/wordnet';
@@ -38,8 +38,9 @@ export const negation: Detector = {
     if (!broad && !(covered >= CORE_COVERAGE && onTopic(ctx, cues, CORE_COVERAGE) && negatesCore(ctx, disagreement))) return [];
     const side = claimCues.length ? 'claim' : 'passage';
     const cue = claimCues[0] ?? focusCues[0];
-    const after = (claimCues.length ? ctx.claim : ctx.focus).words[cue.index + 1];
-    const said = after?.lower === 'longer' ? `${cue.raw} ${after.raw}` : cue.raw;
+    const words = (claimCues.length ? ctx.claim : ctx.focus).words;
+    const after = words[cue.index + 1];
+    const said = after?.lower === 'longer' ? `${cue.raw} ${after.raw}` : ALTERNATIVE_CUES.has(cue.lower) ? `${words[cue.index - 1].raw} ${cue.raw}` : cue.raw;
     return [{
       detector: 'negation', reason: `negation: the ${side} says "${said}"`, values: claimCues.length ? [said, ''] : ['', said],
       highlights: focusCues.map((w) => inPassage(ctx, w)), strength: 0.6,
@@ -278,7 +279,7 @@ export function boundCues(ctx: StanceContext, side: 'claim' | 'focus'): Word[] {
   if (side === 'claim') {
     // The governed word must be stated in its own slot ("Nike declined to comment" is not contradicted by
     // "ESPN obtained comment from the Tour").
-    return negationCues(ctx.claim.words, ctx.claim.text).filter((cue) => !ALTERNATIVE_CUES.has(cue.lower) && governed(ctx.claim.words, cue, ctx.claim.text)
+    return negationCues(ctx.claim.words, ctx.claim.text).filter((cue) => ALTERNATIVE_CUES.has(cue.lower) ? deniedVerbStated(ctx, cue, 'claim') : governed(ctx.claim.words, cue, ctx.claim.text)
       .some((w) => {
         const m = matchOf(ctx.inFocus, w);
         // A word inside a name states a common word only as itself ("need" is not stated by "Mercury Press Agency").
@@ -303,8 +304,18 @@ export function boundCues(ctx: StanceContext, side: 'claim' | 'focus'): Word[] {
     && nounIn(m.word.lower, LEXFILE.act)).map((m) => m.word));
   const stating = new Set(ctx.inFocus.matches.map((m) => m.word));
   const namesAct = (verb: Word): boolean => verb.predicate && !stating.has(verb) && acts.has(rolesOf(ctx.focus, verb).undergoer);
-  return negationCues(ctx.focus.words, ctx.focus.text).filter((cue) => !ALTERNATIVE_CUES.has(cue.lower) && governed(ctx.focus.words, cue, ctx.focus.text)
+  return negationCues(ctx.focus.words, ctx.focus.text).filter((cue) => ALTERNATIVE_CUES.has(cue.lower) ? deniedVerbStated(ctx, cue, 'focus') : governed(ctx.focus.words, cue, ctx.focus.text)
     .some((w) => statedWords.has(w) || namesAct(w) || denies(ctx, w, 'focus')));
+}
+
+/**
+ * Does the other side state, as itself or a synonym, the verb that `cue` ("rather than", "instead of") denies on
+ * `side` ("is decreasing rather than increasing" / "addictions are increasing")? The claim must assert it.
+ */
+function deniedVerbStated(ctx: StanceContext, cue: Word, side: 'claim' | 'focus'): boolean {
+  const verb = alternativeVerb(side === 'claim' ? ctx.claim.words : ctx.focus.words, cue);
+  const m = verb && (side === 'claim' ? matchOf(ctx.inFocus, verb) : ctx.inFocus.matches.find((x) => x.word === verb));
+  return !!m?.word && m.score >= STRONG && CORE_RELATIONS.has(m.relation) && (side === 'claim' || asserted(ctx.claim.words, m.claim.index, ctx.claim.text));
 }
 
 /**
