@@ -16,6 +16,7 @@ import { LEXFILE, hasPos, isSpeechVerb, nounIn } from '../lexicon/wordnet';
 import { foldMarks, nameKind, placeLemma } from './names';
 import { memoizeByText } from '../text/tokens';
 import { negationCues } from './polarity';
+import { changeStated } from './trends';
 import { lightVerb, wordsWithin, type Word } from './words';
 import type { ClaimView } from './views';
 
@@ -131,7 +132,7 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
     predicates.total++;
     const denial = DENIAL_VERBS.has(m.claim.norm);
     // "denied he had said X" is what a source reports as "I did not say X".
-    if (m.score >= PREDICATE_MATCH || denial && negatedSpeech(ctx) || lightVerbs.has(m)) predicates.stated++;
+    if (m.score >= PREDICATE_MATCH || denial && negatedSpeech(ctx) || lightVerbs.has(m) || changeStated(ctx, m.claim)) predicates.stated++;
     else {
       missing.push(m.claim.raw);
       unreportedDenial ||= denial;

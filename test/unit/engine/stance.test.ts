@@ -467,6 +467,16 @@ describe('stance', () => {
     // Control: a refused deal is still the opposite.
     assert.equal(judgeStance('The unions accepted the pay deal.', 'The unions refused the pay deal.').stance, 'conflicts');
   });
+  it('states a change at a figure by a change the same way at that figure ("has soared 40 percent" / "is up 40 percent")', () => {
+    const stance = (claim: string, passage: string): string => judgeStance(claim, passage).stance;
+    const claim = 'Ferry use in Riverton has soared 40 percent since 2019.';
+    assert.equal(stance(claim, 'Ferry use in Riverton is up 40 percent since 2019, while bus use is flat.'), 'supports');
+    assert.equal(stance('Ferry use in Riverton has soared more than 40 percent since 2019.', 'Ferry use in Riverton is up more than 40 percent since 2019, while bus use is flat.'), 'supports');
+    // Controls: the other way is a conflict; another figure states no change, nor does the change of another thing.
+    assert.equal(stance(claim, 'Ferry use in Riverton is down 40 percent since 2019, while bus use is flat.'), 'conflicts');
+    assert.notEqual(stance(claim, 'Ferry use in Riverton is up 25 percent since 2019, while bus use is flat.'), 'supports');
+    assert.notEqual(stance(claim, 'Bus use in Riverton is up 40 percent since 2019, while ferry use is flat.'), 'supports');
+  });
   it('states a count by the list it sums up, and a day before as "the day before"', () => {
     const stance = (claim: string, passage: string): string => judgeStance(claim, passage).stance;
     const boat = 'The harbour board sold the ferry Osprey and the tug Kestrel to a Riverton yard.';

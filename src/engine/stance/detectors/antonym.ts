@@ -1,11 +1,12 @@
 import { hasPos, isSpeechVerb, lemmas, lookup, relation } from '../../lexicon/wordnet';
-import { compatible, type Quantity } from '../../text/quantities';
+import { compatible } from '../../text/quantities';
 import { OPPOSITE_PARTICLES } from '../../lexicon';
 import { STRONG, restCoverage } from '../align';
 import { unstatedAnchors } from '../anchors';
 import { inPassage, localTopic, matchOf, modifiedNoun, onTopic, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
 import { governed, isNegation } from '../polarity';
 import type { SentenceView } from '../views';
+import { TREND_PARTICLES, changeAt, directionOf } from '../trends';
 import { lightVerb, type Word } from '../words';
 
 /**
@@ -147,8 +148,6 @@ function sameChangeNearer(ctx: StanceContext, word: Word, opposite: Word): boole
   return ctx.focus.words.some((w) => w !== opposite && (w.content || TREND_PARTICLES.has(w.lower)) && distance(w) < distance(opposite) && directionOf(w) === up);
 }
 
-/** Function words that state a direction ("income was up", "rates are down"). */
-const TREND_PARTICLES = new Set(['up', 'down']);
 
 /** Words between a subject and the word of its trend ("use is on the decline", "prices have been falling", "both rising"). */
 const BEFORE_TREND = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'be', 'on', 'the', 'a', 'still', 'now', 'steadily', 'sharply', 'both', 'all']);
@@ -181,32 +180,6 @@ function subjectBefore(view: SentenceView, w: Word): Word | undefined {
     if (!BEFORE_TREND.has(x.lower)) return x.content ? x : undefined;
   }
   return undefined;
-}
-
-/** Words that may stand between a word of change and its figure ("rose by about 5 percent", "is down nearly 19 percent", "reduce it by 252,000"). */
-const BEFORE_FIGURE = new Set(['by', 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'more', 'than', 'over', 'just', 'a', 'an', 'to', 'it', 'them']);
-
-/** The word of change next to a figure: before it ("climbed 19 percent"), or the noun right after it ("a 19 percent drop"). */
-function changeAt(view: SentenceView, q: Quantity): { word: Word; up: boolean } | undefined {
-  const before = view.words.filter((w) => w.end <= q.start).reverse();
-  for (const w of before) {
-    const up = directionOf(w);
-    if (up !== undefined) return { word: w, up };
-    if (!BEFORE_FIGURE.has(w.lower)) break;
-  }
-  const next = view.words.find((w) => w.start >= q.end);
-  const up = next && /^\s*$/.test(view.text.slice(q.end, next.start)) ? directionOf(next) : undefined;
-  return next && up !== undefined ? { word: next, up } : undefined;
-}
-
-/** Up (true), down (false), or neither: "up", "down", or a way to increase or rise, or to decrease or fall. */
-function directionOf(w: Word): boolean | undefined {
-  if (TREND_PARTICLES.has(w.lower)) return w.lower === 'up';
-  if (!w.content || w.name) return undefined;
-  const kindOf = (anchor: string): boolean => ['same', 'synonym', 'general'].includes(relation(w.lower, anchor) ?? '');
-  const up = kindOf('increase') || kindOf('rise');
-  const down = kindOf('decrease') || kindOf('fall');
-  return up === down ? undefined : up;
 }
 
 /** The narrower readings of opposites, tried in turn when no antonym pair is found: the first that finds one answers. */

@@ -1,0 +1,67 @@
+/**
+ * Words of change at a figure: which way a figure moved ("climbed 19 percent", "is down 19 percent", "a 5 percent
+ * drop"). The antonym detector finds a figure moved opposite ways; support finds it moved the same way in other words.
+ */
+import { relation } from '../lexicon/wordnet';
+import { compatible, type Quantity } from '../text/quantities';
+import { matchOf, type StanceContext } from './context';
+import type { SentenceView } from './views';
+import type { Word } from './words';
+
+/** Function words that state a direction ("income was up", "rates are down"). */
+export const TREND_PARTICLES = new Set(['up', 'down']);
+
+/** Words that may stand between a word of change and its figure ("rose by about 5 percent", "is down nearly 19 percent", "reduce it by 252,000"). */
+const BEFORE_FIGURE = new Set(['by', 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'more', 'than', 'over', 'just', 'a', 'an', 'to', 'it', 'them']);
+
+/** The word of change next to a figure: before it ("climbed 19 percent"), or the noun right after it ("a 19 percent drop"). */
+export function changeAt(view: SentenceView, q: Quantity): { word: Word; up: boolean } | undefined {
+  const before = view.words.filter((w) => w.end <= q.start).reverse();
+  for (const w of before) {
+    const up = directionOf(w);
+    if (up !== undefined) return { word: w, up };
+    if (!BEFORE_FIGURE.has(w.lower)) break;
+  }
+  const next = view.words.find((w) => w.start >= q.end);
+  const up = next && /^\s*$/.test(view.text.slice(q.end, next.start)) ? directionOf(next) : undefined;
+  return next && up !== undefined ? { word: next, up } : undefined;
+}
+
+/** Up (true), down (false), or neither: "up", "down", or a way to increase or rise, or to decrease or fall. */
+export function directionOf(w: Word): boolean | undefined {
+  if (TREND_PARTICLES.has(w.lower)) return w.lower === 'up';
+  if (!w.content || w.name) return undefined;
+  const kindOf = (anchor: string): boolean => ['same', 'synonym', 'general'].includes(relation(w.lower, anchor) ?? '');
+  const up = kindOf('increase') || kindOf('rise');
+  const down = kindOf('decrease') || kindOf('fall');
+  return up === down ? undefined : up;
+}
+
+
+/**
+ * Is the claim's word `w` a change at a figure that the central sentence gives the same figure changing the same way,
+ * said of the same thing ("farm income had climbed 70 percent" / "farm income is up 70 percent")?
+ */
+export function changeStated(ctx: StanceContext, w: Word): boolean {
+  return ctx.claim.a.quantities.some((q) => {
+    const mine = changeAt(ctx.claim, q);
+    return mine?.word === w && ctx.focus.a.quantities.some((p) => {
+      const theirs = p.kind === q.kind && compatible(q, p) ? changeAt(ctx.focus, p) : undefined;
+      return theirs?.up === mine.up && subjectBefore(ctx, w, theirs.word);
+    });
+  });
+}
+
+/** Most words before a word of change that may say what changed. */
+const SUBJECT_REACH = 6;
+
+/**
+ * Does the central sentence state what changed before its own word of change: every claim word just before the
+ * claim's change that the sentence states at all ("ferry use in Riverton has soared" / "ferry use in Riverton is up",
+ * not "bus use in Riverton is up, while ferry use is flat")?
+ */
+function subjectBefore(ctx: StanceContext, mine: Word, theirs: Word): boolean {
+  const stating = ctx.claim.words.slice(Math.max(0, mine.index - SUBJECT_REACH), mine.index)
+    .filter((x) => x.content).map((x) => matchOf(ctx.inFocus, x)?.word).filter((x): x is Word => !!x);
+  return stating.length > 0 && stating.every((x) => x.index < theirs.index);
+}
