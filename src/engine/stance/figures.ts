@@ -12,6 +12,7 @@ import { vectorId, vectorSimilarity } from '../lexicon/vectors';
 import { neighbours } from './context';
 import type { SentenceView } from './views';
 import { wordsWithin, type Word } from './words';
+import { changeAt, factorAsShare } from './trends';
 
 const MEASURES = new Set(['length', 'mass', 'speed', 'area']);
 
@@ -46,6 +47,9 @@ export function sharedWords(a: Word[], b: Word[]): number {
  */
 export function comparable(qa: Quantity, a: SentenceView, qb: Quantity, b: SentenceView): boolean {
   if (qa.kind !== qb.kind || !!qa.named !== !!qb.named) return false;
+  // "cut in half" gives a change, "is below 4 percent" a level: a share changed by is compared only with a figure
+  // at a word of change ("cut by 30 percent").
+  if ((qa.change || qb.change) && !(changeAt(a, qa) && changeAt(b, qb))) return false;
   if (qa.kind === 'tally') return true;
   if (qa.kind === 'age') return sameHolder(qa, a, qb, b);
   if (MEASURES.has(qa.kind)) {
@@ -383,6 +387,8 @@ export function quantityStated(q: Quantity, claim: SentenceView, sentences: Sent
     // "94 of the 95 Republicans" is stated by "94 out of 95 Republicans", and the share by the two counts.
     || q.kind === 'count' && s.a.quantities.some((p) => p.parts?.includes(q.lo) && q.hi === q.lo && !negatedMention(s.text, p.start))
     || !!q.parts && q.parts.every((v) => s.a.quantities.some((p) => p.kind === 'count' && p.lo === v && p.hi === v && !negatedMention(s.text, p.start)))
+    // "halved" is stated by "cut in half", "doubled" by "up 100 percent".
+    || factorAsShare(q, claim, s)
     // "the third phase" is stated by "phase three".
     || s.a.quantities.some((p) => numberedAlike(q, claim, p, s) || numberedAlike(p, s, q, claim))
     // "two chemicals, muscimol and ibotenic acid" is stated by a sentence that names both.

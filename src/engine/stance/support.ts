@@ -107,11 +107,16 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
       || ourName(ctx, name);
     count(names, stated, name.text, !appositive(ctx.claim.text, name));
   }
+  // A verb that is itself a figure ("halved", "tripled") is stated with the figure.
+  const statedFactors: Quantity[] = [];
   for (const q of ctx.claim.a.quantities) {
     // "one officer" is stated by "an officer"; a count that refers back is stated by what it counts.
     const optional = q.anaphoric || q.kind === 'count' && q.lo === 1 && q.hi === 1 || sequenceFirst(ctx.claim, q);
-    count(figures, quantityStated(q, ctx.claim, ctx.passage.sentences), q.text.trim(), !optional);
+    const stated = quantityStated(q, ctx.claim, ctx.passage.sentences);
+    if (stated && q.kind === 'factor') statedFactors.push(q);
+    count(figures, stated, q.text.trim(), !optional);
   }
+  const factorVerb = (w: Word): boolean => statedFactors.some((q) => q.start <= w.start && w.end <= q.end);
   const passageYears = ctx.passage.sentences.some((s) => s.a.dates.some((d) => d.granularity === 'year'));
   for (const d of ctx.claim.a.dates) {
     // A fronted year ("In 2020, ...") frames the claim; a passage that dates nothing by year cannot be held to it.
@@ -132,7 +137,7 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
     predicates.total++;
     const denial = DENIAL_VERBS.has(m.claim.norm);
     // "denied he had said X" is what a source reports as "I did not say X".
-    if (m.score >= PREDICATE_MATCH || denial && negatedSpeech(ctx) || lightVerbs.has(m) || changeStated(ctx, m.claim)) predicates.stated++;
+    if (m.score >= PREDICATE_MATCH || denial && negatedSpeech(ctx) || lightVerbs.has(m) || changeStated(ctx, m.claim) || factorVerb(m.claim)) predicates.stated++;
     else {
       missing.push(m.claim.raw);
       unreportedDenial ||= denial;

@@ -11,8 +11,8 @@ import type { Word } from './words';
 /** Function words that state a direction ("income was up", "rates are down"). */
 export const TREND_PARTICLES = new Set(['up', 'down']);
 
-/** Words that may stand between a word of change and its figure ("rose by about 5 percent", "is down nearly 19 percent", "reduce it by 252,000"). */
-const BEFORE_FIGURE = new Set(['by', 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'more', 'than', 'over', 'just', 'a', 'an', 'to', 'it', 'them']);
+/** Words that may stand between a word of change and its figure ("rose by about 5 percent", "is down nearly 19 percent", "reduce it by 252,000", "cut in half"). */
+const BEFORE_FIGURE = new Set(['by', 'in', 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'more', 'than', 'over', 'just', 'a', 'an', 'to', 'it', 'them']);
 
 /** The word of change next to a figure: before it ("climbed 19 percent"), or the noun right after it ("a 19 percent drop"). */
 export function changeAt(view: SentenceView, q: Quantity): { word: Word; up: boolean } | undefined {
@@ -64,4 +64,16 @@ function subjectBefore(ctx: StanceContext, mine: Word, theirs: Word): boolean {
   const stating = ctx.claim.words.slice(Math.max(0, mine.index - SUBJECT_REACH), mine.index)
     .filter((x) => x.content).map((x) => matchOf(ctx.inFocus, x)?.word).filter((x): x is Word => !!x);
   return stating.length > 0 && stating.every((x) => x.index < theirs.index);
+}
+
+/**
+ * Does sentence `s` give as a change by a share the change the claim gives by a factor, or the other way round
+ * ("halved" / "cut in half", "doubled" / "up 100 percent")? A factor below one is a fall by what it leaves out, one
+ * above a rise by what it adds.
+ */
+export function factorAsShare(q: Quantity, claim: SentenceView, s: SentenceView): boolean {
+  const same = (factor: Quantity, share: Quantity, view: SentenceView): boolean => factor.lo === factor.hi && share.lo === share.hi
+    && Math.abs(Math.abs(factor.lo - 1) * 100 - share.lo) < 1e-6 && changeAt(view, share)?.up === factor.lo > 1;
+  if (q.kind === 'factor') return s.a.quantities.some((p) => p.kind === 'percent' && same(q, p, s));
+  return q.kind === 'percent' && s.a.quantities.some((p) => p.kind === 'factor' && same(p, q, claim));
 }

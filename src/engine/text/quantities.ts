@@ -23,6 +23,8 @@ export interface Quantity extends Span {
   second?: number;
   /** For a share written as two counts ("94 out of 95", "one in four"), the counts: it states each of them. */
   parts?: [number, number];
+  /** A share a thing changed by ("cut by a third", "rose by half", "cut in half"), not a share it stands at. */
+  change?: true;
   /** An explicit range ("20 to 30 people", "between $13 and $18"): another range agrees only at both ends. */
   range?: true;
   /**
@@ -511,17 +513,21 @@ const PROPORTION_RE = /(?<![\p{L}\p{N}-])(?<a>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:(
 /** Denominators of fractions written out ("a third", "two-fifths", "three fourths"), by their word's stem. */
 const DENOMINATORS: Record<string, number> = { half: 2, halve: 2, third: 3, quarter: 4, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 
+/** Verbs of cutting, which "in half" may follow: "cut in half", "slashed it in half" (not "split in half", two parts). */
+const CUT_VERBS = '(?:cut|cuts|cutting|slashed|slashes|slashing|reduced|reduces|reducing)';
+const CUT_IN = `${CUT_VERBS}\\s+(?:(?:it|them)\\s+)?in\\s+`;
+
 /**
  * A fraction of something: "half of", "half the", "one third of", "a quarter of its", "two-thirds of"; or a
- * change by a fraction: "a fifth fewer votes", "rose by half", "cut by a third". A numerator is needed except
+ * change by a fraction: "a fifth fewer votes", "rose by half", "cut by a third", "cut in half". A numerator is needed except
  * for "half" ("the third of five children" is an ordinal), and a fraction of a unit ("a quarter of an hour",
  * "half of a mile") is a measure, not a share.
  */
 const FRACTION_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?<by>by\\s+)?(?:(?<fa>a|an|one|two|three|four|five|six|seven|eight|nine|\\d)[-\\s]+)?(?<fb>halves|half|(?:${Object.keys(DENOMINATORS).slice(2).join('|')})s?)`
+  `(?<![\\p{L}\\p{N}-])(?<by>by\\s+|(?<=\\b${CUT_VERBS}\\s+(?:(?:it|them)\\s+)?)in\\s+(?=half\\b))?(?:(?<fa>a|an|one|two|three|four|five|six|seven|eight|nine|\\d)[-\\s]+)?(?<fb>halves|half|(?:${Object.keys(DENOMINATORS).slice(2).join('|')})s?)`
   + '(?=\\s+of\\s+(?!an?\\s+(?!percent\\b|per cent\\b))|\\s+(?:the|its|their|his|her|our|all|them|those|these)\\b'
   + '|\\s+(?:fewer|more|less|higher|lower|larger|smaller|bigger|greater|below|above)\\b'
-  + `|(?<=\\bby\\s+(?:${APPROX}\\s+)?\\S+(?:\\s+\\S+)?)(?:\\s*(?:[,.;:!?)\\u2014\\u2013]|$)|\\s+(?:in|by|since|over|from|to|between|after|before|during|last|this|compared|and|or|but|while|as|on|at|within|among)\\b))`, 'giu');
+  + `|(?<=\\bby\\s+(?:${APPROX}\\s+)?\\S+(?:\\s+\\S+)?|\\b${CUT_IN}half)(?:\\s*(?:[,.;:!?)\\u2014\\u2013]|$)|\\s+(?:in|by|since|over|from|to|between|after|before|during|last|this|compared|and|or|but|while|as|on|at|within|among)\\b))`, 'giu');
 
 /**
  * Words right before a fraction: an approximator ("nearly half", "more than two-thirds"), which makes it an
@@ -570,7 +576,7 @@ function proportions(text: string): Quantity[] {
     const [lo, hi] = approximate(lead?.word, share);
     const bound = boundOf(lead?.word);
     const estimate = isEstimate(lead?.word) ? share : undefined;
-    out.push({ start: from, end, text: text.slice(from, end), kind: 'percent', lo, hi, ...(bound ? { bound } : {}), ...(estimate !== undefined ? { estimate } : {}), context: contextOf(text, from, end) });
+    out.push({ start: from, end, text: text.slice(from, end), kind: 'percent', lo, hi, ...(bound ? { bound } : {}), ...(estimate !== undefined ? { estimate } : {}), ...(g.by ? { change: true as const } : {}), context: contextOf(text, from, end) });
   }
   for (const m of text.matchAll(PROPORTION_RE)) {
     const g = m.groups as Groups;

@@ -205,6 +205,13 @@ describe('quantities', () => {
     }
   });
 
+  it('reads "cut in half" as a change by half, and "split in half" as none', () => {
+    for (const text of ['Fares were cut in half.', 'The board slashed them in half in May.', 'Fares were cut by half, the board said.']) {
+      assert.deepEqual(extractQuantities(text).map((q) => [q.text, q.kind, q.lo]), [['half', 'percent', 50]], text);
+    }
+    assert.deepEqual(extractQuantities('They split the field in half.'), []);
+  });
+
   it('a fraction is no share of a unit or a period, nor an ordinal without a numerator', () => {
     for (const text of ['a quarter of an hour later', 'the third of five children', 'by the second half of 2015', 'won by a third party', 'she won a fourth term']) {
       assert.ok(!extractQuantities(text).some((q) => q.kind === 'percent'), text);

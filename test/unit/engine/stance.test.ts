@@ -477,6 +477,20 @@ describe('stance', () => {
     assert.notEqual(stance(claim, 'Ferry use in Riverton is up 25 percent since 2019, while bus use is flat.'), 'supports');
     assert.notEqual(stance(claim, 'Bus use in Riverton is up 40 percent since 2019, while ferry use is flat.'), 'supports');
   });
+  it('states a change by a factor as a change by a share, and the other way round ("halved" / "cut in half")', () => {
+    const stance = (claim: string, passage: string): string => judgeStance(claim, passage).stance;
+    const said = (change: string): string => `Ferry fares in Riverton were ${change} last year, the harbour board said.`;
+    assert.equal(stance('Ferry fares in Riverton were halved last year.', said('cut in half')), 'supports');
+    assert.equal(stance('Ferry fares in Riverton were cut in half last year.', said('halved')), 'supports');
+    assert.equal(stance('Ferry fares in Riverton doubled last year.', said('up 100 percent')), 'supports');
+    // Controls: another share, or the other way, states no halving.
+    assert.notEqual(stance('Ferry fares in Riverton were halved last year.', said('cut by a third')), 'supports');
+    assert.notEqual(stance('Ferry fares in Riverton were halved last year.', said('up by half')), 'supports');
+    // A share changed by is no level: "cut in half" does not rival "below 4 percent"; "cut by 30 percent" it does.
+    const level = 'Ferry fares in Riverton were cut in half, and inflation has fallen to under 4 today, the mayor said.';
+    assert.notEqual(stance('Inflation in Riverton is now below 4 percent, the mayor said.', level), 'conflicts');
+    assert.equal(stance('Ferry fares in Riverton were cut by 30 percent last year.', said('cut by half')), 'conflicts');
+  });
   it('states a count by the list it sums up, and a day before as "the day before"', () => {
     const stance = (claim: string, passage: string): string => judgeStance(claim, passage).stance;
     const boat = 'The harbour board sold the ferry Osprey and the tug Kestrel to a Riverton yard.';
