@@ -56,12 +56,25 @@ export function isNegation(words: Word[], i: number, text: string): boolean {
  */
 export function alternativeVerb(words: Word[], cue: Word): Word | undefined {
   const next = words[cue.index + 1];
-  if (!next || !lemmas(next.lower).some((e) => e.senses.v)) return undefined;
+  const verb = (w: Word | undefined): w is Word => !!w && lemmas(w.lower).some((e) => e.senses.v);
+  // "instead of being sold", "rather than having paid": the verb is the one after the auxiliary.
+  if (next && AUXILIARY_ING.has(next.lower) && verb(words[cue.index + 2])) return words[cue.index + 2];
+  if (!verb(next)) return undefined;
   if (next.lower.endsWith('ing')) return next;
   const base = (w: Word): boolean => lemmas(w.lower).some((e) => e.lemma === w.lower && e.senses.v);
   const before = words.slice(0, cue.index - 1).reverse().find((w) => w.predicate);
   return before && base(before) && base(next) ? next : undefined;
 }
+
+/** A negation cue as a reader would quote it: "no longer", "rather than", "instead of", or the word itself. */
+export function cueText(words: Word[], cue: Word): string {
+  const after = words[cue.index + 1];
+  if (after?.lower === 'longer') return `${cue.raw} ${after.raw}`;
+  return ALTERNATIVE_CUES.has(cue.lower) ? `${words[cue.index - 1].raw} ${cue.raw}` : cue.raw;
+}
+
+/** Auxiliaries in their -ing form, before a participle ("being sold", "having paid"). */
+const AUXILIARY_ING = new Set(['being', 'having']);
 
 /** Is `w` a word that negates the verb after "to" ("failed", "refused", "declined", "unable")? */
 export function negatingVerb(w: Word): boolean {

@@ -15,7 +15,7 @@ import { AUXILIARIES, DENIAL_VERBS, WE_RE } from '../lexicon';
 import { LEXFILE, hasPos, isSpeechVerb, nounIn } from '../lexicon/wordnet';
 import { foldMarks, nameKind, placeLemma } from './names';
 import { memoizeByText } from '../text/tokens';
-import { negationCues } from './polarity';
+import { cueText, negationCues } from './polarity';
 import { changeStated } from './trends';
 import { lightVerb, wordsWithin, type Word } from './words';
 import type { ClaimView } from './views';
@@ -145,7 +145,7 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
   }
   const disagreement = negationDisagreement(ctx);
   const negationMismatch = !!disagreement || unreportedDenial;
-  if (disagreement) missing.push(`${(disagreement.claimCues[0] ?? disagreement.focusCues[0]).raw} (negated)`);
+  if (disagreement) missing.push(`${disagreement.claimCues.length ? cueText(ctx.claim.words, disagreement.claimCues[0]) : cueText(ctx.focus.words, disagreement.focusCues[0])} (negated)`);
   let opposed = 0;
   for (const m of ctx.inFocus.matches) {
     if (m.opposite && m.score < STRONG && opposedInSlot(ctx, m.claim, m.opposite)) {

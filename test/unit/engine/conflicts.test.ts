@@ -375,12 +375,17 @@ describe('conflict detectors', () => {
       ['Ferry fares in Osei\'s district are rising.', 'Ferry fares in Osei\'s district are falling rather than rising.', true, 'negation'],
       ['The harbour board chose to sell the dredger rather than repair it.', 'The harbour board chose to repair the dredger.', true, 'negation'],
       ['The harbour board sold the dredger.', 'The harbour board sold the dredger instead of repairing it.', false],
+      // After "being" or "having" the verb is the participle.
+      ['The dredger will be sold to a Riverton yard.', 'The dredger will be leased to a Riverton yard instead of being sold to it.', true, 'negation'],
+      ['The dredger will be leased to a Riverton yard.', 'The dredger will be leased to a Riverton yard instead of being sold to it.', false],
       // Before a noun they contrast things, which the claim may name in its own words.
       ['The harbour board approved new berths.', 'Instead of new berths, the harbour board approved a wider channel.', false],
     ]);
     it('names the cue "rather than" in the reason', () => {
       const r = judgeStance('The harbour board chose to repair the dredger.', 'The harbour board chose to sell the dredger rather than repair it.');
       assert.ok(r.reasons.includes('negation: the passage says "rather than"'), r.reasons.join('; '));
+      const unsupported = judgeStance('The reservoir at Hallan will be sold to a private operator.', 'The reservoir will be run by a joint committee instead of being sold to a private operator.');
+      assert.ok(unsupported.reasons.some((x) => x.includes('instead of (negated)')), unsupported.reasons.join('; '));
     });
   });
   describe('"no longer" negates the state after it', () => {

@@ -1,7 +1,7 @@
 import { rolesOf } from '../agents';
 import { STRONG, align, restCoverage, type Match } from '../align';
 import { inPassage, matchOf, onTopic, slotsAlign, stated, type Detector, type StanceContext } from '../context';
-import { ALTERNATIVE_CUES, NEGATION_REACH, alternativeVerb, asserted, governed, isNegation, negatingVerb, negationCues, plainNegation } from '../polarity';
+import { ALTERNATIVE_CUES, NEGATION_REACH, alternativeVerb, asserted, cueText, governed, isNegation, negatingVerb, negationCues, plainNegation } from '../polarity';
 import { lightVerb, type Word } from '../words';
 import type { SentenceView } from '../views';
 import { LEXFILE, isSpeechVerb, nounIn, relation } from '../../lexicon/wordnet';
@@ -38,9 +38,7 @@ export const negation: Detector = {
     if (!broad && !(covered >= CORE_COVERAGE && onTopic(ctx, cues, CORE_COVERAGE) && negatesCore(ctx, disagreement))) return [];
     const side = claimCues.length ? 'claim' : 'passage';
     const cue = claimCues[0] ?? focusCues[0];
-    const words = (claimCues.length ? ctx.claim : ctx.focus).words;
-    const after = words[cue.index + 1];
-    const said = after?.lower === 'longer' ? `${cue.raw} ${after.raw}` : ALTERNATIVE_CUES.has(cue.lower) ? `${words[cue.index - 1].raw} ${cue.raw}` : cue.raw;
+    const said = cueText((claimCues.length ? ctx.claim : ctx.focus).words, cue);
     return [{
       detector: 'negation', reason: `negation: the ${side} says "${said}"`, values: claimCues.length ? [said, ''] : ['', said],
       highlights: focusCues.map((w) => inPassage(ctx, w)), strength: 0.6,
