@@ -150,6 +150,8 @@ export function governed(words: Word[], cue: Word, text: string): Word[] {
     }
     afterAside = false;
     const w = words[k];
+    // "based in Tessby, not in Orlen": a "not" after a comma sets a name against the one before it, and denies it.
+    if (w.name && cue.lower === 'not' && cue.index > 0 && /,\s*$/.test(text.slice(words[cue.index - 1].end, cue.start))) return [w];
     if (lemmas(w.lower).some((e) => NEG_RAISING_VERBS.has(e.lemma) && e.senses.v)) return [w, ...complementHead(words, k, text)];
     // "did not say whether X" leaves X open; "did not say that X" and "cannot confirm the sale" negate the
     // saying itself.

@@ -388,6 +388,14 @@ describe('conflict detectors', () => {
       assert.ok(unsupported.reasons.some((x) => x.includes('instead of (negated)')), unsupported.reasons.join('; '));
     });
   });
+  describe('a name after a "not" that follows a comma is the one denied ("in Tessby, not in Orlen")', () => {
+    check([
+      ['The merged water utility will be based in Orlen.', 'The merged water utility will be based in Tessby, not in Orlen, the board said.', true, 'negation'],
+      ['The merged water utility will be based in Tessby.', 'The merged water utility will be based in Tessby, not in Orlen, the board said.', false],
+      ['The harbour award went to Ama Osei.', 'The harbour award went to Kofi Mensah, not Ama Osei, the jury said.', true],
+      ['The harbour award went to Kofi Mensah.', 'The harbour award went to Kofi Mensah, not Ama Osei, the jury said.', false],
+    ]);
+  });
   describe('"no longer" negates the state after it', () => {
     check([
       ['The museum said the bridge is no longer open to lorries.', 'The bridge remains open to lorries, the museum said on Friday.', true, 'negation'],
