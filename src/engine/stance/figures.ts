@@ -83,6 +83,7 @@ export function comparable(qa: Quantity, a: SentenceView, qb: Quantity, b: Sente
   // a thousandfold slip ("$350 million" for "$350 billion") is still compared.
   if (qa.kind === 'money' && !sameMagnitude(qa, qb, MONEY_SPREAD)) return false;
   if (countsApart(qa, qb)) return false;
+  if (qa.kind === 'percent' && !changedAlike(qa, a, qb, b)) return false;
   if (qa.kind === 'money' || qa.kind === 'percent' || qa.kind === 'time' || qa.kind === 'factor') {
     // A multiple shares more than a place with its rival: "five times as much for Latin America" is another multiple
     // than "ten times more broadcasting at Latin America".
@@ -105,6 +106,22 @@ export function comparable(qa: Quantity, a: SentenceView, qb: Quantity, b: Sente
   // A kind counts its members either way round ("60 million viewers" / "in front of 40 million people"), when the
   // words around the two say the same ("three people familiar with the incident" are no count of officers).
   return sharedWords(nounA, nounB) > 0 || sharedWords(nounB, nounA) > 0 && shared > 0;
+}
+
+/** Most words before a word of change that may say what changed. */
+const CHANGED_REACH = 6;
+
+/**
+ * Unless two shares are each a change of something both name: the words before each word of change share a word
+ * ("water use in the valley has climbed 12 percent" / "household bills are expected to rise by about 4 percent" do
+ * not). Shares at no word of change, or with nothing named before it, are left to the other tests.
+ */
+function changedAlike(qa: Quantity, a: SentenceView, qb: Quantity, b: SentenceView): boolean {
+  const [ca, cb] = [changeAt(a, qa), changeAt(b, qb)];
+  if (!ca || !cb) return true;
+  const before = (view: SentenceView, w: Word): Word[] => view.words.slice(Math.max(0, w.index - CHANGED_REACH), w.index).filter((x) => x.content);
+  const [wa, wb] = [before(a, ca.word), before(b, cb.word)];
+  return !wa.length || !wb.length || sharedWords(wa, wb) > 0;
 }
 
 /**

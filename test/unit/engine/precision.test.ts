@@ -54,6 +54,13 @@ describe('stance precision', () => {
   });
 
   describe('numbers must count the same thing with the same participants', () => {
+    it('a change of another thing is not a rival, the change of the same thing is', () => {
+      const claim = 'Water use in the valley has climbed 12 percent, the annual report said.';
+      const rivals = (text: string): string[] => checkText(claim, buildCorpus([{ path: 'board.md', text }]).corpus)[0].evidence.flatMap((e) => e.reasons).filter((r) => r.startsWith('number:'));
+      assert.deepEqual(rivals('The Orlen Valley water board voted 6-3 on Tuesday to merge with the Tessby utility. Chair Marta Kovel said the merger would save money. '
+        + 'Household bills are expected to rise by about 4 percent next year, the board said. The Tessby utility serves roughly 82,000 homes.'), []);
+      expectStance(claim, 'Water use in the valley is up 4 percent, the annual report said.', 'conflicts', 'number');
+    });
     it('an ordinal about another pair of people is not a rival', () => notConflict(
       'Mayor Diaz and Mayor Lund met on Thursday in their sixth meeting this year.',
       "The talks came shortly after Diaz's first direct meeting with Governor Helen Park in nearly three years.",
