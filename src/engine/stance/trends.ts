@@ -14,13 +14,19 @@ export const TREND_PARTICLES = new Set(['up', 'down']);
 /** Words that may stand between a word of change and its figure ("rose by about 5 percent", "is down nearly 19 percent", "reduce it by 252,000", "cut in half"). */
 const BEFORE_FIGURE = new Set(['by', 'in', 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'more', 'than', 'over', 'just', 'a', 'an', 'to', 'it', 'them']);
 
+/** Most words of an object between a word of change and the share it changes by. */
+const OBJECT_WORDS = 3;
+
 /** The word of change next to a figure: before it ("climbed 19 percent"), or the noun right after it ("a 19 percent drop"). */
 export function changeAt(view: SentenceView, q: Quantity): { word: Word; up: boolean } | undefined {
   const before = view.words.filter((w) => w.end <= q.start).reverse();
+  let object = 0;
   for (const w of before) {
-    const up = directionOf(w);
+    // Past an object only a verb changes it ("cut the combined staff in half": not "combined").
+    const up = object && !w.predicate ? undefined : directionOf(w);
     if (up !== undefined) return { word: w, up };
-    if (!BEFORE_FIGURE.has(w.lower)) break;
+    // A change by a share may follow what the verb changes.
+    if (!BEFORE_FIGURE.has(w.lower) && (!q.change || ++object > OBJECT_WORDS)) break;
   }
   const next = view.words.find((w) => w.start >= q.end);
   const up = next && /^\s*$/.test(view.text.slice(q.end, next.start)) ? directionOf(next) : undefined;

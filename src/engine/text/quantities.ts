@@ -513,9 +513,11 @@ const PROPORTION_RE = /(?<![\p{L}\p{N}-])(?<a>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:(
 /** Denominators of fractions written out ("a third", "two-fifths", "three fourths"), by their word's stem. */
 const DENOMINATORS: Record<string, number> = { half: 2, halve: 2, third: 3, quarter: 4, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 
-/** Verbs of cutting, which "in half" may follow: "cut in half", "slashed it in half" (not "split in half", two parts). */
+/** Verbs of cutting, which "in half" may follow: "cut in half", "slashed costs in half" (not "split in half", two parts). */
 const CUT_VERBS = '(?:cut|cuts|cutting|slashed|slashes|slashing|reduced|reduces|reducing)';
-const CUT_IN = `${CUT_VERBS}\\s+(?:(?:it|them)\\s+)?in\\s+`;
+/** A verb of cutting and what it cuts (up to three words) before "in half": "cut the combined staff in half". */
+const CUT_OBJECT = `${CUT_VERBS}\\s+(?:[\\p{L}'’-]+\\s+){0,3}?`;
+const CUT_IN = `${CUT_OBJECT}in\\s+`;
 
 /**
  * A fraction of something: "half of", "half the", "one third of", "a quarter of its", "two-thirds of"; or a
@@ -524,7 +526,7 @@ const CUT_IN = `${CUT_VERBS}\\s+(?:(?:it|them)\\s+)?in\\s+`;
  * "half of a mile") is a measure, not a share.
  */
 const FRACTION_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?<by>by\\s+|(?<=\\b${CUT_VERBS}\\s+(?:(?:it|them)\\s+)?)in\\s+(?=half\\b))?(?:(?<fa>a|an|one|two|three|four|five|six|seven|eight|nine|\\d)[-\\s]+)?(?<fb>halves|half|(?:${Object.keys(DENOMINATORS).slice(2).join('|')})s?)`
+  `(?<![\\p{L}\\p{N}-])(?<by>by\\s+|(?<=\\b${CUT_OBJECT})in\\s+(?=half\\b))?(?:(?<fa>a|an|one|two|three|four|five|six|seven|eight|nine|\\d)[-\\s]+)?(?<fb>halves|half|(?:${Object.keys(DENOMINATORS).slice(2).join('|')})s?)`
   + '(?=\\s+of\\s+(?!an?\\s+(?!percent\\b|per cent\\b))|\\s+(?:the|its|their|his|her|our|all|them|those|these)\\b'
   + '|\\s+(?:fewer|more|less|higher|lower|larger|smaller|bigger|greater|below|above)\\b'
   + `|(?<=\\bby\\s+(?:${APPROX}\\s+)?\\S+(?:\\s+\\S+)?|\\b${CUT_IN}half)(?:\\s*(?:[,.;:!?)\\u2014\\u2013]|$)|\\s+(?:in|by|since|over|from|to|between|after|before|during|last|this|compared|and|or|but|while|as|on|at|within|among)\\b))`, 'giu');

@@ -206,7 +206,7 @@ describe('quantities', () => {
   });
 
   it('reads "cut in half" as a change by half, and "split in half" as none', () => {
-    for (const text of ['Fares were cut in half.', 'The board slashed them in half in May.', 'Fares were cut by half, the board said.']) {
+    for (const text of ['Fares were cut in half.', 'The board slashed them in half in May.', 'Fares were cut by half, the board said.', 'The board will cut the combined crews in half.']) {
       assert.deepEqual(extractQuantities(text).map((q) => [q.text, q.kind, q.lo]), [['half', 'percent', 50]], text);
     }
     assert.deepEqual(extractQuantities('They split the field in half.'), []);

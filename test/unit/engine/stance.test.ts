@@ -483,6 +483,8 @@ describe('stance', () => {
     assert.equal(stance('Ferry fares in Riverton were halved last year.', said('cut in half')), 'supports');
     assert.equal(stance('Ferry fares in Riverton were cut in half last year.', said('halved')), 'supports');
     assert.equal(stance('Ferry fares in Riverton doubled last year.', said('up 100 percent')), 'supports');
+    // What is cut may stand between the verb and "in half"; a modifier in it ("combined") is no word of change.
+    assert.equal(stance('Osei said the combined crews would be halved over five years.', 'Osei said the merger would cut the combined crews in half over five years, mostly through retirements.'), 'supports');
     // Controls: another share, or the other way, states no halving.
     assert.notEqual(stance('Ferry fares in Riverton were halved last year.', said('cut by a third')), 'supports');
     assert.notEqual(stance('Ferry fares in Riverton were halved last year.', said('up by half')), 'supports');
