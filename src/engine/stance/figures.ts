@@ -12,7 +12,7 @@ import { vectorId, vectorSimilarity } from '../lexicon/vectors';
 import { neighbours } from './context';
 import type { SentenceView } from './views';
 import { wordsWithin, type Word } from './words';
-import { changeAt, factorAsShare } from './trends';
+import { changeAt, changedBefore, factorAsShare } from './trends';
 
 const MEASURES = new Set(['length', 'mass', 'speed', 'area']);
 
@@ -108,9 +108,6 @@ export function comparable(qa: Quantity, a: SentenceView, qb: Quantity, b: Sente
   return sharedWords(nounA, nounB) > 0 || sharedWords(nounB, nounA) > 0 && shared > 0;
 }
 
-/** Most words before a word of change that may say what changed. */
-const CHANGED_REACH = 6;
-
 /**
  * Unless two shares are each a change of something both name: the words before each word of change share a word
  * ("water use in the valley has climbed 12 percent" / "household bills are expected to rise by about 4 percent" do
@@ -119,8 +116,7 @@ const CHANGED_REACH = 6;
 function changedAlike(qa: Quantity, a: SentenceView, qb: Quantity, b: SentenceView): boolean {
   const [ca, cb] = [changeAt(a, qa), changeAt(b, qb)];
   if (!ca || !cb) return true;
-  const before = (view: SentenceView, w: Word): Word[] => view.words.slice(Math.max(0, w.index - CHANGED_REACH), w.index).filter((x) => x.content);
-  const [wa, wb] = [before(a, ca.word), before(b, cb.word)];
+  const [wa, wb] = [changedBefore(a, ca.word), changedBefore(b, cb.word)];
   return !wa.length || !wb.length || sharedWords(wa, wb) > 0;
 }
 

@@ -145,7 +145,10 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
   }
   const disagreement = negationDisagreement(ctx);
   const negationMismatch = !!disagreement || unreportedDenial;
-  if (disagreement) missing.push(`${disagreement.claimCues.length ? cueText(ctx.claim.words, disagreement.claimCues[0]) : cueText(ctx.focus.words, disagreement.focusCues[0])} (negated)`);
+  if (disagreement) {
+    const { claimCues, focusCues } = disagreement;
+    missing.push(`${cueText((claimCues.length ? ctx.claim : ctx.focus).words, claimCues[0] ?? focusCues[0])} (negated)`);
+  }
   let opposed = 0;
   for (const m of ctx.inFocus.matches) {
     if (m.opposite && m.score < STRONG && opposedInSlot(ctx, m.claim, m.opposite)) {

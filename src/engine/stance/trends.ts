@@ -43,7 +43,6 @@ export function directionOf(w: Word): boolean | undefined {
   return up === down ? undefined : up;
 }
 
-
 /**
  * Is the claim's word `w` a change at a figure that the central sentence gives the same figure changing the same way,
  * said of the same thing ("farm income had climbed 70 percent" / "farm income is up 70 percent")?
@@ -59,7 +58,12 @@ export function changeStated(ctx: StanceContext, w: Word): boolean {
 }
 
 /** Most words before a word of change that may say what changed. */
-const SUBJECT_REACH = 6;
+const CHANGED_REACH = 6;
+
+/** The content words just before a word of change: what changed, when the sentence names it there. */
+export function changedBefore(view: SentenceView, change: Word): Word[] {
+  return view.words.slice(Math.max(0, change.index - CHANGED_REACH), change.index).filter((x) => x.content);
+}
 
 /**
  * Does the central sentence state what changed before its own word of change: every claim word just before the
@@ -67,8 +71,7 @@ const SUBJECT_REACH = 6;
  * not "bus use in Riverton is up, while ferry use is flat")?
  */
 function subjectBefore(ctx: StanceContext, mine: Word, theirs: Word): boolean {
-  const stating = ctx.claim.words.slice(Math.max(0, mine.index - SUBJECT_REACH), mine.index)
-    .filter((x) => x.content).map((x) => matchOf(ctx.inFocus, x)?.word).filter((x): x is Word => !!x);
+  const stating = changedBefore(ctx.claim, mine).map((x) => matchOf(ctx.inFocus, x)?.word).filter((x): x is Word => !!x);
   return stating.length > 0 && stating.every((x) => x.index < theirs.index);
 }
 
