@@ -47,9 +47,6 @@ export function sharedWords(a: Word[], b: Word[]): number {
  */
 export function comparable(qa: Quantity, a: SentenceView, qb: Quantity, b: SentenceView): boolean {
   if (qa.kind !== qb.kind || !!qa.named !== !!qb.named) return false;
-  // "cut in half" gives a change, "is below 4 percent" a level: a share changed by is compared only with a figure
-  // at a word of change ("cut by 30 percent").
-  if ((qa.change || qb.change) && !(changeAt(a, qa) && changeAt(b, qb))) return false;
   if (qa.kind === 'tally') return true;
   if (qa.kind === 'age') return sameHolder(qa, a, qb, b);
   if (MEASURES.has(qa.kind)) {
@@ -83,7 +80,7 @@ export function comparable(qa: Quantity, a: SentenceView, qb: Quantity, b: Sente
   // a thousandfold slip ("$350 million" for "$350 billion") is still compared.
   if (qa.kind === 'money' && !sameMagnitude(qa, qb, MONEY_SPREAD)) return false;
   if (countsApart(qa, qb)) return false;
-  if (qa.kind === 'percent' && !changedAlike(qa, a, qb, b)) return false;
+  if (qa.kind === 'percent' && !changesAlike(qa, a, qb, b)) return false;
   if (qa.kind === 'money' || qa.kind === 'percent' || qa.kind === 'time' || qa.kind === 'factor') {
     // A multiple shares more than a place with its rival: "five times as much for Latin America" is another multiple
     // than "ten times more broadcasting at Latin America".
@@ -109,13 +106,15 @@ export function comparable(qa: Quantity, a: SentenceView, qb: Quantity, b: Sente
 }
 
 /**
- * Unless two shares are each a change of something both name: the words before each word of change share a word
- * ("water use in the valley has climbed 12 percent" / "household bills are expected to rise by about 4 percent" do
- * not). Shares at no word of change, or with nothing named before it, are left to the other tests.
+ * Can two shares be the same change, or the same level? A share changed by ("cut in half") is compared only with a
+ * figure at a word of change ("cut by 30 percent"), never with a level ("is below 4 percent"); and two shares that are
+ * each a change must be changes of something both name: the words before each word of change share a word ("water
+ * use in the valley has climbed 12 percent" / "household bills are expected to rise by about 4 percent" do not).
+ * Shares at no word of change, or with nothing named before it, are left to the other tests.
  */
-function changedAlike(qa: Quantity, a: SentenceView, qb: Quantity, b: SentenceView): boolean {
+function changesAlike(qa: Quantity, a: SentenceView, qb: Quantity, b: SentenceView): boolean {
   const [ca, cb] = [changeAt(a, qa), changeAt(b, qb)];
-  if (!ca || !cb) return true;
+  if (!ca || !cb) return !qa.change && !qb.change;
   const [wa, wb] = [changedBefore(a, ca.word), changedBefore(b, cb.word)];
   return !wa.length || !wb.length || sharedWords(wa, wb) > 0;
 }

@@ -148,7 +148,6 @@ function sameChangeNearer(ctx: StanceContext, word: Word, opposite: Word): boole
   return ctx.focus.words.some((w) => w !== opposite && (w.content || TREND_PARTICLES.has(w.lower)) && distance(w) < distance(opposite) && directionOf(w) === up);
 }
 
-
 /** Words between a subject and the word of its trend ("use is on the decline", "prices have been falling", "both rising"). */
 const BEFORE_TREND = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'be', 'on', 'the', 'a', 'still', 'now', 'steadily', 'sharply', 'both', 'all']);
 
