@@ -391,8 +391,8 @@ function countOther(qa: Quantity, a: SentenceView, qb: Quantity, b: SentenceView
 
 /** Is the claim's quantity stated by some sentence: a compatible figure of the same kind about the same thing? */
 export function quantityStated(q: Quantity, claim: SentenceView, sentences: SentenceView[]): boolean {
-  // A figure the sentence denies ("13 buses, not 31") states nothing.
-  return sentences.some((s) => s.a.quantities.some((p) => p.kind === q.kind && compatible(q, p) && !boundFarFrom(p, q) && !negatedMention(s.text, p.start)
+  // A figure the sentence denies ("13 buses, not 31") states nothing, nor does an order of magnitude ("millions of") a figure.
+  return sentences.some((s) => s.a.quantities.some((p) => p.kind === q.kind && compatible(q, p) && !boundFarFrom(p, q) && !negatedMention(s.text, p.start) && (!p.vague || !!q.vague)
     && (q.kind !== 'age' && exactSame(q, p) && !countOther(q, claim, p, s) || comparable(q, claim, p, s))
     // "Now 48, Olsen" gives as a bare figure the age the passage writes "Olsen, 48,".
     || p.kind === 'age' && q.kind === 'count' && q.lo === p.lo && q.hi === p.hi)

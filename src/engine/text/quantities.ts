@@ -27,6 +27,8 @@ export interface Quantity extends Span {
   change?: true;
   /** An explicit range ("20 to 30 people", "between $13 and $18"): another range agrees only at both ends. */
   range?: true;
+  /** An order of magnitude with no figure ("millions of", "dozens of"): it allows a precise figure but does not state one. */
+  vague?: true;
   /**
    * Set when an approximator gives only one bound: `lower` for "at least 30",
    * "upwards of 30"; `upper` for "fewer than ten", "up to 10". Two figures
@@ -799,7 +801,7 @@ export function extractQuantities(text: string, exclude: Span[] = []): Quantity[
     const figure: Quantity = {
       ...q, ...(bound ? { bound } : {}), ...(anaphoric ? { anaphoric } : {}), ...(attribute ? { attribute } : {}),
       ...(measure && g.measure ? { unit: g.measure.toLowerCase() } : {}), ...(q.kind === 'duration' && g.unit ? { unit: durationUnit(g.unit) } : {}),
-      ...(currency ? { currency } : {}), ...(estimate !== undefined ? { estimate } : {}),
+      ...(currency ? { currency } : {}), ...(estimate !== undefined ? { estimate } : {}), ...(g.vague ? { vague: true as const } : {}),
       start, end, text: matched, context: contextOf(text, start, end),
     };
     out.push(...(tally ? [figure] : fromTo(g.num2 !== undefined ? { ...figure, range: true } : figure, g, text)));

@@ -507,4 +507,10 @@ describe('stance', () => {
     assert.equal(stance('Osei flew home from Riverton one day before the harbour was closed.', day), 'supports');
     assert.notEqual(stance('Osei flew home from Riverton one day after the harbour was closed.', day), 'supports');
   });
+  it('reads an order of magnitude ("millions of") as no figure: it states none, and a precise one states it', () => {
+    const stance = (claim: string, passage: string): string => judgeStance(claim, passage).stance;
+    assert.notEqual(stance('About 8 million Riverton voters cast ballots.', 'Millions of Riverton voters cast ballots.'), 'supports');
+    assert.equal(stance('Millions of Riverton voters cast ballots.', 'About 8 million Riverton voters cast ballots.'), 'supports');
+    assert.equal(stance('About 8 million Riverton voters cast ballots.', 'About 8 million Riverton voters cast ballots, the harbour board said.'), 'supports');
+  });
 });
