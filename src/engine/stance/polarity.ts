@@ -17,6 +17,29 @@ export const ALTERNATIVE_CUES = new Map([['than', 'rather'], ['of', 'instead']])
 const AUXILIARY_BEFORE_YET = new Set(['is', 'are', 'was', 'were', 'am', 'has', 'have', 'had']);
 /** A comparison after "not" or "no" that makes it a bound ("not later than", "no more than"), not a negation. */
 const BOUND_AFTER = /^\s+(?:later|earlier|sooner|more|less|fewer|longer|shorter|higher|lower|greater|smaller)\s+than\b/i;
+/** Cues that, before a comparison in their clause, say that nothing matches what follows "than" ("no country grew faster than ours"). */
+const NOBODY = new Set(['no', 'none', 'nobody', 'nothing']);
+/** Most words from such a cue to the comparison. */
+const OUTDONE_REACH = 10;
+
+/**
+ * Does a comparison with "than" follow cue `i` in its clause ("no major economy is growing faster than ours", "nobody has
+ * done more than she")? Then the sentence ranks what follows "than" first, as a superlative does ("ours is the fastest
+ * growing"): it denies nothing. Not across a new clause ("no evidence that it works better than a placebo").
+ */
+function outdoneBy(words: Word[], i: number): boolean {
+  for (let k = i + 1; k < words.length && k <= i + OUTDONE_REACH; k++) {
+    const w = words[k];
+    if (CLAUSE_OPENERS.has(w.lower)) return false;
+    if (words[k + 1]?.lower === 'than' && w.lower !== 'rather' && w.lower !== 'other' && (COMPARATIVE_RE.test(w.lower) || k > i + 1 && MORE_LESS.has(words[k - 1].lower))) return true;
+  }
+  return false;
+}
+/** A comparative form: "faster", "higher", "more", "less", "better", "worse", "fewer". */
+const COMPARATIVE_RE = /^(?:more|less|better|worse|fewer|[a-z]{2,}er)$/;
+/** Words before an adjective that make it a comparison ("more important than"). */
+const MORE_LESS = new Set(['more', 'less']);
+
 /** After these, "no" is an answer ("voted no", "said no"), not a negation. */
 const ANSWER_VERBS = new Set(['vote', 'voted', 'say', 'said', 'says', 'answer', 'answered', 'reply', 'replied', 'respond', 'responded']);
 
@@ -33,6 +56,7 @@ export function isNegation(words: Word[], i: number, text: string): boolean {
     if (w.lower === 'not' && ADDITIVE_FOCUS.has(words[i + 1]?.lower ?? '')) return false;
     // "not later than March 15", "no more than ten": a bound on a time or an amount.
     if ((w.lower === 'not' || w.lower === 'no') && BOUND_AFTER.test(text.slice(w.end, w.end + 16))) return false;
+    if (NOBODY.has(w.lower) && outdoneBy(words, i)) return false;
     if (w.lower !== 'no') return true;
     const answer = i > 0 && ANSWER_VERBS.has(words[i - 1].lower);
     // "No-one" is "nobody"; "no," or "voted no" answers.

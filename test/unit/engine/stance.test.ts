@@ -513,4 +513,12 @@ describe('stance', () => {
     assert.equal(stance('Millions of Riverton voters cast ballots.', 'About 8 million Riverton voters cast ballots.'), 'supports');
     assert.equal(stance('About 8 million Riverton voters cast ballots.', 'About 8 million Riverton voters cast ballots, the harbour board said.'), 'supports');
   });
+  it('reads "no one did more than X" as ranking X first, not as a denial; "no plans to" still denies', () => {
+    const stance = (claim: string, passage: string): string => judgeStance(claim, passage).stance;
+    const deepest = 'Tessby has the deepest harbour of any town on the coast.';
+    assert.notEqual(stance('No town on the coast has a harbour deeper than Tessby\'s.', deepest), 'conflicts');
+    assert.notEqual(stance('No other port on the coast is growing faster than Tessby.', 'Tessby is the fastest growing port on the coast.'), 'conflicts');
+    // Control: "no" that governs its own clause before the comparison still denies.
+    assert.equal(stance('The harbour board has no plans to dredge the Tessby channel.', 'The harbour board plans to dredge the Tessby channel, faster than the port wanted.'), 'conflicts');
+  });
 });
