@@ -83,8 +83,10 @@ export class EngineSession {
     this.checkers = new Map();
     // Each segment keeps the stamp its file was sent with, so the next load of an unchanged file reuses it unread.
     const stampOf = (s: SourceSegment): string | undefined => stamps.get(segmentKey(s.root, s.path));
-    this.segments = new Map(segments.map((s) => [segmentKey(s.root, s.path), s.stamp === stampOf(s) ? s : { ...s, stamp: stampOf(s) }]));
-    const changed = reused !== segments.length || known.size !== segments.length || notice !== undefined || segments.some((s) => s.stamp !== stampOf(s));
+    const restamped = segments.filter((s) => s.stamp !== stampOf(s));
+    for (const s of restamped) s.stamp = stampOf(s);
+    this.segments = new Map(segments.map((s) => [segmentKey(s.root, s.path), s]));
+    const changed = reused !== segments.length || known.size !== segments.length || notice !== undefined || restamped.length > 0;
     if (snapshot && changed) {
       const problem = store.write(snapshot.file, segments, corpus.index, snapshot.build, stampOf);
       if (problem) notice = notice ? `${notice}; ${problem}` : problem;

@@ -5,11 +5,15 @@
  * and checked that much faster.
  */
 
-/** The gaps of every term's postings (`docs` from `offsets[t]` to `offsets[t + 1]`) as varints. */
-export function encodeGaps(offsets: Uint32Array, docs: Uint32Array): Uint8Array {
+/**
+ * The gaps of every term's postings (`docs` from `offsets[t]` to `offsets[t + 1]`) as varints, and where each
+ * term's bytes start (one more entry than there are terms).
+ */
+export function encodeGaps(offsets: Uint32Array, docs: Uint32Array): { bytes: Uint8Array; starts: Uint32Array } {
   let size = 0;
   forEachGap(offsets, docs, (gap) => (size += varintSize(gap)));
   const out = new Uint8Array(size);
+  const starts = new Uint32Array(offsets.length);
   let at = 0;
   forEachGap(offsets, docs, (gap) => {
     while (gap > 0x7f) {
@@ -17,8 +21,8 @@ export function encodeGaps(offsets: Uint32Array, docs: Uint32Array): Uint8Array 
       gap = Math.floor(gap / 0x80);
     }
     out[at++] = gap;
-  });
-  return out;
+  }, (t) => (starts[t] = at));
+  return { bytes: out, starts };
 }
 
 /** Postings read from gaps, decoded term by term as they are asked for. */
@@ -28,63 +32,55 @@ export interface GapPostings {
   fill(term: number): void;
 }
 
+/** Most bytes of one varint: a 32-bit gap. */
+const MAX_VARINT = 5;
+
 /**
- * The postings written by {@link encodeGaps}, for `passages` passages, or why they cannot be an index's: a
- * gap of 0 (a passage listed twice), a passage past the last, or bytes that end early or run over. All of
- * them are checked now; each term's are written into `docs` when first asked for. Writing every posting
- * at once touched four bytes of fresh memory for each, which cost a reload more than reading the file.
+ * The postings written by {@link encodeGaps}, for `passages` passages, or why they cannot be an index's: term
+ * starts that do not run from the first byte to the last in order, or a term with fewer bytes than postings or
+ * more than its postings can take. Each term's postings are decoded into `docs` when first asked for. Reading
+ * every gap at load (to check it, or to write it) cost a reload as much as reading the file; the snapshot's
+ * checksum already tells a damaged file, and decoding never yields a posting past the last passage, so bytes
+ * that pass the checksum yet were not written by {@link encodeGaps} can misplace postings but never read or
+ * write out of bounds.
  */
-export function readGaps(bytes: Uint8Array, offsets: Uint32Array, passages: number): GapPostings | string {
+export function readGaps(bytes: Uint8Array, starts: Uint32Array, offsets: Uint32Array, passages: number): GapPostings | string {
   const terms = offsets.length - 1;
-  const starts = new Uint32Array(terms + 1);
+  if (starts.length !== offsets.length || starts[0] !== 0 || starts[terms] !== bytes.length) return 'the term starts do not span the postings';
+  if (passages === 0 && offsets[terms] > 0) return 'postings name passages of an index with none';
   for (let t = 0; t < terms; t++) {
-    const next = walkGaps(bytes, starts[t], offsets[t], offsets[t + 1], passages);
-    if (next < 0) return PROBLEMS[next];
-    starts[t + 1] = next;
+    const size = starts[t + 1] - starts[t];
+    const count = offsets[t + 1] - offsets[t];
+    if (starts[t + 1] < starts[t] || size < count || size > MAX_VARINT * count) return 'a term\'s postings take the wrong number of bytes';
   }
-  if (starts[terms] !== bytes.length) return starts[terms] > bytes.length ? 'the postings end early' : 'the postings run past their terms';
   // A fresh typed array's pages are the system's zero pages until written: only the terms asked for cost memory.
   const docs = new Uint32Array(offsets[terms]);
   const filled = new Uint8Array(terms);
+  const last = passages - 1;
   return {
     docs,
     fill(term) {
       if (filled[term]) return;
       filled[term] = 1;
-      walkGaps(bytes, starts[term], offsets[term], offsets[term + 1], passages, docs);
+      let at = starts[term];
+      let doc = -1;
+      for (let i = offsets[term]; i < offsets[term + 1]; i++) {
+        let byte = bytes[at++];
+        let gap = byte & 0x7f;
+        for (let scale = 0x80, n = 1; byte > 0x7f && n < MAX_VARINT; scale *= 0x80, n++) {
+          byte = bytes[at++];
+          gap += (byte & 0x7f) * scale;
+        }
+        doc = Math.min(doc + Math.max(gap, 1), last);
+        docs[i] = doc;
+      }
     },
   };
 }
 
-const TWICE = -1;
-const PAST = -2;
-const END = -3;
-const PROBLEMS: Record<number, string> = { [TWICE]: 'a posting is listed twice or badly coded', [PAST]: 'a posting names no passage', [END]: 'the postings end early' };
-
-/**
- * Reads the gaps of postings `from` to `to` starting at byte `at` (writing the passages into `out` at their
- * positions, when given); gives the byte after them, or a negative code of what is wrong ({@link PROBLEMS}).
- */
-function walkGaps(bytes: Uint8Array, at: number, from: number, to: number, passages: number, out?: Uint32Array): number {
-  let last = -1;
-  for (let i = from; i < to; i++) {
-    // Past the end, bytes[at] is undefined: it reads as a last byte of 0, a gap of 0.
-    let byte = bytes[at++];
-    let gap = byte & 0x7f;
-    for (let scale = 0x80; byte > 0x7f && scale <= 0x10000000; scale *= 0x80) {
-      byte = bytes[at++];
-      gap += (byte & 0x7f) * scale;
-    }
-    if (gap === 0 || byte > 0x7f) return at > bytes.length ? END : TWICE;
-    last += gap;
-    if (last >= passages) return PAST;
-    if (out) out[i] = last;
-  }
-  return at;
-}
-
-function forEachGap(offsets: Uint32Array, docs: Uint32Array, use: (gap: number) => void): void {
+function forEachGap(offsets: Uint32Array, docs: Uint32Array, use: (gap: number) => void, termStart?: (term: number) => void): void {
   for (let t = 0; t + 1 < offsets.length; t++) {
+    termStart?.(t);
     let last = -1;
     for (let i = offsets[t]; i < offsets[t + 1]; i++) {
       if (docs[i] <= last) throw new Error(`term ${t}'s postings are not ascending`);
@@ -92,6 +88,7 @@ function forEachGap(offsets: Uint32Array, docs: Uint32Array, use: (gap: number) 
       last = docs[i];
     }
   }
+  termStart?.(offsets.length - 1);
 }
 
 function varintSize(value: number): number {

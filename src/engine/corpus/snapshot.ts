@@ -10,9 +10,13 @@
  *   12  u32      checksum of every byte from offset 20 on
  *   16  u32      byte length H of the JSON header
  *   20  H bytes  header (UTF-8 JSON, validated with zod), then zero padding to a multiple of 8
- *   ...          f64 score bound of every term, u32 spans of every file's passages, u32 passage lengths,
- *                u32 term offsets, u8, u16 or u32 posting frequencies, then the posting passages as gaps
- *                (see {@link encodeGaps}), padded to a multiple of 4
+ *   ...          f64 score bound of every term, u32 root and passage count of every file, u32 spans of every
+ *                file's passages, u32 passage lengths, u32 term offsets, u32 term starts in the gaps, u8, u16
+ *                or u32 posting frequencies, then the posting passages as gaps (see {@link encodeGaps}),
+ *                padded to a multiple of 4
+ *
+ * The header holds what is text: the vocabulary and each column of the files' paths, hashes and stamps as one
+ * string (a reload validates a few strings, not tens of thousands), their metadata, and their problems.
  *
  * A file's own postings (needed only when another file changed and the index is assembled again) are
  * the index's, turned round by passage the first time they are asked for.
@@ -26,9 +30,10 @@ import { encodeGaps, readGaps } from './gaps';
 import { passagePostings, type PassagePostings } from './postings';
 import { allPostings, type Frequencies, type RetrievalIndex } from './retrieval';
 import type { SourceSegment } from './segment';
+import type { SourceMeta } from '../types';
 
 /** Bumped whenever the layout or the meaning of a segment changes. */
-export const SNAPSHOT_VERSION = 3;
+export const SNAPSHOT_VERSION = 4;
 const MAGIC = 'CORRIDX\n';
 const PREFIX = 20;
 /** The array type of posting frequencies stored in so many bytes each. */
@@ -42,25 +47,27 @@ const metaSchema = z.object({
   reliability: z.number().optional(),
 });
 
+/** Separates the terms of the vocabulary and the entries of a file column, none of which holds one. */
+const TERM_SEPARATOR = '\n';
+const PATH_SEPARATOR = '\u0000';
+
 const headerSchema = z.object({
   build: z.string(),
   freqBytes: z.union([z.literal(1), z.literal(2), z.literal(4)]),
   postings: z.number().int().nonnegative(),
   /** Bytes of the posting gaps. */
   gapBytes: z.number().int().nonnegative(),
-  /** Every term, in term-id order. */
-  vocab: z.array(z.string()),
-  files: z.array(
-    z.object({
-      path: z.string(),
-      root: z.number().int().nonnegative(),
-      hash: z.string(),
-      stamp: z.string().optional(),
-      problem: z.string().optional(),
-      meta: metaSchema,
-      passages: z.number().int().nonnegative(),
-    }),
-  ),
+  terms: z.number().int().nonnegative(),
+  /** Every term, in term-id order, joined by TERM_SEPARATOR. */
+  vocab: z.string(),
+  files: z.number().int().nonnegative(),
+  /** Each file's path, joined by PATH_SEPARATOR; its content hash and its stamp ("" for none), joined by TERM_SEPARATOR. */
+  paths: z.string(),
+  hashes: z.string(),
+  stamps: z.string(),
+  meta: z.array(metaSchema),
+  /** The files that are no sources, by position, with why. */
+  problems: z.array(z.tuple([z.number().int().nonnegative(), z.string()])),
 });
 
 /** What reading a snapshot gave: its segments, or why it cannot be used. */
@@ -80,16 +87,27 @@ export function encodeSnapshot(segments: readonly SourceSegment[], index: Retrie
   const vocab = new Array<string>(index.termIds.size);
   for (const [term, id] of index.termIds) vocab[id] = term;
   const gaps = encodeGaps(index.offsets, allPostings(index));
-  const header = {
+  const files = new Uint32Array(2 * segments.length);
+  segments.forEach((s, i) => {
+    files[2 * i] = s.root;
+    files[2 * i + 1] = s.spans.length / 4;
+  });
+  const header: z.infer<typeof headerSchema> = {
     build,
-    freqBytes: index.freqs.BYTES_PER_ELEMENT,
+    freqBytes: index.freqs.BYTES_PER_ELEMENT as 1 | 2 | 4,
     postings: index.docs.length,
-    gapBytes: gaps.length,
-    vocab,
-    files: segments.map((s) => ({ path: s.path, root: s.root, hash: s.hash, ...stampField(stampOf?.(s)), ...(s.problem !== undefined && { problem: s.problem }), meta: s.meta, passages: s.spans.length / 4 })),
+    gapBytes: gaps.bytes.length,
+    terms: vocab.length,
+    vocab: joined(vocab, TERM_SEPARATOR),
+    files: segments.length,
+    paths: joined(segments.map((s) => s.path), PATH_SEPARATOR),
+    hashes: joined(segments.map((s) => s.hash), TERM_SEPARATOR),
+    stamps: joined(segments.map((s) => stampOf?.(s) ?? ''), TERM_SEPARATOR),
+    meta: segments.map((s) => s.meta),
+    problems: segments.flatMap((s, i): [number, string][] => (s.problem !== undefined ? [[i, s.problem]] : [])),
   };
   const json = new TextEncoder().encode(JSON.stringify(header));
-  const sections: ArrayBufferView[] = [index.maxNorm, ...segments.map((s) => s.spans), index.lengths, index.offsets, index.freqs, gaps];
+  const sections: ArrayBufferView[] = [index.maxNorm, files, ...segments.map((s) => s.spans), index.lengths, index.offsets, gaps.starts, index.freqs, gaps.bytes];
   const headerEnd = align(PREFIX + json.length, 8);
   let total = headerEnd;
   for (const section of sections) total += section.byteLength;
@@ -131,69 +149,119 @@ export function decodeSnapshot(input: Uint8Array, build: string): SnapshotRead {
     return corrupt('unreadable header');
   }
   if (parsed.build !== build) return { ok: false, reason: 'outdated', message: 'written by another build of Corroborate' };
-  const terms = parsed.vocab.length;
-  const { postings, freqBytes, gapBytes } = parsed;
-  let passages = 0;
-  for (const f of parsed.files) passages += f.passages;
+  const { terms, postings, freqBytes, gapBytes } = parsed;
+  const vocab = split(parsed.vocab, TERM_SEPARATOR, terms);
+  const paths = split(parsed.paths, PATH_SEPARATOR, parsed.files);
+  const hashes = split(parsed.hashes, TERM_SEPARATOR, parsed.files);
+  const stamps = split(parsed.stamps, TERM_SEPARATOR, parsed.files);
+  if (!vocab || !paths || !hashes || !stamps || parsed.meta.length !== parsed.files) return corrupt('the header does not list every term and file once');
   let at = align(PREFIX + jsonLength, 8);
-  const need = at + 8 * terms + 4 * (5 * passages + terms + 1) + freqBytes * postings + gapBytes;
-  if (align(need, 4) !== bytes.length) return corrupt('body size does not match the header');
+  const fixed = at + 8 * terms + 8 * parsed.files + 8 * (terms + 1);
+  if (fixed > bytes.length) return corrupt('body size does not match the header');
   const take = <T extends { byteLength: number }>(make: new (buffer: ArrayBufferLike, offset: number, length: number) => T, count: number): T => {
     const array = new make(bytes.buffer, bytes.byteOffset + at, count);
     at += array.byteLength;
     return array;
   };
   const maxNorm = take(Float64Array, terms);
+  const files = take(Uint32Array, 2 * parsed.files);
+  let passages = 0;
+  for (let i = 0; i < parsed.files; i++) passages += files[2 * i + 1];
+  if (align(fixed + 20 * passages + freqBytes * postings + gapBytes, 4) !== bytes.length) return corrupt('body size does not match the header');
   const spans = take(Uint32Array, 4 * passages);
   const lengths = take(Uint32Array, passages);
   const offsets = take(Uint32Array, terms + 1);
+  const starts = take(Uint32Array, terms + 1);
   const freqs: Frequencies = take<Frequencies>(FREQUENCY_ARRAYS[freqBytes], postings);
   const problem = offsetsProblem(offsets, postings);
   if (problem) return corrupt(problem);
-  const gaps = readGaps(take(Uint8Array, gapBytes), offsets, passages);
+  const gaps = readGaps(take(Uint8Array, gapBytes), starts, offsets, passages);
   if (typeof gaps === 'string') return corrupt(gaps);
   let total = 0;
   for (let i = 0; i < passages; i++) total += lengths[i];
-  const index: RetrievalIndex = { termIds: new Map(parsed.vocab.map((term, id) => [term, id])), offsets, docs: gaps.docs, fill: gaps.fill, freqs, lengths, avgLength: passages ? total / passages : 1, maxNorm };
-  if (index.termIds.size !== terms) return corrupt('a term is listed twice');
-  let byPassage: PassagePostings | undefined;
-  const turned = (): PassagePostings => (byPassage ??= passagePostings(index));
+  const termIds = new Map<string, number>();
+  for (let id = 0; id < terms; id++) termIds.set(vocab[id], id);
+  if (termIds.size !== terms) return corrupt('a term is listed twice');
+  const index: RetrievalIndex = { termIds, offsets, docs: gaps.docs, fill: gaps.fill, freqs, lengths, avgLength: passages ? total / passages : 1, maxNorm };
+  const problems = new Map(parsed.problems);
+  const shared: Shared = { index, spans, vocab, count: parsed.files };
   const segments: SourceSegment[] = [];
   let first = 0;
-  parsed.files.forEach((f, position) => {
+  for (let position = 0; position < parsed.files; position++) {
     const from = first;
-    const to = (first += f.passages);
-    const segment = {
-      path: f.path,
-      root: f.root,
-      hash: f.hash,
-      ...stampField(f.stamp),
-      ...(f.problem !== undefined && { problem: f.problem }),
-      meta: f.meta,
-      spans: spans.subarray(4 * from, 4 * to),
-      vocab: parsed.vocab,
-      assembled: { index, position, count: parsed.files.length },
-    };
-    // Enumerable getters, so a copy of the segment ({ ...segment }) carries its postings too.
-    Object.defineProperties(segment, {
-      counts: { enumerable: true, get: () => countsOf(turned().starts, from, to) },
-      terms: { enumerable: true, get: () => turned().terms.subarray(turned().starts[from], turned().starts[to]) },
-      freqs: { enumerable: true, get: () => turned().freqs.subarray(turned().starts[from], turned().starts[to]) },
-    });
-    segments.push(segment as unknown as SourceSegment);
-  });
+    first += files[2 * position + 1];
+    segments.push(new StoredSegment(shared, position, from, first, paths[position], files[2 * position], hashes[position], stamps[position] || undefined, problems.get(position), parsed.meta[position]));
+  }
   return { ok: true, segments };
 }
 
-function stampField(stamp: string | undefined): { stamp?: string } {
-  return stamp === undefined ? {} : { stamp };
+/** Entries joined by a separator none of them holds (a bug of ours if one does). */
+function joined(entries: readonly string[], separator: string): string {
+  if (entries.some((e) => e.includes(separator))) throw new Error(`a snapshot entry holds its separator ${JSON.stringify(separator)}`);
+  return entries.join(separator);
 }
 
-/** Distinct terms of passages `from` to `to` from their starts. */
-function countsOf(starts: Uint32Array, from: number, to: number): Uint32Array {
-  const counts = new Uint32Array(to - from);
-  for (let p = from; p < to; p++) counts[p - from] = starts[p + 1] - starts[p];
-  return counts;
+/** `count` entries joined by `separator`, or undefined when there are not that many. */
+function split(text: string, separator: string, count: number): string[] | undefined {
+  const entries = count === 0 && text === '' ? [] : text.split(separator);
+  return entries.length === count ? entries : undefined;
+}
+
+/** What the segments of one snapshot share: the index they were assembled into, every passage's spans, the vocabulary. */
+interface Shared {
+  index: RetrievalIndex;
+  spans: Uint32Array;
+  vocab: string[];
+  count: number;
+  /** The index's postings turned round by passage, the first time a segment's own are asked for. */
+  byPassage?: PassagePostings;
+}
+
+/**
+ * A file's segment read from a snapshot: its passages' spans and postings are views of the snapshot's, made when
+ * first asked for (a reload of ten thousand files that all still match asks for none of them).
+ */
+class StoredSegment implements SourceSegment {
+  stamp?: string;
+  readonly problem?: string;
+  readonly assembled: { index: RetrievalIndex; position: number; count: number };
+  #spans?: Uint32Array;
+
+  constructor(private readonly shared: Shared, position: number, private readonly from: number, private readonly to: number,
+    readonly path: string, readonly root: number, readonly hash: string, stamp: string | undefined, problem: string | undefined, readonly meta: SourceMeta) {
+    if (stamp !== undefined) this.stamp = stamp;
+    if (problem !== undefined) this.problem = problem;
+    this.assembled = { index: shared.index, position, count: shared.count };
+  }
+
+  get vocab(): readonly string[] {
+    return this.shared.vocab;
+  }
+
+  get spans(): Uint32Array {
+    return (this.#spans ??= this.shared.spans.subarray(4 * this.from, 4 * this.to));
+  }
+
+  get counts(): Uint32Array {
+    const { starts } = this.turned();
+    const counts = new Uint32Array(this.to - this.from);
+    for (let p = this.from; p < this.to; p++) counts[p - this.from] = starts[p + 1] - starts[p];
+    return counts;
+  }
+
+  get terms(): Uint32Array {
+    const { terms, starts } = this.turned();
+    return terms.subarray(starts[this.from], starts[this.to]);
+  }
+
+  get freqs(): Frequencies {
+    const { freqs, starts } = this.turned();
+    return freqs.subarray(starts[this.from], starts[this.to]);
+  }
+
+  private turned(): PassagePostings {
+    return (this.shared.byPassage ??= passagePostings(this.shared.index));
+  }
 }
 
 /** Why the term offsets cannot span `postings` postings in term order, or undefined. */

@@ -8,8 +8,8 @@ const OFFSETS = new Uint32Array([0, 7, 7, 8]);
 const DOCS = new Uint32Array([0, 1, 127, 128 + 127, 20_000, 3_000_000, PASSAGES - 1, 5]);
 
 /** Every term's postings read back, or what is wrong with them. */
-function decodeGaps(bytes: Uint8Array, offsets: Uint32Array, passages: number): Uint32Array | string {
-  const read = readGaps(bytes, offsets, passages);
+function decodeGaps({ bytes, starts }: { bytes: Uint8Array; starts: Uint32Array }, offsets: Uint32Array, passages: number): Uint32Array | string {
+  const read = readGaps(bytes, starts, offsets, passages);
   if (typeof read === 'string') return read;
   for (let t = 0; t + 1 < offsets.length; t++) read.fill(t);
   return read.docs;
@@ -17,14 +17,16 @@ function decodeGaps(bytes: Uint8Array, offsets: Uint32Array, passages: number): 
 
 describe('posting gaps', () => {
   it('give back every posting, at each width from one byte to five', () => {
-    const bytes = encodeGaps(OFFSETS, DOCS);
+    const gaps = encodeGaps(OFFSETS, DOCS);
     // Gaps 1, 1, 126, 128, 19745, 2980000 and a five-byte one; then 6.
-    assert.equal(bytes.length, 1 + 1 + 1 + 2 + 3 + 4 + 5 + 1);
-    assert.deepStrictEqual(decodeGaps(bytes, OFFSETS, PASSAGES), DOCS);
+    assert.equal(gaps.bytes.length, 1 + 1 + 1 + 2 + 3 + 4 + 5 + 1);
+    assert.deepStrictEqual([...gaps.starts], [0, 17, 17, 18]);
+    assert.deepStrictEqual(decodeGaps(gaps, OFFSETS, PASSAGES), DOCS);
   });
 
   it('are written into place term by term, as each is asked for', () => {
-    const read = readGaps(encodeGaps(OFFSETS, DOCS), OFFSETS, PASSAGES);
+    const { bytes, starts } = encodeGaps(OFFSETS, DOCS);
+    const read = readGaps(bytes, starts, OFFSETS, PASSAGES);
     assert.ok(typeof read !== 'string');
     read.fill(2);
     assert.deepStrictEqual([...read.docs], [0, 0, 0, 0, 0, 0, 0, 5]);
@@ -57,15 +59,27 @@ describe('posting gaps', () => {
     assert.throws(() => encodeGaps(new Uint32Array([0, 2]), new Uint32Array([4, 4])), /not ascending/);
   });
 
-  it('name what is wrong with bytes that cannot be postings', () => {
-    const bytes = encodeGaps(OFFSETS, DOCS);
-    assert.equal(decodeGaps(bytes, OFFSETS, PASSAGES - 1), 'a posting names no passage');
-    assert.equal(decodeGaps(bytes.subarray(0, bytes.length - 1), OFFSETS, PASSAGES), 'the postings end early');
-    assert.equal(decodeGaps(Uint8Array.of(...bytes, 1), OFFSETS, PASSAGES), 'the postings run past their terms');
-    const twice = bytes.slice();
-    twice[1] = 0;
-    assert.equal(decodeGaps(twice, OFFSETS, PASSAGES), 'a posting is listed twice or badly coded');
-    // Six bytes with the continuation bit: longer than any 32-bit gap.
-    assert.equal(decodeGaps(Uint8Array.of(0x81, 0x81, 0x81, 0x81, 0x81, 0x01), new Uint32Array([0, 1]), PASSAGES), 'a posting is listed twice or badly coded');
+  it('name what is wrong with term starts that cannot be these postings', () => {
+    const { bytes, starts } = encodeGaps(OFFSETS, DOCS);
+    const problem = (b: Uint8Array, st: Uint32Array, passages = PASSAGES): string | undefined => {
+      const read = readGaps(b, st, OFFSETS, passages);
+      return typeof read === 'string' ? read : undefined;
+    };
+    assert.equal(problem(bytes, starts), undefined);
+    assert.equal(problem(bytes.subarray(0, bytes.length - 1), starts), 'the term starts do not span the postings');
+    assert.equal(problem(bytes, starts.subarray(1)), 'the term starts do not span the postings');
+    // The first term's 17 bytes given 7 postings and the second (no postings) a byte: in bounds, but not theirs.
+    assert.equal(problem(bytes, Uint32Array.of(0, 16, 17, 18)), "a term's postings take the wrong number of bytes");
+    assert.equal(problem(bytes, Uint32Array.of(0, 6, 17, 18)), "a term's postings take the wrong number of bytes");
+    assert.equal(problem(bytes, starts, 0), 'postings name passages of an index with none');
+  });
+
+  it('decode bytes that pass the checks but were not written for these passages without leaving them', () => {
+    // A gap of 0, a gap past the last passage, and a varint that never ends: every posting stays a passage.
+    const bytes = Uint8Array.of(0, 0x7f, 0x81, 0x81, 0x81, 0x81, 0x81);
+    const read = readGaps(bytes, Uint32Array.of(0, 7), Uint32Array.of(0, 3), 10);
+    assert.ok(typeof read !== 'string');
+    read.fill(0);
+    assert.ok([...read.docs].every((d) => d < 10), String([...read.docs]));
   });
 });

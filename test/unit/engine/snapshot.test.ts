@@ -104,6 +104,19 @@ describe('index snapshots', () => {
     assert.deepStrictEqual(view(rebuilt), view(buildCorpus(files, ['a', 'b'])));
   });
 
+  it('keeps each file\'s path, root, hash, stamp, problem and metadata, and its passages\' postings', () => {
+    const stamps = new Map([['vote.md', '12:3:4:5'], ['again.txt', 'a\u0000b c']]);
+    const read = decodeSnapshot(encodeSnapshot(fresh.segments, fresh.corpus.index, 'x', (s) => stamps.get(s.path)), 'x');
+    assert.ok(read.ok);
+    // Each passage's terms with their frequencies, in any order (a reloaded segment lists them in term-id order).
+    const postings = (s: SourceSegment): string[][] => {
+      let at = 0;
+      return [...s.counts].map((n) => [...s.terms.subarray(at, (at += n))].map((t, k) => `${s.vocab[t]}:${s.freqs[at - n + k]}`).sort());
+    };
+    const plain = (s: SourceSegment) => ({ path: s.path, root: s.root, hash: s.hash, stamp: s.stamp, problem: s.problem, meta: s.meta, spans: [...s.spans], postings: postings(s) });
+    assert.deepStrictEqual(read.segments.map(plain), fresh.segments.map((s) => plain({ ...s, stamp: stamps.get(s.path) })));
+  });
+
   it('reads a snapshot that does not start on a 4-byte boundary', () => {
     const bytes = encodeSnapshot(fresh.segments, fresh.corpus.index, 'x');
     const shifted = new Uint8Array(bytes.length + 1).subarray(1);
