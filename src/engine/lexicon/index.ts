@@ -125,6 +125,9 @@ export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'bein
 export const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'some',
   'several', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'many', 'all', 'both', 'and', 'or']);
 
+/** Nouns that stand for whatever a count counts ("a list of three things"): they name no kind of their own. */
+export const PLACEHOLDER_NOUNS = normSet('thing things item items');
+
 /** Predicates with no direction: "A met B" is "B met A". */
 export const RECIPROCAL_VERBS = new Set(['meet', 'talk', 'speak', 'negotiate', 'agree', 'marry', 'clash', 'fight', 'play', 'tie', 'face', 'embrace']);
 

@@ -7,6 +7,7 @@ import { sameDate, type DateMention } from '../text/dates';
 import type { Name } from '../text/entities';
 import type { Span } from '../types';
 import { LEXFILE, RELATION_WEIGHT, hasPos, keysOf, nounIn } from '../lexicon/wordnet';
+import { PLACEHOLDER_NOUNS } from '../lexicon';
 import { STRONG, relate } from './align';
 import { vectorId, vectorSimilarity } from '../lexicon/vectors';
 import { neighbours } from './context';
@@ -101,8 +102,10 @@ export function comparable(qa: Quantity, a: SentenceView, qb: Quantity, b: Sente
   // words that lead to them say the same.
   if (qa.kind === 'count' && !nounA.length && !nounB.length) return sameLead(a, qa, b, qb);
   // A kind counts its members either way round ("60 million viewers" / "in front of 40 million people"), when the
-  // words around the two say the same ("three people familiar with the incident" are no count of officers).
-  return sharedWords(nounA, nounB) > 0 || sharedWords(nounB, nounA) > 0 && shared > 0;
+  // words around the two say the same ("three people familiar with the incident" are no count of officers); so does
+  // a placeholder ("four accomplishments of his parents" / "a list of three things his parents had done").
+  const placeholder = (nouns: Word[]): boolean => nouns.length > 0 && PLACEHOLDER_NOUNS.has(nouns[nouns.length - 1].norm);
+  return sharedWords(nounA, nounB) > 0 || (sharedWords(nounB, nounA) > 0 || placeholder(nounA) || placeholder(nounB)) && shared > 0;
 }
 
 /**

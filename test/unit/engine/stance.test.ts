@@ -521,4 +521,12 @@ describe('stance', () => {
     // Control: "no" that governs its own clause before the comparison still denies.
     assert.equal(stance('The harbour board has no plans to dredge the Tessby channel.', 'The harbour board plans to dredge the Tessby channel, faster than the port wanted.'), 'conflicts');
   });
+  it('compares a count of a placeholder ("three things") with a count of what it stands for', () => {
+    const stance = (claim: string, passage: string): string => judgeStance(claim, passage).stance;
+    const list = 'Osei pinned up a list of three things the harbour board had done for Tessby.';
+    assert.equal(stance('Osei pinned up a list of four achievements of the harbour board in Tessby.', list), 'conflicts');
+    assert.notEqual(stance('Osei pinned up a list of three achievements of the harbour board in Tessby.', list), 'conflicts');
+    // Control: a placeholder among other words counts something else.
+    assert.notEqual(stance('Osei pinned up a list of four achievements of the harbour board in Tessby.', 'Three things went wrong at the Orlen depot last winter, Osei said.'), 'conflicts');
+  });
 });
