@@ -47,8 +47,9 @@ const metaSchema = z.object({
   reliability: z.number().optional(),
 });
 
-/** Separates the terms of the vocabulary and the entries of a file column, none of which holds one. */
+/** Separates the terms of the vocabulary, the files' hashes and their stamps, none of which holds a line break. */
 const TERM_SEPARATOR = '\n';
+/** Separates the files' paths, which may hold a line break but never a NUL. */
 const PATH_SEPARATOR = '\u0000';
 
 const headerSchema = z.object({

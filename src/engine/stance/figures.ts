@@ -104,8 +104,12 @@ export function comparable(qa: Quantity, a: SentenceView, qb: Quantity, b: Sente
   // A kind counts its members either way round ("60 million viewers" / "in front of 40 million people"), when the
   // words around the two say the same ("three people familiar with the incident" are no count of officers); so does
   // a placeholder ("four accomplishments of his parents" / "a list of three things his parents had done").
-  const placeholder = (nouns: Word[]): boolean => nouns.length > 0 && PLACEHOLDER_NOUNS.has(nouns[nouns.length - 1].norm);
   return sharedWords(nounA, nounB) > 0 || (sharedWords(nounB, nounA) > 0 || placeholder(nounA) || placeholder(nounB)) && shared > 0;
+}
+
+/** Is the noun a count counts a placeholder ("three things"), which names no kind of its own? */
+function placeholder(nouns: Word[]): boolean {
+  return nouns.length > 0 && PLACEHOLDER_NOUNS.has(nouns[nouns.length - 1].norm);
 }
 
 /**
