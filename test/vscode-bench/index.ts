@@ -36,6 +36,8 @@ export async function run(): Promise<void> {
     phases[key] ??= performance.now() - t0;
     noCorpusSaid ||= /no corpus/i.test(api.statusText());
   });
+  // A persisted index may be loaded before activation returns: then its phase is when it was first seen.
+  if (api.corpus.status.state === 'ready') phases.ready ??= activeMs;
   let claimsMs: number | undefined;
   const highlighted = (): boolean => {
     noCorpusSaid ||= /no corpus/i.test(api.statusText());
