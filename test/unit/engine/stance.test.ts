@@ -6,6 +6,11 @@ import { contextOf } from '../../../src/engine/stance/context';
 import { comparable } from '../../../src/engine/stance/figures';
 import { supportCheck } from '../../../src/engine/stance/support';
 
+/** The stance alone of a claim against a passage. */
+function stanceOf(claim: string, passage: string): Stance {
+  return judgeStance(claim, passage).stance;
+}
+
 describe('stance', () => {
   const cases: [string, string, Stance, string?][] = [
     ['The council passed the plan in a 7-2 vote.', 'In a 7-2 vote, the Riverton council passed the bridge plan.', 'supports'],
@@ -468,65 +473,59 @@ describe('stance', () => {
     assert.equal(judgeStance('The unions accepted the pay deal.', 'The unions refused the pay deal.').stance, 'conflicts');
   });
   it('states a change at a figure by a change the same way at that figure ("has soared 40 percent" / "is up 40 percent")', () => {
-    const stance = (claim: string, passage: string): string => judgeStance(claim, passage).stance;
     const claim = 'Ferry use in Riverton has soared 40 percent since 2019.';
-    assert.equal(stance(claim, 'Ferry use in Riverton is up 40 percent since 2019, while bus use is flat.'), 'supports');
-    assert.equal(stance('Ferry use in Riverton has soared more than 40 percent since 2019.', 'Ferry use in Riverton is up more than 40 percent since 2019, while bus use is flat.'), 'supports');
+    assert.equal(stanceOf(claim, 'Ferry use in Riverton is up 40 percent since 2019, while bus use is flat.'), 'supports');
+    assert.equal(stanceOf('Ferry use in Riverton has soared more than 40 percent since 2019.', 'Ferry use in Riverton is up more than 40 percent since 2019, while bus use is flat.'), 'supports');
     // Controls: the other way is a conflict; another figure states no change, nor does the change of another thing.
-    assert.equal(stance(claim, 'Ferry use in Riverton is down 40 percent since 2019, while bus use is flat.'), 'conflicts');
-    assert.notEqual(stance(claim, 'Ferry use in Riverton is up 25 percent since 2019, while bus use is flat.'), 'supports');
-    assert.notEqual(stance(claim, 'Bus use in Riverton is up 40 percent since 2019, while ferry use is flat.'), 'supports');
+    assert.equal(stanceOf(claim, 'Ferry use in Riverton is down 40 percent since 2019, while bus use is flat.'), 'conflicts');
+    assert.notEqual(stanceOf(claim, 'Ferry use in Riverton is up 25 percent since 2019, while bus use is flat.'), 'supports');
+    assert.notEqual(stanceOf(claim, 'Bus use in Riverton is up 40 percent since 2019, while ferry use is flat.'), 'supports');
   });
   it('states a change by a factor as a change by a share, and the other way round ("halved" / "cut in half")', () => {
-    const stance = (claim: string, passage: string): string => judgeStance(claim, passage).stance;
     const said = (change: string): string => `Ferry fares in Riverton were ${change} last year, the harbour board said.`;
-    assert.equal(stance('Ferry fares in Riverton were halved last year.', said('cut in half')), 'supports');
-    assert.equal(stance('Ferry fares in Riverton were cut in half last year.', said('halved')), 'supports');
-    assert.equal(stance('Ferry fares in Riverton doubled last year.', said('up 100 percent')), 'supports');
+    assert.equal(stanceOf('Ferry fares in Riverton were halved last year.', said('cut in half')), 'supports');
+    assert.equal(stanceOf('Ferry fares in Riverton were cut in half last year.', said('halved')), 'supports');
+    assert.equal(stanceOf('Ferry fares in Riverton doubled last year.', said('up 100 percent')), 'supports');
     // What is cut may stand between the verb and "in half"; a modifier in it ("combined") is no word of change.
-    assert.equal(stance('Osei said the combined crews would be halved over five years.', 'Osei said the merger would cut the combined crews in half over five years, mostly through retirements.'), 'supports');
+    assert.equal(stanceOf('Osei said the combined crews would be halved over five years.', 'Osei said the merger would cut the combined crews in half over five years, mostly through retirements.'), 'supports');
     // Controls: another share, or the other way, states no halving.
-    assert.notEqual(stance('Ferry fares in Riverton were halved last year.', said('cut by a third')), 'supports');
-    assert.notEqual(stance('Ferry fares in Riverton were halved last year.', said('up by half')), 'supports');
+    assert.notEqual(stanceOf('Ferry fares in Riverton were halved last year.', said('cut by a third')), 'supports');
+    assert.notEqual(stanceOf('Ferry fares in Riverton were halved last year.', said('up by half')), 'supports');
     // A share changed by is no level: "cut in half" does not rival "below 4 percent"; "cut by 30 percent" it does.
     const level = 'Ferry fares in Riverton were cut in half, and inflation has fallen to under 4 today, the mayor said.';
-    assert.notEqual(stance('Inflation in Riverton is now below 4 percent, the mayor said.', level), 'conflicts');
-    assert.equal(stance('Ferry fares in Riverton were cut by 30 percent last year.', said('cut by half')), 'conflicts');
+    assert.notEqual(stanceOf('Inflation in Riverton is now below 4 percent, the mayor said.', level), 'conflicts');
+    assert.equal(stanceOf('Ferry fares in Riverton were cut by 30 percent last year.', said('cut by half')), 'conflicts');
   });
   it('states a count by the list it sums up, and a day before as "the day before"', () => {
-    const stance = (claim: string, passage: string): string => judgeStance(claim, passage).stance;
     const boat = 'The harbour board sold the ferry Osprey and the tug Kestrel to a Riverton yard.';
-    assert.equal(stance('The harbour board sold two boats, the ferry Osprey and the tug Kestrel, to a Riverton yard.', boat), 'supports');
-    assert.equal(stance('The harbour board thanked Ama Osei and Kofi Mensah, two pilots who had stayed on board.', 'The harbour board thanked pilots Kofi Mensah and Ama Osei, who had stayed on board.'), 'supports');
-    assert.equal(stance('The harbour board formed a three-way pact of Riverton, Westmark and Osei Bay to run the ferry.', 'The harbour board formed a pact among Riverton, Westmark and Osei Bay to run the ferry.'), 'supports');
-    assert.equal(stance('The harbour board ordered Osprey and Kestrel, the two new tugs, from a Riverton yard.', 'The harbour board ordered the new tugs, Osprey and Kestrel, from a Riverton yard.'), 'supports');
+    assert.equal(stanceOf('The harbour board sold two boats, the ferry Osprey and the tug Kestrel, to a Riverton yard.', boat), 'supports');
+    assert.equal(stanceOf('The harbour board thanked Ama Osei and Kofi Mensah, two pilots who had stayed on board.', 'The harbour board thanked pilots Kofi Mensah and Ama Osei, who had stayed on board.'), 'supports');
+    assert.equal(stanceOf('The harbour board formed a three-way pact of Riverton, Westmark and Osei Bay to run the ferry.', 'The harbour board formed a pact among Riverton, Westmark and Osei Bay to run the ferry.'), 'supports');
+    assert.equal(stanceOf('The harbour board ordered Osprey and Kestrel, the two new tugs, from a Riverton yard.', 'The harbour board ordered the new tugs, Osprey and Kestrel, from a Riverton yard.'), 'supports');
     // Controls: a count the list does not add up to, and a member the passage does not name.
-    assert.notEqual(stance('The harbour board sold three boats, the ferry Osprey and the tug Kestrel, to a Riverton yard.', boat), 'supports');
-    assert.notEqual(stance('The harbour board sold two boats, the ferry Osprey and the tug Heron, to a Riverton yard.', boat), 'supports');
+    assert.notEqual(stanceOf('The harbour board sold three boats, the ferry Osprey and the tug Kestrel, to a Riverton yard.', boat), 'supports');
+    assert.notEqual(stanceOf('The harbour board sold two boats, the ferry Osprey and the tug Heron, to a Riverton yard.', boat), 'supports');
     const day = 'Osei flew home from Riverton the day before the harbour was closed.';
-    assert.equal(stance('Osei flew home from Riverton one day before the harbour was closed.', day), 'supports');
-    assert.notEqual(stance('Osei flew home from Riverton one day after the harbour was closed.', day), 'supports');
+    assert.equal(stanceOf('Osei flew home from Riverton one day before the harbour was closed.', day), 'supports');
+    assert.notEqual(stanceOf('Osei flew home from Riverton one day after the harbour was closed.', day), 'supports');
   });
   it('reads an order of magnitude ("millions of") as no figure: it states none, and a precise one states it', () => {
-    const stance = (claim: string, passage: string): string => judgeStance(claim, passage).stance;
-    assert.notEqual(stance('About 8 million Riverton voters cast ballots.', 'Millions of Riverton voters cast ballots.'), 'supports');
-    assert.equal(stance('Millions of Riverton voters cast ballots.', 'About 8 million Riverton voters cast ballots.'), 'supports');
-    assert.equal(stance('About 8 million Riverton voters cast ballots.', 'About 8 million Riverton voters cast ballots, the harbour board said.'), 'supports');
+    assert.notEqual(stanceOf('About 8 million Riverton voters cast ballots.', 'Millions of Riverton voters cast ballots.'), 'supports');
+    assert.equal(stanceOf('Millions of Riverton voters cast ballots.', 'About 8 million Riverton voters cast ballots.'), 'supports');
+    assert.equal(stanceOf('About 8 million Riverton voters cast ballots.', 'About 8 million Riverton voters cast ballots, the harbour board said.'), 'supports');
   });
   it('reads "no one did more than X" as ranking X first, not as a denial; "no plans to" still denies', () => {
-    const stance = (claim: string, passage: string): string => judgeStance(claim, passage).stance;
     const deepest = 'Tessby has the deepest harbour of any town on the coast.';
-    assert.notEqual(stance('No town on the coast has a harbour deeper than Tessby\'s.', deepest), 'conflicts');
-    assert.notEqual(stance('No other port on the coast is growing faster than Tessby.', 'Tessby is the fastest growing port on the coast.'), 'conflicts');
+    assert.notEqual(stanceOf('No town on the coast has a harbour deeper than Tessby\'s.', deepest), 'conflicts');
+    assert.notEqual(stanceOf('No other port on the coast is growing faster than Tessby.', 'Tessby is the fastest growing port on the coast.'), 'conflicts');
     // Control: "no" that governs its own clause before the comparison still denies.
-    assert.equal(stance('The harbour board has no plans to dredge the Tessby channel.', 'The harbour board plans to dredge the Tessby channel, faster than the port wanted.'), 'conflicts');
+    assert.equal(stanceOf('The harbour board has no plans to dredge the Tessby channel.', 'The harbour board plans to dredge the Tessby channel, faster than the port wanted.'), 'conflicts');
   });
   it('compares a count of a placeholder ("three things") with a count of what it stands for', () => {
-    const stance = (claim: string, passage: string): string => judgeStance(claim, passage).stance;
     const list = 'Osei pinned up a list of three things the harbour board had done for Tessby.';
-    assert.equal(stance('Osei pinned up a list of four achievements of the harbour board in Tessby.', list), 'conflicts');
-    assert.notEqual(stance('Osei pinned up a list of three achievements of the harbour board in Tessby.', list), 'conflicts');
+    assert.equal(stanceOf('Osei pinned up a list of four achievements of the harbour board in Tessby.', list), 'conflicts');
+    assert.notEqual(stanceOf('Osei pinned up a list of three achievements of the harbour board in Tessby.', list), 'conflicts');
     // Control: a placeholder among other words counts something else.
-    assert.notEqual(stance('Osei pinned up a list of four achievements of the harbour board in Tessby.', 'Three things went wrong at the Orlen depot last winter, Osei said.'), 'conflicts');
+    assert.notEqual(stanceOf('Osei pinned up a list of four achievements of the harbour board in Tessby.', 'Three things went wrong at the Orlen depot last winter, Osei said.'), 'conflicts');
   });
 });
