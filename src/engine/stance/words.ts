@@ -80,7 +80,7 @@ export function wordsOf(text: string): Word[] {
       continue;
     }
     const t = tokens[i];
-    const lower = lowerOf(t.raw);
+    const lower = continuing(lowerOf(t.raw), tokens[i + 1]?.raw);
     const keys = keysOf(lower);
     // Figures, in digits or words, are compared by the quantity detectors, not as words.
     const figure = /\d/.test(t.raw) || !Number.isNaN(wordValue(lower)) || !Number.isNaN(ordinalValue(lower));
@@ -132,6 +132,18 @@ function isName(lower: string): boolean {
   return !es.some((e) => e.proper < 2 || e.senses.a || sensesOf(e, 'n', 2).some((s) => !synset(s).instance))
     || es.every((e) => e.frequency === 0) && !nounIn(lower, LEXFILE.person, 1);
 }
+
+/**
+ * "keep" before a verb in "-ing" is "continue", in the same form ("kept growing" is "continued growing"), and
+ * so opposes "stop" as "continue" does; "keep the story" keeps its own senses.
+ */
+function continuing(lower: string, next: string | undefined): string {
+  const as = KEEP_AS_CONTINUE.get(lower);
+  if (!as || !next || !/ing$/.test(next) || !lemmas(lowerOf(next)).some((e) => e.senses.v)) return lower;
+  return as;
+}
+
+const KEEP_AS_CONTINUE = new Map([['keep', 'continue'], ['keeps', 'continues'], ['kept', 'continued'], ['keeping', 'continuing']]);
 
 /** Words before "longer" that make it mark a state's end ("no longer relevant", "not any longer"). */
 const ASPECT_BEFORE_LONGER = new Set(['no', 'any']);

@@ -528,4 +528,10 @@ describe('stance', () => {
     // Control: a placeholder among other words counts something else.
     assert.notEqual(stanceOf('Osei pinned up a list of four achievements of the harbour board in Tessby.', 'Three things went wrong at the Orlen depot last winter, Osei said.'), 'conflicts');
   });
+  it('reads "keep doing" as "continue doing": it opposes "stop doing" and states "continue doing"', () => {
+    assert.equal(stanceOf('The harbour board urged Osei to keep dredging the Tessby channel.', 'The harbour board urged Osei to stop dredging the Tessby channel.'), 'conflicts');
+    assert.equal(stanceOf('The harbour board kept funding the Orlen depot.', 'The harbour board continued funding the Orlen depot last year.'), 'supports');
+    // Control: "keep" with an object keeps its own senses.
+    assert.equal(stanceOf('The harbour board kept the Orlen depot open.', 'The harbour board kept the Orlen depot open through the winter.'), 'supports');
+  });
 });
