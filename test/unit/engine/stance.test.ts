@@ -534,4 +534,11 @@ describe('stance', () => {
     // Control: "keep" with an object keeps its own senses.
     assert.equal(stanceOf('The harbour board kept the Orlen depot open.', 'The harbour board kept the Orlen depot open through the winter.'), 'supports');
   });
+  it('sets the only year of a claim against the only year of a sentence that states its predicates', () => {
+    const sentence = 'In 2004, the Riverton ferry company went bankrupt, Osei said at the Tessby depot.';
+    assert.equal(stanceOf('The old Riverton ferry company went bankrupt in 1994 after a long strike by its crews.', sentence), 'conflicts');
+    // Controls: another predicate dates another event; a second year in the sentence may be the claim's event's.
+    assert.notEqual(stanceOf('The old Riverton ferry company was founded in 1994 after a long strike by its crews.', sentence), 'conflicts');
+    assert.notEqual(stanceOf('The old Riverton ferry company went bankrupt in 1994 after a long strike by its crews.', 'In 2004, the Riverton ferry company went bankrupt, Osei said at the Tessby depot, and in 1990 it was sold.'), 'conflicts');
+  });
 });

@@ -1,5 +1,8 @@
 import { dateWording, sameDate, type DateMention } from '../../text/dates';
-import { claimWordsIn, clausesAlign, inPassage, localTopic, onTopic, type Detector, type Finding } from '../context';
+import { claimWordsIn, clausesAlign, inPassage, localTopic, onTopic, type Detector, type Finding, type StanceContext } from '../context';
+import { STRONG } from '../align';
+import { predicatesStated } from '../support';
+import type { Word } from '../words';
 import type { SentenceView } from '../views';
 import { dateStated } from '../figures';
 
@@ -41,7 +44,7 @@ export const date: Detector = {
       // "April 30, 1933"): the day ties the two, and the year needs no more topic than other dates.
       // So does the same preposition before both years in clauses that state the same thing, not only the same
       // people ("the debt paid off by 2010" / "the debt eliminated by the year 2012").
-      const yearTopic = d.granularity === 'year' && !sameDayBefore(ctx.claim, d, ctx.focus, rival)
+      const yearTopic = d.granularity === 'year' && !sameDayBefore(ctx.claim, d, ctx.focus, rival) && !onlyYears(ctx, slot)
         && !(samePreposition(ctx.claim, d, ctx.focus, rival) && clausesAlign(ctx, d, rival, false, STRONG_TIE, false)) ? YEAR_TOPIC : undefined;
       if (!onTopic(ctx, slot, yearTopic) && !(d.granularity !== 'year' && local)) continue;
       // A sentence dates several events: the clauses holding both dates must say the same thing ("unveiled the
@@ -59,6 +62,17 @@ export const date: Detector = {
     return out;
   },
 };
+
+/**
+ * Is each side's year its only one, in a central sentence that states every predicate of the claim, one of
+ * them outright ("went bankrupt in 1994 after a strike" / "In 2004, the company went bankrupt")? Then the
+ * two years date the same event, and the year needs no more topic than other dates.
+ */
+function onlyYears(ctx: StanceContext, slot: Word[]): boolean {
+  const years = (view: SentenceView): number => view.a.dates.filter((x) => x.granularity === 'year').length;
+  return years(ctx.claim) === 1 && years(ctx.focus) === 1 && predicatesStated(ctx, new Set(slot))
+    && ctx.inFocus.matches.some((m) => m.claim.predicate && m.score >= STRONG);
+}
 
 /** Two named days that share a word besides "day" ("Victory Day", "Victory in Europe Day") are related days, not rivals. */
 function relatedNames(a: DateMention, b: DateMention): boolean {
