@@ -5,7 +5,7 @@
  */
 import type { Span } from '../types';
 import type { Quantity } from '../text/quantities';
-import { STRONG, alignmentOf, bestOf, statedIn, type Alignment, type Match } from './align';
+import { NAMED, STRONG, alignmentOf, bestOf, statedIn, type Alignment, type Match } from './align';
 import { isPassive } from './agents';
 import { matchOf, modifiedNoun, slotsAlign, type StanceContext } from './context';
 import { negationDisagreement } from './detectors/negation';
@@ -103,8 +103,10 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
     const said = (w: Word): boolean => statedIn(ctx.passage.index, w, ['same', 'synonym', 'derived']);
     // A name that ends in a common noun ("Queensland Museum", "Ibn Sina Hospital") is told apart by its
     // other names, not by the noun: those must be stated too.
-    const stated = said(last) && (last.name || words.every((w) => !w.name || said(w))) || writtenOtherwise(ctx.passage.text, name.text)
-      || ourName(ctx, name);
+    // A surname after another given name in the central sentence names a relative ("Karen Farndon" / "Rob
+    // and Teresa Farndon"): not the claim's person.
+    const stated = said(last) && (last.name || words.every((w) => !w.name || said(w))) && !(words[0].name && givenNameReplaced(ctx, words))
+      || writtenOtherwise(ctx.passage.text, name.text) || ourName(ctx, name);
     count(names, stated, name.text, !appositive(ctx.claim.text, name));
   }
   // A verb that is itself a figure ("halved", "tripled") is stated with the figure.
@@ -213,6 +215,24 @@ function opposedInSlot(ctx: StanceContext, word: Word, opposite: Word): boolean 
  */
 function members(w: Word): boolean {
   return w.capital && /s$/.test(w.lower) && w.norm !== w.lower && nounIn(w.norm, LEXFILE.person, 1);
+}
+
+/**
+ * The word the central sentence puts before the surname of the claim's `name` (its words, the given name first)
+ * when the passage states the surname but the given name nowhere: "Teresa" for "Karen Farndon" in "Rob and
+ * Teresa Farndon". A title ("President Clinton") is no given name; nor is a word that begins like the claim's
+ * (an initial, "Sam" of "Samuel"), or one the name itself has.
+ */
+export function givenNameReplaced(ctx: StanceContext, name: Word[]): Word | undefined {
+  if (name.length < 2) return undefined;
+  const [given, surname] = [name[0], name[name.length - 1]];
+  if (statedIn(ctx.passage.index, given, NAMED) || !statedIn(ctx.passage.index, surname, NAMED)) return undefined;
+  // A given name may be a word too ("Bill Clinton"), but not a title ("President Clinton").
+  const givenName = (w: Word): boolean => w.name || w.capital && !nounIn(w.lower, LEXFILE.person, 1);
+  const k = ctx.focus.words.findIndex((w, i) => i > 0 && w.lower === surname.lower && givenName(ctx.focus.words[i - 1]));
+  const other = ctx.focus.words[k - 1];
+  if (k < 0 || !other.capital || other.lower.length < 3 || other.lower.startsWith(given.lower.slice(0, 3)) || name.some((w) => w.lower === other.lower)) return undefined;
+  return other;
 }
 
 /**

@@ -541,4 +541,13 @@ describe('stance', () => {
     assert.notEqual(stanceOf('The old Riverton ferry company was founded in 1994 after a long strike by its crews.', sentence), 'conflicts');
     assert.notEqual(stanceOf('The old Riverton ferry company went bankrupt in 1994 after a long strike by its crews.', 'In 2004, the Riverton ferry company went bankrupt, Osei said at the Tessby depot, and in 1990 it was sold.'), 'conflicts');
   });
+  it('does not take a surname after another given name for the claim\'s person ("Ana Berg" / "Jon and Mia Berg")', () => {
+    const claim = 'Owners Jon and Ana Berg were told the harbour board had to look into the noise the ferry was making.';
+    const rest = 'were told there had been complaints of a noise nuisance and the harbour board needed to investigate the ferry\'s racket.';
+    assert.notEqual(stanceOf(claim, `Owners Jon and Mia Berg ${rest}`), 'supports');
+    assert.equal(stanceOf(claim, `Owners Jon and Ana Berg ${rest}`), 'supports');
+    // Controls: a short form of the given name, and a title, are the same person.
+    assert.equal(stanceOf('Samuel Osei was told the harbour board had to look into the noise the ferry was making.', `Sam Osei ${rest}`), 'supports');
+    assert.equal(stanceOf('President Osei was told the harbour board had to look into the noise the ferry was making.', `Owner Sam Osei ${rest}`), 'supports');
+  });
 });

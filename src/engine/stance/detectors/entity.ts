@@ -7,7 +7,7 @@ import { NAMED, STRONG, relate, restCoverage, statedIn } from '../align';
 import { inPassage, localTopic, matchOf, namesByPronoun, onTopic, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
 import { lowerOf, wordsWithin, type Word } from '../words';
 import type { SentenceView } from '../views';
-import { ourName, predicatesStated } from '../support';
+import { givenNameReplaced, ourName, predicatesStated } from '../support';
 import { dateStated, quantityStated } from '../figures';
 
 /** Share of the claim's other content the central sentence itself must state: a swapped name needs a close match. */
@@ -350,17 +350,11 @@ function cleftRival(ctx: StanceContext, claimTokens: Set<string>): Finding | und
  * and the rest of it. A first word that begins like the other (an initial, "Mich" of "Michael") is no rival.
  */
 function givenNameRival(ctx: StanceContext, mine: Word[]): Finding | undefined {
-  if (mine.length < 2) return undefined;
-  const [given, surname] = [mine[0], mine[mine.length - 1]];
-  if (statedIn(ctx.passage.index, given, NAMED) || !statedIn(ctx.passage.index, surname, NAMED) || !predicatesStated(ctx)) return undefined;
-  // A given name may be a word too ("Bill Clinton"), but not a title ("President Clinton").
-  const givenName = (w: Word): boolean => w.name || w.capital && !nounIn(w.lower, LEXFILE.person, 1);
-  const k = ctx.focus.words.findIndex((w, i) => i > 0 && w.lower === surname.lower && givenName(ctx.focus.words[i - 1]));
-  const other = ctx.focus.words[k - 1];
-  if (k < 0 || !other.capital || other.lower.length < 3 || other.lower.startsWith(given.lower.slice(0, 3)) || mine.some((w) => w.lower === other.lower)) return undefined;
+  const other = predicatesStated(ctx) ? givenNameReplaced(ctx, mine) : undefined;
+  if (!other) return undefined;
   if (restCoverage(ctx.inFocus, new Set(mine)) < FOCUS_TOPIC || !onTopic(ctx, mine)) return undefined;
-  const claimText = ctx.claim.text.slice(given.start, surname.end);
-  const rivalText = ctx.focus.text.slice(other.start, ctx.focus.words[k].end);
+  const claimText = ctx.claim.text.slice(mine[0].start, mine[mine.length - 1].end);
+  const rivalText = ctx.focus.text.slice(other.start, ctx.focus.words[other.index + 1].end);
   return { detector: 'entity', reason: `name: ${claimText} vs ${rivalText}`, values: [claimText, rivalText], highlights: [inPassage(ctx, other)], strength: 0.8 };
 }
 
