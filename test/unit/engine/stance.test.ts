@@ -550,4 +550,11 @@ describe('stance', () => {
     assert.equal(stanceOf('Samuel Osei was told the harbour board had to look into the noise the ferry was making.', `Sam Osei ${rest}`), 'supports');
     assert.equal(stanceOf('President Osei was told the harbour board had to look into the noise the ferry was making.', `Owner Sam Osei ${rest}`), 'supports');
   });
+  it('reads a figure listed for another name ("in Riverton, 12 percent; ...; in Orlen, 20 percent") as no figure of the claim\'s name', () => {
+    const list = 'In Riverton, ferry fares are up 12 percent; in Tessby, 8 percent; in Orlen, 20 percent.';
+    assert.equal(stanceOf('Ferry fares in Riverton have risen by 20 percent.', list), 'conflicts');
+    assert.equal(stanceOf('Ferry fares in Orlen have risen by 20 percent.', list), 'supports');
+    // Control: a claim that measures something else with the list's names and figure.
+    assert.notEqual(stanceOf('Riverton\'s harbour is 20 percent deeper than Tessby\'s.', list), 'conflicts');
+  });
 });

@@ -1,10 +1,11 @@
 import { compatible, type Quantity } from '../../text/quantities';
 import { hasPos } from '../../lexicon/wordnet';
-import { STRONG } from '../align';
+import { STRONG, restCoverage } from '../align';
 import { claimWordsIn, inPassage, localTopic, matchOf, onTopic, type Detector, type Finding, type StanceContext } from '../context';
 import { around, comparable, quantityStated, sharedWords } from '../figures';
 import type { SentenceView } from '../views';
 import type { Word } from '../words';
+import type { Name } from '../../text/entities';
 
 /**
  * A figure of the claim that the passage gives differently in the same slot: the central sentence has a
@@ -19,7 +20,7 @@ export const number: Detector = {
     if (swapped) return [swapped];
     const out: Finding[] = [];
     for (const q of ctx.claim.a.quantities) {
-      const rate = otherRate(ctx, q);
+      const rate = otherRate(ctx, q) ?? listedForAnother(ctx, q);
       if (rate) {
         out.push(rate);
         continue;
@@ -94,6 +95,45 @@ function otherRate(ctx: StanceContext, q: Quantity): Finding | undefined {
     detector: 'number', reason: `rate: ${q.text.trim()} a ${mine} vs ${rival.text.trim()} a ${theirs}`, values: [`${q.text.trim()} a ${mine}`, `${rival.text.trim()} a ${theirs}`],
     highlights: [inPassage(ctx, rival)], strength: 1,
   };
+}
+
+/**
+ * The claim's figure given to another name of a list in the central sentence ("In New York City, murders are down
+ * 25 percent; in St. Louis, 18 percent; in Seattle, 32 percent" / "murders in New York City have fallen by 32
+ * percent"): the item that names the claim's name (items are parted by semicolons) gives another figure of the
+ * kind, and another item, with a name of its own, gives the claim's.
+ */
+/** Share of the claim's words besides its names that the listing sentence must state outright. */
+const LIST_TOPIC = 0.5;
+
+function listedForAnother(ctx: StanceContext, q: Quantity): Finding | undefined {
+  const { text } = ctx.focus;
+  if (!text.includes(';') || !onTopic(ctx, claimWordsIn(ctx, q))) return undefined;
+  // What is measured must be the list's: the names in it say only where or who.
+  if (restCoverage(ctx.inFocus, new Set(ctx.claim.words.filter((w) => w.name))) < LIST_TOPIC) return undefined;
+  const cuts = [0, ...[...text.matchAll(/;/g)].map((m) => (m.index as number) + 1), text.length + 1];
+  const itemOf = (at: number): number => cuts.findIndex((c, i) => at >= c && at < cuts[i + 1]);
+  // An item of a list gives one name one figure: "in St. Louis, 18 percent".
+  const names = ctx.focus.a.names;
+  // An item's number in parentheses ("(3) enactment by the Congress ...") counts nothing.
+  const quantities = ctx.focus.a.quantities.filter((p) => p.kind === q.kind && !(text[p.start - 1] === '(' && text[p.end] === ')'));
+  const itemPair = (item: number): [Name, Quantity] | undefined => {
+    const [n, p] = [names.filter((x) => itemOf(x.start) === item), quantities.filter((x) => itemOf(x.start) === item)];
+    return n.length === 1 && p.length === 1 ? [n[0], p[0]] : undefined;
+  };
+  const pairs = cuts.slice(0, -1).map((_, i) => itemPair(i)).filter((x) => !!x);
+  for (const name of ctx.claim.a.names) {
+    const last = name.words[name.words.length - 1];
+    const mine = pairs.find(([n]) => n.words.includes(last));
+    const elsewhere = pairs.find(([n, p]) => !n.words.includes(last) && compatible(q, p));
+    if (!mine || !elsewhere || compatible(q, mine[1])) continue;
+    const rival = mine[1];
+    return {
+      detector: 'number', reason: `number: ${q.text.trim()} vs ${rival.text.trim()} (${name.text})`, values: [q.text.trim(), rival.text.trim()],
+      highlights: [inPassage(ctx, rival)], strength: 1,
+    };
+  }
+  return undefined;
 }
 
 /**
