@@ -557,4 +557,11 @@ describe('stance', () => {
     // Control: a claim that measures something else with the list's names and figure.
     assert.notEqual(stanceOf('Riverton\'s harbour is 20 percent deeper than Tessby\'s.', list), 'conflicts');
   });
+  it('sets one people\'s adjective against another before the same noun ("a Japanese ferry operator" / "Chinese ferry operator")', () => {
+    const claim = 'In a similar stunt around the same time, a Japanese ferry operator named Orlen created a fake advert in which a captain offered to sell seats in return for fuel money.';
+    const rest = 'created a fake advertisement for a captain offering to trade seats in exchange for fuel costs.';
+    assert.equal(stanceOf(claim, `Last week Chinese ferry operator Orlen ${rest}`), 'conflicts');
+    // Control: the other adjective before another noun, with less of the claim stated, says something else.
+    assert.notEqual(stanceOf(claim, `Last week Orlen, a ferry operator whose owners are Chinese, ${rest}`), 'conflicts');
+  });
 });

@@ -3,7 +3,7 @@ import { dateWording, sameDate } from '../../text/dates';
 import { tokenize } from '../../text/tokens';
 import { NAMED, STRONG, relate, restCoverage, statedIn } from '../align';
 import { anchorsOf, unstatedAnchors, type Anchor } from '../anchors';
-import { inPassage, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
+import { inPassage, matchOf, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
 import { comparable, countsApart, countsSomething } from '../figures';
 import { personal, placesApart } from '../names';
 import { predicatesStated } from '../support';
@@ -16,6 +16,8 @@ const SLOT_REACH = 4;
 
 /** Share of the rest of the claim (its other words, weighted) the central sentence must state outright. */
 const REST_STATED = 0.75;
+/** The share that will do for a people's adjective before the same noun on both sides ("a Japanese dating app" / "Chinese dating app"). */
+const SAME_HEAD_REST = 0.5;
 
 /**
  * One detail changed and the rest stated: the central sentence states all of the claim but one name, figure
@@ -86,12 +88,19 @@ function kindSubstituted(ctx: StanceContext): Finding[] {
   for (const m of ctx.inFocus.matches) {
     const mine = m.claim;
     if (m.score >= STRONG || !mine.content || mine.name && !isDemonym(mine.lower) || mine.predicate || statedIn(ctx.passage.index, mine, NAMED)) continue;
-    const slot = new Set([mine]);
-    if (restCoverage(ctx.inFocus, slot) < REST_STATED) continue;
+    const rest = restCoverage(ctx.inFocus, new Set([mine]));
+    if (rest < (isDemonym(mine.lower) ? SAME_HEAD_REST : REST_STATED)) continue;
     const rival = ctx.focus.words.find((w) => w.content && (!w.name || isDemonym(w.lower)) && !used.has(w) && ofOneKind(ctx, mine, w) && slotsAlign(ctx, mine, w, SLOT_REACH, { sides: 'any' }));
-    if (rival) return [{ detector: 'substitution', reason: `word: ${mine.raw} vs ${rival.raw} (the rest agrees)`, values: [mine.raw, rival.raw], highlights: [inPassage(ctx, rival)], strength: 0.7 }];
+    if (rival && (rest >= REST_STATED || sameHead(ctx, mine, rival))) return [{ detector: 'substitution', reason: `word: ${mine.raw} vs ${rival.raw} (the rest agrees)`, values: [mine.raw, rival.raw], highlights: [inPassage(ctx, rival)], strength: 0.7 }];
   }
   return [];
+}
+
+/** Do two modifiers stand before the same word ("Japanese dating app" / "Chinese dating app")? */
+function sameHead(ctx: StanceContext, mine: Word, theirs: Word): boolean {
+  const head = ctx.claim.words[mine.index + 1];
+  const m = head && matchOf(ctx.inFocus, head);
+  return !!m && m.score >= STRONG && m.word === ctx.focus.words[theirs.index + 1];
 }
 
 /**
