@@ -513,7 +513,7 @@ const PROPORTION_RE = /(?<![\p{L}\p{N}-])(?<a>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:(
 
 
 /** Denominators of fractions written out ("a third", "two-fifths", "three fourths"), by their word's stem. */
-const DENOMINATORS: Record<string, number> = { half: 2, halve: 2, third: 3, quarter: 4, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+const DENOMINATORS: Record<string, number> = { half: 2, halve: 2, third: 3, quarter: 4, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, twelfth: 12, twentieth: 20, hundredth: 100, thousandth: 1000 };
 
 /** Verbs of cutting, which "in half" may follow: "cut in half", "slashed costs in half" (not "split in half", two parts). */
 const CUT_VERBS = '(?:cut|cuts|cutting|slashed|slashes|slashing|reduced|reduces|reducing)';

@@ -53,6 +53,8 @@ describe('quantities', () => {
     ['two-thirds of the voters', 'percent', 200 / 3, 200 / 3],
     ['half the council stayed home', 'percent', 50, 50],
     ['a quarter of the budget', 'percent', 25, 25],
+    ['the island, one-twentieth of the county\'s people', 'percent', 5, 5],
+    ['one-hundredth of the budget', 'percent', 1, 1],
     // A change by a fraction is a share of what changed.
     ['the mill drew a fifth fewer workers', 'percent', 20, 20],
     ['thefts have risen by half since 2014', 'percent', 50, 50],
