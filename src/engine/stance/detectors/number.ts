@@ -97,15 +97,15 @@ function otherRate(ctx: StanceContext, q: Quantity): Finding | undefined {
   };
 }
 
+/** Share of the claim's words besides its names that the listing sentence must state outright. */
+const LIST_TOPIC = 0.5;
+
 /**
  * The claim's figure given to another name of a list in the central sentence ("In New York City, murders are down
  * 25 percent; in St. Louis, 18 percent; in Seattle, 32 percent" / "murders in New York City have fallen by 32
  * percent"): the item that names the claim's name (items are parted by semicolons) gives another figure of the
  * kind, and another item, with a name of its own, gives the claim's.
  */
-/** Share of the claim's words besides its names that the listing sentence must state outright. */
-const LIST_TOPIC = 0.5;
-
 function listedForAnother(ctx: StanceContext, q: Quantity): Finding | undefined {
   const { text } = ctx.focus;
   if (!text.includes(';') || !onTopic(ctx, claimWordsIn(ctx, q))) return undefined;
@@ -113,10 +113,10 @@ function listedForAnother(ctx: StanceContext, q: Quantity): Finding | undefined 
   if (restCoverage(ctx.inFocus, new Set(ctx.claim.words.filter((w) => w.name))) < LIST_TOPIC) return undefined;
   const cuts = [0, ...[...text.matchAll(/;/g)].map((m) => (m.index as number) + 1), text.length + 1];
   const itemOf = (at: number): number => cuts.findIndex((c, i) => at >= c && at < cuts[i + 1]);
-  // An item of a list gives one name one figure: "in St. Louis, 18 percent".
   const names = ctx.focus.a.names;
   // An item's number in parentheses ("(3) enactment by the Congress ...") counts nothing.
   const quantities = ctx.focus.a.quantities.filter((p) => p.kind === q.kind && !(text[p.start - 1] === '(' && text[p.end] === ')'));
+  // An item of a list gives one name one figure: "in St. Louis, 18 percent".
   const itemPair = (item: number): [Name, Quantity] | undefined => {
     const [n, p] = [names.filter((x) => itemOf(x.start) === item), quantities.filter((x) => itemOf(x.start) === item)];
     return n.length === 1 && p.length === 1 ? [n[0], p[0]] : undefined;
