@@ -116,6 +116,9 @@ export const OPPOSITE_PARTICLES = new Map([['for', 'against'], ['before', 'after
  */
 export const LIGHT_VERBS = new Set(['be', 'have', 'do', 'make', 'take', 'give', 'get', 'go', 'come', 'put', 'set', 'keep', 'hold', 'run', 'call', 'stand', 'become', 'bring', 'turn']);
 
+/** The forms of "keep" as the same forms of "continue", which they are before a verb in "-ing" ("kept growing"). */
+export const KEEP_AS_CONTINUE = new Map([['keep', 'continue'], ['keeps', 'continues'], ['kept', 'continued'], ['keeping', 'continuing']]);
+
 /** Auxiliaries and adverbs that may stand between a subject and its verb ("had abducted", "will not sign"). */
 export const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'having', 'do', 'does', 'did',
   'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'not', "n't", 'never', 'also', 'later', 'then']);

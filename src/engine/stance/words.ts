@@ -10,7 +10,7 @@
 import { LEXFILE, formOfVerb, isSpeechVerb, keysOf, lemmas, lookup, nounIn, sensesOf, startsCompound, startsCompoundWith, synset, type WordKeys } from '../lexicon/wordnet';
 import { ordinalValue, wordValue } from '../text/quantities';
 import { capitalised, memoizeByText, STOP_WORDS, tokenize, type Token } from '../text/tokens';
-import { LIGHT_VERBS, NEGATIONS } from '../lexicon';
+import { KEEP_AS_CONTINUE, LIGHT_VERBS, NEGATIONS } from '../lexicon';
 
 /** One word of a claim or passage sentence. */
 export interface Word extends Token {
@@ -142,8 +142,6 @@ function continuing(lower: string, next: string | undefined): string {
   if (!as || !next || !/ing$/.test(next) || !lemmas(lowerOf(next)).some((e) => e.senses.v)) return lower;
   return as;
 }
-
-const KEEP_AS_CONTINUE = new Map([['keep', 'continue'], ['keeps', 'continues'], ['kept', 'continued'], ['keeping', 'continuing']]);
 
 /** Words before "longer" that make it mark a state's end ("no longer relevant", "not any longer"). */
 const ASPECT_BEFORE_LONGER = new Set(['no', 'any']);
