@@ -598,27 +598,29 @@ function proportions(text: string): Quantity[] {
 const FACTOR_VERBS: Record<string, number> = { halv: 0.5, doubl: 2, tripl: 3, quadrupl: 4 };
 
 /**
- * A change by a factor written as a verb: "tripled the budget", "will double the number", "halved". The bare
- * form counts only after "to" or a modal, before what it acts on, or after a comma or "and" before a possessive, as
- * the next verb of a list ("we will renew the programme, double its staff"); none counts in a phrase of another
- * sense ("doubled down", "double-check", "doubled over").
+ * A change by a factor written as a verb: "tripled the budget", "will double spending", "halved". The bare form
+ * counts after "to", a modal or a subject pronoun, where it can only be a verb ("would double over five years", "we
+ * triple spending"), or after a comma or "and" before a possessive, as the next verb of a list ("we will renew the
+ * programme, double its staff"); none counts in a phrase of another sense ("doubled down", "double-check",
+ * "doubled over").
  */
 const FACTOR_STEMS = Object.keys(FACTOR_VERBS).join('|');
 const FACTOR_RE = new RegExp(
-  `\\b(?:(?<stem>${FACTOR_STEMS})(?:ed|es|ing)|(?<=\\b(?:${['to', ...MODAL_VERBS].join('|')})\\s+)(?<bare>${FACTOR_STEMS})e`
-  + '(?=\\s+(?:the|its|their|his|her|our|your|that|this|these|those|a|an|in|by|it|them)\\b)'
+  `\\b(?:(?<stem>${FACTOR_STEMS})(?:ed|es|ing)|(?<=\\b(?:${['to', 'we', 'they', 'i', 'you', ...MODAL_VERBS].join('|')})\\s+)(?<bare>${FACTOR_STEMS})e`
   + `|(?<=(?:,|\\band)\\s+)(?<listed>${FACTOR_STEMS})e(?=\\s+(?:its|their|his|her|our|your)\\b))`
   + '(?![-\\w]|\\s+(?:down|up|back|as)\\b|\\s+over\\s+(?:in|with)\\b)', 'gi');
 
 /**
- * A multiple written as a figure: "four times as much", "five times its present level", "three times what it is
- * today", "a threefold rise", and "double" or "triple" after a copula or an approximator ("would be roughly triple
- * today's"). "Times" counts only before what the multiple compares with, so a rate ("three times a week") is none.
+ * A multiple written as a figure: "four times as much", "twice that amount", "five times its present level", "three
+ * times what it is today", "a threefold rise", and "double" or "triple" after a copula, an approximator or "or" ("would
+ * be roughly triple today's", "$199, or double the plastic model's price"). "Times" and "twice" count only before what
+ * the multiple compares with, so a rate ("three times a week", "twice a year") or a count of events ("vetoed it
+ * twice") is none.
  */
 const MULTIPLE_RE = new RegExp(
-  `\\b(?:(?<times>\\d+(?:\\.\\d+)?|${NUM_WORDS})[-\\s]+times(?=\\s+(?:as|what|the|its|their|his|her|our|that|this|those|more|higher|larger|greater|bigger|faster|\\p{L}+['’]s)\\b)`
+  `\\b(?:(?:(?<times>\\d+(?:\\.\\d+)?|${NUM_WORDS})[-\\s]+times|(?<twice>twice))(?=\\s+(?:as|what|the|its|their|his|her|our|that|this|those|more|higher|larger|greater|bigger|faster|\\p{L}+['’]s)\\b)`
   + `|(?<fold>${NUM_WORDS})-?fold\\b`
-  + `|(?<=\\b(?:is|are|was|were|be|been|being|${APPROX})\\s+)(?<adj>double|triple|quadruple)(?=\\s+(?:the|its|their|his|her|our|that|this|what|\\p{L}+['’]s)\\b))`, 'giu');
+  + `|(?<=\\b(?:is|are|was|were|be|been|being|or|${APPROX})\\s+)(?<adj>double|triple|quadruple)(?=\\s+(?:the|its|their|his|her|our|that|this|what|\\p{L}+['’]s)\\b))`, 'giu');
 
 /** An approximator right before a factor verb ("more than doubled", "nearly tripled"). */
 const APPROX_BEFORE = new RegExp(`\\b(?<approx>${APPROX})\\s+$`, 'i');
@@ -628,7 +630,7 @@ function factors(text: string): Quantity[] {
   return [...text.matchAll(FACTOR_RE), ...text.matchAll(MULTIPLE_RE)].map((m) => {
     const end = (m.index ?? 0) + m[0].length;
     const g = m.groups ?? {};
-    const written = g.times ?? g.fold;
+    const written = g.twice ? '2' : g.times ?? g.fold;
     const factor = written ? figureValue(written) : FACTOR_VERBS[(g.stem ?? g.bare ?? g.listed ?? g.adj ?? '').toLowerCase().replace(/e$/, '')];
     const approx = APPROX_BEFORE.exec(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index))?.groups?.approx;
     const start = (m.index ?? 0) - (approx ? approx.length + 1 : 0);

@@ -68,10 +68,16 @@ describe('quantities', () => {
     // The next verb of a list, before a possessive.
     ['we will renew the ferry service, double its crews', 'factor', 2, 2],
     ['rents halved in a year', 'factor', 0.5, 0.5],
+    // The bare verb after a modal or a subject pronoun, whatever follows it.
+    ['the harbour board would double over the next five years', 'factor', 2, 2],
+    ['next year we triple spending on ferries', 'factor', 3, 3],
     ['obesity has more than doubled over the last decade', 'factor', 2, Infinity],
     // A multiple written as a figure, or "double" and "triple" after a copula or an approximator.
     ['ferry traffic will be nearly four times as heavy as it is today', 'factor', 3.2, 4],
     ['rents at ten times their old level', 'factor', 10, 10],
+    ['the special ferries cost twice that amount', 'factor', 2, 2],
+    ['Tessby pays twice as much', 'factor', 2, 2],
+    ['the steel model costs more, or double the plastic model\'s price', 'factor', 2, 2],
     ['a threefold rise in fares', 'factor', 3, 3],
     ['the harvest would be roughly triple this year\'s', 'factor', 2.7, 3.3],
     // "A fourth" is a quarter, also after an approximator in a change by a fraction.
@@ -202,7 +208,7 @@ describe('quantities', () => {
   });
 
   it('reads no factor in a phrase of another sense', () => {
-    for (const text of ['he doubled down on the claim', 'a double murder', 'she doubled over in pain', 'they will double-check it', 'a triple jump', 'the ferry sails three times a week', 'she won four times in Osei']) {
+    for (const text of ['he doubled down on the claim', 'a double murder', 'she doubled over in pain', 'they will double-check it', 'a triple jump', 'the ferry sails three times a week', 'the ferry sails twice a week', 'Osei vetoed it twice', 'she won four times in Osei']) {
       assert.ok(!extractQuantities(text).some((q) => q.kind === 'factor'), text);
     }
   });

@@ -481,6 +481,13 @@ describe('stance', () => {
     assert.notEqual(stanceOf(claim, 'Ferry use in Riverton is up 25 percent since 2019, while bus use is flat.'), 'supports');
     assert.notEqual(stanceOf(claim, 'Bus use in Riverton is up 40 percent since 2019, while ferry use is flat.'), 'supports');
   });
+  it('opposes one factor with another, written as a bare verb or as "twice"', () => {
+    assert.equal(stanceOf('Osei said ferry spending would double over the next five years.', 'During the next five years we triple ferry spending, Osei said.'), 'conflicts');
+    assert.equal(stanceOf('The special ferries will cost twice that amount.', 'The special ferries will cost three times as much.'), 'conflicts');
+    // The same factor in other words.
+    assert.equal(stanceOf('The special ferries will cost twice as much.', 'The special ferries will cost two times as much.'), 'supports');
+  });
+
   it('states a change by a factor as a change by a share, and the other way round ("halved" / "cut in half")', () => {
     const said = (change: string): string => `Ferry fares in Riverton were ${change} last year, the harbour board said.`;
     assert.equal(stanceOf('Ferry fares in Riverton were halved last year.', said('cut in half')), 'supports');
