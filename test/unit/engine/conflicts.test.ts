@@ -200,6 +200,11 @@ describe('conflict detectors', () => {
       ['Floodwater cut off the main road into the Karela district on Tuesday.', 'Floodwater cut off the main road into the Karela district on Tuesday, officials said.', false],
       ['Okafor told her story to BBC Radio Manchester.', 'Okafor told BBC Radio Leeds that the recording was lost in December.', true, 'name'],
       ['Okafor told her story to BBC Radio Leeds.', 'Okafor told BBC Radio Leeds that the recording was lost in December.', false],
+      // A body's name with another place in it.
+      ['Osei was a clerk of the Virginia General Assembly when the ferry charter was engrossed.', 'Osei, a clerk of the Pennsylvania General Assembly, engrossed the ferry charter.', true, 'name'],
+      ['Osei was a clerk of the Pennsylvania General Assembly when the ferry charter was engrossed.', 'Osei, a clerk of the Pennsylvania General Assembly, engrossed the ferry charter.', false],
+      // The passage's name is the claim's other one.
+      ['An agent tackled Osei at the East Room\'s southern end, by the door into the Green Room.', 'Osei was tackled by an agent at the southern end of the East Room.', false],
       ['The satirical post said a man had been arrested in Salford, near Manchester.', 'The satirical post said a man had been arrested in the Manchester suburb of Stockport early on Monday.', true, 'place'],
       ['The satirical post said a man had been arrested in Stockport, near Manchester.', 'The satirical post said a man had been arrested in the Manchester suburb of Stockport early on Monday.', false],
       // A place after several words that describe it ("the northern city of"); a larger place the claim puts its place in

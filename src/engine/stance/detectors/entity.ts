@@ -40,8 +40,9 @@ export const entity: Detector = {
       const kind = nameKindAt(ctx.claim.text, core);
       if (!mine.length || kind === 'other') {
         // A thing's name is rivalled only by the same name with one word changed ("US Army Research Laboratory" /
-        // "US Naval Research Laboratory"): another body, team or product.
-        const renamed = wordInName(ctx, name);
+        // "US Naval Research Laboratory"): another body, team or product; or another place in it ("Virginia General
+        // Assembly" / "Pennsylvania General Assembly").
+        const renamed = wordInName(ctx, name) ?? placeInName(ctx, name);
         if (renamed) out.push(renamed);
         continue;
       }
@@ -264,7 +265,9 @@ function placeInName(ctx: StanceContext, name: Span): Finding | undefined {
     const differ = mine.map((w, k) => (w.lower === theirs[k].lower ? -1 : k)).filter((k) => k >= 0);
     if (differ.length !== 1) continue;
     const [a, b] = [mine[differ[0]], theirs[differ[0]]];
-    if (!isPlace(a.lower) || !isPlace(b.lower) || !placesApart(a.raw, b.raw) || ctx.passage.index.surface.has(a.lower)) continue;
+    // The passage's place named in the claim too is another of the claim's names ("the East Room ... the Green Room").
+    if (!isPlace(a.lower) || !isPlace(b.lower) || !placesApart(a.raw, b.raw) || ctx.passage.index.surface.has(a.lower)
+      || ctx.claim.words.some((w) => w.lower === b.lower)) continue;
     if (!onTopic(ctx, mine)) continue;
     const [claimText, rivalText] = [ctx.claim.text.slice(mine[0].start, mine[mine.length - 1].end), ctx.focus.text.slice(theirs[0].start, theirs[theirs.length - 1].end)];
     const label = nameKind(claimText) === 'place' ? 'place' : 'name';
