@@ -55,8 +55,8 @@ function sentenceView(text: string, start: number, words = sentenceWords(text)):
 function computeClaim(text: string): ClaimView {
   // Words of its own, never a passage's: detectors tell the claim's words from the passage's by identity.
   const view = sentenceView(text, 0, wordsOf(text));
-  // A factor is a verb too ("tripled the budget"): it stays a word to align.
-  const figures: Span[] = [...view.a.quantities.filter((q) => q.kind !== 'factor'), ...view.a.dates];
+  // A factor is a verb too ("tripled the budget"), and a season a noun ("the autumn of 2015"): each stays a word to align.
+  const figures: Span[] = [...view.a.quantities.filter((q) => q.kind !== 'factor'), ...view.a.dates.filter((d) => d.granularity !== 'season')];
   const figureWords = new Set(view.words.filter((w) => figures.some((f) => f.start <= w.start && w.end <= f.end)));
   return { ...view, content: view.words.filter((w) => w.content && !figureWords.has(w)), figureWords };
 }

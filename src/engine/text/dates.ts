@@ -8,7 +8,7 @@ import type { Span } from '../types';
 import { ordinalValue, wordValue } from './quantities';
 
 /** How precise a date mention is. */
-export type DateGranularity = 'monthday' | 'month' | 'year' | 'weekday' | 'named' | 'week';
+export type DateGranularity = 'monthday' | 'month' | 'year' | 'weekday' | 'named' | 'week' | 'season';
 
 /** A date found in text. */
 export interface DateMention extends Span {
@@ -44,6 +44,15 @@ function spokenYear(tens: string, unit: string | undefined): string {
   return String(1900 + wordValue(unit ? `${tens}-${unit}` : tens));
 }
 
+/** Words that date a season ("this spring", "late summer") and prepositions before one ("since the autumn of 1975"). */
+const SEASON_DATING = '[Tt]his|[Ll]ast|[Nn]ext|[Tt]hat|[Ee]arly|[Ll]ate|[Mm]id';
+const SEASON_PREP = '[Ii]n|[Dd]uring|[Oo]ver|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough';
+const YEAR_DIGITS = '(?:1[89]|20)\\d\\d\\b';
+/** What may follow a season: a pause, "of" and a year, or a word that opens a clause or a phrase (not a name: "the Summer Olympics"). */
+const SEASON_AFTER = `\\s*(?:[.,;:!?)"”’]|$)|\\s+(?:of\\s+${YEAR_DIGITS}|(?:I|we|he|she|they|it|and|or|but|when|after|before|as|with|to|in|on|at|for|is|was|will|would|the|a|an|that|this|next|last|its|his|her|their|our)\\b)`;
+/** A season's key: "fall" is the autumn. */
+const SEASONS: Record<string, string> = { spring: 'spring', summer: 'summer', autumn: 'autumn', winter: 'winter', fall: 'autumn' };
+
 const DATE_RE = new RegExp(
   `\\b(?:(?<m1>${MONTH_RE})\\s+(?:(?:the\\s+(?=[0-3]?\\d(?:st|nd|rd|th)\\b))?(?<d1>[0-3]?\\d)(?:st|nd|rd|th|(?<=[23])d)?|(?:the\\s+)?(?<w1>${DAY_WORD})(?![-\\p{L}]))\\b(?!\\s*[-–]\\s*\\d)` +
     `|(?:(?<d2>[0-3]?\\d)(?:st|nd|rd|th|(?<=[23])d)?|(?<=\\bthe\\s+)(?<w2>${DAY_WORD}))\\s+(?:of\\s+)?(?<m2>${MONTH_RE})\\b` +
@@ -57,6 +66,11 @@ const DATE_RE = new RegExp(
     `|(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil)\\s+)(?<bare>(?<bdecade>${YEAR_TENS})(?:[-\\s](?<bunit>${YEAR_UNITS}))?)(?=\\s*[.,;]|\\s+and\\b|$)` +
     `|(?<year>(?:1[89]|20)\\d\\d)(?!\\s*(?:%|percent|[-–]?\\s*(?:page|seat|member|strong)))(?!\\s?(?!A\\.?D\\b)\\p{Lu}{1,3}\\d*\\b)\\b` +
     `|(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\\b` +
+    // A season where only a season can stand: after "this", "last", "in the" and the like, before a year, a pause or the
+    // next clause ("this spring I will", "in the summer of 1975"), not in a compound ("summer heat", "spring water").
+    // "Fall" is a season only after a word that dates it, or before a year ("the fall of 2005", not "the fall in prices").
+    `|(?:(?<=\\b(?:${SEASON_DATING}|${SEASON_PREP}|[Tt]he)[-\\s]+|\\b(?:${SEASON_DATING}|${SEASON_PREP})\\s+the\\s+)(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)`
+    + `|(?<=\\b(?:${SEASON_DATING}|${SEASON_PREP})\\s+(?:the\\s+)?)(?<fall>[Ff]all)|(?<=\\b[Tt]he\\s+)(?<fallOf>[Ff]all)(?=\\s+of\\s+${YEAR_DIGITS}))(?=${SEASON_AFTER})` +
     `|(?<named>(?:(?:["“]?[A-Z][\\p{L}'’]+["”]?\\s+(?:in\\s+|of\\s+)?)){1,3}Day)\\b` +
     `|(?<feast>Christmas|Easter|Thanksgiving|New Year's|Ramadan|Hanukkah|Diwali)\\b)`,
   'gu',
@@ -93,6 +107,8 @@ function toMention(g: Record<string, string | undefined>, raw: string, start: nu
   // "'72" is 1972 and "'08" 2008: a two-digit year under thirty is of this century.
   if (g.yy) return { ...base, granularity: 'year', key: String((Number(g.yy) < 30 ? 2000 : 1900) + Number(g.yy)) };
   if (g.weekday) return { ...base, granularity: 'weekday', key: g.weekday.toLowerCase() };
+  const season = g.season ?? g.fall ?? g.fallOf;
+  if (season) return { ...base, granularity: 'season', key: SEASONS[season.toLowerCase()] };
   const named = g.named ?? g.feast;
   if (named && !WEEKDAYS.some((w) => named.toLowerCase().startsWith(w))) {
     const lead = /^(?:The|A|On|In|This|Last|Next|Every)\s+/.exec(named)?.[0].length ?? 0;

@@ -53,7 +53,24 @@ describe('dates', () => {
     assert.deepEqual(extractDates('Prime Minister Theresa May visited the dam.'), []);
   });
 
+  it('reads a season where only a season can stand, "fall" as the autumn', () => {
+    const seasons = (text: string): string[] => extractDates(text).filter((d) => d.granularity === 'season').map((d) => d.key);
+    assert.deepEqual(seasons('This spring I will form a commission.'), ['spring']);
+    assert.deepEqual(seasons('The harbour board will vote this fall.'), ['autumn']);
+    assert.deepEqual(seasons('Jobs have grown since the spring of 1975.'), ['spring']);
+    assert.deepEqual(seasons('Osei arrived in the fall of 2005, and left in late summer.'), ['autumn', 'summer']);
+    assert.deepEqual(seasons('The ferry sails in winter and in the summer.'), ['winter', 'summer']);
+    assert.deepEqual(seasons('The ferry will launch in Spring next year.'), ['spring']);
+    // Not a season: a compound, another sense of "fall" or "spring", a name.
+    for (const text of ['Osei escaped the summer heat.', 'The fall in prices hurt Riverton.', 'the fall of the regime', 'The spring water of Tessby.', 'He watched the Summer Olympics.', 'Prices fall in the winter months.']) {
+      assert.deepEqual(seasons(text), [], text);
+    }
+  });
+
   const pairs: [string, string, boolean][] = [
+    ['this spring', 'last fall', false],
+    ['in the autumn', 'this fall', true],
+    ['in the spring', 'in May', true],
     ['May 8', 'May 9', false],
     ['in June', 'June 14', true],
     ['Labor Day', 'Independence Day', false],

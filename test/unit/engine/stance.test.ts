@@ -548,6 +548,14 @@ describe('stance', () => {
     assert.notEqual(stanceOf('The old Riverton ferry company was founded in 1994 after a long strike by its crews.', sentence), 'conflicts');
     assert.notEqual(stanceOf('The old Riverton ferry company went bankrupt in 1994 after a long strike by its crews.', 'In 2004, the Riverton ferry company went bankrupt, Osei said at the Tessby depot, and in 1990 it was sold.'), 'conflicts');
   });
+  it('sets a season against another season for the same act, and asks a season to be stated', () => {
+    const sentence = 'This spring I will form a commission to reform the Riverton ferries, Osei said.';
+    assert.equal(stanceOf('Osei said he would form a commission to reform the Riverton ferries this fall.', sentence), 'conflicts');
+    assert.equal(stanceOf('Osei said he would form a commission to reform the Riverton ferries in the spring.', sentence), 'supports');
+    // A season the passage does not give is not stated; a season in a compound is no date.
+    assert.notEqual(stanceOf('Osei was treated for gout in the summer.', 'Osei was treated for gout, the harbour board said.'), 'supports');
+    assert.equal(stanceOf('Osei fled the summer heat of Riverton.', 'Osei fled the summer heat of Riverton, the harbour board said.'), 'supports');
+  });
   it('does not take a surname after another given name for the claim\'s person ("Ana Berg" / "Jon and Mia Berg")', () => {
     const claim = 'Owners Jon and Ana Berg were told the harbour board had to look into the noise the ferry was making.';
     const rest = 'were told there had been complaints of a noise nuisance and the harbour board needed to investigate the ferry\'s racket.';
