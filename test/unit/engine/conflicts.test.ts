@@ -428,6 +428,17 @@ describe('conflict detectors', () => {
       ['Chief Constable Tom Garrow said the road would reopen on Friday.', 'The road will reopen on Friday, said the chief constable, Thomas R. Garrow.', false],
     ]);
   });
+  describe('another home place for the same named person, whatever the rest of the claim says', () => {
+    check([
+      ['Sergeant Ana Osei, a harbour pilot from Tulsa, also helped pull people from the water.', 'Sergeant Ana Osei is a harbour pilot in Oklahoma City.', true, 'place'],
+      ['The mayor read a letter from Jon Berg of Las Vegas, whose ferry fares had doubled.', 'Jon Berg of Reno, Nevada, lost his ferry pass last year.', true, 'place'],
+      ['Jon Berg, a Minneapolis father, got help to keep his ferry pass.', 'Jon Berg of St. Paul, Minnesota, wanted to keep his ferry pass, and he got the help to do it.', true, 'place'],
+      // Controls: the same place; another person of the same surname; a place inside the other.
+      ['Sergeant Ana Osei, a harbour pilot from Oklahoma City, also helped pull people from the water.', 'Sergeant Ana Osei is a harbour pilot in Oklahoma City.', false],
+      ['Jon Berg, a Minneapolis father, got help to keep his ferry pass.', 'Mia Berg of St. Paul wanted to keep her ferry pass, and she got the help to do it.', false],
+      ['Jon Berg, a Minneapolis father, got help to keep his ferry pass.', 'Jon Berg of Minnesota wanted to keep his ferry pass, and he got the help to do it.', false],
+    ]);
+  });
   describe('a place followed by its region, against another place followed by its own', () => {
     check([
       ['Engineers at the company\'s plant in Leeds, England, tested the engine.', 'Engineers at the company\'s plant in Toulouse, France, tested the engine on Tuesday.', true, 'place'],

@@ -9,6 +9,7 @@ import { lowerOf, wordsWithin, type Word } from '../words';
 import type { SentenceView } from '../views';
 import { givenNameReplaced, ourName, predicatesStated } from '../support';
 import { dateStated, quantityStated } from '../figures';
+import { homeRival } from '../homes';
 
 /** Share of the claim's other content the central sentence itself must state: a swapped name needs a close match. */
 const FOCUS_TOPIC = 0.6;
@@ -30,7 +31,7 @@ export const entity: Detector = {
     const names = ctx.claim.a.names;
     if (!names.length) return out;
     const claimTokens = new Set(ctx.claim.a.tokens.map((t) => lowerOf(t.raw)));
-    const cleft = cleftRival(ctx, claimTokens);
+    const cleft = cleftRival(ctx, claimTokens) ?? homeRival(ctx);
     if (cleft) return [cleft];
     for (const name of names) {
       // The name itself, without its title ("Donald Trump" of "Russian President Donald Trump").
