@@ -640,6 +640,19 @@ function factors(text: string): Quantity[] {
   });
 }
 
+/** A vote told as "nine votes to four" or "by 52 votes to 48". */
+const VOTES_TO_RE = new RegExp(`\\b(?<a>\\d+|${NUM_WORDS})\\s+votes?\\s+to\\s+(?<b>\\d+|${NUM_WORDS})\\b`, 'giu');
+
+/** Votes told with "votes to" ("nine votes to four"): a tally, as "voted 9 to 4" is. */
+function voteTallies(text: string): Quantity[] {
+  return [...text.matchAll(VOTES_TO_RE)].map((m) => {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const first = figureValue(m.groups?.a ?? '');
+    return { start, end, text: m[0], kind: 'tally' as const, lo: first, hi: first, second: figureValue(m.groups?.b ?? ''), context: contextOf(text, start, end) };
+  });
+}
+
 /** Words before a time of day that say it is one ("at 5:30", "shortly before 9:15"); {@link clockInterval} gives what each allows. */
 const CLOCK_CUE = '(?<cue>(?:at|by|from|until|till|around|about|approximately|roughly|shortly\\s+(?:after|before)|just\\s+(?:after|before)|before|after|since)\\s+)';
 /** An hour in digits or words ("5", "five"). */
@@ -737,7 +750,7 @@ function clockCompatible(a: Quantity, b: Quantity): boolean {
 const ADD_BEFORE_RE = /\badd(?:s|ed|ing)?\s+$/i;
 
 export function extractQuantities(text: string, exclude: Span[] = []): Quantity[] {
-  const named = [...namedNumbers(text), ...proportions(text), ...clockTimes(text), ...factors(text)].filter((q) => !exclude.some((x) => x.start < q.end && q.start < x.end));
+  const named = [...namedNumbers(text), ...proportions(text), ...clockTimes(text), ...factors(text), ...voteTallies(text)].filter((q) => !exclude.some((x) => x.start < q.end && q.start < x.end));
   const out: Quantity[] = [...named];
   const skip = [...exclude, ...named];
   for (const m of text.matchAll(QUANTITY_RE)) {

@@ -76,6 +76,8 @@ describe('quantities', () => {
     ['ferry traffic will be nearly four times as heavy as it is today', 'factor', 3.2, 4],
     ['rents at ten times their old level', 'factor', 10, 10],
     ['the special ferries cost twice that amount', 'factor', 2, 2],
+    // A vote told with "votes to" is a tally, as "voted 9 to 4" is.
+    ['the harbour board approved it by nine votes to four', 'tally', 9, 9],
     ['Tessby pays twice as much', 'factor', 2, 2],
     ['the steel model costs more, or double the plastic model\'s price', 'factor', 2, 2],
     ['a threefold rise in fares', 'factor', 3, 3],

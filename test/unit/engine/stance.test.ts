@@ -488,6 +488,12 @@ describe('stance', () => {
     assert.equal(stanceOf('The special ferries will cost twice as much.', 'The special ferries will cost two times as much.'), 'supports');
   });
 
+  it('reads "nine votes to four" as the tally "9 to 4"', () => {
+    const sentence = 'The Riverton harbour board voted 9 to 4 on Thursday to extend the ferry pier.';
+    assert.equal(stanceOf('The Riverton harbour board approved the pier extension by nine votes to four.', sentence), 'supports');
+    assert.equal(stanceOf('The Riverton harbour board approved the pier extension by nine votes to five.', sentence), 'conflicts');
+  });
+
   it('states a change by a factor as a change by a share, and the other way round ("halved" / "cut in half")', () => {
     const said = (change: string): string => `Ferry fares in Riverton were ${change} last year, the harbour board said.`;
     assert.equal(stanceOf('Ferry fares in Riverton were halved last year.', said('cut in half')), 'supports');
