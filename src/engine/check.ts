@@ -81,10 +81,16 @@ export function judgeCandidates(claimText: string, candidates: readonly Candidat
   return dedupe(judged.sort(compareEvidence));
 }
 
-/** The claim's earliest year when a source dated `date` (YYYY-MM-DD) was written before it, else undefined. */
+/** Words that make a claim a forecast or a plan ("expects 350 jobs by 2030", "will open in 2027"). */
+const FORECAST_RE = /\b(?:will|would|could|shall|might|expects?|expected|plans?|planned|aims?|forecasts?|predicts?|predicted|projects?|projected|hopes?|due|scheduled|set to|on course|on track)\b/i;
+
+/**
+ * The claim's earliest year when a source dated `date` (YYYY-MM-DD) was written before it, else undefined. A claim
+ * that is itself a forecast or a plan is one an earlier source can state.
+ */
 function predates(claim: ClaimView, date: string | undefined): string | undefined {
   const years = claim.a.dates.filter((d) => d.granularity === 'year').map((d) => Number(d.key));
-  if (!date || !years.length) return undefined;
+  if (!date || !years.length || FORECAST_RE.test(claim.text)) return undefined;
   const first = Math.min(...years);
   return Number(date.slice(0, 4)) < first ? String(first) : undefined;
 }

@@ -104,6 +104,9 @@ describe('time frames: a source read against its own date', () => {
     // Control: without a date the same passage states the claim's year.
     const [undated] = checkText('The port opened a second rail terminal in 2023.', buildCorpus([{ path: 'plan.txt', text: plan[1] }]).corpus);
     assert.ok(undated.evidence.every((e) => !e.reasons.some((r) => r.includes('source is dated'))));
+    // A claim that is itself a plan or a forecast is one an earlier source can state.
+    const planned = only('The port plans to open a second rail terminal in 2023.', ...plan);
+    assert.equal(planned.verdict, 'supported', JSON.stringify(planned.evidence.map((e) => e.reasons)));
   });
 
   it('a support reason never cites a year its passage does not contain without the phrase that stands for it', () => {
