@@ -26,25 +26,35 @@ const PLACE_BEFORE_NOUN = /^,\s+an?\s+$/;
  * A finding of the entity detector.
  */
 export function homeRival(ctx: StanceContext): Finding | undefined {
-  const theirs = homesOf(ctx.focus);
+  const mine = homesOf(ctx.claim);
+  const theirs = mine.length ? homesOf(ctx.focus) : [];
   if (!theirs.length) return undefined;
   const passage = ctx.passage.text.toLowerCase();
   const claim = ctx.claim.text.toLowerCase();
-  for (const mine of homesOf(ctx.claim)) {
-    if (passage.includes(mine.place.text.toLowerCase())) continue;
-    const rival = theirs.find((h) => samePerson(mine.person, h.person) && !claim.includes(h.place.text.toLowerCase())
-      && placesApart(mine.place.text, h.place.text));
+  for (const home of mine) {
+    if (passage.includes(home.place.text.toLowerCase())) continue;
+    const rival = theirs.find((h) => samePerson(home.person, h.person) && !claim.includes(h.place.text.toLowerCase())
+      && placesApart(home.place.text, h.place.text));
     if (!rival) continue;
     return {
-      detector: 'entity', reason: `place: ${mine.place.text} vs ${rival.place.text}`, values: [mine.place.text, rival.place.text],
+      detector: 'entity', reason: `place: ${home.place.text} vs ${rival.place.text}`, values: [home.place.text, rival.place.text],
       highlights: [inPassage(ctx, rival.place)], strength: 0.9,
     };
   }
   return undefined;
 }
 
-/** Each person of the sentence with the place it gives as theirs (see {@link home}). */
+/** Each sentence's homes, read once: a claim is judged against many passages, a sentence against many claims. */
+const homesBySentence = new WeakMap<SentenceView, Home[]>();
+
+/** Each person of the sentence with the place it gives as theirs (see {@link homeRival}). */
 function homesOf(view: SentenceView): Home[] {
+  let out = homesBySentence.get(view);
+  if (!out) homesBySentence.set(view, (out = readHomes(view)));
+  return out;
+}
+
+function readHomes(view: SentenceView): Home[] {
   const { text } = view;
   const names = view.a.names;
   const place = (n: Name | undefined): n is Name => !!n && nameKindAt(text, n) === 'place';

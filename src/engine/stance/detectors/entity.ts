@@ -31,8 +31,9 @@ export const entity: Detector = {
     const names = ctx.claim.a.names;
     if (!names.length) return out;
     const claimTokens = new Set(ctx.claim.a.tokens.map((t) => lowerOf(t.raw)));
-    const cleft = cleftRival(ctx, claimTokens) ?? homeRival(ctx);
-    if (cleft) return [cleft];
+    // A rival that settles the claim by itself: a cleft sentence's, or another home place of the same person.
+    const settled = cleftRival(ctx, claimTokens) ?? homeRival(ctx);
+    if (settled) return [settled];
     for (const name of names) {
       // The name itself, without its title ("Donald Trump" of "Russian President Donald Trump").
       const mine = nameWords(ctx.claim, name);
