@@ -562,6 +562,9 @@ describe('conflict detectors', () => {
     check([
       ['The report says last winter was the region\'s least snowy since 1990.', 'Last winter was the snowiest in the region since 1990, the report says.', true, 'predicate'],
       ['The report says last winter was the region\'s most snowy since 1990.', 'Last winter was the snowiest in the region since 1990, the report says.', false],
+      // The degree word is the opposite itself, not a word of the rest that the sentence must state.
+      ['The harbour board said Riverton had its least rainy summer in years.', 'Riverton had its rainiest summer in years, the board said.', true, 'predicate'],
+      ['The harbour board said Riverton had its most rainy summer in years.', 'Riverton had its rainiest summer in years, the board said.', false],
     ]);
   });
   describe('opposite verbs said of different people', () => {

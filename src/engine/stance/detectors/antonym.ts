@@ -67,7 +67,9 @@ function oppositeDegrees(ctx: StanceContext): Finding[] {
     if (!m.word || m.score < STRONG) continue;
     const [mine, theirs] = [degreeOf(ctx.claim.words, m.claim), degreeOf(ctx.focus.words, m.word)];
     if (!mine || !theirs || mine.scale !== theirs.scale || mine.up === theirs.up) continue;
-    if (!statesTheRest(ctx, m.claim)) continue;
+    // "least" or "more" before the word is the degree itself, not the rest of the claim.
+    const degree = mine.text.includes(' ') ? [ctx.claim.words[m.claim.index - 1]] : [];
+    if (!statesTheRest(ctx, m.claim, ...degree)) continue;
     return [opposed(ctx, mine.text, theirs.text, m.word)];
   }
   return [];
@@ -198,9 +200,9 @@ function sameRole(ctx: StanceContext, word: Word, opposite: Word): boolean {
   return !!m?.word && m.word === theirs && m.score >= STRONG;
 }
 
-/** Does the central sentence state the claim's every anchor and, `word` aside, {@link ANTONYM_REST} of its other words? */
-function statesTheRest(ctx: StanceContext, word: Word): boolean {
-  return restCoverage(ctx.inFocus, new Set([word])) >= ANTONYM_REST && !unstatedAnchors(ctx).length;
+/** Does the central sentence state the claim's every anchor and, `words` aside, {@link ANTONYM_REST} of its other words? */
+function statesTheRest(ctx: StanceContext, ...words: Word[]): boolean {
+  return restCoverage(ctx.inFocus, new Set(words)) >= ANTONYM_REST && !unstatedAnchors(ctx).length;
 }
 
 /** Where a word stands on its scale: after "least" or "most", "less" or "more", or as a superlative or comparative form. */
