@@ -68,8 +68,7 @@ function oppositeDegrees(ctx: StanceContext): Finding[] {
     const [mine, theirs] = [degreeOf(ctx.claim.words, m.claim), degreeOf(ctx.focus.words, m.word)];
     if (!mine || !theirs || mine.scale !== theirs.scale || mine.up === theirs.up) continue;
     // "least" or "more" before the word is the degree itself, not the rest of the claim.
-    const degree = mine.text.includes(' ') ? [ctx.claim.words[m.claim.index - 1]] : [];
-    if (!statesTheRest(ctx, m.claim, ...degree)) continue;
+    if (!statesTheRest(ctx, m.claim, ...mine.degree ? [mine.degree] : [])) continue;
     return [opposed(ctx, mine.text, theirs.text, m.word)];
   }
   return [];
@@ -205,15 +204,18 @@ function statesTheRest(ctx: StanceContext, ...words: Word[]): boolean {
   return restCoverage(ctx.inFocus, new Set(words)) >= ANTONYM_REST && !unstatedAnchors(ctx).length;
 }
 
-/** Where a word stands on its scale: after "least" or "most", "less" or "more", or as a superlative or comparative form. */
-function degreeOf(words: Word[], w: Word): { scale: 'most' | 'more'; up: boolean; text: string } | undefined {
+/**
+ * Where a word stands on its scale: after "least" or "most", "less" or "more" (the `degree` word), or as a superlative
+ * or comparative form.
+ */
+function degreeOf(words: Word[], w: Word): { scale: 'most' | 'more'; up: boolean; text: string; degree?: Word } | undefined {
   const before = words[w.index - 1];
   const text = `${before?.raw ?? ''} ${w.raw}`;
   switch (before?.lower) {
-    case 'least': return { scale: 'most', up: false, text };
-    case 'most': return { scale: 'most', up: true, text };
-    case 'less': return { scale: 'more', up: false, text };
-    case 'more': return { scale: 'more', up: true, text };
+    case 'least': return { scale: 'most', up: false, text, degree: before };
+    case 'most': return { scale: 'most', up: true, text, degree: before };
+    case 'less': return { scale: 'more', up: false, text, degree: before };
+    case 'more': return { scale: 'more', up: true, text, degree: before };
   }
   // An inflected adjective ("deadliest", "safer"), not a word that merely ends so ("honest", "never").
   const inflected = (suffix: string): boolean => w.lower.endsWith(suffix) && !lookup(w.lower) && lemmas(w.lower).some((e) => !!e.senses.a);
