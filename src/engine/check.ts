@@ -14,6 +14,7 @@ import { rankCorpus, type Candidate } from './corpus/retriever';
 import { claimView, judgeStance, statesClaimWeekdays, type ClaimView, type StanceResult } from './stance';
 import { compareEvidence, decideVerdict } from './verdict/verdict';
 import { compileReliability, conflictsOnlyFromLowTier, type Tier } from './verdict/reliability';
+import { FORECAST_RE } from './lexicon';
 
 /** A checker bound to one corpus and one set of options. */
 export interface Checker {
@@ -80,9 +81,6 @@ export function judgeCandidates(claimText: string, candidates: readonly Candidat
   settleLoneConflict(judged);
   return dedupe(judged.sort(compareEvidence));
 }
-
-/** Words that make a claim a forecast or a plan ("expects 350 jobs by 2030", "will open in 2027"). */
-const FORECAST_RE = /\b(?:will|would|could|shall|might|expects?|expected|plans?|planned|aims?|forecasts?|predicts?|predicted|projects?|projected|hopes?|due|scheduled|set to|on course|on track)\b/i;
 
 /**
  * The claim's earliest year when a source dated `date` (YYYY-MM-DD) was written before it, else undefined. A claim

@@ -156,6 +156,9 @@ export const OBLIGATION_MODALS = new Set(['must', 'should', 'ought', 'shall']);
 /** Comparison and superlative cues. */
 export const COMPARISON_RE = /\b(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|better|worse)\s+than\b|\b(?:most|least|largest|biggest|highest|lowest|first-ever|record|outweigh\w*|compared|surpass\w*|exceed\w*)\b|\b\w{3,}est\b/i;
 
+/** Words that make a claim a forecast or a plan ("expects 350 jobs by 2030", "will open in 2027"). */
+export const FORECAST_RE = /\b(?:will|would|could|shall|might|expects?|expected|plans?|planned|aims?|forecasts?|predicts?|predicted|projects?|projected|hopes?|due|scheduled|set to|on course|on track)\b/i;
+
 /** Cause and effect cues. */
 export const CAUSAL_RE = /\b(?:because|due to|caused|causing|led to|leads to|lead to|as a result|resulted in|result of|owing to|thanks to|triggered|therefore|so that|in order to|prompted)\b/i;
 
