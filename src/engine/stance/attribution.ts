@@ -58,13 +58,20 @@ const DESCRIPTION_WORDS = 3;
 
 /**
  * The claim as the words of a transcript's speaker whom it describes by his office rather than names, at its
- * start: "The president said that ...", "According to the governor, ...", or by a pronoun: "He said that ...".
- * The description (a person in WordNet's first sense of its last word) and the verb of saying are the
- * attribution, as a name would be; who holds the office the transcript does not say, so the turn's speaker is
- * taken to.
+ * start: "The president said that ...", "According to the governor, ...", or by a pronoun: "He said that ...";
+ * or at its end: "..., the president said.", "..., he told lawmakers.". The description (a person in WordNet's
+ * first sense of its last word) and the verb of saying are the attribution, as a name would be; who holds the
+ * office the transcript does not say, so the turn's speaker is taken to.
  */
 function describedSpeaker(claim: ClaimView, speaker: string): ClaimView | undefined {
   // Called only when the claim names no speaker (see computeSpoken).
+  const frame = openingDescription(claim) ?? closingDescription(claim);
+  if (!frame) return undefined;
+  return { ...claim, content: claim.content.filter((w) => !frame.has(w)), voiceOf: speaker };
+}
+
+/** The words of a description and verb of saying that open the claim ("The mayor said", "According to the mayor,"). */
+function openingDescription(claim: ClaimView): Set<Word> | undefined {
   const verb = claim.words.find((w) => isSpeechVerb(w.norm, w.lower) || w.lower === 'according');
   if (!verb) return undefined;
   const according = verb.lower === 'according';
@@ -74,13 +81,36 @@ function describedSpeaker(claim: ClaimView, speaker: string): ClaimView | undefi
   const words = claim.words.slice(from, according ? from + DESCRIPTION_WORDS + 1 : verb.index);
   const end = according ? words.findIndex((w, i) => i > 0 && /^\s*,/.test(claim.text.slice(w.end, w.end + 2))) + 1 : words.length;
   const description = words.slice(0, end);
-  const head = description[description.length - 1];
   // "He said", "She told lawmakers that": a pronoun stands for the person the draft just named, as a description does.
-  const pronoun = !according && description.length === 1 && OPENING_PRONOUNS.has(head?.lower ?? '');
-  if (!pronoun && (description[0]?.lower !== 'the' || description.length < 2 || !head || description.some((w) => w.name)
-    || !nounIn(head.lower, LEXFILE.person, 1))) return undefined;
-  const frame = new Set([verb, ...description, ...(according ? [claim.words[verb.index + 1]] : []), ...addressee(claim.words, verb)]);
-  return { ...claim, content: claim.content.filter((w) => !frame.has(w)), voiceOf: speaker };
+  if (!describesSpeaker(description, !according)) return undefined;
+  return new Set([verb, ...description, ...(according ? [claim.words[verb.index + 1]] : []), ...addressee(claim.words, verb)]);
+}
+
+/**
+ * The words of a description and verb of saying that close the claim after a comma ("..., the president said.",
+ * "..., he told lawmakers."): nothing but whom it was said to may follow the verb.
+ */
+function closingDescription(claim: ClaimView): Set<Word> | undefined {
+  const { words, text } = claim;
+  const last = words[words.length - 1];
+  if (!last || !/^[\s.!"'”’)]*$/.test(text.slice(last.end))) return undefined;
+  const verb = words.slice(-2 - ADDRESSEE_WORDS).reverse().find((w) => isSpeechVerb(w.norm, w.lower));
+  if (!verb) return undefined;
+  const after = words.slice(verb.index + 1);
+  if (after.length && !addressedTo(after)) return undefined;
+  const comma = text.lastIndexOf(',', verb.start);
+  const description = words.slice(0, verb.index).filter((w) => w.start > comma);
+  if (comma < 0 || !describesSpeaker(description, true)) return undefined;
+  return new Set([verb, ...description, ...after]);
+}
+
+/** Is this a description of a person ("the president", "the Democratic nominee"), or, where `pronoun` allows, "he" or "she"? */
+function describesSpeaker(description: readonly Word[], pronoun: boolean): boolean {
+  const head = description[description.length - 1];
+  if (!head) return false;
+  if (pronoun && description.length === 1 && OPENING_PRONOUNS.has(head.lower)) return true;
+  return description[0].lower === 'the' && description.length >= 2 && description.length <= DESCRIPTION_WORDS
+    && !description.some((w) => w.name) && nounIn(head.lower, LEXFILE.person, 1);
 }
 
 /**
@@ -123,10 +153,16 @@ const ADDRESSEE_WORDS = 3;
 function addressee(words: readonly Word[], verb: Word): Word[] {
   const after = words.slice(verb.index + 1, verb.index + 2 + ADDRESSEE_WORDS);
   const end = after.findIndex((w, i) => i > 0 && (w.lower === 'that' || PERSONAL_SUBJECTS.has(w.lower)));
-  const head = after[end - 1];
   // Before `end` only the first word can be a pronoun: then it opens what was said ("said he would").
-  if (!head || PERSONAL_SUBJECTS.has(after[0].lower)) return [];
-  return nounIn(head.lower, LEXFILE.person, 1) || nounIn(head.lower, LEXFILE.group, 1) ? after.slice(0, end) : [];
+  if (end < 0 || PERSONAL_SUBJECTS.has(after[0].lower)) return [];
+  const to = after.slice(0, end);
+  return addressedTo(to) ? to : [];
+}
+
+/** Are these words a person or a body (in WordNet's first sense of the last word), whom something is said to? */
+function addressedTo(words: readonly Word[]): boolean {
+  const head = words[words.length - 1];
+  return words.length <= ADDRESSEE_WORDS && !!head && (nounIn(head.lower, LEXFILE.person, 1) || nounIn(head.lower, LEXFILE.group, 1));
 }
 
 /** Who a claim gives its words to, and the verb that does. */

@@ -68,6 +68,20 @@ describe('transcripts', () => {
     assert.notEqual(judgeStance('The report said the council had hired thirty engineers for the work.', passage, undefined, undefined, 'OSEI').stance, 'supports');
   });
 
+  it('takes a description or a pronoun that closes the claim after a comma (", the mayor said.", ", he told lawmakers.") as the turn\'s speaker', () => {
+    const passage = 'We have sent $200 million worth of aid to Peru.';
+    for (const claim of ['Canada had sent $200 million in aid, the prime minister said.', 'Canada had sent $200 million in aid, he said.', 'Canada had sent $200 million in aid, she told lawmakers.']) {
+      const r = judgeStance(claim, passage, undefined, undefined, 'OSEI');
+      assert.equal(r.stance, 'supports', `${claim}: ${r.reasons.join('; ')}`);
+      // Outside a transcript the speaker is no one the passage's "we" can be.
+      assert.notEqual(judgeStance(claim, passage).stance, 'supports', claim);
+    }
+    // A description that is no person ("the report"), a verb followed by what was said, and a name are not the turn's speaker.
+    for (const claim of ['Canada had sent $200 million in aid, the report said.', 'Canada had sent $200 million in aid, he said of Peru.', 'Canada had sent $200 million in aid, Vasquez said.']) {
+      assert.notEqual(judgeStance(claim, passage, undefined, undefined, 'OSEI').stance, 'supports', claim);
+    }
+  });
+
   it('takes whom the speaker addressed ("told the council that", "told lawmakers he") as the occasion, not as words to state', () => {
     const passage = 'We hired thirty engineers for the work.';
     for (const claim of ['Osei told the Riverton Council that the council had hired thirty engineers for the work.',
