@@ -313,8 +313,9 @@ function pairAlignment(ctx: StanceContext): Alignment | undefined {
 export function ourName(ctx: StanceContext, name: Span & { text: string }): boolean {
   if (!ctx.claim.voiceOf || !WE_RE.test(ctx.focus.text)) return false;
   const kind = nameKind(name.text);
-  // A name WordNet also has for a person ("Bush") may be that person's.
-  if (kind !== 'place' && kind !== 'group' || nounIn(placeLemma(name.text), LEXFILE.person, 4)) return false;
+  // A name WordNet also has for a person ("Bush") may be that person's, unless a place is its first sense ("Washington").
+  const lemma = placeLemma(name.text);
+  if (kind !== 'place' && kind !== 'group' || nounIn(lemma, LEXFILE.person, 4) && !nounIn(lemma, LEXFILE.location, 1)) return false;
   const next = ctx.claim.words.find((w) => w.start >= name.end && !AUXILIARIES.has(w.lower));
   const gap = ctx.claim.words.filter((w) => w.start >= name.end && w.end <= (next?.start ?? 0));
   // "Egypt should be pressed": the name is what is done to, not the doer the speaker's "we" is.

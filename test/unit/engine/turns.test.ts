@@ -136,6 +136,8 @@ describe('transcripts', () => {
     assert.notEqual(judge('Osei said Canada had sent $200 million in aid.', 'Ines Vasquez').stance, 'supports');
     assert.notEqual(judgeStance('Osei said Canada should be pressed to send $200 million in aid.', 'We should press Peru to send $200 million in aid.', undefined, undefined, 'Ama Osei').stance, 'supports');
     assert.notEqual(judge('Osei said Bush had sent $200 million in aid.').stance, 'supports');
+    // A name WordNet has for a person as well is the country's when a place is its first sense (a capital for its government).
+    assert.equal(judge('Osei said Washington had sent $200 million in aid.').stance, 'supports');
   });
 
   it("gives a deed that a speaker claims in his own voice to no other person, but lets two speakers say one thing", () => {
