@@ -6,7 +6,7 @@
 import type { Span } from '../types';
 import { STOP_WORDS, capitalised, tokenize, type Token } from './tokens';
 import { hasPos, isSpeechVerb, lemmas, LEXFILE, senseIn } from '../lexicon/wordnet';
-import { INDEFINITE_PRONOUNS } from '../lexicon';
+import { INDEFINITE_PRONOUNS, PERSONAL_SUBJECTS } from '../lexicon';
 
 /** A proper name: its span and its normalised words. */
 export interface Name extends Span {
@@ -112,7 +112,9 @@ export function extractSpeaker(text: string, names: Name[] = extractNames(text))
     if (!isSpeech || names.some((n) => n.start <= tokens[i].start && tokens[i].end <= n.end)) continue;
     // A name that a closing quotation mark separates from the verb is inside the quotation ('"... meet God,"
     // said Navkiran'): what was said, not who said it. A name quoted alone ('"Kelly," warned') is the speaker.
-    const before = names.filter((n) => n.end <= tokens[i].start && tokens[i].start - n.end <= 30 && !insideQuotation(text, n, tokens[i].start));
+    // A pronoun between a name and the verb is the speaker ("... the Proliferation Security Initiative, he said").
+    const pronoun = (n: Name): boolean => tokens.some((t) => t.start >= n.end && t.end <= tokens[i].start && PERSONAL_SUBJECTS.has(t.raw.toLowerCase()));
+    const before = names.filter((n) => n.end <= tokens[i].start && tokens[i].start - n.end <= 30 && !insideQuotation(text, n, tokens[i].start) && !pronoun(n));
     const after = names.filter((n) => n.start >= tokens[i].end && n.start - tokens[i].end <= 25);
     // "said X" names the speaker only when X follows at once, or after a description of it ('..., wrote the
     // site Mediaite'), after a quote or comma ('..., said Peskov').

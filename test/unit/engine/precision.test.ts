@@ -164,6 +164,15 @@ describe('stance precision', () => {
       assert.equal(extractSpeaker('"It is fake," wrote the blog Harbourwatch, in its post.')?.text, 'Harbourwatch');
       assert.equal(extractSpeaker('"Nobody was hurt," wrote the blog Harbourwatch in a post.')?.text, 'Harbourwatch');
     });
+    it('a pronoun between a name and the verb of saying is the speaker, not the name', () => {
+      assert.equal(extractSpeaker('The harbour board is working with the Riverton Ferry Company, he said.'), undefined);
+      assert.equal(extractSpeaker('Riverton, she told the council, will sell the depot.'), undefined);
+      // Control: a name right before the verb, or before a description of it, is the speaker.
+      assert.equal(extractSpeaker('The harbour board is working with the ferry company, Osei said.')?.text, 'Osei');
+      const r = judgeStance('Canada is working with 60 ferry firms on the Riverton Harbour Plan, he said.', 'We are working with 60 ferry firms on the Riverton Harbour Plan.',
+        undefined, undefined, 'Ama Osei');
+      assert.equal(r.stance, 'supports', r.reasons.join('; '));
+    });
     it('a speaker named by a part of the claim speaker\'s name is the same speaker', () => {
       const passage = '"They were told that only those who pay will be able to sail," said Rosa, in a report in the Ledger.';
       const r = judgeStance('Rosa Kim, the lawyer for the ferry crews, told the Ledger: "They were told that only those who pay will be able to sail."', passage);
