@@ -258,7 +258,10 @@ function baseValue(g: Groups): { lo: number; hi: number; kind: QuantityKind; sec
     const head = g.vague.split(/\s+/)[0].toLowerCase();
     const mult = g.vscale ? SCALE_VALUE[g.vscale.toLowerCase()] : 1;
     const base = head === 'dozens' ? 24 : head === 'tens' ? 10 : (SCALE_VALUE[head] ?? 100);
-    return { lo: base * mult, hi: base * 10 * mult, kind: 'count' };
+    // "millions of" reaches up to the next scale word ("millions of Americans" may be 47 million); "tens of",
+    // "dozens of", "hundreds of" and a scale after them ("tens of thousands") up to ten times the base.
+    const reach = !g.vscale && head in SCALE_VALUE ? 1000 : 10;
+    return { lo: base * mult, hi: base * reach * mult, kind: 'count' };
   }
   if (g.quarter) {
     const v = (/^three/i.test(g.quarter) ? 0.75 : 0.25) * (g.qscale ? SCALE_VALUE[g.qscale.toLowerCase()] : 1);

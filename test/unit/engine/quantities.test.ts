@@ -35,6 +35,10 @@ describe('quantities', () => {
     ['US$3bn in loans', 'money', 3e9, 3e9],
     ['tens of millions of rubles', 'money', 1e7, 1e8],
     ['hundreds of billions of dollars', 'money', 1e11, 1e12],
+    // "millions of" reaches up to the next scale word; "hundreds of" and "dozens of" up to ten times theirs.
+    ['millions of Americans', 'count', 1e6, 1e9],
+    ['thousands of homes', 'count', 1e3, 1e6],
+    ['hundreds of homes', 'count', 100, 1000],
     ['World War II', 'ordinal', 2, 2],
     ['almost an hour', 'duration', 48, 60],
     // "another" counts one more of the scale after it.

@@ -526,6 +526,8 @@ describe('stance', () => {
     assert.notEqual(stanceOf('About 8 million Riverton voters cast ballots.', 'Millions of Riverton voters cast ballots.'), 'supports');
     assert.equal(stanceOf('Millions of Riverton voters cast ballots.', 'About 8 million Riverton voters cast ballots.'), 'supports');
     assert.equal(stanceOf('About 8 million Riverton voters cast ballots.', 'About 8 million Riverton voters cast ballots, the harbour board said.'), 'supports');
+    // Tens of millions are millions too: no conflict.
+    assert.notEqual(stanceOf('Some 47 million Riverton voters cast ballots.', 'Millions of Riverton voters cast ballots.'), 'conflicts');
   });
   it('reads "no one did more than X" as ranking X first, not as a denial; "no plans to" still denies', () => {
     const deepest = 'Tessby has the deepest harbour of any town on the coast.';
