@@ -523,10 +523,12 @@ const BOUND_STATES_WITHIN = 0.25;
 
 /**
  * Is `p` only a bound, far from the claim's figure `q`: "a minimum of 3 years" allows 25 years but does not
- * state them, where "more than 1,000" states about 1,100. A bound in the claim is stated as before.
+ * state them, where "more than 1,000" states about 1,100. A bound of the claim's own direction states it only
+ * with an edge as near ("all costs over $4,000" does not state "all costs above $6,000"); one of the other
+ * direction is compatible only.
  */
 function boundFarFrom(p: Quantity, q: Quantity): boolean {
-  if (!p.bound || q.bound) return false;
+  if (!p.bound || q.bound && q.bound !== p.bound) return false;
   const [edge, figure] = p.bound === 'lower' ? [p.lo, q.lo] : [p.hi, q.hi];
   return Math.abs(figure - edge) > Math.abs(edge) * BOUND_STATES_WITHIN;
 }

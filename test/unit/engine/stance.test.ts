@@ -529,6 +529,14 @@ describe('stance', () => {
     // Tens of millions are millions too: no conflict.
     assert.notEqual(stanceOf('Some 47 million Riverton voters cast ballots.', 'Millions of Riverton voters cast ballots.'), 'conflicts');
   });
+  it('takes a bound of the claim\'s own direction as stating it only with an edge as near', () => {
+    const claim = 'The Riverton plan would pay all ferry costs above $6,000 for families.';
+    const other = judgeStance(claim, 'Under the Riverton plan they pay all over $4,000 in ferry costs for families.');
+    assert.notEqual(other.stance, 'supports', other.reasons.join('; '));
+    // Control: the same edge, or one close to it, states the claim's bound.
+    assert.equal(stanceOf(claim, 'Under the Riverton plan they pay all over $6,000 in ferry costs for families.'), 'supports');
+    assert.equal(stanceOf(claim, 'Under the Riverton plan they pay all over $5,500 in ferry costs for families.'), 'supports');
+  });
   it('reads "no one did more than X" as ranking X first, not as a denial; "no plans to" still denies', () => {
     const deepest = 'Tessby has the deepest harbour of any town on the coast.';
     assert.notEqual(stanceOf('No town on the coast has a harbour deeper than Tessby\'s.', deepest), 'conflicts');
