@@ -61,8 +61,9 @@ export function comparable(qa: Quantity, a: SentenceView, qb: Quantity, b: Sente
     }
     return !ax && !bx;
   }
-  // "two years ago" places an event in time; "a ten-year lease" or "lasted two years" measures one.
-  if (qa.kind === 'duration' && timeReference(qa, a) !== timeReference(qb, b)) return false;
+  // "two years ago" places an event in time; "a ten-year lease" or "lasted two years" measures one; "$36 billion over
+  // five years" gives the period a sum is spread across ("for 24 years I have fought" is none).
+  if (qa.kind === 'duration' && (timeReference(qa, a) !== timeReference(qb, b) || !!qa.spread !== !!qb.spread)) return false;
   // "one officer" is usually "an officer", not a total of officers.
   if (qa.kind === 'count' && (indefinite(qa) || indefinite(qb))) return false;
   // "the final three majors" counts a set the text has picked out, not the total the other side gives

@@ -29,6 +29,8 @@ export interface Quantity extends Span {
   range?: true;
   /** An order of magnitude with no figure ("millions of", "dozens of"): it allows a precise figure but does not state one. */
   vague?: true;
+  /** A period another figure is spread across ("$36 billion over five years", "7 percent over the next two years"). */
+  spread?: true;
   /**
    * Set when an approximator gives only one bound: `lower` for "at least 30",
    * "upwards of 30"; `upper` for "fewer than ten", "up to 10". Two figures
@@ -226,6 +228,12 @@ function boundOf(approx: string | undefined): Quantity['bound'] {
   if (hi === Infinity) return 'lower';
   return lo === 0 && approx ? 'upper' : undefined;
 }
+
+/** The end of a figure, right before a period it is spread across ("$36 billion over five years", "7 percent over two years"). */
+const FIGURE_END = '(?:\\d|%|\\b(?:percent|hundred|thousand|million|billion|trillion|dollars))';
+const FIGURE_BEFORE = new RegExp(`${FIGURE_END}\\s*$`, 'i');
+/** A figure and "over the next", "over the past", "across", "during the" right before a period. */
+const SPREAD_BEFORE = new RegExp(`${FIGURE_END}\\s+(?:over|across|during|within)\\s+(?:the\\s+)?(?:(?:next|past|last|coming|following|first)\\s+)?$`, 'i');
 
 /** The interval allowed by an approximator around `v`. */
 export function approximate(approx: string | undefined, v: number): [number, number] {
@@ -805,11 +813,15 @@ export function extractQuantities(text: string, exclude: Span[] = []): Quantity[
       q.hi += extra;
     }
     const currency = q.kind === 'money' ? currencyOf(g.currency ?? g.unit ?? currencyWord) : undefined;
-    const bound = tally || g.vague ? undefined : boundOf(g.approx);
-    const estimate = !tally && !g.vague && g.num2 === undefined && q.lo === q.hi && isEstimate(g.approx) ? q.lo : undefined;
+    // "$36 billion over five years": "over" after a figure gives the period it is spread across, not a bound.
+    const overAfterFigure = q.kind === 'duration' && /^over$/i.test(g.approx ?? '') && FIGURE_BEFORE.test(before);
+    const spread = overAfterFigure || q.kind === 'duration' && !g.approx && SPREAD_BEFORE.test(before);
+    const approx = overAfterFigure ? undefined : g.approx;
+    const bound = tally || g.vague ? undefined : boundOf(approx);
+    const estimate = !tally && !g.vague && g.num2 === undefined && q.lo === q.hi && isEstimate(approx) ? q.lo : undefined;
     if (!tally) {
-      const [alo] = approximate(g.approx, q.lo);
-      const [, ahi] = approximate(g.approx, q.hi);
+      const [alo] = approximate(approx, q.lo);
+      const [, ahi] = approximate(approx, q.hi);
       q.lo = alo;
       q.hi = ahi;
     }
@@ -820,6 +832,7 @@ export function extractQuantities(text: string, exclude: Span[] = []): Quantity[
       ...q, ...(bound ? { bound } : {}), ...(anaphoric ? { anaphoric } : {}), ...(attribute ? { attribute } : {}),
       ...(measure && g.measure ? { unit: g.measure.toLowerCase() } : {}), ...(q.kind === 'duration' && g.unit ? { unit: durationUnit(g.unit) } : {}),
       ...(currency ? { currency } : {}), ...(estimate !== undefined ? { estimate } : {}), ...(g.vague ? { vague: true as const } : {}),
+      ...(spread ? { spread: true as const } : {}),
       start, end, text: matched, context: contextOf(text, start, end),
     };
     out.push(...(tally ? [figure] : fromTo(g.num2 !== undefined ? { ...figure, range: true } : figure, g, text)));

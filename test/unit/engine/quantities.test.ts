@@ -137,6 +137,16 @@ describe('quantities', () => {
     // "within" bounds a length of time from above: no exact figure.
     assert.deepEqual(extractQuantities('taken down within a week').map((q) => q.kind), []);
   });
+  it('"over" after a figure gives the period the figure is spread across, not a lower bound of it', () => {
+    const spread = (text: string) => extractQuantities(text).filter((q) => q.kind === 'duration').map((q) => [q.lo, q.hi, q.bound, q.spread]);
+    assert.deepEqual(spread('The ferries will cost $36 billion over five years.'), [[2628000, 2628000, undefined, true]]);
+    assert.deepEqual(spread('Fares rose 7 percent over two years.'), [[1051200, 1051200, undefined, true]]);
+    assert.deepEqual(spread('The board will spend $10 million over the next 5 years.'), [[2628000, 2628000, undefined, true]]);
+    // Control: with no figure before it, "over five years" is more than five years, and "for 24 years" spreads nothing.
+    assert.deepEqual(spread('The harbour works took over five years.'), [[2628000, Infinity, 'lower', undefined]]);
+    assert.deepEqual(spread('For 24 years the mayor has fought the ferry firms.'), [[12614400, 12614400, undefined, undefined]]);
+  });
+
   it('a chapter and verse is no time of day; times in two zones, or one without a.m. or p.m., may agree', () => {
     assert.deepEqual(extractQuantities('as John 3:16 says').map((q) => q.kind), ['count', 'count']);
     const time = (t: string) => extractQuantities(t).find((q) => q.kind === 'time')!;

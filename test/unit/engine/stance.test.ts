@@ -537,6 +537,13 @@ describe('stance', () => {
     assert.equal(stanceOf(claim, 'Under the Riverton plan they pay all over $6,000 in ferry costs for families.'), 'supports');
     assert.equal(stanceOf(claim, 'Under the Riverton plan they pay all over $5,500 in ferry costs for families.'), 'supports');
   });
+  it('compares the period a sum is spread across only with another such period', () => {
+    const claim = 'The Riverton plan would spend $40 million over five years on ferries.';
+    assert.equal(stanceOf(claim, 'The Riverton plan would spend $40 million over the next six years on ferries.'), 'conflicts');
+    assert.equal(stanceOf(claim, 'The Riverton plan would spend $40 million over the next 5 years on ferries.'), 'supports');
+    // How long someone has done something is no period of the sum.
+    assert.notEqual(stanceOf(claim, 'For 24 years the mayor has argued that the Riverton plan should spend on ferries.'), 'conflicts');
+  });
   it('reads "no one did more than X" as ranking X first, not as a denial; "no plans to" still denies', () => {
     const deepest = 'Tessby has the deepest harbour of any town on the coast.';
     assert.notEqual(stanceOf('No town on the coast has a harbour deeper than Tessby\'s.', deepest), 'conflicts');
