@@ -537,6 +537,16 @@ describe('stance', () => {
     assert.equal(stanceOf(claim, 'Under the Riverton plan they pay all over $6,000 in ferry costs for families.'), 'supports');
     assert.equal(stanceOf(claim, 'Under the Riverton plan they pay all over $5,500 in ferry costs for families.'), 'supports');
   });
+  it('takes no opposite or negation in a goal, a demand or a condition as contradicting a fact', () => {
+    const goal = judgeStance('Most Riverton children are unable to swim.', 'Every Riverton child must be able to swim by the age of ten.');
+    assert.notEqual(goal.stance, 'conflicts', goal.reasons.join('; '));
+    assert.equal(stanceOf('The Riverton ferries are slow.', 'If the Riverton ferries were fast, the harbour would be busy.') === 'conflicts', false);
+    // Control: the same words stated as a fact contradict; and a demand still supports no denial.
+    assert.equal(stanceOf('Most Riverton children are unable to swim.', 'Most Riverton children are able to swim.'), 'conflicts');
+    assert.equal(stanceOf('The Riverton ferries are slow.', 'The Riverton ferries are fast.'), 'conflicts');
+    assert.notEqual(stanceOf('The harbour board did not approve the ferry plan.', 'The harbour board should approve the ferry plan.'), 'supports');
+  });
+
   it('compares the period a sum is spread across only with another such period', () => {
     const claim = 'The Riverton plan would spend $40 million over five years on ferries.';
     assert.equal(stanceOf(claim, 'The Riverton plan would spend $40 million over the next six years on ferries.'), 'conflicts');

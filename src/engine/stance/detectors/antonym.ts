@@ -4,7 +4,7 @@ import { OPPOSITE_PARTICLES } from '../../lexicon';
 import { STRONG, restCoverage } from '../align';
 import { unstatedAnchors } from '../anchors';
 import { inPassage, localTopic, matchOf, modifiedNoun, onTopic, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
-import { governed, isNegation } from '../polarity';
+import { asserted, governed, isNegation } from '../polarity';
 import type { SentenceView } from '../views';
 import { TREND_PARTICLES, changeAt, directionOf } from '../trends';
 import { lightVerb, type Word } from '../words';
@@ -37,6 +37,9 @@ export const antonym: Detector = {
         && !directAntonyms(m.claim, opposite)) continue;
       if (!verbOpposes(m.claim, opposite) || !verbOpposes(opposite, m.claim)) continue;
       if (negated(ctx.claim, m.claim) !== negated(ctx.focus, opposite)) continue;
+      // A fact is not contradicted by a goal, a demand or a condition ("are unable to read" / "every child must be
+      // able to read"), nor a goal by a fact.
+      if (asserted(ctx.claim.words, m.claim.index, ctx.claim.text) !== asserted(ctx.focus.words, opposite.index, ctx.focus.text)) continue;
       // Opposites in a sentence that states the rest of the claim and all its anchors need not stand among the same words.
       // Only predicates of one kind (two verbs, two adjectives): nouns "opposed" in some sense ("sister" /
       // "brother") name two things more often than they contradict.

@@ -32,6 +32,9 @@ export const negation: Detector = {
     // states nothing the claim negates either: the disagreement still keeps it from supporting the claim.
     if (!disagreement || disagreement.claimCues.length && QUESTION_RE.test(ctx.focus.text)) return [];
     const { claimCues, focusCues } = disagreement;
+    // A goal, a demand or a condition asserts nothing for the claim's negation to deny ("are unable to read" /
+    // "every child must be able to read"); it still states nothing that supports the claim.
+    if (claimCues.length && claimCues.every((cue) => unassertedInFocus(ctx, cue))) return [];
     const cues = new Set(claimCues);
     const covered = restCoverage(ctx.inFocus, cues);
     const broad = covered >= NEGATION_COVERAGE && onTopic(ctx, cues, NEGATION_TOPIC);
@@ -45,6 +48,12 @@ export const negation: Detector = {
     }];
   },
 };
+
+/** Does the central sentence state the words a claim's negation cue governs only where it asserts nothing? */
+function unassertedInFocus(ctx: StanceContext, cue: Word): boolean {
+  const stating = governed(ctx.claim.words, cue, ctx.claim.text).map((w) => matchOf(ctx.inFocus, w)?.word).filter((w): w is Word => !!w);
+  return stating.length > 0 && stating.every((w) => !asserted(ctx.focus.words, w.index, ctx.focus.text));
+}
 
 /**
  * The bound negation cues of each side when exactly one side has some, unless the claim's negated word is
