@@ -229,8 +229,9 @@ function boundOf(approx: string | undefined): Quantity['bound'] {
   return lo === 0 && approx ? 'upper' : undefined;
 }
 
-/** The end of a figure, right before a period it is spread across ("$36 billion over five years", "7 percent over two years"). */
+/** The end of a figure ("$36 billion", "7 percent", "300"). */
 const FIGURE_END = '(?:\\d|%|\\b(?:percent|hundred|thousand|million|billion|trillion|dollars))';
+/** A figure right before "over" and the period it is spread across ("$36 billion over five years"). */
 const FIGURE_BEFORE = new RegExp(`${FIGURE_END}\\s*$`, 'i');
 /** A figure and "over the next", "over the past", "across", "during the" right before a period. */
 const SPREAD_BEFORE = new RegExp(`${FIGURE_END}\\s+(?:over|across|during|within)\\s+(?:the\\s+)?(?:(?:next|past|last|coming|following|first)\\s+)?$`, 'i');
