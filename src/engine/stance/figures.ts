@@ -520,11 +520,11 @@ function numberedAlike(ordinal: Quantity, a: SentenceView, count: Quantity, b: S
 }
 
 /** How far from a bound a figure may lie for the bound to state it, as a share of the bound. */
-const BOUND_STATES_WITHIN = 0.25;
+const BOUND_STATES_WITHIN = 0.05;
 
 /**
  * Is `p` only a bound, far from the claim's figure `q`: "a minimum of 3 years" allows 25 years but does not
- * state them, where "more than 1,000" states about 1,100. A bound of the claim's own direction states it only
+ * state them, nor does "a maximum of 15.4 percent" state 14.5 percent, where "more than 1,000" states about 1,040. A bound of the claim's own direction states it only
  * with an edge as near ("all costs over $4,000" does not state "all costs above $6,000"); one of the other
  * direction is compatible only.
  */

@@ -535,8 +535,16 @@ describe('stance', () => {
     assert.notEqual(other.stance, 'supports', other.reasons.join('; '));
     // Control: the same edge, or one close to it, states the claim's bound.
     assert.equal(stanceOf(claim, 'Under the Riverton plan they pay all over $6,000 in ferry costs for families.'), 'supports');
-    assert.equal(stanceOf(claim, 'Under the Riverton plan they pay all over $5,500 in ferry costs for families.'), 'supports');
+    assert.equal(stanceOf(claim, 'Under the Riverton plan they pay all over $5,800 in ferry costs for families.'), 'supports');
   });
+  it('takes a bound as stating an exact figure only at its edge', () => {
+    const claim = 'The harbour board asked Riverton to cut the ferry tax to 14.5 percent.';
+    const near = judgeStance(claim, 'The harbour board asked Riverton to cut the ferry tax to a maximum of 15.4 percent.');
+    assert.notEqual(near.stance, 'supports', near.reasons.join('; '));
+    // Control: the bound's own figure states it.
+    assert.equal(stanceOf(claim, 'The harbour board asked Riverton to cut the ferry tax to a maximum of 14.5 percent.'), 'supports');
+  });
+
   it('takes no opposite or negation in a goal, a demand or a condition as contradicting a fact', () => {
     const goal = judgeStance('Most Riverton children are unable to swim.', 'Every Riverton child must be able to swim by the age of ten.');
     assert.notEqual(goal.stance, 'conflicts', goal.reasons.join('; '));
