@@ -229,12 +229,11 @@ function boundOf(approx: string | undefined): Quantity['bound'] {
   return lo === 0 && approx ? 'upper' : undefined;
 }
 
-/** The end of a figure ("$36 billion", "7 percent", "300"). */
-const FIGURE_END = '(?:\\d|%|\\b(?:percent|hundred|thousand|million|billion|trillion|dollars))';
-/** A figure right before "over" and the period it is spread across ("$36 billion over five years"). */
-const FIGURE_BEFORE = new RegExp(`${FIGURE_END}\\s*$`, 'i');
-/** A figure and "over the next", "over the past", "across", "during the" right before a period. */
-const SPREAD_BEFORE = new RegExp(`${FIGURE_END}\\s+(?:over|across|during|within)\\s+(?:the\\s+)?(?:(?:next|past|last|coming|following|first)\\s+)?$`, 'i');
+/**
+ * A figure ("$36 billion", "7 percent", "300") and "over", "over the next", "across", "during the" right before a
+ * period it is spread across.
+ */
+const SPREAD_BEFORE = /(?:\d|%|\b(?:percent|hundred|thousand|million|billion|trillion|dollars))\s+(?:over|across|during|within)\s+(?:the\s+)?(?:(?:next|past|last|coming|following|first)\s+)?$/i;
 
 /** The interval allowed by an approximator around `v`. */
 export function approximate(approx: string | undefined, v: number): [number, number] {
@@ -815,7 +814,7 @@ export function extractQuantities(text: string, exclude: Span[] = []): Quantity[
     }
     const currency = q.kind === 'money' ? currencyOf(g.currency ?? g.unit ?? currencyWord) : undefined;
     // "$36 billion over five years": "over" after a figure gives the period it is spread across, not a bound.
-    const overAfterFigure = q.kind === 'duration' && /^over$/i.test(g.approx ?? '') && FIGURE_BEFORE.test(before);
+    const overAfterFigure = q.kind === 'duration' && /^over$/i.test(g.approx ?? '') && SPREAD_BEFORE.test(`${before}over `);
     const spread = overAfterFigure || q.kind === 'duration' && !g.approx && SPREAD_BEFORE.test(before);
     const approx = overAfterFigure ? undefined : g.approx;
     const bound = tally || g.vague ? undefined : boundOf(approx);

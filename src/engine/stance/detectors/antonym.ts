@@ -207,19 +207,20 @@ function statesTheRest(ctx: StanceContext, ...words: Word[]): boolean {
   return restCoverage(ctx.inFocus, new Set(words)) >= ANTONYM_REST && !unstatedAnchors(ctx).length;
 }
 
+/** The scale and direction of each word of degree before an adjective or adverb. */
+const DEGREE_WORDS = new Map<string, { scale: 'most' | 'more'; up: boolean }>([
+  ['least', { scale: 'most', up: false }], ['most', { scale: 'most', up: true }],
+  ['less', { scale: 'more', up: false }], ['more', { scale: 'more', up: true }],
+]);
+
 /**
  * Where a word stands on its scale: after "least" or "most", "less" or "more" (the `degree` word), or as a superlative
  * or comparative form.
  */
 function degreeOf(words: Word[], w: Word): { scale: 'most' | 'more'; up: boolean; text: string; degree?: Word } | undefined {
   const before = words[w.index - 1];
-  const text = `${before?.raw ?? ''} ${w.raw}`;
-  switch (before?.lower) {
-    case 'least': return { scale: 'most', up: false, text, degree: before };
-    case 'most': return { scale: 'most', up: true, text, degree: before };
-    case 'less': return { scale: 'more', up: false, text, degree: before };
-    case 'more': return { scale: 'more', up: true, text, degree: before };
-  }
+  const place = before && DEGREE_WORDS.get(before.lower);
+  if (place) return { ...place, text: `${before.raw} ${w.raw}`, degree: before };
   // An inflected adjective ("deadliest", "safer"), not a word that merely ends so ("honest", "never").
   const inflected = (suffix: string): boolean => w.lower.endsWith(suffix) && !lookup(w.lower) && lemmas(w.lower).some((e) => !!e.senses.a);
   if (inflected('est')) return { scale: 'most', up: true, text: w.raw };
