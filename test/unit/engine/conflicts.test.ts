@@ -685,6 +685,9 @@ describe('conflict detectors', () => {
       ['The same survey showed Riverton\'s slice of harbour traffic on fixed routes rising to 2.58 percent from 1.61 percent.',
         'Riverton\'s harbour traffic on fixed routes grew from 1.61 percent to 2.58 percent, the survey showed.', false],
       ['The operation took place at an early stage of the pregnancy.', 'The operation took place at a later stage of the pregnancy.', true, 'predicate'],
+      // The claim's verb said of the noun the opposite modifies, or of the compound that noun opens.
+      ['The mayor said harbour fees had climbed for three straight years.', 'The mayor pointed to three straight years of falling harbour fees.', true, 'predicate'],
+      ['The mayor said ferry fares had climbed for three straight years.', 'The mayor pointed to three straight years of falling harbour fees and steady ferry fares.', false],
     ]);
   });
   describe('the two sides of a comparison the other way round', () => {

@@ -192,14 +192,24 @@ const OPPOSITE_RULES: ((ctx: StanceContext) => Finding[])[] = [oppositeDegrees, 
  * Do two opposites play the same part in their sentences? An opposite right before a noun modifies it, and says
  * something of the claim only when the claim's word modifies the same noun ("an early stage" / "a later stage"),
  * not of the claim's predicate ("traffic rising" / "traffic on fixed networks", "the younger brother" / "his
- * elder brother said").
+ * elder brother said"), or when the claim's word is said of that noun as its verb ("crime rates had climbed" /
+ * "years of falling crime rates": the subject is the noun or ends the compound it opens).
  */
 function sameRole(ctx: StanceContext, word: Word, opposite: Word): boolean {
   const theirs = modifiedNoun(ctx.focus, opposite);
   if (!theirs) return true;
-  const mine = modifiedNoun(ctx.claim, word);
-  const m = mine && matchOf(ctx.inFocus, mine);
-  return !!m?.word && m.word === theirs && m.score >= STRONG;
+  const modified = modifiedNoun(ctx.claim, word);
+  const subject = !modified && word.predicate ? subjectOf(ctx.claim.words, word) : undefined;
+  const m = matchOf(ctx.inFocus, modified ?? subject ?? word);
+  if (!(modified ?? subject) || !m?.word || m.score < STRONG) return false;
+  return m.word === theirs || !!subject && compoundAfter(ctx.focus, theirs).includes(m.word);
+}
+
+/** The nouns that continue a compound opened by `noun` ("crime rates", "interest rate policy"). */
+function compoundAfter(view: SentenceView, noun: Word): Word[] {
+  const out: Word[] = [];
+  for (let w = modifiedNoun(view, noun); w && out.length < 2; w = modifiedNoun(view, w)) out.push(w);
+  return out;
 }
 
 /** Does the central sentence state the claim's every anchor and, `words` aside, {@link ANTONYM_REST} of its other words? */
