@@ -519,8 +519,26 @@ function namedNumbers(text: string): Quantity[] {
   return out;
 }
 
-/** "one in four", "3 out of 10", "one in every five", "nineteen of every twenty": a share, not two counts. */
-const PROPORTION_RE = /(?<![\p{L}\p{N}-])(?<a>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:(?:in|out\s+of)\s+(?:every\s+)?|of\s+every\s+)(?<b>\d{1,4}|[a-z]+(?:-[a-z]+)?)\b/giu;
+/**
+ * "one in four", "3 out of 10", "one in every five", "nineteen of every twenty", "one county in three", "one out of
+ * every $6": a share, not two counts. What is counted may stand between the two figures (see {@link sharedThing}).
+ */
+const PROPORTION_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?<a>\\d{1,3}|${NUM_WORDS})\\s+(?<what>(?:[a-z]+\\s+){1,2}?)??(?:(?:in|out\\s+of)\\s+(?:every\\s+)?|of\\s+every\\s+)\\$?(?<b>\\d{1,4}|${NUM_WORDS})\\b`, 'giu');
+
+/** Words that may follow "one county in three" when the share is the subject or object of a clause. */
+const AFTER_SHARE = new Set(['in', 'of', 'to', 'for', 'on', 'at', 'and', 'or', 'but', 'who', 'that', 'which', 'would', 'will', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'may', 'might', 'now', 'still']);
+
+/**
+ * Is "one county in three" a share of counties, not one county in three of something else ("one player in two
+ * games")? The words between are nouns, and after the second figure the phrase ends: a punctuation mark, a verb or a
+ * word of {@link AFTER_SHARE}, never a noun that the second figure would count.
+ */
+function sharedThing(text: string, what: string, end: number): boolean {
+  if (!what.trim().split(/\s+/).every((w) => hasPos(w.toLowerCase(), 'n'))) return false;
+  const next = /^\s*([\p{L}']+)/u.exec(text.slice(end))?.[1]?.toLowerCase();
+  // A verb ends the phrase; a plural noun ("games") is what the second figure counts.
+  return !next || AFTER_SHARE.has(next) || hasPos(next, 'v') && !(hasPos(next, 'n') && next.endsWith('s'));
+}
 
 
 /** Denominators of fractions written out ("a third", "two-fifths", "three fourths"), by their word's stem. */
@@ -539,7 +557,8 @@ const CUT_IN = `${CUT_OBJECT}in\\s+`;
  * "half of a mile") is a measure, not a share.
  */
 const FRACTION_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?<by>by\\s+|(?<=\\b${CUT_OBJECT})in\\s+(?=half\\b))?(?:(?<fa>a|an|one|two|three|four|five|six|seven|eight|nine|\\d)[-\\s]+)?(?<fb>halves|half|(?:${Object.keys(DENOMINATORS).slice(2).join('|')})s?)`
+  // A dash written as a hyphen may stand before the numerator ("of promise-a third of our counties").
+  `(?:(?<![\\p{L}\\p{N}-])|(?<=\\p{L}-)(?=(?:a|an|one)\\s))(?<by>by\\s+|(?<=\\b${CUT_OBJECT})in\\s+(?=half\\b))?(?:(?<fa>a|an|one|two|three|four|five|six|seven|eight|nine|\\d)[-\\s]+)?(?<fb>halves|half|(?:${Object.keys(DENOMINATORS).slice(2).join('|')})s?)`
   + '(?=\\s+of\\s+(?!an?\\s+(?!percent\\b|per cent\\b))|\\s+(?:the|its|their|his|her|our|all|them|those|these)\\b'
   + '|\\s+(?:fewer|more|less|higher|lower|larger|smaller|bigger|greater|below|above)\\b'
   + `|(?<=\\bby\\s+(?:${APPROX}\\s+)?\\S+(?:\\s+\\S+)?|\\b${CUT_IN}half)(?:\\s*(?:[,.;:!?)\\u2014\\u2013]|$)|\\s+(?:in|by|since|over|from|to|between|after|before|during|last|this|compared|and|or|but|while|as|on|at|within|among)\\b))`, 'giu');
@@ -597,10 +616,17 @@ function proportions(text: string): Quantity[] {
     const g = m.groups as Groups;
     const [a, b] = [figureValue(g.a ?? ''), figureValue(g.b ?? '')];
     if (!(a > 0) || !(b > a) || b > 1000) continue;
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    if (g.what && !sharedThing(text, g.what, end)) continue;
+    // "about one county in three" is an estimate, as "about a third" is.
+    const lead = shareLead(text, at) ?? undefined;
+    const start = lead?.at ?? at;
     const share = (100 * a) / b;
-    out.push({ start, end, text: m[0], kind: 'percent', lo: share, hi: share, parts: [a, b], context: contextOf(text, start, end) });
+    const [lo, hi] = approximate(lead?.word, share);
+    const bound = boundOf(lead?.word);
+    const estimate = isEstimate(lead?.word) ? share : undefined;
+    out.push({ start, end, text: text.slice(start, end), kind: 'percent', lo, hi, ...(bound ? { bound } : {}), ...(estimate !== undefined ? { estimate } : {}), parts: [a, b], context: contextOf(text, start, end) });
   }
   return out;
 }

@@ -94,6 +94,12 @@ describe('quantities', () => {
     ['3 out of 10 voters', 'percent', 30, 30],
     ['one in every five homes', 'percent', 20, 20],
     ['nineteen of every twenty boxes go unchecked', 'percent', 95, 95],
+    // What is counted may stand between the figures, and a sum may be counted out of sums.
+    ['about one ferry in three sailed late', 'percent', 31.667, 35],
+    ['one harbour dollar in six would go to repairs', 'percent', 100 / 6, 100 / 6],
+    ['we keep one out of every $5 in the fund', 'percent', 20, 20],
+    // A dash written as a hyphen before a fraction.
+    ['the town grew-a third of its piers are new', 'percent', 100 / 3, 100 / 3],
     ['ninety-four out of ninety-five members voted', 'percent', 9400 / 95, 9400 / 95],
     // An article counts one of a scale, and a quarter of a scale is a figure.
     ['the repair cost a thousand dollars', 'money', 1000, 1000],
@@ -251,6 +257,12 @@ describe('quantities', () => {
     // A stressing word is no approximator; a count of quarters stays a count.
     assert.deepEqual(q('just half of the voters'), [['half', 'percent', 50, 50, undefined]]);
     assert.deepEqual(q('the economy shrank for two quarters in a row'), [['two', 'count', 2, 2, undefined]]);
+  });
+
+  it('reads "one player in two games" as two counts: the second figure counts a noun of its own', () => {
+    assert.deepEqual(extractQuantities('one player in two games scored').map((q) => q.kind), ['count', 'count']);
+    assert.deepEqual(extractQuantities('one adult in five smokes').map((q) => q.kind), ['count', 'count']);
+    assert.deepEqual(extractQuantities('He won one race in Osterby.').map((q) => q.kind), ['count']);
   });
 
   it('reads a list\'s enumerator and a label after "number" as no count', () => {
