@@ -81,8 +81,13 @@ function subjectBefore(ctx: StanceContext, mine: Word, theirs: Word): boolean {
  * above a rise by what it adds.
  */
 export function factorAsShare(q: Quantity, claim: SentenceView, s: SentenceView): boolean {
-  const same = (factor: Quantity, share: Quantity, view: SentenceView): boolean => factor.lo === factor.hi && share.lo === share.hi
-    && Math.abs(Math.abs(factor.lo - 1) * 100 - share.lo) < 1e-6 && changeAt(view, share)?.up === factor.lo > 1;
+  // A factor's interval as the share it changes by: "nearly halved" (0.4 to 0.5) is a fall by 50 to 60 percent, and
+  // "cut almost in half" a fall by 40 to 50; they meet at 50.
+  const same = (factor: Quantity, share: Quantity, view: SentenceView): boolean => {
+    const up = factor.lo > 1;
+    const [lo, hi] = up ? [(factor.lo - 1) * 100, (factor.hi - 1) * 100] : [(1 - factor.hi) * 100, (1 - factor.lo) * 100];
+    return (factor.hi > 1) === up && !factor.bound && !share.bound && share.lo <= hi + 1e-6 && lo <= share.hi + 1e-6 && changeAt(view, share)?.up === up;
+  };
   if (q.kind === 'factor') return s.a.quantities.some((p) => p.kind === 'percent' && same(q, p, s));
   return q.kind === 'percent' && s.a.quantities.some((p) => p.kind === 'factor' && same(p, q, claim));
 }

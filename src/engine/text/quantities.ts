@@ -595,7 +595,8 @@ function proportions(text: string): Quantity[] {
     const numerator = g.fa ? countValue(g.fa) : 1;
     const denominator = DENOMINATORS[(g.fb ?? '').toLowerCase().replace(/s$/, '')];
     const start = (m.index ?? 0) + (g.by?.length ?? 0);
-    const lead = shareLead(text, start);
+    // "cut almost in half": the approximator stands before "in".
+    const lead = g.by && /^in\s/i.test(g.by) ? shareLead(text, m.index ?? 0) : shareLead(text, start);
     if (!g.fa && !/^half$/i.test(g.fb ?? '') || !(numerator > 0 && numerator < denominator) || lead === null) continue;
     let end = (m.index ?? 0) + m[0].length;
     let share = (100 * numerator) / denominator;

@@ -240,6 +240,8 @@ describe('quantities', () => {
       assert.deepEqual(extractQuantities(text).map((q) => [q.text, q.kind, q.lo]), [['half', 'percent', 50]], text);
     }
     assert.deepEqual(extractQuantities('They split the field in half.'), []);
+    // An approximator before "in" grades the share.
+    assert.deepEqual(extractQuantities('Fares were cut almost in half.').map((q) => [q.text, q.kind, q.lo, q.hi]), [['almost in half', 'percent', 40, 50]]);
   });
 
   it('a fraction is no share of a unit or a period, nor an ordinal without a numerator', () => {

@@ -499,6 +499,9 @@ describe('stance', () => {
     assert.equal(stanceOf('Ferry fares in Riverton were halved last year.', said('cut in half')), 'supports');
     assert.equal(stanceOf('Ferry fares in Riverton were cut in half last year.', said('halved')), 'supports');
     assert.equal(stanceOf('Ferry fares in Riverton doubled last year.', said('up 100 percent')), 'supports');
+    // Approximated on both sides: "nearly halved" is a fall of 50 to 60 percent, "cut almost in half" one of 40 to 50.
+    assert.equal(stanceOf('Ferry fares in Riverton were nearly halved last year.', said('cut almost in half')), 'supports');
+    assert.notEqual(stanceOf('Ferry fares in Riverton were nearly halved last year.', said('cut by almost a third')), 'supports');
     // What is cut may stand between the verb and "in half"; a modifier in it ("combined") is no word of change.
     assert.equal(stanceOf('Osei said the combined crews would be halved over five years.', 'Osei said the merger would cut the combined crews in half over five years, mostly through retirements.'), 'supports');
     // Controls: another share, or the other way, states no halving.
