@@ -396,7 +396,9 @@ function readAge(q: Quantity, text: string): void {
   // "Carr, who died last week, was 63.": a bare number after "is" or "was" that ends a sentence about someone named.
   const stated = q.kind === 'count' && /^\d+$/.test(q.text) && /\b(?:is|was)\s+$/.test(before) && /^\s*(?:[.;]|$)/.test(after)
     && NAMED_SUBJECT.test(text.slice(sentenceStart(text, q.start), q.start));
-  if (hyphenated || aged || apposed || stated) Object.assign(q, { kind: 'age', lo: years, hi: years });
+  // "aged 20-24" is a range of ages.
+  const range = aged && q.hi > q.lo && q.hi <= MAX_AGE;
+  if (hyphenated || aged || apposed || stated) Object.assign(q, { kind: 'age', lo: years, hi: range ? q.hi : years });
 }
 
 /** A sentence opening with a name (not an article or a pronoun) and a comma after it: "Carr, who died …, was". */
@@ -823,6 +825,8 @@ export function extractQuantities(text: string, exclude: Span[] = []): Quantity[
     const tally = g.num2 !== undefined && ((g.sep ?? '').trim() !== 'to' || TALLY_BEFORE.test(before))
       && (TALLY_CONTEXT.test(text.slice(end, end + 40)) || TALLY_BEFORE.test(before));
     const q = { ...base };
+    // A rank after "No." is an ordinal: "ranked at No. 248" is "248th".
+    if (q.kind === 'count' && g.num && !g.scale && !g.unit && !g.approx && /\bNo\.\s*$/.test(before)) q.kind = 'ordinal';
     if (tally) {
       const first = parseNumber(g.num ?? '0');
       Object.assign(q, { kind: 'tally', lo: first, hi: first, second: base.second });
@@ -870,7 +874,14 @@ export function extractQuantities(text: string, exclude: Span[] = []): Quantity[
   for (let i = 0; i < out.length; i++) out[i] = trailingBound(out[i], text);
   inheritAttributes(out, text);
   for (const q of out) readAge(q, text);
+  for (const q of out) readAnniversary(q, text);
   return out;
+}
+
+/** "the 250th anniversary of his birth" is 250 years since it. */
+function readAnniversary(q: Quantity, text: string): void {
+  if (q.kind !== 'ordinal' || !/^\s+anniversary\b/i.test(text.slice(q.end, q.end + 13))) return;
+  Object.assign(q, { kind: 'duration', lo: q.lo * MINUTES.year, hi: q.hi * MINUTES.year, unit: 'year' });
 }
 
 /**

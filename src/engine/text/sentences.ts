@@ -23,7 +23,26 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
   for (const line of splitHardLines(text, start, end)) {
     for (const s of compromiseSentences(text, line.start, line.end)) spans.push(...splitMissedEnds(text, s));
   }
-  return spans;
+  return joinNumbered(text, spans);
+}
+
+/**
+ * "No." after a lower-case word and before a figure is a rank, not a sentence end: "ranked at No. 248 on its list".
+ * Inside a name ("Guangzhou No. 8 People's Hospital") the split stays, as the name is read in its two parts.
+ */
+const NUMBER_LABEL_RE = /(?:^|\s)\p{Ll}[\p{L}'’-]*\s+No\.$/u;
+
+/** Joins a sentence that ends in a rank's "No." to the next when that one opens with a digit, on the same line. */
+function joinNumbered(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && /^\d/.test(text.slice(s.start, s.start + 1)) && /^[ \t]+$/.test(text.slice(last.end, s.start))
+      && NUMBER_LABEL_RE.test(text.slice(Math.max(last.start, last.end - 40), last.end))) {
+      last.end = s.end;
+    } else out.push({ ...s });
+  }
+  return out;
 }
 
 /**

@@ -20,7 +20,7 @@ describe('quantities', () => {
     ['tens of millions of dollars', 'money', 1e7, 1e8],
     ['25% of voters', 'percent', 25, 25],
     ['the fourth time', 'ordinal', 4, 4],
-    ['the 50th anniversary', 'ordinal', 50, 50],
+    ['the 50th anniversary', 'duration', 50 * 525600, 50 * 525600],
     ['at least five calls', 'count', 5, Infinity],
     ['about 100 people', 'count', 90, 110],
     ['about 940 pages', 'count', 893, 987],
@@ -98,6 +98,10 @@ describe('quantities', () => {
     ['about one ferry in three sailed late', 'percent', 31.667, 35],
     ['one harbour dollar in six would go to repairs', 'percent', 100 / 6, 100 / 6],
     ['we keep one out of every $5 in the fund', 'percent', 20, 20],
+    // A range of ages, a rank after "No.", and an anniversary as the years since.
+    ['ferry crews aged 20-24', 'age', 20, 24],
+    ['the ferry was ranked at No. 12 on the list', 'ordinal', 12, 12],
+    ['the 150th anniversary of the harbour', 'duration', 150 * 525600, 150 * 525600],
     // A dash written as a hyphen before a fraction.
     ['the town grew-a third of its piers are new', 'percent', 100 / 3, 100 / 3],
     ['ninety-four out of ninety-five members voted', 'percent', 9400 / 95, 9400 / 95],

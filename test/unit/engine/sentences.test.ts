@@ -47,6 +47,14 @@ describe('sentence splitting', () => {
     ]) assert.deepEqual(sentencesOf(text), [text], text);
   });
 
+  it('reads "No." after a lower-case word and before a figure as a rank, not a sentence end', () => {
+    assert.deepEqual(sentencesOf('The survey ranked the Riverton ferry at No. 3 on its list. Osei was pleased.'),
+      ['The survey ranked the Riverton ferry at No. 3 on its list.', 'Osei was pleased.']);
+    // Controls: "No." inside a name, and a "No." that answers.
+    assert.equal(sentencesOf('She was treated at the Riverton No. 2 Harbour Clinic.').length, 2);
+    assert.equal(sentencesOf('Did the ferry sail? No. 40 passengers waited.').length, 3);
+  });
+
   it("uses compromise's own splitter: the same sentences as its tokenizer gives, on every line of the shipped texts", () => {
     assert.equal(typeof compromiseSplit, 'function', 'compromise still exposes methods.one.tokenize.splitSentences');
     const files = shippedTexts();

@@ -512,6 +512,10 @@ describe('stance', () => {
     assert.notEqual(stanceOf('Inflation in Riverton is now below 4 percent, the mayor said.', level), 'conflicts');
     assert.equal(stanceOf('Ferry fares in Riverton were cut by 30 percent last year.', said('cut by half')), 'conflicts');
   });
+  it('states a bare range of ages by "aged", and a rank by "No."', () => {
+    assert.equal(stanceOf('In Riverton, ferry crews between 20 and 24 work the longest shifts.', 'Ferry crews aged 20-24 work the longest shifts in Riverton, the survey found.'), 'supports');
+    assert.equal(stanceOf('The survey placed the Riverton ferry 12th on its list of the 50 best crossings.', 'The survey ranked the Riverton ferry at No. 12 on its list of the 50 best crossings.'), 'supports');
+  });
   it('states a count by the list it sums up, and a day before as "the day before"', () => {
     const boat = 'The harbour board sold the ferry Osprey and the tug Kestrel to a Riverton yard.';
     assert.equal(stanceOf('The harbour board sold two boats, the ferry Osprey and the tug Kestrel, to a Riverton yard.', boat), 'supports');
