@@ -77,6 +77,9 @@ export const SPEECH_VERBS = normSet(
   'explained stressed reiterated acknowledged admitted denied',
 );
 
+/** Verbs by which a speaker asks someone to act, with the one asked right after: "urged Congress to", "asked the council for". */
+export const DIRECTIVE_VERBS = normSet('ask asked asks urge urged urges challenge challenged challenges call called calls press pressed presses implore implored beg begged invite invited request requested tell told tells');
+
 /** Verbs of denial: "denied saying X" reports what a source put as "did not say X". */
 export const DENIAL_VERBS = normSet('deny denied denies denying');
 

@@ -530,6 +530,13 @@ function isNationalCapital(id: number): boolean {
   return s.instance && s.hypernyms.some((h) => capitalSenses?.has(h));
 }
 
+/** Is a place's first sense a national capital ("washington", "moscow")? */
+export function isCapitalName(lemma: string): boolean {
+  const entry = lookup(lemma);
+  const first = entry ? sensesOf(entry, 'n', 1)[0] : undefined;
+  return first !== undefined && isNationalCapital(first);
+}
+
 let dimensionSenses: Set<number> | undefined;
 
 /**

@@ -9,7 +9,7 @@ import { NAMED, statedIn } from './align';
 import type { StanceContext } from './context';
 import { dateStated, quantityStated } from './figures';
 import { nameKindAt, type NameKind } from './names';
-import { ourName } from './support';
+import { statedUnnamed } from './standins';
 import type { SentenceView } from './views';
 import { wordsWithin, type Word } from './words';
 
@@ -44,7 +44,7 @@ export function anchorStated(ctx: StanceContext, a: Anchor): boolean {
   if (a.kind === 'figure') return quantityStated(a.q, ctx.claim, ctx.passage.sentences);
   if (a.kind === 'date') return dateStated(a.d, ctx.passage.sentences);
   const last = a.words[a.words.length - 1];
-  return statedIn(ctx.passage.index, last, NAMED) || ourName(ctx, { ...a.span, text: a.text });
+  return statedIn(ctx.passage.index, last, NAMED) || statedUnnamed(ctx, { ...a.span, text: a.text });
 }
 
 /** Each context's unstated anchors, found once: two detectors ask. */

@@ -11,9 +11,10 @@ import { matchOf, modifiedNoun, slotsAlign, type StanceContext } from './context
 import { negationDisagreement } from './detectors/negation';
 import { quantityStated, statingDate } from './figures';
 import { isResolved } from '../text/dates';
-import { AUXILIARIES, DENIAL_VERBS, WE_RE } from '../lexicon';
+import { DENIAL_VERBS } from '../lexicon';
 import { LEXFILE, hasPos, isSpeechVerb, nounIn } from '../lexicon/wordnet';
-import { foldMarks, nameKind, placeLemma } from './names';
+import { foldMarks, nameKind } from './names';
+import { statedUnnamed } from './standins';
 import { memoizeByText } from '../text/tokens';
 import { cueText, negationCues } from './polarity';
 import { changeStated } from './trends';
@@ -106,7 +107,7 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
     // A surname after another given name in the central sentence names a relative ("Karen Farndon" / "Rob
     // and Teresa Farndon"): not the claim's person.
     const stated = said(last) && (last.name || words.every((w) => !w.name || said(w))) && !(words[0].name && givenNameReplaced(ctx, words))
-      || writtenOtherwise(ctx.passage.text, name.text) || ourName(ctx, name);
+      || writtenOtherwise(ctx.passage.text, name.text) || statedUnnamed(ctx, name);
     count(names, stated, name.text, !appositive(ctx.claim.text, name));
   }
   // A verb that is itself a figure ("halved", "tripled") is stated with the figure.
@@ -303,21 +304,4 @@ function pairAlignment(ctx: StanceContext): Alignment | undefined {
     if (!best || a.coverage > best.coverage) best = a;
   }
   return best;
-}
-
-/**
- * Is a country or a body that is the subject of the claim the "we" of the transcript speaker whose words the
- * claim gives ("Ford said the United States had cut its forces" / Ford: "we have cut our forces")? A speaker
- * speaks for his country, party or council in the first person plural.
- */
-export function ourName(ctx: StanceContext, name: Span & { text: string }): boolean {
-  if (!ctx.claim.voiceOf || !WE_RE.test(ctx.focus.text)) return false;
-  const kind = nameKind(name.text);
-  // A name WordNet also has for a person ("Bush") may be that person's, unless a place is its first sense ("Washington").
-  const lemma = placeLemma(name.text);
-  if (kind !== 'place' && kind !== 'group' || nounIn(lemma, LEXFILE.person, 4) && !nounIn(lemma, LEXFILE.location, 1)) return false;
-  const next = ctx.claim.words.find((w) => w.start >= name.end && !AUXILIARIES.has(w.lower));
-  const gap = ctx.claim.words.filter((w) => w.start >= name.end && w.end <= (next?.start ?? 0));
-  // "Egypt should be pressed": the name is what is done to, not the doer the speaker's "we" is.
-  return !!next?.predicate && gap.length <= 2 && !isPassive(ctx.claim.words, next);
 }

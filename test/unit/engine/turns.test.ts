@@ -140,6 +140,23 @@ describe('transcripts', () => {
     assert.equal(judge('Osei said Washington had sent $200 million in aid.').stance, 'supports');
   });
 
+  it('reads a capital as its government or as "the nation\'s capital", and the body a speaker asks to act as "you"', () => {
+    const turn = 'Ama Osei';
+    const judge = (claim: string, passage: string) => judgeStance(claim, passage, undefined, undefined, turn);
+    const government = 'Each year the Federal Government pays more than $15 million for the Riverton ferry crossings.';
+    assert.equal(judge('According to Osei, Canberra pays upward of $15 million a year for the Riverton ferry crossings.', government).stance, 'supports');
+    // Control: a name that is no national capital.
+    assert.notEqual(judge('According to Osei, Osterby pays upward of $15 million a year for the Riverton ferry crossings.', government).stance, 'supports');
+    const capital = 'Right here in our nation\'s capital, ferry thefts have been cut in half.';
+    assert.equal(judge('Osei said ferry thefts in Canberra had been halved.', capital).stance, 'supports');
+    const asked = 'Tonight I ask you for another $40 million for the Riverton ferry crossings.';
+    assert.equal(judge('Osei asked Parliament for another $40 million for the Riverton ferry crossings.', asked).stance, 'supports');
+    assert.equal(judge('Osei called on Parliament to find another $40 million for the Riverton ferry crossings.', 'Let us find another $40 million for the Riverton ferry crossings.').stance, 'supports');
+    // Controls: the name is not the one asked, or the sentence is not turned to its audience.
+    assert.notEqual(judge('Osei said Parliament asked for another $40 million for the Riverton ferry crossings.', asked).stance, 'supports');
+    assert.notEqual(judge('Osei asked Parliament for another $40 million for the Riverton ferry crossings.', 'The board wants another $40 million for the Riverton ferry crossings.').stance, 'supports');
+  });
+
   it("gives a deed that a speaker claims in his own voice to no other person, but lets two speakers say one thing", () => {
     const passage = 'I hired thirty engineers for the dam last spring.';
     const deed = judgeStance('Ines Vasquez hired thirty engineers for the dam last spring.', passage, undefined, undefined, 'OSEI');

@@ -7,7 +7,8 @@ import { NAMED, STRONG, relate, restCoverage, statedIn } from '../align';
 import { inPassage, localTopic, matchOf, namesByPronoun, onTopic, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
 import { lowerOf, wordsWithin, type Word } from '../words';
 import type { SentenceView } from '../views';
-import { givenNameReplaced, ourName, predicatesStated } from '../support';
+import { givenNameReplaced, predicatesStated } from '../support';
+import { statedUnnamed } from '../standins';
 import { dateStated, quantityStated } from '../figures';
 import { homeRival } from '../homes';
 
@@ -74,7 +75,7 @@ export const entity: Detector = {
       // A capital stands for its country, but not in a sentence that names another city of that country
       // ("fought around Damascus" / "fighting in the Syrian war around Aleppo").
       const sibling = kind === 'place' && !mine.some((w) => ctx.passage.index.surface.has(w.lower)) && siblingPlace(ctx, place);
-      if (!sibling && mine.some((w) => statedIn(ctx.passage.index, w, NAMED)) || ourName(ctx, name)) continue;
+      if (!sibling && mine.some((w) => statedIn(ctx.passage.index, w, NAMED)) || statedUnnamed(ctx, name)) continue;
       // A place the passage names by a place within it or around it ("Washington" for the US) is not disputed.
       if (kind === 'place' && !sibling && placesIn(ctx).some((p) => placeWithin(p, place) || placeWithin(place, p))) continue;
       // The words of the claim's other names (a place's rival may share a word with the place, not with them).
