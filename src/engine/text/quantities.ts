@@ -143,12 +143,12 @@ const QUANTITY_RE = new RegExp(
     // length of time. "a quarter of a million dollars", "a quarter-million": a share of one scale is a figure.
     `|(?<quarter>(?:a|one|three)\\s+quarters?)(?:\\s+of\\s+an?(?=\\s${DURATION_UNIT}\\b)|(?=[-\\s]${DURATION_UNIT}\\b)|(?:\\s+of\\s+an?\\s+|-)(?<qscale>${SCALE})\\b)` +
     `|(?<currency>(?:US|U\\.S\\.|A|C|HK)?[$€£])\\s?(?<mnum>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:[\\s-]?(?<mscale>${SCALE}|m|k)\\b)?` +
-    `|(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<ord>st|nd|rd|th)?(?:(?<sep>\\s?[-–]\\s?|\\s+to\\s+)(?<num2>\\d[\\d,]*(?:\\.\\d+)?))?(?<nfrac>[-\\s]+and[-\\s]+an?[-\\s]+half|\\s(?:1/2|1/4|3/4)(?![\\d/])|[½¼¾])?(?:[\\s-]?(?<scale>${SCALE})\\b)?` +
+    `|(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<ord>st|nd|rd|th)?(?:(?<sep>\\s?[-–]\\s?|\\s+to\\s+)(?<num2>\\d[\\d,]*(?:\\.\\d+)?))?(?<nfrac>[-\\s]+and[-\\s]+(?:an?|one)[-\\s]+half|\\s(?:1/2|1/4|3/4)(?![\\d/])|[½¼¾])?(?:[\\s-]?(?<scale>${SCALE})\\b)?` +
     `|(?<ordword>${ORD_WORDS})\\b` +
     // "two hundred and seventy-eight": the tens and units after a hundred; "three hundred and eighty-five thousand",
     // "four hundred million": hundreds of a larger scale.
     // "a thousand dollars", "a million people", "another hundred years": the article counts one of the scale.
-    `|(?<word>${NUM_WORDS}|(?:an?|another)(?=\\s(?:hundred|thousand|million|billion|trillion)\\b))\\b${NOT_A_NUMERATOR}(?<whalf>[-\\s]+and[-\\s]+an?[-\\s]+half)?(?:\\s(?<wscale>${SCALE}|dozen)\\b(?:(?<=hundred)(?:\\s+and\\s+(?<wrest>${NUM_WORDS})\\b)?(?:\\s(?<wscale2>thousand|million|billion|trillion)\\b)?)?)?` +
+    `|(?<word>${NUM_WORDS}|(?:an?|another)(?=\\s(?:hundred|thousand|million|billion|trillion)\\b))\\b${NOT_A_NUMERATOR}(?<whalf>[-\\s]+and[-\\s]+(?:an?|one)[-\\s]+half)?(?:\\s(?<wscale>${SCALE}|dozen)\\b(?:(?<=hundred)(?:\\s+and\\s+(?<wrest>${NUM_WORDS})\\b)?(?:\\s(?<wscale2>thousand|million|billion|trillion)\\b)?)?)?` +
     `|(?<single>an?|one)(?=[-\\s]${DURATION_UNIT}[-\\s]long\\b)` +
     // "a" or "an" before a time unit after an approximator ("almost an hour") or after a verb or a preposition that
     // takes a length of time ("waited an hour", "jailed for a year", "across a decade", "for another year": one more),
@@ -831,7 +831,9 @@ export function extractQuantities(text: string, exclude: Span[] = []): Quantity[
       const first = parseNumber(g.num ?? '0');
       Object.assign(q, { kind: 'tally', lo: first, hi: first, second: base.second });
     }
-    const currencyWord = /^\s+(?:of\s+|in\s+)?(dollars|euros|pounds|rubles|roubles)\b/i.exec(text.slice(end, end + 20))?.[1];
+    // "5.9 billion dollars", and "a 5.9 billion dollar deficit", where the currency qualifies a noun after a scale.
+    const currencyWord = /^\s+(?:of\s+|in\s+)?(dollars|euros|pounds|rubles|roubles)\b/i.exec(text.slice(end, end + 20))?.[1]
+      ?? (g.scale || g.wscale ? /^[\s-]+(dollar|euro)[\s-]+\p{L}/iu.exec(text.slice(end, end + 20))?.[1] : undefined);
     applyUnit(q, g.unit ?? (currencyWord ? ' dollars' : undefined), g.measure);
     // "pounds" with no pound sign, right after a word of weighing, is a weight.
     if (q.kind === 'money' && !g.currency && /pounds/i.test(g.unit ?? currencyWord ?? '') && WEIGHT_BEFORE.test(before)) {

@@ -98,6 +98,12 @@ describe('quantities', () => {
     ['about one ferry in three sailed late', 'percent', 31.667, 35],
     ['one harbour dollar in six would go to repairs', 'percent', 100 / 6, 100 / 6],
     ['we keep one out of every $5 in the fund', 'percent', 20, 20],
+    // "and one-half" is a half too, and a currency after a scale may qualify a noun.
+    ['three and one-half million passengers', 'count', 3.5e6, 3.5e6],
+    ['the 4 and one-half million passengers', 'count', 4.5e6, 4.5e6],
+    ['the harbour carries a 5.9 billion dollar deficit', 'money', 5.9e9, 5.9e9],
+    ['Riverton signed a 30 million euro deal', 'money', 3e7, 3e7],
+    ['the shop sells 3 dollar bills', 'count', 3, 3],
     // A range of ages, a rank after "No.", and an anniversary as the years since.
     ['ferry crews aged 20-24', 'age', 20, 24],
     ['the ferry was ranked at No. 12 on the list', 'ordinal', 12, 12],
