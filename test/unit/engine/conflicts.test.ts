@@ -307,6 +307,8 @@ describe('conflict detectors', () => {
     check([
       ['The painter\'s name quickly became a trending topic on Twitter.', 'However, police confirmed the story, which left the painter\'s name trending on Twitter, was fake.', false],
       ['The ferry operator sold the harbour depot to the city council.', 'Reports that the ferry operator sold the harbour depot to the city council are false.', true, 'refuted'],
+      // A cue before a noun the claim names describes what the claim is about.
+      ['The ferry post had been shared thousands of times on Facebook within hours.', 'The fake post about the ferry had been shared thousands of times on Facebook within hours.', false],
     ]);
   });
   describe('a time of day, an age given "as" a figure, and a site named by its address', () => {

@@ -1,10 +1,13 @@
 import { NEGATIONS, REFUTATION_CUES, REPORTING_HEDGES } from '../../lexicon';
 import { isSpeechVerb, relation } from '../../lexicon/wordnet';
-import { inPassage, onTopic, type Detector } from '../context';
+import { inPassage, modifiedNoun, onTopic, type Detector } from '../context';
 import { dateStated, quantityStated } from '../figures';
 import type { SentenceView } from '../views';
 import type { Word } from '../words';
 import { memoizeByText } from '../../text/tokens';
+
+/** Weakest match by which a noun the cue modifies states a claim word (a broader word will do: "article" for "post"). */
+const STATES = 0.5;
 
 /** Share of the claim the central sentence must state before its refutation counts. */
 const REFUTATION_TOPIC = 0.6;
@@ -24,6 +27,10 @@ export const refutation: Detector = {
     if (reportsNotAsserts(ctx.claim)) return [];
     const cue = ctx.focus.words.find((w) => REFUTATION_CUES.has(w.lower));
     if (!cue || ctx.inFocus.coverage < REFUTATION_TOPIC || !onTopic(ctx, [])) return [];
+    // A cue before a noun that states a word of the claim describes what the claim is about ("the fake article had
+    // been shared" for "the post had been shared"), and calls nothing the claim says untrue.
+    const described = modifiedNoun(ctx.focus, cue);
+    if (described && ctx.inFocus.matches.some((m) => m.word === described && m.score >= STATES)) return [];
     // What the sentence denies is the claim only if it states the claim's figures ("denied the claims" next to
     // a claim about 2008 denies something else).
     if (!ctx.claim.a.quantities.every((q) => quantityStated(q, ctx.claim, [ctx.focus]))
