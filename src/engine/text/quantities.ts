@@ -798,8 +798,11 @@ export function extractQuantities(text: string, exclude: Span[] = []): Quantity[
     let start = m.index ?? 0;
     let matched = m[0];
     // An approximator never grades an ordinal ("a person close to First Look"): the ordinal stands alone. And
-    // "adds up to 44 million" is a total, not a bound: "up" is the verb's particle.
-    if (g.approx && (g.ord || g.ordword || g.approx.toLowerCase() === 'up to' && ADD_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start)))) {
+    // "adds up to 44 million" is a total, not a bound: "up" is the verb's particle; nor is "under" before a measure
+    // of a stuff ("buried under ten inches of snow"), which says where.
+    const lead = g.approx?.toLowerCase();
+    if (g.approx && (g.ord || g.ordword || lead === 'up to' && ADD_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))
+      || lead === 'under' && g.measure && /^\s+of\s/i.test(text.slice(start + matched.length, start + matched.length + 4)))) {
       const rest = matched.slice(g.approx.length).replace(/^\s+/, '');
       start += matched.length - rest.length;
       matched = rest;

@@ -215,6 +215,13 @@ describe('quantities', () => {
     // "up to" after another verb is still a bound.
     assert.equal(extractQuantities('The ferry carries up to 44 million people.')[0].bound, 'upper');
   });
+  it('reads "under" before a measure of a stuff as where, not as an upper bound', () => {
+    const [depth] = extractQuantities('The storm buried the pier under ten inches of snow.');
+    assert.deepEqual([depth.text, depth.bound], ['ten inches', undefined]);
+    // Controls: a measure of a distance or a sum after "under" is a bound.
+    assert.equal(extractQuantities('The pier lies under 5 miles away.')[0].bound, 'upper');
+    assert.equal(extractQuantities('Fares stay under 10 dollars.')[0].bound, 'upper');
+  });
   it('compares sums only in one currency: another currency is a conversion, not a rival', () => {
     const [dollars] = extractQuantities('a reward of roughly $74,000');
     const [pounds] = extractQuantities('a reward of £47,000');
