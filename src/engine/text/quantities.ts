@@ -537,9 +537,12 @@ const AFTER_SHARE = new Set(['in', 'of', 'to', 'for', 'on', 'at', 'and', 'or', '
  */
 function sharedThing(text: string, what: string, end: number): boolean {
   if (!what.trim().split(/\s+/).every((w) => hasPos(w.toLowerCase(), 'n'))) return false;
-  const next = /^\s*([\p{L}']+)/u.exec(text.slice(end))?.[1]?.toLowerCase();
-  // A verb ends the phrase; a plural noun ("games") is what the second figure counts.
-  return !next || AFTER_SHARE.has(next) || hasPos(next, 'v') && !(hasPos(next, 'n') && next.endsWith('s'));
+  const [next, then] = (/^\s*([\p{L}']+)(?:\s+([\p{L}']+))?/u.exec(text.slice(end)) ?? []).slice(1).map((x) => x?.toLowerCase());
+  if (!next || AFTER_SHARE.has(next)) return true;
+  // A verb ends the phrase; a plural noun is what the second figure counts. A word in "-s" that may be either is
+  // a noun when a verb follows it ("one player in two games scored"), a verb otherwise ("one home in three lives on").
+  const plural = hasPos(next, 'n') && next.endsWith('s') && !!then && hasPos(then, 'v') && !AFTER_SHARE.has(then);
+  return hasPos(next, 'v') && !plural;
 }
 
 

@@ -278,9 +278,11 @@ describe('quantities', () => {
     assert.deepEqual(q('the economy shrank for two quarters in a row'), [['two', 'count', 2, 2, undefined]]);
   });
 
-  it('reads "one player in two games" as two counts: the second figure counts a noun of its own', () => {
+  it('reads "one player in two games" as two counts, the second figure counting a noun of its own, and "one adult in five smokes" as a share', () => {
     assert.deepEqual(extractQuantities('one player in two games scored').map((q) => q.kind), ['count', 'count']);
-    assert.deepEqual(extractQuantities('one adult in five smokes').map((q) => q.kind), ['count', 'count']);
+    // A word in "-s" after the second figure is a verb unless a verb follows it.
+    assert.deepEqual(extractQuantities('one adult in five smokes').map((q) => q.kind), ['percent']);
+    assert.deepEqual(extractQuantities('About one home in three lives on rain water.').map((q) => q.kind), ['percent']);
     assert.deepEqual(extractQuantities('He won one race in Osterby.').map((q) => q.kind), ['count']);
   });
 
