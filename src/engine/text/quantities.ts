@@ -612,11 +612,7 @@ function proportions(text: string): Quantity[] {
       end += ofPercent[0].length;
     }
     // "more than two-thirds of adults" is a bound, "nearly half" an estimate, as "more than 66 percent" would be.
-    const from = lead?.at ?? start;
-    const [lo, hi] = approximate(lead?.word, share);
-    const bound = boundOf(lead?.word);
-    const estimate = isEstimate(lead?.word) ? share : undefined;
-    out.push({ start: from, end, text: text.slice(from, end), kind: 'percent', lo, hi, ...(bound ? { bound } : {}), ...(estimate !== undefined ? { estimate } : {}), ...(g.by ? { change: true as const } : {}), context: contextOf(text, from, end) });
+    out.push({ ...shareAt(text, lead ?? undefined, start, end, share), ...(g.by ? { change: true as const } : {}) });
   }
   for (const m of text.matchAll(PROPORTION_RE)) {
     const g = m.groups as Groups;
@@ -626,15 +622,18 @@ function proportions(text: string): Quantity[] {
     const end = at + m[0].length;
     if (g.what && !sharedThing(text, g.what, end)) continue;
     // "about one county in three" is an estimate, as "about a third" is.
-    const lead = shareLead(text, at) ?? undefined;
-    const start = lead?.at ?? at;
-    const share = (100 * a) / b;
-    const [lo, hi] = approximate(lead?.word, share);
-    const bound = boundOf(lead?.word);
-    const estimate = isEstimate(lead?.word) ? share : undefined;
-    out.push({ start, end, text: text.slice(start, end), kind: 'percent', lo, hi, ...(bound ? { bound } : {}), ...(estimate !== undefined ? { estimate } : {}), parts: [a, b], context: contextOf(text, start, end) });
+    out.push({ ...shareAt(text, shareLead(text, at) ?? undefined, at, end, (100 * a) / b), parts: [a, b] });
   }
   return out;
+}
+
+/** A share of `share` percent written from `start` to `end`, graded by the approximator before it, if any. */
+function shareAt(text: string, lead: { word: string; at: number } | undefined, start: number, end: number, share: number): Quantity {
+  const from = lead?.at ?? start;
+  const [lo, hi] = approximate(lead?.word, share);
+  const bound = boundOf(lead?.word);
+  const estimate = isEstimate(lead?.word) ? share : undefined;
+  return { start: from, end, text: text.slice(from, end), kind: 'percent', lo, hi, ...(bound ? { bound } : {}), ...(estimate !== undefined ? { estimate } : {}), context: contextOf(text, from, end) };
 }
 
 /** Verbs that multiply what they act on, by their stem, with the factor. */
