@@ -880,8 +880,10 @@ export function extractQuantities(text: string, exclude: Span[] = []): Quantity[
   joinBetween(out, text);
   for (let i = 0; i < out.length; i++) out[i] = trailingBound(out[i], text);
   inheritAttributes(out, text);
-  for (const q of out) readAge(q, text);
-  for (const q of out) readAnniversary(q, text);
+  for (const q of out) {
+    readAge(q, text);
+    readAnniversary(q, text);
+  }
   return out;
 }
 

@@ -32,7 +32,10 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
  */
 const NUMBER_LABEL_RE = /(?:^|\s)\p{Ll}[\p{L}'’-]*\s+No\.$/u;
 
-/** Joins a sentence that ends in a rank's "No." to the next when that one opens with a digit, on the same line. */
+/**
+ * Joins a sentence that ends in a rank's "No." to the next when that one opens with a digit, on the same line. The
+ * spans are the caller's own, fresh from the splitter: the joined one is extended in place.
+ */
 function joinNumbered(text: string, spans: Span[]): Span[] {
   const out: Span[] = [];
   for (const s of spans) {
@@ -40,7 +43,7 @@ function joinNumbered(text: string, spans: Span[]): Span[] {
     if (last && /^\d/.test(text.slice(s.start, s.start + 1)) && /^[ \t]+$/.test(text.slice(last.end, s.start))
       && NUMBER_LABEL_RE.test(text.slice(Math.max(last.start, last.end - 40), last.end))) {
       last.end = s.end;
-    } else out.push({ ...s });
+    } else out.push(s);
   }
   return out;
 }

@@ -200,8 +200,9 @@ function sameRole(ctx: StanceContext, word: Word, opposite: Word): boolean {
   if (!theirs) return true;
   const modified = modifiedNoun(ctx.claim, word);
   const subject = !modified && word.predicate ? subjectOf(ctx.claim.words, word) : undefined;
-  const m = matchOf(ctx.inFocus, modified ?? subject ?? word);
-  if (!(modified ?? subject) || !m?.word || m.score < STRONG) return false;
+  const mine = modified ?? subject;
+  const m = mine && matchOf(ctx.inFocus, mine);
+  if (!m?.word || m.score < STRONG) return false;
   return m.word === theirs || !!subject && compoundAfter(ctx.focus, theirs).includes(m.word);
 }
 
