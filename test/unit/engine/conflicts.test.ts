@@ -919,6 +919,14 @@ describe('conflict detectors', () => {
       // Controls: the same trend; a subject stated only through a derived word another claim word takes.
       ['Ferry use among pensioners was on the rise.', 'Ferry use among pensioners is climbing.', false],
       ['Despite fare cuts, harbour revenue had grown by 25 percent.', 'Fares have been cut, and yet the harbour takes in 25 percent more.', false],
+      // The thing that changed heads a phrase of its own, on either side, or follows a noun of change.
+      ['The number of councils that fund and run night ferries has grown.', 'Some councils still fund and run night ferries, but their number has declined.', true, 'predicate'],
+      ['Ferry fares in Riverton have been climbing.', 'The harbour board noted the steady decline of ferry fares in Riverton.', true, 'predicate'],
+      // Controls: the thing that declined is another one; the same direction.
+      ['The number of councils that fund night ferries has grown.', 'The number of councils has grown, but the night ferries they fund have declined.', false],
+      ['The number of councils that fund and run night ferries has grown.', 'Some councils still fund and run night ferries, and their number has risen.', false],
+      ['Ferry fares in Riverton had dropped.', 'Ferry fares in Riverton were reduced last year, after a steady increase in ferry fares.', false],
+      ['Ferry payrolls had shrunk.', 'The board saw a 50 percent increase in payroll deductions.', false],
     ]);
   });
   describe('a change stated in other words nearer than an opposite change', () => {

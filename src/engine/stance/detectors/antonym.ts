@@ -157,24 +157,70 @@ const BEFORE_TREND = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 
 
 /**
  * One thing trending in opposite directions, no figure given: the claim's word of change, which the sentence does not
- * state, follows a subject the sentence states as itself or a synonym, and the sentence's first word after that
- * subject is a change the other way ("drug use was on the rise" / "drug use is on the decline", "sales climbed" /
- * "sales fell"), not both negated, the rest of the claim on topic.
+ * state, is said of a thing the sentence states as itself or a synonym, and the sentence says that thing changed the
+ * other way ("drug use was on the rise" / "drug use is on the decline", "sales climbed" / "sales fell", "the number
+ * of such governments has grown" / "their number has declined", "output is on the rise" / "production of oil and gas
+ * is still declining"), not both negated, the rest of the claim on topic. A sentence that also says the thing changed
+ * the claim's way speaks of two changes ("crime was reduced by 13 percent, after an increase in crime").
  */
 function oppositeTrends(ctx: StanceContext): Finding[] {
   for (const m of ctx.inFocus.matches) {
     const up = directionOf(m.claim);
     if (up === undefined || m.score >= STRONG) continue;
-    const subject = subjectBefore(ctx.claim, m.claim);
-    const stated = subject && matchOf(ctx.inFocus, subject);
-    if (!stated?.word || stated.relation !== 'same' && stated.relation !== 'synonym') continue;
-    const trend = ctx.focus.words.slice(stated.word.index + 1).find((w) => !BEFORE_TREND.has(w.lower));
-    if (!trend || subjectBefore(ctx.focus, trend) !== stated.word || directionOf(trend) !== !up) continue;
-    if (negated(ctx.claim, m.claim) !== negated(ctx.focus, trend) || !onTopic(ctx, [m.claim], ANTONYM_TOPIC)) continue;
+    const stated = changedThings(ctx.claim, m.claim).map((w) => matchOf(ctx.inFocus, w))
+      .filter((x) => !!x?.word && (x.relation === 'same' || x.relation === 'synonym')).map((x) => x?.word as Word);
+    if (!stated.length) continue;
+    // The sentence's changes said of the claim's thing; one the claim's way means the other is another change's.
+    const changes = ctx.focus.words.filter((w) => (w.content && !w.name || TREND_PARTICLES.has(w.lower)) && directionOf(w) !== undefined
+      && changedThings(ctx.focus, w).some((x) => stated.includes(x)));
+    const trend = changes.find((w) => directionOf(w) === !up);
+    if (!trend || changes.some((w) => directionOf(w) === up) || negated(ctx.claim, m.claim) !== negated(ctx.focus, trend) || !onTopic(ctx, [m.claim], ANTONYM_TOPIC)) continue;
     return [opposed(ctx, m.claim.raw, trend.raw, trend)];
   }
   return [];
 }
+
+/** Most words between the head of a subject and the word before a change ("the number of governments that sponsor and shelter terrorists has grown"). */
+const HEAD_REACH = 8;
+
+/**
+ * What a word of change says changed: the content word right before it (past the words of {@link BEFORE_TREND}),
+ * with the head of the phrase that word ends when it follows "of", "in", "for" or "among" ("production of oil and gas
+ * is declining": gas and production; "fares in Riverton have climbed": Riverton and fares); for a noun of change, the head of the phrase after its "of" or "in" ("the decline of farm
+ * prices", "a rise in output"; not "payroll" in "an increase in payroll deductions").
+ */
+function changedThings(view: SentenceView, change: Word): Word[] {
+  const out: Word[] = [];
+  const before = subjectBefore(view, change);
+  if (before) {
+    out.push(before);
+    for (let i = before.index - 1; i >= 0 && before.index - i <= HEAD_REACH; i--) {
+      const [w, next] = [view.words[i], view.words[i + 1]];
+      if (/[,;:()]/.test(view.text.slice(w.end, next.start))) break;
+      if (!HEAD_PREPOSITIONS.has(w.lower)) continue;
+      if (i > 0 && view.words[i - 1].content && !/[,;:()]/.test(view.text.slice(view.words[i - 1].end, w.start))) out.push(view.words[i - 1]);
+      break;
+    }
+  }
+  const after = view.words[change.index + 1];
+  if (!change.predicate && (after?.lower === 'of' || after?.lower === 'in')) {
+    // The phrase's head: its last noun before a break ("payroll deductions": what rose is the deductions).
+    let head: Word | undefined;
+    for (let i = change.index + 2; i < view.words.length && i - change.index <= CHANGED_PHRASE; i++) {
+      const w = view.words[i];
+      if (/[,;:()]/.test(view.text.slice(view.words[i - 1].end, w.start)) || head && (!w.content || w.predicate)) break;
+      if (w.content && !w.predicate) head = w;
+    }
+    if (head) out.push(head);
+  }
+  return out;
+}
+
+/** Prepositions that tie a phrase to the noun it qualifies ("the number of governments", "fares in Riverton"). */
+const HEAD_PREPOSITIONS = new Set(['of', 'in', 'for', 'among']);
+
+/** Most words read after a noun of change's "of" or "in". */
+const CHANGED_PHRASE = 4;
 
 /** The content word right before a word, past the words of {@link BEFORE_TREND} only. */
 function subjectBefore(view: SentenceView, w: Word): Word | undefined {
