@@ -80,6 +80,12 @@ export const SPEECH_VERBS = normSet(
 /** Verbs by which a speaker asks someone to act, with the one asked right after: "urged Congress to", "asked the council for". */
 export const DIRECTIVE_VERBS = normSet('ask asked asks urge urged urges challenge challenged challenges call called calls press pressed presses implore implored beg begged invite invited request requested tell told tells');
 
+/** Verbs of saying whose addressee may come right before what is said, with no "that": "told Congress the plan had failed". */
+export const ADDRESSING_VERBS = normSet('tell told tells remind reminded reminds inform informed informs warn warned warns promise promised promises');
+
+/** Words that may open what was said right after its addressee ("told lawmakers the budget ..."). */
+export const SAID_OPENERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'there', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
 /** Verbs of denial: "denied saying X" reports what a source put as "did not say X". */
 export const DENIAL_VERBS = normSet('deny denied denies denying');
 

@@ -3,7 +3,7 @@
  * and the claim as that speaker's own words, for a passage in the speaker's turn of a transcript.
  */
 import { LEXFILE, isSpeechVerb, nounIn, senseIn } from '../lexicon/wordnet';
-import { BE_FORMS, FIRST_PERSON_RE, PERSONAL_SUBJECTS } from '../lexicon';
+import { ADDRESSING_VERBS, BE_FORMS, FIRST_PERSON_RE, PERSONAL_SUBJECTS, SAID_OPENERS } from '../lexicon';
 import type { Name } from '../text/entities';
 import { withParts } from '../text/analysis';
 import { foldMarks, nameKind } from './names';
@@ -147,12 +147,14 @@ const ADDRESSEE_WORDS = 3;
 /**
  * Whom a verb of saying addresses: a person or a body (in WordNet's first sense of its last word) between the verb
  * and a "that" or a subject pronoun that opens what was said ("told Congress that ...", "reminded the audience
- * that ...", "told lawmakers he would ..."). A speech's or a debate's audience is the occasion, not part of what
+ * that ...", "told lawmakers he would ..."), or after a verb of telling a determiner ("told Congress the budget ..."). A speech's or a debate's audience is the occasion, not part of what
  * was said. None when the verb is followed by what was said ("said the budget he proposed ...").
  */
 function addressee(words: readonly Word[], verb: Word): Word[] {
   const after = words.slice(verb.index + 1, verb.index + 2 + ADDRESSEE_WORDS);
-  const end = after.findIndex((w, i) => i > 0 && (w.lower === 'that' || PERSONAL_SUBJECTS.has(w.lower)));
+  // After "told" (not "said") a determiner may open what was said as well ("told Congress the economy had added").
+  const opens = (w: Word): boolean => w.lower === 'that' || PERSONAL_SUBJECTS.has(w.lower) || ADDRESSING_VERBS.has(verb.norm) && SAID_OPENERS.has(w.lower);
+  const end = after.findIndex((w, i) => i > 0 && opens(w));
   // Before `end` only the first word can be a pronoun: then it opens what was said ("said he would").
   if (end < 0 || PERSONAL_SUBJECTS.has(after[0].lower)) return [];
   const to = after.slice(0, end);

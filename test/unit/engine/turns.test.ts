@@ -96,6 +96,9 @@ describe('transcripts', () => {
     const stated = (claim: string): number => Number(/states (\d+)%/.exec(judgeStance(claim, passage, undefined, undefined, 'OSEI').reasons.join(' '))?.[1]);
     assert.equal(stated('Osei told lawmakers they had hired thirty engineers for the work.'), 100);
     assert.ok(stated('Osei said the budget they had hired thirty engineers for the work.') < 100);
+    // After a verb of telling, what was said may open on a determiner, with no "that"; after "said", "lawmakers" is said.
+    assert.equal(stated('He told lawmakers the thirty engineers were hired for the work.'), 100);
+    assert.ok(stated('He said lawmakers and the thirty engineers were hired for the work.') < 100);
   });
 
   it("takes no support for a speaker's words from another speaker's turn that names neither the speaker nor any speech", () => {
