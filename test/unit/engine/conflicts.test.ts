@@ -929,6 +929,16 @@ describe('conflict detectors', () => {
       ['Ferry payrolls had shrunk.', 'The board saw a 50 percent increase in payroll deductions.', false],
     ]);
   });
+  describe('one thing put on opposite sides of the same measure', () => {
+    check([
+      ['The number of ferry passengers in Riverton was still below the total for 2015.', 'The number of ferry passengers in Riverton already exceeds the total from 2015.', true, 'predicate'],
+      ['Riverton exports are falling well short of imports.', 'Riverton exports once again substantially exceed imports.', true, 'predicate'],
+      // Controls: the same side; the two things in the other order; a sentence that puts them both ways.
+      ['Riverton exports exceed imports.', 'Riverton exports far exceed imports.', false],
+      ['Riverton exports are below imports.', 'Imports exceed the harbour budget, and Riverton exports are rising.', false],
+      ['Riverton exports are below imports.', 'Riverton exports, once below imports, now exceed imports.', false],
+    ]);
+  });
   describe('a change stated in other words nearer than an opposite change', () => {
     check([
       ['The number of idle berths dropped from 101 to 60.', 'The number of idle berths has declined from 101 to 60; harbour employment has risen by more than a million jobs.', false],

@@ -1,6 +1,6 @@
 import { hasPos, isSpeechVerb, lemmas, lookup, relation } from '../../lexicon/wordnet';
 import { compatible } from '../../text/quantities';
-import { OPPOSITE_PARTICLES } from '../../lexicon';
+import { COMPARED_ABOVE, COMPARED_BELOW, OPPOSITE_PARTICLES } from '../../lexicon';
 import { STRONG, restCoverage } from '../align';
 import { unstatedAnchors } from '../anchors';
 import { inPassage, localTopic, matchOf, modifiedNoun, onTopic, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
@@ -231,8 +231,51 @@ function subjectBefore(view: SentenceView, w: Word): Word | undefined {
   return undefined;
 }
 
+/**
+ * One thing put on opposite sides of the same measure: "exports are falling short of imports" / "our exports exceed
+ * our imports", "the deficit will come in below earlier projections" / "will exceed our earlier projections". The
+ * nouns compared (the nearest before the claim's word and after it) are stated outright around the sentence's
+ * opposite word, in the same order; not both negated, the rest of the claim on topic.
+ */
+function oppositeComparisons(ctx: StanceContext): Finding[] {
+  for (const c of ctx.claim.words) {
+    const above = comparedWay(ctx.claim, c);
+    if (above === undefined) continue;
+    const [subject, measure] = [nounNear(ctx.claim, c, -1), nounNear(ctx.claim, c, 1)].map((w) => (w ? matchOf(ctx.inFocus, w) : undefined));
+    if (!subject?.word || !measure?.word || subject.score < STRONG || measure.score < STRONG) continue;
+    const [from, to] = [subject.word.index, measure.word.index];
+    const between = ctx.focus.words.filter((w) => w.index > from && w.index < to && comparedWay(ctx.focus, w) !== undefined);
+    const cue = between.find((w) => comparedWay(ctx.focus, w) === !above);
+    if (!cue || between.some((w) => comparedWay(ctx.focus, w) === above) || to - cue.index > COMPARED_REACH || cue.index - from > COMPARED_REACH * 2) continue;
+    // The words of the comparison itself ("are falling well short of") are the claim's opposite, not its topic.
+    const comparison = ctx.claim.words.filter((w) => w.index > subject.claim.index && w.index < measure.claim.index);
+    if (negated(ctx.claim, c) !== negated(ctx.focus, cue) || !onTopic(ctx, comparison, ANTONYM_TOPIC)) continue;
+    return [opposed(ctx, c.raw, cue.raw, cue)];
+  }
+  return [];
+}
+
+/** Most words from a word of comparison to the noun it measures against. */
+const COMPARED_REACH = 4;
+
+/** Above (true), below (false) or neither: a word of {@link COMPARED_ABOVE} or {@link COMPARED_BELOW} ("short" only before "of"). */
+function comparedWay(view: SentenceView, w: Word): boolean | undefined {
+  if (COMPARED_ABOVE.has(w.norm)) return true;
+  if (COMPARED_BELOW.has(w.norm) && (w.lower !== 'short' || view.words[w.index + 1]?.lower === 'of')) return false;
+  return undefined;
+}
+
+/** The nearest noun (no adverb: "well short of") before (`step` -1) or after (1) a word, within {@link COMPARED_REACH} words after it and twice that before. */
+function nounNear(view: SentenceView, w: Word, step: -1 | 1): Word | undefined {
+  for (let i = w.index + step; i >= 0 && i < view.words.length && Math.abs(i - w.index) <= COMPARED_REACH * (step < 0 ? 2 : 1); i += step) {
+    const x = view.words[i];
+    if (x.name || x.content && !x.predicate && hasPos(x.lower, 'n') && !hasPos(x.lower, 'r')) return x;
+  }
+  return undefined;
+}
+
 /** The narrower readings of opposites, tried in turn when no antonym pair is found: the first that finds one answers. */
-const OPPOSITE_RULES: ((ctx: StanceContext) => Finding[])[] = [oppositeDegrees, oppositeParticles, oppositeChanges, oppositeActs, oppositeTrends];
+const OPPOSITE_RULES: ((ctx: StanceContext) => Finding[])[] = [oppositeDegrees, oppositeParticles, oppositeChanges, oppositeActs, oppositeTrends, oppositeComparisons];
 
 /**
  * Do two opposites play the same part in their sentences? An opposite right before a noun modifies it, and says
