@@ -36,6 +36,15 @@ describe('conflict detectors', () => {
     ]);
   });
 
+  describe('a negated act is not stated by a thing of its kind', () => {
+    check([
+      // "waiting" is not stated by "moratorium", a kind of waiting: the negation falls on nothing the sentence says.
+      ['Without waiting for the council, the harbour board imposed a freeze on new ferry rules.', 'The harbour board imposed a moratorium on new ferry rules.', false],
+      // Control: the act itself negated.
+      ['The harbour board did not impose a freeze on new ferry rules.', 'The harbour board imposed a freeze on new ferry rules.', true, 'negation'],
+    ]);
+  });
+
   describe('"not only" and "not just" add rather than deny', () => {
     check([
       ['The storm flooded not just the harbour but also the old town.', 'The storm flooded the harbour and the old town.', false],

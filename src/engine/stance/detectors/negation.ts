@@ -4,8 +4,11 @@ import { inPassage, matchOf, onTopic, slotsAlign, stated, type Detector, type St
 import { ALTERNATIVE_CUES, NEGATION_REACH, alternativeVerb, asserted, cueText, governed, isNegation, negatingVerb, negationCues, plainNegation } from '../polarity';
 import { lightVerb, type Word } from '../words';
 import type { SentenceView } from '../views';
-import { LEXFILE, isSpeechVerb, nounIn, relation } from '../../lexicon/wordnet';
+import { LEXFILE, hasPos, isSpeechVerb, nounIn, relation } from '../../lexicon/wordnet';
 import { BE_FORMS, PERSONAL_SUBJECTS, REFUTATION_CUES } from '../../lexicon';
+
+/** A verb's "-ing" form, which after "without" or "no" may be read as a noun ("without waiting"). */
+const GERUND_RE = /\p{L}{2}ing$/u;
 
 /** Share of the claim's content (its negation aside) the central sentence must state before a bare negation counts. */
 const NEGATION_COVERAGE = 0.6;
@@ -296,7 +299,11 @@ export function boundCues(ctx: StanceContext, side: 'claim' | 'focus'): Word[] {
         // Only an act is reworded: a state after "is not" is not ("was not ready to end the war" / "believes he is winning").
         const reworded = (m?.score ?? 0) >= REWORDED_VERB && !BE_FORMS.has(ctx.claim.words[cue.index - 1]?.lower ?? '');
         const verbs = (m?.relation === 'general' || reworded) && w.predicate && !!m?.word?.predicate && !lightVerb(m.word);
-        return w.content && !!m?.word && (m.score >= STRONG || verbs) && (!m.word.capital || w.capital || m.relation === 'same')
+        // A negated act is not stated by a thing of its kind ("without waiting for Congress" / "a 90-day moratorium"): only
+        // by its own noun ("never charged" / "no charges").
+        const kindOfAct = (w.predicate || GERUND_RE.test(w.lower) && hasPos(w.lower, 'v')) && !!m?.word && !m.word.predicate
+          && (m.relation === 'specific' || m.relation === 'general');
+        return w.content && !!m?.word && (m.score >= STRONG || verbs) && !kindOfAct && (!m.word.capital || w.capital || m.relation === 'same')
           && slotsAlign(ctx, w, m.word, 8, { sides: 'any', names: true }) || denies(ctx, w, 'claim');
       }));
   }
