@@ -942,6 +942,9 @@ describe('conflict detectors', () => {
     check([
       ['The number of ferry passengers in Riverton was still below the total for 2015.', 'The number of ferry passengers in Riverton already exceeds the total from 2015.', true, 'predicate'],
       ['Riverton exports are falling well short of imports.', 'Riverton exports once again substantially exceed imports.', true, 'predicate'],
+      // A compound WordNet knows ("fell short"); the measure named on both sides of the sentence's word.
+      ['The harbour board exceeded its budget by $2 million.', 'The harbour board fell short of its budget by $2 million.', true, 'predicate'],
+      ['Cargo volumes at the south quay are still below the volumes at the north quay.', 'Cargo volumes at the south quay now exceed the volumes at the north quay.', true, 'predicate'],
       // Controls: the same side; the two things in the other order; a sentence that puts them both ways.
       ['Riverton exports exceed imports.', 'Riverton exports far exceed imports.', false],
       ['Riverton exports are below imports.', 'Imports exceed the harbour budget, and Riverton exports are rising.', false],

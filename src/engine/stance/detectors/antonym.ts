@@ -1,7 +1,7 @@
-import { hasPos, isSpeechVerb, lemmas, lookup, relation } from '../../lexicon/wordnet';
+import { RELATION_WEIGHT, hasPos, isSpeechVerb, lemmas, lookup, relation } from '../../lexicon/wordnet';
 import { compatible } from '../../text/quantities';
 import { COMPARED_ABOVE, COMPARED_BELOW, OPPOSITE_PARTICLES } from '../../lexicon';
-import { STRONG, restCoverage } from '../align';
+import { STRONG, relate, restCoverage } from '../align';
 import { unstatedAnchors } from '../anchors';
 import { inPassage, localTopic, matchOf, modifiedNoun, onTopic, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
 import { asserted, governed, isNegation } from '../polarity';
@@ -241,14 +241,17 @@ function oppositeComparisons(ctx: StanceContext): Finding[] {
   for (const c of ctx.claim.words) {
     const above = comparedWay(ctx.claim, c);
     if (above === undefined) continue;
-    const [subject, measure] = [nounNear(ctx.claim, c, -1), nounNear(ctx.claim, c, 1)].map((w) => (w ? matchOf(ctx.inFocus, w) : undefined));
-    if (!subject?.word || !measure?.word || subject.score < STRONG || measure.score < STRONG) continue;
-    const [from, to] = [subject.word.index, measure.word.index];
-    const between = ctx.focus.words.filter((w) => w.index > from && w.index < to && comparedWay(ctx.focus, w) !== undefined);
-    const cue = between.find((w) => comparedWay(ctx.focus, w) === !above);
-    if (!cue || between.some((w) => comparedWay(ctx.focus, w) === above) || to - cue.index > COMPARED_REACH || cue.index - from > COMPARED_REACH * 2) continue;
+    const [subject, measure] = [nounNear(ctx.claim, c, -1), nounNear(ctx.claim, c, 1)];
+    const stated = subject && matchOf(ctx.inFocus, subject);
+    if (!subject || !stated?.word || stated.score < STRONG || !measure) continue;
+    const from = stated.word.index;
+    // The measure may be named on both sides of the sentence's word too ("volumes at the south quay exceed the volumes at the north quay").
+    const measures = (w: Word): boolean => { const r = relate(measure, w); return !!r && RELATION_WEIGHT[r] >= STRONG; };
+    const cue = ctx.focus.words.find((w) => w.index > from && w.index - from <= COMPARED_REACH * 2 && comparedWay(ctx.focus, w) === !above
+      && ctx.focus.words.slice(w.index + 1, w.index + 1 + COMPARED_REACH).some(measures));
+    if (!cue || ctx.focus.words.some((w) => w.index > from && w.index < cue.index && comparedWay(ctx.focus, w) === above)) continue;
     // The words of the comparison itself ("are falling well short of") are the claim's opposite, not its topic.
-    const comparison = ctx.claim.words.filter((w) => w.index > subject.claim.index && w.index < measure.claim.index);
+    const comparison = ctx.claim.words.filter((w) => w.index > subject.index && w.index < measure.index);
     if (negated(ctx.claim, c) !== negated(ctx.focus, cue) || !onTopic(ctx, comparison, ANTONYM_TOPIC)) continue;
     return [opposed(ctx, c.raw, cue.raw, cue)];
   }
@@ -258,10 +261,12 @@ function oppositeComparisons(ctx: StanceContext): Finding[] {
 /** Most words from a word of comparison to the noun it measures against. */
 const COMPARED_REACH = 4;
 
-/** Above (true), below (false) or neither: a word of {@link COMPARED_ABOVE} or {@link COMPARED_BELOW} ("short" only before "of"). */
+/** Above (true), below (false) or neither: a word of {@link COMPARED_ABOVE} or {@link COMPARED_BELOW} ("short" only before "of", alone or ending a compound). */
 function comparedWay(view: SentenceView, w: Word): boolean | undefined {
   if (COMPARED_ABOVE.has(w.norm)) return true;
-  if (COMPARED_BELOW.has(w.norm) && (w.lower !== 'short' || view.words[w.index + 1]?.lower === 'of')) return false;
+  // A compound WordNet knows counts by its last word ("fell short").
+  const last = w.norm.slice(w.norm.lastIndexOf(' ') + 1);
+  if (COMPARED_BELOW.has(last) && (last !== 'short' || view.words[w.index + 1]?.lower === 'of')) return false;
   return undefined;
 }
 
