@@ -115,11 +115,9 @@ export const REFUTATION_CUES = new Set(['false', 'untrue', 'fake', 'hoax', 'hoax
  */
 export const DEICTIC_VERBS = new Set(['come', 'go']);
 
-/**
- * Words that put one thing above another it is measured against ("exports exceed imports", "above forecasts"), and
- * below it ("below the total", "short of imports": "short" only before "of").
- */
+/** Words that put one thing above another it is measured against ("exports exceed imports", "above forecasts"). */
 export const COMPARED_ABOVE = normSet('above exceed exceeds exceeded exceeding surpass surpasses surpassed outnumber outnumbers outnumbered outstrip outstrips outstripped');
+/** Words that put one thing below another it is measured against ("below the total", "short of imports": "short" only before "of"). */
 export const COMPARED_BELOW = normSet('below beneath short');
 
 /** Particles that reverse what the verb before them says ("voted for" / "voted against", "came before" / "came after"). */

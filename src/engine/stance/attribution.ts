@@ -147,8 +147,9 @@ const ADDRESSEE_WORDS = 3;
 /**
  * Whom a verb of saying addresses: a person or a body (in WordNet's first sense of its last word) between the verb
  * and a "that" or a subject pronoun that opens what was said ("told Congress that ...", "reminded the audience
- * that ...", "told lawmakers he would ..."), or after a verb of telling a determiner ("told Congress the budget ..."). A speech's or a debate's audience is the occasion, not part of what
- * was said. None when the verb is followed by what was said ("said the budget he proposed ...").
+ * that ...", "told lawmakers he would ..."), or, after a verb of telling, a determiner ("told Congress the budget
+ * ..."). A speech's or a debate's audience is the occasion, not part of what was said. None when the verb is
+ * followed by what was said ("said the budget he proposed ...").
  */
 function addressee(words: readonly Word[], verb: Word): Word[] {
   const after = words.slice(verb.index + 1, verb.index + 2 + ADDRESSEE_WORDS);

@@ -180,40 +180,49 @@ function oppositeTrends(ctx: StanceContext): Finding[] {
   return [];
 }
 
-/** Most words between the head of a subject and the word before a change ("the number of governments that sponsor and shelter terrorists has grown"). */
+/**
+ * Most words between the head of a subject and the word before a change ("the number of governments that sponsor and
+ * shelter terrorists has grown").
+ */
 const HEAD_REACH = 8;
 
 /**
  * What a word of change says changed: the content word right before it (past the words of {@link BEFORE_TREND}),
- * with the head of the phrase that word ends when it follows "of", "in", "for" or "among" ("production of oil and gas
- * is declining": gas and production; "fares in Riverton have climbed": Riverton and fares); for a noun of change, the head of the phrase after its "of" or "in" ("the decline of farm
- * prices", "a rise in output"; not "payroll" in "an increase in payroll deductions").
+ * with the head of the phrase that word ends when it follows "of", "in", "for" or "among" ("production of oil and
+ * gas is declining": gas and production; "fares in Riverton have climbed": Riverton and fares); for a noun of change,
+ * the head of the phrase after its "of" or "in" ("the decline of farm prices", "a rise in output"; not "payroll" in
+ * "an increase in payroll deductions").
  */
 function changedThings(view: SentenceView, change: Word): Word[] {
   const out: Word[] = [];
+  const words = view.words;
   const before = subjectBefore(view, change);
   if (before) {
     out.push(before);
-    for (let i = before.index - 1; i >= 0 && before.index - i <= HEAD_REACH; i--) {
-      const [w, next] = [view.words[i], view.words[i + 1]];
-      if (/[,;:()]/.test(view.text.slice(w.end, next.start))) break;
-      if (!HEAD_PREPOSITIONS.has(w.lower)) continue;
-      if (i > 0 && view.words[i - 1].content && !/[,;:()]/.test(view.text.slice(view.words[i - 1].end, w.start))) out.push(view.words[i - 1]);
+    for (let i = before.index - 1; i >= 0 && before.index - i <= HEAD_REACH && !brokenAfter(view, words[i]); i--) {
+      if (!HEAD_PREPOSITIONS.has(words[i].lower)) continue;
+      if (i > 0 && words[i - 1].content && !brokenAfter(view, words[i - 1])) out.push(words[i - 1]);
       break;
     }
   }
-  const after = view.words[change.index + 1];
+  const after = words[change.index + 1];
   if (!change.predicate && (after?.lower === 'of' || after?.lower === 'in')) {
     // The phrase's head: its last noun before a break ("payroll deductions": what rose is the deductions).
     let head: Word | undefined;
-    for (let i = change.index + 2; i < view.words.length && i - change.index <= CHANGED_PHRASE; i++) {
-      const w = view.words[i];
-      if (/[,;:()]/.test(view.text.slice(view.words[i - 1].end, w.start)) || head && (!w.content || w.predicate)) break;
+    for (let i = change.index + 2; i < words.length && i - change.index <= CHANGED_PHRASE && !brokenAfter(view, words[i - 1]); i++) {
+      const w = words[i];
+      if (head && (!w.content || w.predicate)) break;
       if (w.content && !w.predicate) head = w;
     }
     if (head) out.push(head);
   }
   return out;
+}
+
+/** Does punctuation that breaks a phrase (a comma, a colon, a bracket) follow the word, before the next one? */
+function brokenAfter(view: SentenceView, w: Word): boolean {
+  const next = view.words[w.index + 1];
+  return !!next && /[,;:()]/.test(view.text.slice(w.end, next.start));
 }
 
 /** Prepositions that tie a phrase to the noun it qualifies ("the number of governments", "fares in Riverton"). */
@@ -245,7 +254,8 @@ function oppositeComparisons(ctx: StanceContext): Finding[] {
     const stated = subject && matchOf(ctx.inFocus, subject);
     if (!subject || !stated?.word || stated.score < STRONG || !measure) continue;
     const from = stated.word.index;
-    // The measure may be named on both sides of the sentence's word too ("volumes at the south quay exceed the volumes at the north quay").
+    // The measure may be named on both sides of the sentence's word ("volumes at the south quay exceed the volumes at
+    // the north quay"): it is looked for after that word.
     const measures = (w: Word): boolean => { const r = relate(measure, w); return !!r && RELATION_WEIGHT[r] >= STRONG; };
     const cue = ctx.focus.words.find((w) => w.index > from && w.index - from <= COMPARED_REACH * 2 && comparedWay(ctx.focus, w) === !above
       && ctx.focus.words.slice(w.index + 1, w.index + 1 + COMPARED_REACH).some(measures));
@@ -261,7 +271,10 @@ function oppositeComparisons(ctx: StanceContext): Finding[] {
 /** Most words from a word of comparison to the noun it measures against. */
 const COMPARED_REACH = 4;
 
-/** Above (true), below (false) or neither: a word of {@link COMPARED_ABOVE} or {@link COMPARED_BELOW} ("short" only before "of", alone or ending a compound). */
+/**
+ * Above (true), below (false) or neither: a word of {@link COMPARED_ABOVE} or {@link COMPARED_BELOW} ("short" only
+ * before "of", alone or ending a compound).
+ */
 function comparedWay(view: SentenceView, w: Word): boolean | undefined {
   if (COMPARED_ABOVE.has(w.norm)) return true;
   // A compound WordNet knows counts by its last word ("fell short").
@@ -270,7 +283,10 @@ function comparedWay(view: SentenceView, w: Word): boolean | undefined {
   return undefined;
 }
 
-/** The nearest noun (no adverb: "well short of") before (`step` -1) or after (1) a word, within {@link COMPARED_REACH} words after it and twice that before. */
+/**
+ * The nearest noun (no adverb: "well short of") before (`step` -1) or after (1) a word, within {@link COMPARED_REACH}
+ * words after it and twice that before.
+ */
 function nounNear(view: SentenceView, w: Word, step: -1 | 1): Word | undefined {
   for (let i = w.index + step; i >= 0 && i < view.words.length && Math.abs(i - w.index) <= COMPARED_REACH * (step < 0 ? 2 : 1); i += step) {
     const x = view.words[i];
