@@ -9,7 +9,7 @@ import { AUXILIARIES, BE_FORMS, OBJECT_DETERMINERS, RECIPROCAL_VERBS } from '../
 import { plainNegation } from './polarity';
 import { hasPos, isSpeechVerb, lemmas, type Relation } from '../lexicon/wordnet';
 import type { Alignment } from './align';
-import type { SentenceView } from './views';
+import { brokenAfter, type SentenceView } from './views';
 import type { Word } from './words';
 
 export interface VerbRoles {
@@ -57,7 +57,7 @@ export function rolesOf(view: SentenceView, verb: Word): VerbRoles {
   let subjectWord: Word | undefined;
   for (let k = verb.index - 1; k >= 0 && verb.index - k <= REACH; k--) {
     const w = words[k];
-    if (/[,;:()]/.test(view.text.slice(w.end, words[k + 1].start))) break;
+    if (brokenAfter(view, w)) break;
     if (AUXILIARIES.has(w.lower) || /ly$/.test(w.lower) || plainNegation(w) || formOfGet(w)) continue;
     subjectWord = w;
     if (noun(w)) subject = w;
@@ -100,6 +100,6 @@ function formOfGet(w: Word): boolean {
 }
 
 /** A content word used as a noun: a name, or a word no verb here and no adjective only. */
-function noun(w: Word): boolean {
+export function noun(w: Word): boolean {
   return w.content && !w.predicate && (w.name || hasPos(w.lower, 'n'));
 }

@@ -11,7 +11,7 @@ import { PLACEHOLDER_NOUNS } from '../lexicon';
 import { STRONG, relate } from './align';
 import { vectorId, vectorSimilarity } from '../lexicon/vectors';
 import { neighbours } from './context';
-import type { SentenceView } from './views';
+import { brokenAfter, type SentenceView } from './views';
 import { wordsWithin, type Word } from './words';
 import { changeAt, changedBefore, factorAsShare } from './trends';
 
@@ -200,7 +200,7 @@ function countedNoun(view: SentenceView, q: Span): Word[] {
     // one website, National Report," counts websites, not nationals.
     if (!w.content && (gradesNext(w, after[k + 1]) || qualifiesNext(w, after[k + 1]))) continue;
     if (!w.content || w.predicate && !after[k + 1]?.content) break;
-    if (k > 0 && /[,;:()]/.test(view.text.slice(after[k - 1].end, w.start))) break;
+    if (k > 0 && brokenAfter(view, after[k - 1])) break;
     // A participle after the noun and before no noun starts a clause about it ("six councils asking them"),
     // unlike one that qualifies the noun after it ("300 living magnets").
     if (out.length && /(?:ing|ed)$/.test(w.lower) && hasPos(w.lower, 'v') && !after[k + 1]?.content) break;

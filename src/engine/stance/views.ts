@@ -124,3 +124,9 @@ const datedPassageView: (key: string) => PassageView = memoizeByText((key: strin
 export function passageFor(text: string, sourceDate?: string): PassageView {
   return sourceDate ? datedPassageView(`${sourceDate}\u0000${text}`) : passageView(text);
 }
+
+/** Does punctuation that breaks a phrase (a comma, a semicolon, a colon, a bracket) stand between a word and the next? */
+export function brokenAfter(view: SentenceView, w: Word): boolean {
+  const next = view.words[w.index + 1];
+  return !!next && /[,;:()]/.test(view.text.slice(w.end, next.start));
+}

@@ -5,8 +5,9 @@ import { STRONG, relate, restCoverage } from '../align';
 import { unstatedAnchors } from '../anchors';
 import { inPassage, localTopic, matchOf, modifiedNoun, onTopic, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
 import { asserted, governed, isNegation } from '../polarity';
-import type { SentenceView } from '../views';
+import { brokenAfter, type SentenceView } from '../views';
 import { TREND_PARTICLES, changeAt, directionOf } from '../trends';
+import { noun } from '../agents';
 import { lightVerb, type Word } from '../words';
 
 /**
@@ -219,12 +220,6 @@ function changedThings(view: SentenceView, change: Word): Word[] {
   return out;
 }
 
-/** Does punctuation that breaks a phrase (a comma, a colon, a bracket) follow the word, before the next one? */
-function brokenAfter(view: SentenceView, w: Word): boolean {
-  const next = view.words[w.index + 1];
-  return !!next && /[,;:()]/.test(view.text.slice(w.end, next.start));
-}
-
 /** Prepositions that tie a phrase to the noun it qualifies ("the number of governments", "fares in Riverton"). */
 const HEAD_PREPOSITIONS = new Set(['of', 'in', 'for', 'among']);
 
@@ -290,7 +285,7 @@ function comparedWay(view: SentenceView, w: Word): boolean | undefined {
 function nounNear(view: SentenceView, w: Word, step: -1 | 1): Word | undefined {
   for (let i = w.index + step; i >= 0 && i < view.words.length && Math.abs(i - w.index) <= COMPARED_REACH * (step < 0 ? 2 : 1); i += step) {
     const x = view.words[i];
-    if (x.name || x.content && !x.predicate && hasPos(x.lower, 'n') && !hasPos(x.lower, 'r')) return x;
+    if (noun(x) && (x.name || !hasPos(x.lower, 'r'))) return x;
   }
   return undefined;
 }
