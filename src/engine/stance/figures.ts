@@ -102,6 +102,10 @@ export function comparable(qa: Quantity, a: SentenceView, qb: Quantity, b: Sente
   // Two counts of nothing named ("lowered by 25 million" / "reduced by 30 million") fill one slot when the
   // words that lead to them say the same.
   if (qa.kind === 'count' && !nounA.length && !nounB.length) return sameLead(a, qa, b, qb);
+  // A count of a noun and a count of nothing named ("62,000 troops for the Army and Marine Corps" / "increase the
+  // Army and Marine Corps by 92,000") fill one slot when the words around them say the same in two places and the
+  // two are of a size: a bare figure far from the other ("20" beside "more than 200 traps") counts something else.
+  if (qa.kind === 'count' && !nounA.length !== !nounB.length) return shared >= PRONOUN_COUNT_SHARED && sameMagnitude(qa, qb, BARE_COUNT_SPREAD);
   // A kind counts its members either way round ("60 million viewers" / "in front of 40 million people"), when the
   // words around the two say the same ("three people familiar with the incident" are no count of officers); so does
   // a placeholder ("four accomplishments of his parents" / "a list of three things his parents had done").
@@ -117,13 +121,20 @@ function placeholder(nouns: Word[]): boolean {
  * Can two shares be the same change, or the same level? A share changed by ("cut in half") is compared only with a
  * figure at a word of change ("cut by 30 percent"), never with a level ("is below 4 percent"); and two shares that are
  * each a change must be changes of something both name: the words before each word of change share a word ("water
- * use in the valley has climbed 12 percent" / "household bills are expected to rise by about 4 percent" do not).
+ * use in the valley has climbed 12 percent" / "household bills are expected to rise by about 4 percent" do not), or,
+ * where both name what changed between it and the figure, the last of those words are alike.
  * Shares at no word of change, or with nothing named before it, are left to the other tests.
  */
 function changesAlike(qa: Quantity, a: SentenceView, qb: Quantity, b: SentenceView): boolean {
   const [ca, cb] = [changeAt(a, qa), changeAt(b, qb)];
   if (!ca || !cb) return !qa.change && !qb.change;
   const [wa, wb] = [changedBefore(a, ca.word), changedBefore(b, cb.word)];
+  // What a verb changes may follow it instead: where both name it there, the last words must be alike ("will raise
+  // steelmaking capacity by a quarter" / "increase our steelmaking capacity by 15 percent", not "increase our power
+  // supply by 40 percent", nor "cut Riverton property taxes" for "cut Riverton ferry fares").
+  const object = (v: SentenceView, change: Word, q: Quantity): Word[] => v.words.filter((w) => w.index > change.index && w.end <= q.start && w.content);
+  const [oa, ob] = [object(a, ca.word, qa), object(b, cb.word, qb)];
+  if (oa.length && ob.length) return sharedWords(oa.slice(-1), ob.slice(-1)) > 0;
   return !wa.length || !wb.length || sharedWords(wa, wb) > 0;
 }
 
@@ -155,7 +166,7 @@ function holder(view: SentenceView, q: Span): Name | undefined {
 /** What may stand between a name and its age. */
 const APPOSED_AGE = /^(?:\s*,\s*(?:(?:who(?:['’]s|\s+is|\s+was)|aged|now)\s+|(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2})?|,?\s+(?:is|was)\s+(?:now\s+)?)$/u;
 
-/** Words around a count of a pronoun that the other side's count must share to count the same thing. */
+/** Words around a count of a pronoun, or of nothing named, that the other side's count must share to count the same thing. */
 const PRONOUN_COUNT_SHARED = 2;
 
 /** A partitive after a count: "50,000 of the phones" counts phones. */
@@ -364,6 +375,8 @@ const SHARED_DURATION_SPREAD = 100;
 const MONEY_SPREAD = 10_000;
 /** Widest ratio between two counts of one thing. */
 const COUNT_SPREAD = 1000;
+/** Widest ratio between a count of a noun and a count of nothing named that may fill one slot. */
+const BARE_COUNT_SPREAD = 2;
 
 /**
  * Are two counts more than three orders apart, counts of different things ("won 9.6 million votes" / "won eight of

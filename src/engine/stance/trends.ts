@@ -2,7 +2,7 @@
  * Words of change at a figure: which way a figure moved ("climbed 19 percent", "is down 19 percent", "a 5 percent
  * drop"). The antonym detector finds a figure moved opposite ways; support finds it moved the same way in other words.
  */
-import { relation } from '../lexicon/wordnet';
+import { hasPos, relation } from '../lexicon/wordnet';
 import { compatible, type Quantity } from '../text/quantities';
 import { matchOf, type StanceContext } from './context';
 import type { SentenceView } from './views';
@@ -14,19 +14,29 @@ export const TREND_PARTICLES = new Set(['up', 'down']);
 /** Words that may stand between a word of change and its figure ("rose by about 5 percent", "is down nearly 19 percent", "reduce it by 252,000", "cut in half"). */
 const BEFORE_FIGURE = new Set(['by', 'in', 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'more', 'than', 'over', 'just', 'a', 'an', 'to', 'it', 'them']);
 
-/** Most words of an object between a word of change and the share it changes by. */
+/** Words that open a verb's object ("increase our", "cut the"), which a noun is not followed by. */
+const OBJECT_OPENERS = new Set(['the', 'our', 'its', 'their', 'his', 'her', 'your', 'my', 'this', 'these', 'those']);
+
+/** "by" right before a figure. */
+const BY_BEFORE = /\bby\s+$/i;
+
+/** Most words of an object between a word of change and the share it changes by, its determiner aside. */
 const OBJECT_WORDS = 3;
 
 /** The word of change next to a figure: before it ("climbed 19 percent"), or the noun right after it ("a 19 percent drop"). */
 export function changeAt(view: SentenceView, q: Quantity): { word: Word; up: boolean } | undefined {
   const before = view.words.filter((w) => w.end <= q.start).reverse();
+  // A percentage after "by" is a share something changed by, as "by a third" is ("increase our capacity by 15 percent").
+  const changedBy = q.kind === 'percent' && BY_BEFORE.test(view.text.slice(Math.max(0, q.start - 4), q.start));
   let object = 0;
   for (const w of before) {
-    // Past an object only a verb changes it ("cut the combined staff in half": not "combined").
-    const up = object && !w.predicate ? undefined : directionOf(w);
+    // Past an object only a verb changes it ("cut the combined staff in half": not "combined"), one the tagger may
+    // not take for a predicate when it has no subject but opens its object ("and increase our capacity by 15 percent").
+    const verb = w.predicate || hasPos(w.lower, 'v') && OBJECT_OPENERS.has(view.words[w.index + 1]?.lower ?? '');
+    const up = object && !verb ? undefined : directionOf(w);
     if (up !== undefined) return { word: w, up };
     // A change by a share may follow what the verb changes.
-    if (!BEFORE_FIGURE.has(w.lower) && (!q.change || ++object > OBJECT_WORDS)) break;
+    if (!BEFORE_FIGURE.has(w.lower) && (!changedBy && !q.change || !OBJECT_OPENERS.has(w.lower) && ++object > OBJECT_WORDS)) break;
   }
   const next = view.words.find((w) => w.start >= q.end);
   const up = next && /^\s*$/.test(view.text.slice(q.end, next.start)) ? directionOf(next) : undefined;

@@ -19,6 +19,14 @@ describe('stance', () => {
     ['Riverton lost half of its textile jobs after the mill closed.', 'Riverton lost 50 percent of its textile jobs after the mill closed.', 'supports'],
     ['The mayor said thefts in Riverton had risen by half.', 'Thefts in Riverton have risen by 50 percent, the mayor said.', 'supports'],
     ['The mayor said thefts in Riverton had risen by a third.', 'Thefts in Riverton have risen by 50 percent, the mayor said.', 'conflicts', 'number'],
+    // What a verb changes may follow it: the share is compared with the one the same object changes by, not another's.
+    ['The plan will raise Riverton ferry capacity by a quarter, the mayor said.', 'It will double our bus fleet, increase our power supply by 40 percent, and increase our Riverton ferry capacity by 15 percent.', 'conflicts', 'number'],
+    ['The plan will raise Riverton ferry capacity by 15 percent, the mayor said.', 'It will double our bus fleet, increase our power supply by 40 percent, and increase our Riverton ferry capacity by 15 percent.', 'supports'],
+    // Two shares that change different things named after their verbs are no rivals.
+    ['The council raised Riverton ferry fares by 10 percent.', 'The council raised Riverton property taxes by 20 percent last year.', 'mentions'],
+    // A count of a noun and a count of nothing named, with the words around them alike.
+    ['The council asked for 620 more officers for the Riverton and Lakeside police.', 'The council asked to enlarge the Riverton and Lakeside police by 920.', 'conflicts', 'number'],
+    ['The council asked for 620 more officers for the Riverton and Lakeside police.', 'The council asked to enlarge the Riverton and Lakeside police by 620.', 'supports'],
     ['The council voted to triple the number of Riverton bus drivers.', 'The council voted to double the number of Riverton bus drivers, the mayor said.', 'conflicts', 'number'],
     ['The council voted to double the number of Riverton bus drivers.', 'The council voted to double the number of Riverton bus drivers, the mayor said.', 'supports'],
     // A figure the sentence denies states nothing.
