@@ -11,15 +11,15 @@ import { matchOf, modifiedNoun, slotsAlign, type StanceContext } from './context
 import { negationDisagreement } from './detectors/negation';
 import { quantityStated, statingDate } from './figures';
 import { isResolved } from '../text/dates';
-import { DENIAL_VERBS } from '../lexicon';
+import { DENIAL_VERBS, PRIVATIVE_VERBS } from '../lexicon';
 import { LEXFILE, hasPos, isSpeechVerb, nounIn } from '../lexicon/wordnet';
 import { foldMarks, nameKind } from './names';
 import { statedUnnamed } from './standins';
 import { memoizeByText } from '../text/tokens';
-import { cueText, negationCues } from './polarity';
+import { asserted, cueText, governed, isNegation, negationCues } from './polarity';
 import { changeStated } from './trends';
 import { lightVerb, wordsWithin, type Word } from './words';
-import type { ClaimView } from './views';
+import type { ClaimView, SentenceView } from './views';
 
 /** How many of a kind of anchor the claim has and how many the passage states. */
 export interface Tally { total: number; stated: number }
@@ -147,11 +147,12 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
     }
   }
   const disagreement = negationDisagreement(ctx);
-  const negationMismatch = !!disagreement || unreportedDenial;
+  const unstated = disagreement ? undefined : unstatedNegation(ctx);
+  const negationMismatch = !!disagreement || unreportedDenial || !!unstated;
   if (disagreement) {
     const { claimCues, focusCues } = disagreement;
     missing.push(`${cueText((claimCues.length ? ctx.claim : ctx.focus).words, claimCues[0] ?? focusCues[0])} (negated)`);
-  }
+  } else if (unstated) missing.push(`${cueText(ctx.claim.words, unstated)} (negated)`);
   let opposed = 0;
   for (const m of ctx.inFocus.matches) {
     if (m.opposite && m.score < STRONG && opposedInSlot(ctx, m.claim, m.opposite)) {
@@ -192,6 +193,27 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
     exactShare: total ? exact / total : 0,
     stating: ctx.inFocus.matches.filter((m) => m.word && m.score >= 0.5).map((m) => m.word as Word),
   };
+}
+
+/**
+ * A negation cue of the claim that a central sentence negating nothing leaves unstated: one in a demand or a condition
+ * ("should not join the league" / "should promptly join the league"), or one whose words the sentence states none of
+ * ("did not become a member" / "joined"). The sentence cannot support the claim, whatever else it shares. Names are
+ * who, not what is negated.
+ */
+function unstatedNegation(ctx: StanceContext): Word | undefined {
+  // Every negation counts here, asserted or not: "should not join" is no more stated by "should join" than "did not
+  // join" by "joined".
+  const cues = (view: SentenceView): Word[] => view.words.filter((_, i) => isNegation(view.words, i, view.text));
+  if (cues(ctx.focus).length) return undefined;
+  // What a thing is without, or lacks, a source often says in one word ("without a helmet" / "bare-headed").
+  return cues(ctx.claim).find((cue) => {
+    if (cue.lower === 'without' || PRIVATIVE_VERBS.has(cue.norm)) return false;
+    // A negation in a demand or a condition the negation detector leaves aside ("should not join" / "should join").
+    if (!asserted(ctx.claim.words, cue.index, ctx.claim.text)) return true;
+    const negated = governed(ctx.claim.words, cue, ctx.claim.text).filter((w) => w.content && !w.name);
+    return negated.length > 0 && negated.every((w) => (matchOf(ctx.inFocus, w)?.score ?? 0) < PREDICATE_MATCH);
+  });
 }
 
 /**

@@ -22,6 +22,10 @@ describe('stance', () => {
     // What a verb changes may follow it: the share is compared with the one the same object changes by, not another's.
     ['The plan will raise Riverton ferry capacity by a quarter, the mayor said.', 'It will double our bus fleet, increase our power supply by 40 percent, and increase our Riverton ferry capacity by 15 percent.', 'conflicts', 'number'],
     ['The plan will raise Riverton ferry capacity by 15 percent, the mayor said.', 'It will double our bus fleet, increase our power supply by 40 percent, and increase our Riverton ferry capacity by 15 percent.', 'supports'],
+    // A negation whose words the sentence states none of, in a sentence that negates nothing, leaves the claim's
+    // polarity unstated; a negation stated in other words does not.
+    ['The council should not become a member of the Riverton ferry league.', 'As a first step the council should promptly join the Riverton ferry league.', 'mentions'],
+    ['The council did not comment on the Riverton ferry report.', 'The council declined to comment on the Riverton ferry report.', 'supports'],
     // Two shares that change different things named after their verbs are no rivals.
     ['The council raised Riverton ferry fares by 10 percent.', 'The council raised Riverton property taxes by 20 percent last year.', 'mentions'],
     // A count of a noun and a count of nothing named, with the words around them alike.
