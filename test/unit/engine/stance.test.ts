@@ -22,6 +22,10 @@ describe('stance', () => {
     // What a verb changes may follow it: the share is compared with the one the same object changes by, not another's.
     ['The plan will raise Riverton ferry capacity by a quarter, the mayor said.', 'It will double our bus fleet, increase our power supply by 40 percent, and increase our Riverton ferry capacity by 15 percent.', 'conflicts', 'number'],
     ['The plan will raise Riverton ferry capacity by 15 percent, the mayor said.', 'It will double our bus fleet, increase our power supply by 40 percent, and increase our Riverton ferry capacity by 15 percent.', 'supports'],
+    // A figure more than ten times the claim's measures something else, unless it is the claim's at another scale.
+    ['Osei was paid $675,000 for three speeches to the Riverton Bank.', 'Every executive of the Riverton Bank kept his job after the bank paid a $5 billion fine, Osei said in his speeches.', 'mentions'],
+    ['Osei was paid $675,000 for three speeches to the Riverton Bank.', 'Every executive of the Riverton Bank kept his job after the bank paid Osei $6.75 million, Osei said in his speeches.', 'conflicts', 'number'],
+    ['The Riverton post had been shared fewer than 8,000 times by Wednesday, Osei said.', 'By Wednesday the post was shared more than 80,000 times, the Riverton paper wrote.', 'conflicts', 'number'],
     // A negation whose words the sentence states none of, in a sentence that negates nothing, leaves the claim's
     // polarity unstated; a negation stated in other words does not.
     ['The council should not become a member of the Riverton ferry league.', 'As a first step the council should promptly join the Riverton ferry league.', 'mentions'],

@@ -29,7 +29,7 @@ export const number: Detector = {
       // A rival that agrees with another of the claim's figures counts something else the claim also mentions.
       // Of several rivals, the one among the claim's own words ("a 72-hour truce" for "the ceasefire lasted").
       const near = around(ctx.claim, q, 6);
-      const rival = ctx.focus.a.quantities.filter((p) => comparable(q, ctx.claim, p, ctx.focus) && !compatible(q, p)
+      const rival = ctx.focus.a.quantities.filter((p) => comparable(q, ctx.claim, p, ctx.focus) && !compatible(q, p) && !farApart(q, p)
         && !ctx.claim.a.quantities.some((o) => o !== q && o.kind === p.kind && compatible(o, p)))
         .sort((x, y) => sharedWords(near, around(ctx.focus, y, 6)) - sharedWords(near, around(ctx.focus, x, 6)))[0];
       if (!rival || !onTopic(ctx, claimWordsIn(ctx, q)) && !localTopic(ctx, q) || otherThingMeasured(ctx, q)) continue;
@@ -44,6 +44,30 @@ export const number: Detector = {
     return out;
   },
 };
+
+/** Widest ratio between a claim's figure and a rival that is not a slip of scale. */
+const RIVAL_SPREAD = 10;
+
+/**
+ * Are two figures more than ten times apart without being one figure at another scale ("fewer than 8,000" / "more
+ * than 80,000", "$350 million" / "$350 billion")? A draft that gets a figure wrong gets it wrong by a little or by a
+ * slip of scale; a figure a hundred times another ("$38 billion" / "about $100 million", "17 new bureaucracies" /
+ * "3,000 pages") measures something else the sentence also speaks of.
+ */
+function farApart(q: Quantity, p: Quantity): boolean {
+  // The gap between the nearest ends of the two ranges ("tens of millions" reaches down to ten million).
+  const [low, high] = q.hi < p.lo ? [q, p] : p.hi < q.lo ? [p, q] : [undefined, undefined];
+  if (!low || !high || !(low.hi > 0) || high.lo / low.hi <= RIVAL_SPREAD) return false;
+  // The figure as written: a bound's edge ("fewer than 8,000"), an estimate's middle.
+  const written = (x: Quantity): number => (x.lo <= 0 ? x.hi : Number.isFinite(x.hi) ? (x.lo + x.hi) / 2 : x.lo);
+  const [a, b] = [written(q), written(p)];
+  // The same leading digits at another power of ten.
+  const digits = (v: number): number => {
+    const r = Number(v.toPrecision(3));
+    return Number((r / 10 ** Math.floor(Math.log10(r))).toPrecision(3));
+  };
+  return digits(a) !== digits(b);
+}
 
 /** Weakest match by which one side's modifier states the other's (a broader word will do). */
 const STATES_MODIFIER = 0.5;
