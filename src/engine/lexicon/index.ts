@@ -44,6 +44,8 @@ export const PERSONAL_PRONOUNS = new Set(['i', 'we', 'us', 'our', 'you', 'your',
 
 /** Possessive determiners: whose thing or kin a noun names. */
 export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+/** Determiners that open a definite noun phrase ("the", "this", "our"): after a verb, its object ("increase our capacity"). */
+export const DEFINITE_DETERMINERS = new Set(['the', 'this', 'these', 'those', ...POSSESSIVE_DETERMINERS]);
 
 /** The speaker's own voice, as the subject of a sentence. */
 export const FIRST_PERSON_SUBJECTS = new Set(['i', 'we']);

@@ -2,6 +2,7 @@
  * Words of change at a figure: which way a figure moved ("climbed 19 percent", "is down 19 percent", "a 5 percent
  * drop"). The antonym detector finds a figure moved opposite ways; support finds it moved the same way in other words.
  */
+import { DEFINITE_DETERMINERS } from '../lexicon';
 import { hasPos, relation } from '../lexicon/wordnet';
 import { compatible, type Quantity } from '../text/quantities';
 import { matchOf, type StanceContext } from './context';
@@ -13,9 +14,6 @@ export const TREND_PARTICLES = new Set(['up', 'down']);
 
 /** Words that may stand between a word of change and its figure ("rose by about 5 percent", "is down nearly 19 percent", "reduce it by 252,000", "cut in half"). */
 const BEFORE_FIGURE = new Set(['by', 'in', 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'more', 'than', 'over', 'just', 'a', 'an', 'to', 'it', 'them']);
-
-/** Words that open a verb's object ("increase our", "cut the"), which a noun is not followed by. */
-const OBJECT_OPENERS = new Set(['the', 'our', 'its', 'their', 'his', 'her', 'your', 'my', 'this', 'these', 'those']);
 
 /** "by" right before a figure. */
 const BY_BEFORE = /\bby\s+$/i;
@@ -32,11 +30,11 @@ export function changeAt(view: SentenceView, q: Quantity): { word: Word; up: boo
   for (const w of before) {
     // Past an object only a verb changes it ("cut the combined staff in half": not "combined"), one the tagger may
     // not take for a predicate when it has no subject but opens its object ("and increase our capacity by 15 percent").
-    const verb = w.predicate || hasPos(w.lower, 'v') && OBJECT_OPENERS.has(view.words[w.index + 1]?.lower ?? '');
+    const verb = w.predicate || hasPos(w.lower, 'v') && DEFINITE_DETERMINERS.has(view.words[w.index + 1]?.lower ?? '');
     const up = object && !verb ? undefined : directionOf(w);
     if (up !== undefined) return { word: w, up };
     // A change by a share may follow what the verb changes.
-    if (!BEFORE_FIGURE.has(w.lower) && (!changedBy && !q.change || !OBJECT_OPENERS.has(w.lower) && ++object > OBJECT_WORDS)) break;
+    if (!BEFORE_FIGURE.has(w.lower) && (!changedBy && !q.change || !DEFINITE_DETERMINERS.has(w.lower) && ++object > OBJECT_WORDS)) break;
   }
   const next = view.words.find((w) => w.start >= q.end);
   const up = next && /^\s*$/.test(view.text.slice(q.end, next.start)) ? directionOf(next) : undefined;
