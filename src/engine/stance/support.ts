@@ -205,9 +205,11 @@ function unstatedNegation(ctx: StanceContext): Word | undefined {
   // Every negation counts here, asserted or not: "should not join" is no more stated by "should join" than "did not
   // join" by "joined".
   const cues = (view: SentenceView): Word[] => view.words.filter((_, i) => isNegation(view.words, i, view.text));
-  if (cues(ctx.focus).length) return undefined;
+  // The claim's first: most claims negate nothing, and then no passage sentence need be read.
+  const mine = cues(ctx.claim);
+  if (!mine.length || cues(ctx.focus).length) return undefined;
   // What a thing is without, or lacks, a source often says in one word ("without a helmet" / "bare-headed").
-  return cues(ctx.claim).find((cue) => {
+  return mine.find((cue) => {
     if (cue.lower === 'without' || PRIVATIVE_VERBS.has(cue.norm)) return false;
     // A negation in a demand or a condition the negation detector leaves aside ("should not join" / "should join").
     if (!asserted(ctx.claim.words, cue.index, ctx.claim.text)) return true;
