@@ -101,7 +101,7 @@ export function ordinalValue(word: string): number {
 
 const NUM_WORDS = `(?:(?:${TENS.slice(2).join('|')})(?:-(?:${UNITS.slice(1, 10).join('|')}))?|${UNITS.slice(1).reverse().join('|')}|a dozen|dozen)`;
 const ORD_WORDS = `(?:(?:${TENS.slice(2).join('|')})-(?:${ORDINAL_UNITS.slice(1, 10).join('|')})|${ORDINAL_TENS.slice(2).join('|')}|${ORDINAL_UNITS.slice(1).reverse().join('|')})`;
-const APPROX = '(?:about|around|roughly|approximately|some|nearly|almost|close to|more than|over|at least|upwards? of|in excess of|fewer than|less than|under|below|above|at most|up to|as many as|as much as|as long as|as large as|as high as|as big as|no more than|no fewer than|no less than|not less than|no lower than|a minimum of|no higher than|not more than|a maximum of|an estimated|estimated|just over|just under|well over|exactly|only|just)';
+const APPROX = '(?:about|around|roughly|approximately|some|nearly|almost|close to|more than|over|at least|upwards? of|in excess of|fewer than|less than|under|below|above|at most|up to|as many as|as much as|as long as|as large as|as high as|as big as|within|no more than|no fewer than|no less than|not less than|no lower than|a minimum of|no higher than|not more than|a maximum of|an estimated|estimated|just over|just under|well over|exactly|only|just)';
 const SCALE = '(?:hundred|thousand|million|billion|trillion|bn|mn)';
 const DURATION_UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)';
 /** Kilograms in a pound. */
@@ -142,7 +142,7 @@ const QUANTITY_RE = new RegExp(
     // "a quarter of a century", "a quarter century", "three quarters of an hour": a share of one time unit is a
     // length of time. "a quarter of a million dollars", "a quarter-million": a share of one scale is a figure.
     `|(?<quarter>(?:a|one|three)\\s+quarters?)(?:\\s+of\\s+an?(?=\\s${DURATION_UNIT}\\b)|(?=[-\\s]${DURATION_UNIT}\\b)|(?:\\s+of\\s+an?\\s+|-)(?<qscale>${SCALE})\\b)` +
-    `|(?<currency>(?:US|U\\.S\\.|A|C|HK)?[$€£])\\s?(?<mnum>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:[\\s-]?(?<mscale>${SCALE}|m|k)\\b)?` +
+    `|(?<currency>(?:US|U\\.S\\.|A|C|HK)?[$€£])\\s?(?<mnum>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)(?:[\\s-]?(?<mscale>${SCALE}|m|k)\\b)?` +
     `|(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<ord>st|nd|rd|th)?(?:(?<sep>\\s?[-–]\\s?|\\s+to\\s+)(?<num2>\\d[\\d,]*(?:\\.\\d+)?))?(?<nfrac>[-\\s]+and[-\\s]+(?:an?|one)[-\\s]+half|\\s(?:1/2|1/4|3/4)(?![\\d/])|[½¼¾])?(?:[\\s-]?(?<scale>${SCALE})\\b)?` +
     `|(?<ordword>${ORD_WORDS})\\b` +
     // "two hundred and seventy-eight": the tens and units after a hundred; "three hundred and eighty-five thousand",
@@ -151,12 +151,12 @@ const QUANTITY_RE = new RegExp(
     `|(?<word>${NUM_WORDS}|(?:an?|another)(?=\\s(?:hundred|thousand|million|billion|trillion)\\b))\\b${NOT_A_NUMERATOR}(?<whalf>[-\\s]+and[-\\s]+(?:an?|one)[-\\s]+half)?(?:\\s(?<wscale>${SCALE}|dozen)\\b(?:(?<=hundred)(?:\\s+and\\s+(?<wrest>${NUM_WORDS})\\b)?(?:\\s(?<wscale2>thousand|million|billion|trillion)\\b)?)?)?` +
     `|(?<single>an?|one)(?=[-\\s]${DURATION_UNIT}[-\\s]long\\b)` +
     // "a" or "an" before a time unit after an approximator ("almost an hour") or after a verb or a preposition that
-    // takes a length of time ("waited an hour", "jailed for a year", "across a decade", "for another year": one more),
+    // takes a length of time ("waited an hour", "jailed for a year", "within a decade": at most one, "for another year": one more),
     // not elsewhere ("an hour later", "a day trip").
-    `|(?<=\\b(?:about|around|nearly|almost|over|under|more than|less than|at least|roughly|just over|just under|for|across|throughout|spanning|waited|lasted|lasting|spent|took|takes|taking)\\s)(?<unitone>an?|another)(?=\\s(?:second|minute|hour|day|week|month|year|decade|century)\\b)` +
-  `)(?<unit>\\s?%|[-\\s](?:percent|per cent|percentage points?)\\b|[-\\s](?:${DURATION_ADJECTIVE}\\s)?${DURATION_UNIT}\\b(?:[-\\s]long\\b)?|\\s(?:dollars|euros|pounds|rubles|roubles)\\b|[-\\s]?${MEASURE_UNIT}(?![\\p{L}\\p{N}]))?` +
+    `|(?<=\\b(?:about|around|nearly|almost|over|under|more than|less than|at least|roughly|just over|just under|for|across|throughout|spanning|within|waited|lasted|lasting|spent|took|takes|taking)\\s)(?<unitone>an?|another)(?=\\s(?:second|minute|hour|day|week|month|year|decade|century)\\b)` +
+  `)(?<unit>\\s?%|[-\\s](?:percent|per cent|percentage points?)\\b|[-\\s](?:${DURATION_ADJECTIVE}\\s)?${DURATION_UNIT}\\b(?:[-\\s]long\\b)?|\\s(?:dollars|euros|pounds|rubles|roubles|cents|pence)\\b|[-\\s]?${MEASURE_UNIT}(?![\\p{L}\\p{N}]))?` +
   // "a minute and a half", "one minute and 20 seconds": a duration completed after its unit.
-  `(?:\\s+and\\s+(?:(?<uhalf>an?\\s+half)|(?<morenum>\\d+|${NUM_WORDS})\\s+(?<moreunit>${DURATION_UNIT}))\\b)?`,
+  `(?:(?<=${DURATION_UNIT})\\s+and\\s+(?:(?<uhalf>an?\\s+half)|(?<morenum>\\d+|${NUM_WORDS})\\s+(?<moreunit>${DURATION_UNIT}))\\b)?`,
   'giu',
 );
 
@@ -250,7 +250,7 @@ export function approximate(approx: string | undefined, v: number): [number, num
       return [v, Infinity];
     case 'fewer than': case 'less than': case 'under': case 'below':
       return [0, v - Math.max(Math.abs(v) * 1e-6, 1e-9)];
-    case 'at most': case 'up to': case 'as many as': case 'as much as': case 'as long as': case 'as large as': case 'as high as': case 'as big as':
+    case 'at most': case 'up to': case 'within': case 'as many as': case 'as much as': case 'as long as': case 'as large as': case 'as high as': case 'as big as':
     case 'no more than': case 'not more than': case 'no higher than': case 'a maximum of':
       return [0, v];
     default:
@@ -323,6 +323,8 @@ function applyUnit(q: { lo: number; hi: number; kind: QuantityKind }, unit: stri
   const u = unit.trim().toLowerCase().replace(/^-/, '');
   if (u.startsWith('%') || u.startsWith('per')) { q.kind = 'percent'; return; }
   if (/^(dollars|euros|pounds|rubles|roubles)/.test(u)) { q.kind = 'money'; return; }
+  // "80 cents" is $0.80, "50 pence" £0.50.
+  if (/^(cents|pence)/.test(u)) { Object.assign(q, { kind: 'money', lo: q.lo / 100, hi: q.hi / 100 }); return; }
   const minutes = durationMinutes(u);
   if (minutes !== undefined && q.kind !== 'ordinal') {
     q.kind = 'duration';
@@ -347,7 +349,7 @@ function durationUnit(unit: string): string | undefined {
 }
 
 /** Currency symbols and words, by the currency they name. */
-const CURRENCIES: [RegExp, string][] = [[/\$|dollars/i, '$'], [/€|euros/i, '€'], [/£|pounds/i, '£'], [/rubles|roubles/i, 'RUB']];
+const CURRENCIES: [RegExp, string][] = [[/\$|dollars/i, '$'], [/€|euros/i, '€'], [/£|pounds|pence/i, '£'], [/rubles|roubles/i, 'RUB']];
 
 function currencyOf(written: string | undefined): string | undefined {
   return written ? CURRENCIES.find(([re]) => re.test(written))?.[1] : undefined;
@@ -854,7 +856,8 @@ export function extractQuantities(text: string, exclude: Span[] = []): Quantity[
     // "$36 billion over five years": "over" after a figure gives the period it is spread across, not a bound.
     const overAfterFigure = q.kind === 'duration' && /^over$/i.test(g.approx ?? '') && SPREAD_BEFORE.test(`${before}over `);
     const spread = overAfterFigure || q.kind === 'duration' && !g.approx && SPREAD_BEFORE.test(before);
-    const approx = overAfterFigure ? undefined : g.approx;
+    // "within" bounds a length of time ("within a decade"); of a distance it gives how near ("came within 2,500 miles").
+    const approx = overAfterFigure || q.kind !== 'duration' && /^within$/i.test(g.approx ?? '') ? undefined : g.approx;
     const bound = tally || g.vague ? undefined : boundOf(approx);
     const estimate = !tally && !g.vague && g.num2 === undefined && q.lo === q.hi && isEstimate(approx) ? q.lo : undefined;
     if (!tally) {
@@ -945,7 +948,8 @@ function joinBetween(out: Quantity[], text: string): void {
     const next = out[i + 1];
     const gap = text.slice(out[i].end, next.start);
     const between = BETWEEN_BEFORE.test(text.slice(Math.max(0, out[i].start - 9), out[i].start)) && /^\s+and\s+$/.test(gap);
-    const q = between || /^\s+to\s+$/.test(gap) ? sharedScale(out[i], next) : out[i];
+    const shared = between || /^\s+to\s+$/.test(gap) ? sharedScale(out[i], next) : out[i];
+    const q = between ? sharedUnit(shared, next) : shared;
     if (q.kind !== next.kind || !AMOUNT_KINDS.has(q.kind) || q.bound || next.bound || q.range || next.range) continue;
     if (!between && !(/^\s+to\s+$/.test(gap) && q.hi < next.lo)) continue;
     out.splice(i, 2, { ...next, lo: Math.min(q.lo, next.lo), hi: Math.max(q.hi, next.hi), range: true, start: q.start, text: text.slice(q.start, next.end), context: contextOf(text, q.start, next.end) });
@@ -965,6 +969,23 @@ function sharedScale(q: Quantity, next: Quantity): Quantity {
   const value = q.lo * SCALE_VALUE[scale];
   return value < next.lo ? { ...next, start: q.start, end: q.end, text: q.text, lo: value, hi: value } : q;
 }
+
+/**
+ * The first end of "between" that leaves its unit to the second: "between 5 and 6 centimetres" and "between two
+ * and three hours" run from 5 to 6 centimetres and from two to three hours. The first end is a bare number.
+ */
+function sharedUnit(q: Quantity, next: Quantity): Quantity {
+  if (q.kind !== 'count' || q.lo !== q.hi || q.bound || !(BARE_NUMBER.test(q.text) || !Number.isNaN(wordValue(q.text)))) return q;
+  if (next.kind === 'count' || next.lo !== next.hi || next.bound || SCALE_WORD.test(next.text)) return q;
+  // In the second end's unit: 5 is to 0.05 m as the 6 written in "6 centimetres" is to 0.06 m.
+  const written = figureValue(LEADING_FIGURE.exec(next.text)?.[0] ?? '');
+  if (!(written > 0)) return q;
+  const value = Number(((q.lo * next.lo) / written).toPrecision(12));
+  return { ...next, start: q.start, end: q.end, text: q.text, lo: value, hi: value };
+}
+
+/** The number a figure's text opens with, in digits or in words ("6" of "6 centimetres", "three" of "three hours"). */
+const LEADING_FIGURE = new RegExp(`^(?:\\d[\\d,]*(?:\\.\\d+)?|${NUM_WORDS})(?![\\p{L}\\d])`, 'iu');
 
 /** A scale word in a figure's text ("$12 billion", "twelve billion dollars"). */
 const SCALE_WORD = new RegExp(`\\b(${SCALE})\\b`, 'i');

@@ -150,8 +150,29 @@ describe('quantities', () => {
   it('"a" before a time unit is a length of time only where a length is taken', () => {
     assert.deepEqual(extractQuantities('an hour later the ferry left').map((q) => q.kind), []);
     assert.deepEqual(extractQuantities('a day trip to the islands').map((q) => q.kind), []);
-    // "within" bounds a length of time from above: no exact figure.
-    assert.deepEqual(extractQuantities('taken down within a week').map((q) => q.kind), []);
+  });
+  it('"within" bounds a figure from above: no exact figure, and no more than it', () => {
+    const read = (text: string) => extractQuantities(text).map((q) => [q.text, q.kind, q.lo, q.hi, q.bound]);
+    assert.deepEqual(read('taken down within a week'), [['within a week', 'duration', 0, 10080, 'upper']]);
+    assert.deepEqual(read('a station built within a decade'), [['within a decade', 'duration', 0, 5256000, 'upper']]);
+    assert.deepEqual(read('the ferry must dock within 24 hours'), [['within 24 hours', 'duration', 0, 1440, 'upper']]);
+    const one = (t: string) => extractQuantities(t)[0];
+    assert.equal(compatible(one('within a week'), one('six days')), true);
+    assert.equal(compatible(one('within ten years'), one('within a decade')), true);
+    assert.equal(compatible(one('within a week'), one('one month')), false);
+    // After a figure too: a deadline, not a period the figure is spread across.
+    assert.deepEqual(read('Output will reach $500 billion within a decade.').at(-1), ['within a decade', 'duration', 0, 5256000, 'upper']);
+    // Of a distance, "within" gives how near: the figure itself.
+    assert.deepEqual(read('The rock came within 2,500 miles of the coast.'), [['within 2,500 miles', 'length', 2500 * 1609.344, 2500 * 1609.344, undefined]]);
+  });
+  it('reads cents and pence as money, and a sum in dollars with no whole dollars ("$.80")', () => {
+    const read = (text: string) => extractQuantities(text).map((q) => [q.text, q.kind, q.lo, q.currency]);
+    assert.deepEqual(read('a fare of 80 cents'), [['80 cents', 'money', 0.8, undefined]]);
+    assert.deepEqual(read('a stamp costs 50 pence'), [['50 pence', 'money', 0.5, '£']]);
+    assert.deepEqual(read('the fare, then $.80, has gone up'), [['$.80', 'money', 0.8, '$']]);
+    assert.equal(compatible(extractQuantities('80 cents')[0], extractQuantities('$.80')[0]), true);
+    // Control: "per cent" is still a percentage.
+    assert.deepEqual(read('fares rose 80 per cent'), [['80 per cent', 'percent', 80, undefined]]);
   });
   it('"over" after a figure gives the period the figure is spread across, not a lower bound of it', () => {
     const spread = (text: string) => extractQuantities(text).filter((q) => q.kind === 'duration').map((q) => [q.lo, q.hi, q.bound, q.spread]);
@@ -342,6 +363,13 @@ describe('quantities', () => {
     assert.deepEqual(found('It sells for between $13 and $18 a month.'), [['$13 and $18', 'money', 13, 18]]);
     assert.deepEqual(found('Between 15 and 18 percent of adults are affected.'), [['15 and 18 percent', 'percent', 15, 18]]);
     assert.deepEqual(found('The gold model costs $4,000 to $5,000.'), [['$4,000 to $5,000', 'money', 4000, 5000]]);
+    // The first end of "between" takes the unit written after the second.
+    assert.deepEqual(found('The prints sank between 5 and 6 centimetres.'), [['5 and 6 centimetres', 'length', 0.05, 0.06]]);
+    assert.deepEqual(found('The crossing takes between two and three hours.'), [['two and three hours', 'duration', 120, 180]]);
+    assert.deepEqual(found('Tickets cost between 70 and 80 cents.'), [['70 and 80 cents', 'money', 0.7, 0.8]]);
+    // Control: "and" with no "between" before the first figure joins nothing, and a bare count stays a count.
+    assert.deepEqual(found('It took 5 and then 6 hours.').map(([t, k]) => [t, k]), [['5', 'count'], ['6 hours', 'duration']]);
+    assert.deepEqual(found('between 20 and 24 travellers'), [['20 and 24', 'count', 20, 24]]);
     const one = (t: string) => extractQuantities(t)[0];
     assert.equal(compatible(one('between 15 and 75 travellers'), one('between 15 and 55 travellers')), false);
     assert.equal(compatible(one('between 15 and 55 travellers'), one('15 to 55 travellers')), true);
