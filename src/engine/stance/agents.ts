@@ -19,6 +19,8 @@ export interface VerbRoles {
   byAgent?: boolean;
   /** The word in the subject's place, whatever it is ("she" in "she dumped"). */
   subjectWord?: Word;
+  /** Who receives what the act passes on: the head of the noun after "to" ("sold the truck to a local dealer"). */
+  recipient?: Word;
 }
 
 /** How a passage verb may state the claim's for it to be one act: itself, a synonym or a derivation. */
@@ -59,8 +61,10 @@ export function rolesOf(view: SentenceView, verb: Word): VerbRoles {
     const w = words[k];
     if (brokenAfter(view, w)) break;
     if (AUXILIARIES.has(w.lower) || /ly$/.test(w.lower) || plainNegation(w) || formOfGet(w)) continue;
-    subjectWord = w;
-    if (noun(w)) subject = w;
+    // A verb coordinated with an earlier one shares its subject ("the house took the title and sold it").
+    const shared = w.lower === 'and' && k === verb.index - 1 && !passive ? coordinatedSubject(view, w) : undefined;
+    subjectWord = shared ?? w;
+    if (noun(subjectWord)) subject = subjectWord;
     break;
   }
   let object: Word | undefined;
@@ -80,8 +84,53 @@ export function rolesOf(view: SentenceView, verb: Word): VerbRoles {
     }
     break;
   }
-  if (passive) return { doer: agent, undergoer: subject, ...(agent && { byAgent: true }) };
-  return by ? {} : { doer: subject, undergoer: object, ...(subjectWord && { subjectWord }) };
+  const recipient = recipientAfter(view, verb);
+  if (passive) return { doer: agent, undergoer: subject, ...(agent && { byAgent: true }), ...(recipient && { recipient }) };
+  return by ? {} : { doer: subject, undergoer: object, ...(subjectWord && { subjectWord }), ...(recipient && { recipient }) };
+}
+
+/** Most words between a verb and the "to" of its receiver ("sold the used pickup truck to"). */
+const RECIPIENT_REACH = 6;
+
+/**
+ * The receiver of an act: the head of the noun phrase after "to", past the verb's object and before any break
+ * ("sold it to a local used car dealer": dealer). Not an infinitive ("sold it to raise money") nor a place or time
+ * reached by a verb of motion, which the caller's act decides.
+ */
+function recipientAfter(view: SentenceView, verb: Word): Word | undefined {
+  const words = view.words;
+  for (let k = verb.index + 1; k < words.length && k - verb.index <= RECIPIENT_REACH; k++) {
+    if (brokenAfter(view, words[k - 1])) return undefined;
+    if (words[k].lower !== 'to') continue;
+    // The phrase's words up to its end; its head is the last ("a local used car dealer": dealer). A verb right
+    // after "to" opens an infinitive.
+    let head: Word | undefined;
+    let determined = false;
+    for (let j = k + 1; j < words.length; j++) {
+      const w = words[j];
+      if (!head && OBJECT_DETERMINERS.has(w.lower)) {
+        determined = true;
+        continue;
+      }
+      if (!w.content || !head && !determined && w.predicate) break;
+      head = w;
+      if (brokenAfter(view, w)) break;
+    }
+    return head && noun(head) ? head : undefined;
+  }
+  return undefined;
+}
+
+/** The subject of the verb before "and" in its clause, when that verb has a noun right before it (past auxiliaries). */
+function coordinatedSubject(view: SentenceView, and: Word): Word | undefined {
+  const words = view.words;
+  for (let k = and.index - 1; k >= 0 && and.index - k <= REACH; k--) {
+    if (brokenAfter(view, words[k])) return undefined;
+    if (!words[k].predicate) continue;
+    const before = words.slice(Math.max(0, k - REACH), k).reverse().find((w) => !AUXILIARIES.has(w.lower) && !/ly$/.test(w.lower));
+    return before && noun(before) && !brokenAfter(view, before) ? before : undefined;
+  }
+  return undefined;
 }
 
 /** A participle after a form of "be" or of "get" ("were kidnapped", "after getting dumped"). */

@@ -130,6 +130,16 @@ describe('conflict detectors', () => {
     ]);
   });
 
+  describe('the giver and the receiver of one act swapped, the receiver after "to"', () => {
+    check([
+      ['A local ferry broker then sold the old tug to the harbour board.', 'We handed it to an auction yard, and the harbour board then took the papers and sold it to a local ferry broker, Osei said.', true, 'roles'],
+      ['The harbour board sold the old tug to a local ferry broker.', 'The harbour board sold the old tug to a local ferry broker, Osei said.', false],
+      // Controls: an infinitive after "to" receives nothing; the same receiver on both sides.
+      ['The harbour board sold the old tug to raise money for a local ferry broker.', 'A local ferry broker sold the old tug to the harbour board.', false],
+      ['The harbour board then sold the old tug to a local ferry broker.', 'We handed it to an auction yard, and the harbour board then took the papers and sold it to a local ferry broker, Osei said.', false],
+    ]);
+  });
+
   describe('a person\'s age, in whatever form, against the same person\'s age', () => {
     check([
       ['Marta Okafor, who is 52, runs the ferry company.', 'Marta Okafor, 47, runs the ferry company from Dunmore.', true, 'age'],

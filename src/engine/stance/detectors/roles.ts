@@ -37,7 +37,7 @@ export const roles: Detector = {
       if (!found) introductions.set(n, found = { claim: introducer(ctx.claim, n.start), focus: introducer(ctx.focus, (placed.get(n) as Word).start) });
       return found;
     };
-    const voiced = swappedDoers(ctx) ?? swappedComparison(ctx) ?? crossedDoers(ctx);
+    const voiced = swappedDoers(ctx) ?? swappedRecipients(ctx) ?? swappedComparison(ctx) ?? crossedDoers(ctx);
     if (voiced && onTopic(ctx, [])) {
       return [{ detector: 'roles', reason: `roles: ${voiced.reason}`, values: voiced.values, highlights: voiced.highlights.map((w) => inPassage(ctx, w)), strength: 0.7 }];
     }
@@ -164,6 +164,35 @@ function swappedDoers(ctx: StanceContext): { reason: string; values: [string, st
           : `${v.raw} ${mine.undergoer.raw} vs ${m.word.raw} by ${theirs.doer.raw}`,
         values: theirs.undergoer ? [mine.doer?.raw ?? '', mine.undergoer.raw] : [mine.undergoer.raw, theirs.doer.raw],
         highlights: theirs.undergoer ? [theirs.doer, theirs.undergoer] : [theirs.doer],
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The same act passed on the other way round: who did it in the claim receives it in the central sentence, and the
+ * claim's receiver did it ("a local dealer sold the truck to the auction house" / "the auction house sold it to a
+ * local dealer"). Each word is stated as itself, a synonym or a derivation.
+ */
+function swappedRecipients(ctx: StanceContext): { reason: string; values: [string, string]; highlights: Word[] } | undefined {
+  // The sentence may name a party twice ("sent it to an auction house, the auction house then sold it"): the word
+  // aligned with the claim's need not be the one in the role, only the same word.
+  const same = (claimWord: Word, word: Word): boolean => {
+    const m = matchOf(ctx.inFocus, claimWord);
+    return !!m?.word && (m.word === word || m.word.norm === word.norm) && !!m.relation && ONE_ACT.has(m.relation);
+  };
+  for (const v of ctx.claim.words) {
+    if (!directedAct(v)) continue;
+    const m = matchOf(ctx.inFocus, v);
+    if (!m?.word?.predicate || !m.relation || !ONE_ACT.has(m.relation)) continue;
+    const mine = rolesOf(ctx.claim, v);
+    const theirs = rolesOf(ctx.focus, m.word);
+    if (!mine.doer || !mine.recipient || !theirs.doer || !theirs.recipient || mine.doer.norm === mine.recipient.norm) continue;
+    if (same(mine.doer, theirs.recipient) && same(mine.recipient, theirs.doer)) {
+      return {
+        reason: `${mine.doer.raw} ${v.raw} to ${mine.recipient.raw} vs ${theirs.doer.raw} ${m.word.raw} to ${theirs.recipient.raw}`,
+        values: [mine.doer.raw, mine.recipient.raw], highlights: [theirs.doer, theirs.recipient],
       };
     }
   }
