@@ -170,6 +170,11 @@ describe('stance', () => {
     ['The ferry operator sold the harbour depot to the city council.', 'Reports that the ferry operator sold the harbour depot to the city council are false.', true, 'refuted'],
     ['Local papers carried claims that the ferry operator sold the harbour depot to the city council.', 'Reports that the ferry operator sold the harbour depot to the city council are false.', false],
     ['The ferry operator never sold the harbour depot to the city council.', 'Reports that the ferry operator sold the harbour depot to the city council are false.', false],
+    // A cue that describes a thing refutes nothing ("a satirical website", "a death hoax"); one that opens the
+    // statement it denies, or is said of it, does.
+    ['Osei later filmed an episode of Harbour Lights, a Riverton drama.', 'Osei\'s agent said he was the victim of a death hoax and had just filmed an episode of Harbour Lights, a Riverton drama.', false],
+    ['Osei was hired to start a Riverton website.', 'Osei was hired to start a satirical Riverton website.', false],
+    ['Osei resigned from the Riverton council on Friday.', 'The Riverton council denied the report that Osei had resigned on Friday.', true, 'refuted'],
     // An equal count of something else is not the claim's count, when the sentence counts the claim's noun too.
     ['The tablet will be offered in three sizes.', 'Three models in two sizes will be offered when the tablet ships.', true, 'number'],
     ['The tablet will be offered in three models.', 'Three models in two sizes will be offered when the tablet ships.', false],

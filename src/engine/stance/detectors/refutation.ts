@@ -1,6 +1,6 @@
-import { NEGATIONS, REFUTATION_CUES, REPORTING_HEDGES } from '../../lexicon';
-import { isSpeechVerb, relation } from '../../lexicon/wordnet';
-import { inPassage, modifiedNoun, onTopic, type Detector } from '../context';
+import { BE_FORMS, NEGATIONS, OBJECT_DETERMINERS, REFUTATION_CUES, REPORTING_HEDGES } from '../../lexicon';
+import { LEXFILE, hasPos, isSpeechVerb, nounIn, relation } from '../../lexicon/wordnet';
+import { inPassage, modifiedNoun, onTopic, type Detector, type StanceContext } from '../context';
 import { dateStated, quantityStated } from '../figures';
 import type { SentenceView } from '../views';
 import type { Word } from '../words';
@@ -25,12 +25,8 @@ export const refutation: Detector = {
     // ("the car was not stolen") is about the report, not its content: a source calling that content false
     // agrees with it.
     if (reportsNotAsserts(ctx.claim)) return [];
-    const cue = ctx.focus.words.find((w) => REFUTATION_CUES.has(w.lower));
+    const cue = ctx.focus.words.find((w) => REFUTATION_CUES.has(w.lower) && refutes(ctx, w));
     if (!cue || ctx.inFocus.coverage < REFUTATION_TOPIC || !onTopic(ctx, [])) return [];
-    // A cue before a noun that states a word of the claim describes what the claim is about ("the fake article had
-    // been shared" for "the post had been shared"), and calls nothing the claim says untrue.
-    const described = modifiedNoun(ctx.focus, cue);
-    if (described && ctx.inFocus.matches.some((m) => m.word === described && m.score >= STATES)) return [];
     // What the sentence denies is the claim only if it states the claim's figures ("denied the claims" next to
     // a claim about 2008 denies something else).
     if (!ctx.claim.a.quantities.every((q) => quantityStated(q, ctx.claim, [ctx.focus]))
@@ -41,6 +37,41 @@ export const refutation: Detector = {
     }];
   },
 };
+
+/** Most words between a refutation cue and the "that" of the statement it refutes ("denied the report that"). */
+const THAT_REACH = 3;
+/** Most words between a form of "be" and the cue said of its subject ("is categorically false", "was a hoax"). */
+const PREDICATIVE_REACH = 3;
+
+/**
+ * Does the cue call a statement untrue, rather than describe a thing ("a satirical website", "fake news site Daily
+ * Buzz Live", "a victim of a death hoax")? It opens the statement it refutes ("the rumor that we killed him", "denied
+ * that he had anything to do with it"), is said of its subject ("reports of his death are a hoax", "the claim is
+ * categorically false"), or denies as a verb an object that states a word of the claim or names a message ("denied
+ * the arrest", "debunked the report"; not "denied any involvement" for a claim about a trade-in).
+ */
+function refutes(ctx: StanceContext, cue: Word): boolean {
+  const words = ctx.focus.words;
+  if (words.slice(cue.index + 1, cue.index + 1 + THAT_REACH).some((w) => w.lower === 'that')) return true;
+  if (modifiedNoun(ctx.focus, cue)) return false;
+  for (let k = cue.index - 1; k >= 0 && cue.index - k <= PREDICATIVE_REACH; k--) {
+    const w = words[k];
+    if (BE_FORMS.has(w.lower)) return true;
+    if (!OBJECT_DETERMINERS.has(w.lower) && !/ly$/.test(w.lower) && !adjectiveOnly(w)) break;
+  }
+  if (!cue.predicate) return false;
+  // The object: the first content word after the verb that is no mere adjective ("any direct involvement").
+  const object = words.slice(cue.index + 1, cue.index + 1 + OBJECT_REACH).find((w) => w.content && !adjectiveOnly(w));
+  return !!object && (ctx.inFocus.matches.some((m) => m.word === object && m.score >= STATES) || nounIn(object.lower, LEXFILE.communication));
+}
+
+/** Most words between a denying verb and the head of its object. */
+const OBJECT_REACH = 4;
+
+/** A word WordNet knows as an adjective and not as a noun ("direct", "complete"). */
+function adjectiveOnly(w: Word): boolean {
+  return hasPos(w.lower, 'a') && !hasPos(w.lower, 'n');
+}
 
 /** The answer of {@link reportsNotAsserts} per claim: a claim is judged against many passages. */
 const reportingClaims = new WeakMap<SentenceView, boolean>();
