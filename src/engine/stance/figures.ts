@@ -2,7 +2,7 @@
  * Figures and dates shared by the number and date detectors and by support: is a claim's figure stated in
  * the passage, and do two figures count the same thing?
  */
-import { compatible, type Quantity } from '../text/quantities';
+import { MEASURE_KINDS, compatible, type Quantity } from '../text/quantities';
 import { sameDate, type DateMention } from '../text/dates';
 import type { Name } from '../text/entities';
 import type { Span } from '../types';
@@ -14,8 +14,6 @@ import { neighbours } from './context';
 import { brokenAfter, type SentenceView } from './views';
 import { wordsWithin, type Word } from './words';
 import { changeAt, changedBefore, factorAsShare } from './trends';
-
-const MEASURES = new Set(['length', 'mass', 'speed', 'area']);
 
 /**
  * Content words around a span of a sentence, figures and dates excluded: those among `reach` words on each side,
@@ -50,7 +48,7 @@ export function comparable(qa: Quantity, a: SentenceView, qb: Quantity, b: Sente
   if (qa.kind !== qb.kind || !!qa.named !== !!qb.named) return false;
   if (qa.kind === 'tally') return true;
   if (qa.kind === 'age') return sameHolder(qa, a, qb, b);
-  if (MEASURES.has(qa.kind)) {
+  if (MEASURE_KINDS.has(qa.kind)) {
     // "a 60-foot hall" gives the hall's length, as "80-foot-long" and "a 60ft hall" do ("a 40-acre plot" gives
     // no dimension but its area).
     const ax = qa.attribute ?? (qa.kind === 'length' && (attributive(qa) || beforeNoun(a, qa)) ? 'long' : undefined);

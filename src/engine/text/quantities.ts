@@ -355,7 +355,8 @@ function currencyOf(written: string | undefined): string | undefined {
   return written ? CURRENCIES.find(([re]) => re.test(written))?.[1] : undefined;
 }
 
-const MEASURE_KINDS = new Set<QuantityKind>(['length', 'mass', 'speed', 'area']);
+/** Kinds of figure that are measures: a length, a mass, a speed, an area. */
+export const MEASURE_KINDS: ReadonlySet<QuantityKind> = new Set<QuantityKind>(['length', 'mass', 'speed', 'area']);
 /** Kinds besides measures whose upper bounds are compared whatever follows them (see {@link compatible}). */
 const CEILING_KINDS = new Set<QuantityKind>(['duration', 'money']);
 

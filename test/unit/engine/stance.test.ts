@@ -181,6 +181,11 @@ describe('stance', () => {
     // A share ("one in four") is no count: it is compared with shares.
     ['One in four of the girls on the school trip came home pregnant.', 'Seven of the girls on the school trip came home pregnant.', false],
     ['One in four of the girls on the school trip came home pregnant.', 'One in five of the girls on the school trip came home pregnant.', true, 'number'],
+    // A negation bears on the claim's fact only in a sentence that states its telling figures; a small count or an
+    // ordinal ties nothing.
+    ['Some 47,000 Riverton households have no ferry pass, Osei said.', 'For all other Riverton households, the ferry pass is the best way to travel, Osei said.', false],
+    ['Some 47,000 Riverton households have no ferry pass, Osei said.', 'Some 47,000 Riverton households have a ferry pass, Osei said.', true, 'negation'],
+    ['Osei said the guard never fired at the second ferry.', 'Osei said the guard fired at the second ferry.', true, 'negation'],
     // "is yet to" negates; a negative prefix states a negated word ("without authorisation" / "unauthorised").
     ['The ferry company has made no statement about the fare rise.', 'The ferry company is yet to make a statement about the fare rise.', false],
     ['The ferry company has made a statement about the fare rise.', 'The ferry company is yet to make a statement about the fare rise.', true, 'negation'],

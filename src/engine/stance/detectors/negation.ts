@@ -4,6 +4,8 @@ import { inPassage, matchOf, onTopic, slotsAlign, stated, type Detector, type St
 import { ALTERNATIVE_CUES, NEGATION_REACH, alternativeVerb, asserted, cueText, governed, isNegation, negatingVerb, negationCues, plainNegation } from '../polarity';
 import { lightVerb, type Word } from '../words';
 import type { SentenceView } from '../views';
+import { quantityStated } from '../figures';
+import { MEASURE_KINDS, type Quantity } from '../../text/quantities';
 import { LEXFILE, hasPos, isSpeechVerb, nounIn, relation } from '../../lexicon/wordnet';
 import { BE_FORMS, PERSONAL_SUBJECTS, REFUTATION_CUES } from '../../lexicon';
 
@@ -38,6 +40,9 @@ export const negation: Detector = {
     // A goal, a demand or a condition asserts nothing for the claim's negation to deny ("are unable to read" /
     // "every child must be able to read"); it still states nothing that supports the claim.
     if (claimCues.length && claimCues.every((cue) => unassertedInFocus(ctx, cue))) return [];
+    // What the sentence negates or asserts is the claim's only if it states the claim's telling figures ("47 million
+    // Americans have no health insurance" / "for all other Americans, private insurance is the best way").
+    if (!ctx.claim.a.quantities.every((q) => !telling(q) || quantityStated(q, ctx.claim, [ctx.focus]))) return [];
     const cues = new Set(claimCues);
     const covered = restCoverage(ctx.inFocus, cues);
     const broad = covered >= NEGATION_COVERAGE && onTopic(ctx, cues, NEGATION_TOPIC);
@@ -51,6 +56,14 @@ export const negation: Detector = {
     }];
   },
 };
+
+/** Smallest count that tells one fact from another ("47 million Americans"); small counts recur ("the second soldier"). */
+const TELLING_COUNT = 1000;
+
+/** A figure seldom shared by chance: a sum, a share, a measure or a count of thousands; not an ordinal, a duration or an age. */
+function telling(q: Quantity): boolean {
+  return q.kind === 'money' || q.kind === 'percent' || MEASURE_KINDS.has(q.kind) || q.kind === 'count' && q.lo >= TELLING_COUNT;
+}
 
 /** Does the central sentence state the words a claim's negation cue governs only where it asserts nothing? */
 function unassertedInFocus(ctx: StanceContext, cue: Word): boolean {
