@@ -175,6 +175,7 @@ export const STOP_WORDS = new Set(
   (
     'a an the and or but nor of to in on at by for with from into onto over under about as is are was were be been being ' +
     'has have had do does did this that these those it its it\'s he she they them his her their our we you your i me my ' +
+    'him himself herself itself themselves myself yourself yourselves ourselves hers theirs ours yours ' +
     'who whom whose which what when where why how than then there here so such also too very just only even still ' +
     'will would shall should can could may might must not no never any all both each some more most other another ' +
     'up down out off again further once after before while during until since if unless whether whereas lest because ' +

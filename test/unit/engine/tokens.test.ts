@@ -48,6 +48,16 @@ describe('word scanning', () => {
   });
 });
 
+describe('content words', () => {
+  it('gives object and reflexive pronouns no content, as it gives subject pronouns none', () => {
+    const content = (text: string): string[] => tokenize(text).filter(isContent).map((t) => t.raw);
+    assert.deepEqual(content('Osei worked to bring him home.'), ['Osei', 'worked', 'bring', 'home']);
+    assert.deepEqual(content('Osei himself testified; the ferry was hers, not theirs.'), ['Osei', 'testified', 'ferry']);
+    // Control: the country is a name, whatever its case.
+    assert.deepEqual(content('The US ferry left.'), ['US', 'ferry', 'left']);
+  });
+});
+
 describe('names at the start of a sentence', () => {
   it('takes no indefinite pronoun or quantifier opening a sentence for a name', () => {
     for (const s of ['None of the images has been verified.', 'Nobody came to the hearing.', 'Everyone left early.', 'Few voted.']) {
