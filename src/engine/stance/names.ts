@@ -112,3 +112,23 @@ export function foldMarks(text: string): string {
 
 /** A combining mark (kept in a constant: the bundler compiles a \p{…} literal to a RegExp built at every call). */
 const MARK_RE = /\p{M}/gu;
+
+/** Shortest word that one letter added, dropped or changed may leave the same name ("Dmitry" / "Dimitry"). */
+const SPELLING_MIN = 5;
+
+/**
+ * Two spellings of one name rather than two names: words of some length, diacritics aside, one letter added, dropped
+ * or changed ("Dmitry" / "Dimitry", "Mohammed" / "Mohamed"). Short words differ by one letter as different names do
+ * ("Bush" / "Rush").
+ */
+export function spelledAlike(a: string, b: string): boolean {
+  const [x, y] = [foldMarks(a).toLowerCase(), foldMarks(b).toLowerCase()];
+  if (x === y) return true;
+  if (Math.min(x.length, y.length) < SPELLING_MIN || Math.abs(x.length - y.length) > 1) return false;
+  // One edit apart: skip the common prefix and suffix; what is left on each side is at most one letter.
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  let j = 0;
+  while (j < x.length - i && j < y.length - i && x[x.length - 1 - j] === y[y.length - 1 - j]) j++;
+  return x.length - i - j <= 1 && y.length - i - j <= 1;
+}

@@ -13,7 +13,7 @@ import { quantityStated, statingDate } from './figures';
 import { isResolved } from '../text/dates';
 import { DENIAL_VERBS, PRIVATIVE_VERBS } from '../lexicon';
 import { LEXFILE, hasPos, isSpeechVerb, nounIn } from '../lexicon/wordnet';
-import { foldMarks, nameKind } from './names';
+import { foldMarks, nameKind, spelledAlike } from './names';
 import { statedUnnamed } from './standins';
 import { memoizeByText } from '../text/tokens';
 import { asserted, cueText, governed, isNegation, negationCues } from './polarity';
@@ -256,7 +256,8 @@ export function givenNameReplaced(ctx: StanceContext, name: Word[]): Word | unde
   const givenName = (w: Word): boolean => w.name || w.capital && !nounIn(w.lower, LEXFILE.person, 1);
   const k = ctx.focus.words.findIndex((w, i) => i > 0 && w.lower === surname.lower && givenName(ctx.focus.words[i - 1]));
   const other = ctx.focus.words[k - 1];
-  if (k < 0 || !other.capital || other.lower.length < 3 || other.lower.startsWith(given.lower.slice(0, 3)) || name.some((w) => w.lower === other.lower)) return undefined;
+  if (k < 0 || !other.capital || other.lower.length < 3 || other.lower.startsWith(given.lower.slice(0, 3)) || name.some((w) => w.lower === other.lower)
+    || spelledAlike(other.lower, given.lower)) return undefined;
   return other;
 }
 

@@ -753,6 +753,14 @@ describe('conflict detectors', () => {
       ['It was McAdoo who wrote the first cheques to the ferry company.', 'It was Governor Brandt that cashed the first cheques from the ferry company.', false],
     ]);
   });
+  describe('one name spelled two ways is the same name; a short name one letter apart is another', () => {
+    check([
+      ['The victim, Dmitry Okonjo, is a ferry pilot in Riverton.', 'The 30-year-old Dimitry Okonjo, a Riverton ferry pilot, was having a drink at a bar.', false],
+      ['The Harbour Mohammed Trust bought the ferry.', 'The Harbour Mohamed Trust bought the ferry, Osei said.', false],
+      ['The victim, Dara Okonjo, is a ferry pilot in Riverton.', 'The 30-year-old Bill Okonjo, a Riverton ferry pilot, was having a drink at a bar.', true, 'name'],
+      ['The Harbour Bush Trust bought the ferry.', 'The Harbour Rush Trust bought the ferry, Osei said.', true, 'name'],
+    ]);
+  });
   describe('"into" a place is where a sum goes, as "in" is, and where one heads, as "to" is', () => {
     check([
       ['The ferry firm will put $700 million into Bristol.', 'The ferry firm will invest $700 million in Leeds.', true, 'place'],

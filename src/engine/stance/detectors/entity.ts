@@ -2,7 +2,7 @@ import type { Span } from '../../types';
 import { LEXFILE, hasPos, isDemonym, isPlace, isSettlement, nounIn, pertainymsOf, placeWithin } from '../../lexicon/wordnet';
 import { reportsSpeech } from './speaker';
 import { capitalised, tokenize, type Token } from '../../text/tokens';
-import { nameKind, nameKindAt, placeLemma, placesApart } from '../names';
+import { nameKind, nameKindAt, placeLemma, placesApart, spelledAlike } from '../names';
 import { NAMED, STRONG, relate, restCoverage, statedIn } from '../align';
 import { inPassage, localTopic, matchOf, namesByPronoun, onTopic, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
 import { lowerOf, wordsWithin, type Word } from '../words';
@@ -307,7 +307,7 @@ function wordInName(ctx: StanceContext, name: Span): Finding | undefined {
     // beside "Velvet Underground"; a common word is another matter: "the Secretary of State ... the defense
     // strategy" / "the Secretary of Defense"), and neither abbreviates the other ("Rep.").
     const [x, y] = [lowerOf(a.raw).replace(/\.$/, ''), lowerOf(b.raw).replace(/\.$/, '')];
-    if (x.startsWith(y) || y.startsWith(x) || claimNames.has(y) || relate(wa, wb) !== undefined) continue;
+    if (x.startsWith(y) || y.startsWith(x) || spelledAlike(x, y) || claimNames.has(y) || relate(wa, wb) !== undefined) continue;
     // Given in another sentence, the claim's name may be what that sentence says the rest of the claim of: a
     // conflict then needs a central sentence that states nearly all of it ("merged 11 agencies to form the Westmark
     // Port Authority. Next year it will set up the Riverton Port Authority").
