@@ -565,3 +565,27 @@ export function statingDate(d: DateMention, sentences: SentenceView[]): DateMent
 function negatedMention(text: string, start: number): boolean {
   return /\bnot\s+(?:(?:on|in)\s+)?(?:[\w.]+,?\s+(?:or|nor|and)\s+)?$/i.test(text.slice(Math.max(0, start - 30), start));
 }
+
+/** Widest ratio between a claim's figure and a rival that is not a slip of scale. */
+const RIVAL_SPREAD = 10;
+
+/**
+ * Are two figures more than ten times apart without being one figure at another scale ("fewer than 8,000" / "more
+ * than 80,000", "$350 million" / "$350 billion")? A draft that gets a figure wrong gets it wrong by a little or by a
+ * slip of scale; a figure a hundred times another ("$38 billion" / "about $100 million", "17 new bureaucracies" /
+ * "3,000 pages") measures something else the sentence also speaks of.
+ */
+export function farApart(q: Quantity, p: Quantity): boolean {
+  // The gap between the nearest ends of the two ranges ("tens of millions" reaches down to ten million).
+  const [low, high] = q.hi < p.lo ? [q, p] : p.hi < q.lo ? [p, q] : [undefined, undefined];
+  if (!low || !high || !(low.hi > 0) || high.lo / low.hi <= RIVAL_SPREAD) return false;
+  // The figure as written: a bound's edge ("fewer than 8,000"), an estimate's middle.
+  const written = (x: Quantity): number => (x.lo <= 0 ? x.hi : Number.isFinite(x.hi) ? (x.lo + x.hi) / 2 : x.lo);
+  const [a, b] = [written(q), written(p)];
+  // The same leading digits at another power of ten.
+  const digits = (v: number): number => {
+    const r = Number(v.toPrecision(3));
+    return Number((r / 10 ** Math.floor(Math.log10(r))).toPrecision(3));
+  };
+  return digits(a) !== digits(b);
+}

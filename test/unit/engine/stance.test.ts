@@ -181,6 +181,9 @@ describe('stance', () => {
     // A share ("one in four") is no count: it is compared with shares.
     ['One in four of the girls on the school trip came home pregnant.', 'Seven of the girls on the school trip came home pregnant.', false],
     ['One in four of the girls on the school trip came home pregnant.', 'One in five of the girls on the school trip came home pregnant.', true, 'number'],
+    // A figure more than ten times the claim's measures something else, even in a sentence that states the rest.
+    ['Riverton ferry passengers cost taxpayers more than $700 million a year in subsidies.', 'On the Riverton ferry, taxpayers pay about $35 per passenger in subsidies, the mayor said.', false],
+    ['Riverton ferry passengers cost taxpayers more than $700 million a year in subsidies.', 'On the Riverton ferry, taxpayers pay about $350 million per year in subsidies, the mayor said.', true, 'number'],
     // A negation bears on the claim's fact only in a sentence that states its telling figures; a small count or an
     // ordinal ties nothing.
     ['Some 47,000 Riverton households have no ferry pass, Osei said.', 'For all other Riverton households, the ferry pass is the best way to travel, Osei said.', false],
