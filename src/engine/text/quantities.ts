@@ -101,7 +101,7 @@ export function ordinalValue(word: string): number {
 
 const NUM_WORDS = `(?:(?:${TENS.slice(2).join('|')})(?:-(?:${UNITS.slice(1, 10).join('|')}))?|${UNITS.slice(1).reverse().join('|')}|a dozen|dozen)`;
 const ORD_WORDS = `(?:(?:${TENS.slice(2).join('|')})-(?:${ORDINAL_UNITS.slice(1, 10).join('|')})|${ORDINAL_TENS.slice(2).join('|')}|${ORDINAL_UNITS.slice(1).reverse().join('|')})`;
-const APPROX = '(?:about|around|roughly|approximately|some|nearly|almost|close to|more than|over|at least|upwards? of|in excess of|fewer than|less than|under|below|above|at most|up to|as many as|as much as|as long as|as large as|as high as|as big as|within|no more than|no fewer than|no less than|not less than|no lower than|a minimum of|no higher than|not more than|a maximum of|an estimated|estimated|just over|just under|well over|exactly|only|just)';
+const APPROX = '(?:about|around|roughly|approximately|some|nearly|almost|close to|more than|over|at least|upwards? of|in excess of|fewer than|less than|under|below|above|at most|up to|as many as|as much as|as long as|as large as|as high as|as big as|no more than|no fewer than|no less than|not less than|no lower than|a minimum of|no higher than|not more than|a maximum of|an estimated|estimated|just over|just under|well over|exactly|only|just)';
 const SCALE = '(?:hundred|thousand|million|billion|trillion|bn|mn)';
 const DURATION_UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)';
 /** Kilograms in a pound. */
@@ -151,7 +151,7 @@ const QUANTITY_RE = new RegExp(
     `|(?<word>${NUM_WORDS}|(?:an?|another)(?=\\s(?:hundred|thousand|million|billion|trillion)\\b))\\b${NOT_A_NUMERATOR}(?<whalf>[-\\s]+and[-\\s]+(?:an?|one)[-\\s]+half)?(?:\\s(?<wscale>${SCALE}|dozen)\\b(?:(?<=hundred)(?:\\s+and\\s+(?<wrest>${NUM_WORDS})\\b)?(?:\\s(?<wscale2>thousand|million|billion|trillion)\\b)?)?)?` +
     `|(?<single>an?|one)(?=[-\\s]${DURATION_UNIT}[-\\s]long\\b)` +
     // "a" or "an" before a time unit after an approximator ("almost an hour") or after a verb or a preposition that
-    // takes a length of time ("waited an hour", "jailed for a year", "within a decade": at most one, "for another year": one more),
+    // takes a length of time ("waited an hour", "jailed for a year", "within a decade", "for another year": one more),
     // not elsewhere ("an hour later", "a day trip").
     `|(?<=\\b(?:about|around|nearly|almost|over|under|more than|less than|at least|roughly|just over|just under|for|across|throughout|spanning|within|waited|lasted|lasting|spent|took|takes|taking)\\s)(?<unitone>an?|another)(?=\\s(?:second|minute|hour|day|week|month|year|decade|century)\\b)` +
   `)(?<unit>\\s?%|[-\\s](?:percent|per cent|percentage points?)\\b|[-\\s](?:${DURATION_ADJECTIVE}\\s)?${DURATION_UNIT}\\b(?:[-\\s]long\\b)?|\\s(?:dollars|euros|pounds|rubles|roubles|cents|pence)\\b|[-\\s]?${MEASURE_UNIT}(?![\\p{L}\\p{N}]))?` +
@@ -250,7 +250,7 @@ export function approximate(approx: string | undefined, v: number): [number, num
       return [v, Infinity];
     case 'fewer than': case 'less than': case 'under': case 'below':
       return [0, v - Math.max(Math.abs(v) * 1e-6, 1e-9)];
-    case 'at most': case 'up to': case 'within': case 'as many as': case 'as much as': case 'as long as': case 'as large as': case 'as high as': case 'as big as':
+    case 'at most': case 'up to': case 'as many as': case 'as much as': case 'as long as': case 'as large as': case 'as high as': case 'as big as':
     case 'no more than': case 'not more than': case 'no higher than': case 'a maximum of':
       return [0, v];
     default:
@@ -857,8 +857,7 @@ export function extractQuantities(text: string, exclude: Span[] = []): Quantity[
     // "$36 billion over five years": "over" after a figure gives the period it is spread across, not a bound.
     const overAfterFigure = q.kind === 'duration' && /^over$/i.test(g.approx ?? '') && SPREAD_BEFORE.test(`${before}over `);
     const spread = overAfterFigure || q.kind === 'duration' && !g.approx && SPREAD_BEFORE.test(before);
-    // "within" bounds a length of time ("within a decade"); of a distance it gives how near ("came within 2,500 miles").
-    const approx = overAfterFigure || q.kind !== 'duration' && /^within$/i.test(g.approx ?? '') ? undefined : g.approx;
+    const approx = overAfterFigure ? undefined : g.approx;
     const bound = tally || g.vague ? undefined : boundOf(approx);
     const estimate = !tally && !g.vague && g.num2 === undefined && q.lo === q.hi && isEstimate(approx) ? q.lo : undefined;
     if (!tally) {
