@@ -184,6 +184,12 @@ describe('stance', () => {
     // A figure more than ten times the claim's measures something else, even in a sentence that states the rest.
     ['Riverton ferry passengers cost taxpayers more than $700 million a year in subsidies.', 'On the Riverton ferry, taxpayers pay about $35 per passenger in subsidies, the mayor said.', false],
     ['Riverton ferry passengers cost taxpayers more than $700 million a year in subsidies.', 'On the Riverton ferry, taxpayers pay about $350 million per year in subsidies, the mayor said.', true, 'number'],
+    // "only after" is "not ... until"; "alcohol-free" is "no alcohol"; "not all" denies only an "all".
+    ['Osei said the council would renew the ferry contract only after the firm filed its report.', 'Osei: The firm has not filed its report, and the council will not renew the ferry contract until it does.', false],
+    ['The council renewed the ferry contract before the firm filed its report, Osei said.', 'Osei: The firm has not filed its report, and the council will not renew the ferry contract until it does.', true, 'negation'],
+    ['The Riverton ferry contest served no alcohol.', 'The Riverton ferry contest served alcohol-free drinks, Osei said.', false],
+    ['In a 2008 sermon, Osei said that for a ferry, decay marks the end of its life at sea.', 'In a 2008 sermon, Osei explained that not all ferries are called to serve for ever, and when they decay it means the end of their life at sea.', false],
+    ['All Riverton ferries run on Sundays.', 'Not all Riverton ferries run on Sundays.', true, 'negation'],
     // A negation bears on the claim's fact only in a sentence that states its telling figures; a small count or an
     // ordinal ties nothing.
     ['Some 47,000 Riverton households have no ferry pass, Osei said.', 'For all other Riverton households, the ferry pass is the best way to travel, Osei said.', false],

@@ -95,13 +95,38 @@ function negatedWords(view: SentenceView, cues = negationCues(view.words, view.t
   return new Set(cues.flatMap((cue) => governed(view.words, cue, view.text)));
 }
 
+/** Quantifiers that a "not" before them negates in part ("not all", "not every", "not always"). */
+const PARTIAL_AFTER = new Set(['all', 'every', 'everyone', 'everything', 'always', 'necessarily']);
+
+/** "only after", "only when", "only once", "only if": a condition that "not ... until" states as well. */
+const ONLY_AFTER_RE = /\bonly\s+(?:after|when|once|if)\b/i;
+/** "-free" right after a word: "alcohol-free" is without alcohol. */
+const FREE_AFTER_RE = /^-free\b/i;
+/** Most words between "not" and the "until" that makes it a condition ("will not renew the contract until"). */
+const UNTIL_REACH = 8;
+
+/** Does one of the cues ("not", "never") wait for a condition: "until" follows it in its clause? */
+function notUntil(view: SentenceView, cues: Word[]): boolean {
+  return cues.some((cue) => view.words.slice(cue.index + 1, cue.index + 1 + UNTIL_REACH).some((w) => w.lower === 'until')
+    && !/[;:]/.test(view.text.slice(cue.end, view.words.find((w) => w.index > cue.index && w.lower === 'until')?.start ?? cue.end)));
+}
+
 /** Each context's disagreement, found once: the detector and the support check both ask. */
 const disagreementByContext = new WeakMap<StanceContext, Disagreement | undefined>();
 
 function disagreementOf(ctx: StanceContext): Disagreement | undefined {
-  const claimCues = boundCues(ctx, 'claim');
-  const focusCues = boundCues(ctx, 'focus');
+  // "not all creatures are called", "are not all traditional students": a negated quantifier denies that all do, not
+  // that any does; it contradicts only the other side's own "all" ("All ferries run on Sundays" / "Not all ferries do").
+  const whole = (view: SentenceView, other: SentenceView) => (cue: Word): boolean => {
+    const next = view.words[cue.index + 1]?.lower ?? '';
+    return !PARTIAL_AFTER.has(next) || other.words.some((w) => w.lower === next);
+  };
+  const claimCues = boundCues(ctx, 'claim').filter(whole(ctx.claim, ctx.focus));
+  const focusCues = boundCues(ctx, 'focus').filter(whole(ctx.focus, ctx.claim));
   if ((claimCues.length > 0) === (focusCues.length > 0)) return undefined;
+  // "only after" is "not until" in other words ("would renew the contract only after the report" / "will not renew
+  // the contract until it does").
+  if (notUntil(claimCues.length ? ctx.claim : ctx.focus, claimCues.length ? claimCues : focusCues) && ONLY_AFTER_RE.test((claimCues.length ? ctx.focus : ctx.claim).text)) return undefined;
   // Both sides negate with the same word, the one side's governing a word the other rephrases ("has not made a
   // public appearance" / "has not been seen in public", "refused to name" / "refused to provide them").
   // A denial is the claim's way of reporting a source's "did not say" ("denied he had said" / "I did not say"), and
@@ -127,8 +152,9 @@ function disagreementOf(ctx: StanceContext): Disagreement | undefined {
   const negatedMatches = [...negatedWords(ctx.claim)].map((w) => matchOf(ctx.inFocus, w)).filter((m): m is Match => !!m?.word && m.score >= 0.8);
   const claimNegated = new Set(negatedMatches.map((m) => m.word));
   if (focusCues.some((cue) => governed(ctx.focus.words, cue, ctx.focus.text).some((w) => claimNegated.has(w)))) return undefined;
-  // The sentence states the claim's negated word with a negative prefix ("without authorisation" / "unauthorised").
-  if (claimCues.length && negatedMatches.some((m) => m.word && prefixNegates(m.word.lower, m.claim.lower))) return undefined;
+  // The sentence states the claim's negated word with a negative prefix ("without authorisation" / "unauthorised"), or
+  // with "-free" after it ("contained no alcohol" / "an alcohol-free contest").
+  if (claimCues.length && negatedMatches.some((m) => m.word && (prefixNegates(m.word.lower, m.claim.lower) || FREE_AFTER_RE.test(ctx.focus.text.slice(m.word.end))))) return undefined;
   return { claimCues, focusCues };
 }
 
