@@ -94,8 +94,7 @@ const RECIPIENT_REACH = 6;
 
 /**
  * The receiver of an act: the head of the noun phrase after "to", past the verb's object and before any break
- * ("sold it to a local used car dealer": dealer). Not an infinitive ("sold it to raise money") nor a place or time
- * reached by a verb of motion, which the caller's act decides.
+ * ("sold it to a local used car dealer": dealer); none for an infinitive ("sold it to raise money").
  */
 function recipientAfter(view: SentenceView, verb: Word): Word | undefined {
   const words = view.words;

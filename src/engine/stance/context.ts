@@ -161,8 +161,8 @@ function agreedFigures(ctx: StanceContext, slot: Set<Word>): number {
     + ctx.claim.a.dates.filter((d) => TELLING_DATES.has(d.granularity) && outside(d) && dateStated(d, ctx.passage.sentences)).length;
 }
 const COMMON_FIGURES = new Set<Quantity['kind']>(['count', 'ordinal', 'age', 'duration']);
-/** Smallest count seldom shared by chance ("1.5 million school books"). */
-const TELLING_COUNT = 1000;
+/** Smallest count seldom shared by chance ("1.5 million school books"); small counts recur ("the second soldier"). */
+export const TELLING_COUNT = 1000;
 const TELLING_DATES = new Set<DateMention['granularity']>(['monthday', 'weekday']);
 
 /** Personal pronouns that open a sentence as its subject. */

@@ -1,6 +1,6 @@
 import { rolesOf } from '../agents';
 import { STRONG, align, restCoverage, type Match } from '../align';
-import { inPassage, matchOf, onTopic, slotsAlign, stated, type Detector, type StanceContext } from '../context';
+import { TELLING_COUNT, inPassage, matchOf, onTopic, slotsAlign, stated, type Detector, type StanceContext } from '../context';
 import { ALTERNATIVE_CUES, NEGATION_REACH, alternativeVerb, asserted, cueText, governed, isNegation, negatingVerb, negationCues, plainNegation } from '../polarity';
 import { lightVerb, type Word } from '../words';
 import type { SentenceView } from '../views';
@@ -57,9 +57,6 @@ export const negation: Detector = {
   },
 };
 
-/** Smallest count that tells one fact from another ("47 million Americans"); small counts recur ("the second soldier"). */
-const TELLING_COUNT = 1000;
-
 /** A figure seldom shared by chance: a sum, a share, a measure or a count of thousands; not an ordinal, a duration or an age. */
 function telling(q: Quantity): boolean {
   return q.kind === 'money' || q.kind === 'percent' || MEASURE_KINDS.has(q.kind) || q.kind === 'count' && q.lo >= TELLING_COUNT;
@@ -107,8 +104,10 @@ const UNTIL_REACH = 8;
 
 /** Does one of the cues ("not", "never") wait for a condition: "until" follows it in its clause? */
 function notUntil(view: SentenceView, cues: Word[]): boolean {
-  return cues.some((cue) => view.words.slice(cue.index + 1, cue.index + 1 + UNTIL_REACH).some((w) => w.lower === 'until')
-    && !/[;:]/.test(view.text.slice(cue.end, view.words.find((w) => w.index > cue.index && w.lower === 'until')?.start ?? cue.end)));
+  return cues.some((cue) => {
+    const until = view.words.slice(cue.index + 1, cue.index + 1 + UNTIL_REACH).find((w) => w.lower === 'until');
+    return !!until && !/[;:]/.test(view.text.slice(cue.end, until.start));
+  });
 }
 
 /** Each context's disagreement, found once: the detector and the support check both ask. */
@@ -126,7 +125,8 @@ function disagreementOf(ctx: StanceContext): Disagreement | undefined {
   if ((claimCues.length > 0) === (focusCues.length > 0)) return undefined;
   // "only after" is "not until" in other words ("would renew the contract only after the report" / "will not renew
   // the contract until it does").
-  if (notUntil(claimCues.length ? ctx.claim : ctx.focus, claimCues.length ? claimCues : focusCues) && ONLY_AFTER_RE.test((claimCues.length ? ctx.focus : ctx.claim).text)) return undefined;
+  const [negating, cues, other] = claimCues.length ? [ctx.claim, claimCues, ctx.focus] : [ctx.focus, focusCues, ctx.claim];
+  if (notUntil(negating, cues) && ONLY_AFTER_RE.test(other.text)) return undefined;
   // Both sides negate with the same word, the one side's governing a word the other rephrases ("has not made a
   // public appearance" / "has not been seen in public", "refused to name" / "refused to provide them").
   // A denial is the claim's way of reporting a source's "did not say" ("denied he had said" / "I did not say"), and

@@ -3,7 +3,7 @@ import { sameWord } from '../align';
 import { inPassage, matchOf, onTopic, type Detector, type StanceContext } from '../context';
 import { FIRST_PERSON_SUBJECTS, PERSONAL_SUBJECTS, THIRD_PERSON_SUBJECTS } from '../../lexicon';
 import { LEXFILE, hasPos, nounIn } from '../../lexicon/wordnet';
-import { ONE_ACT, directedAct, rolesOf, sameActs } from '../agents';
+import { ONE_ACT, directedAct, rolesOf, sameActs, type VerbRoles } from '../agents';
 import { nameKind } from '../names';
 import type { SentenceView } from '../views';
 import { wordsWithin, type Word } from '../words';
@@ -145,12 +145,7 @@ function swappedDoers(ctx: StanceContext): { reason: string; values: [string, st
     const m = claimWord && matchOf(ctx.inFocus, claimWord);
     return !!m && m.word === word && !!m.relation && ONE_ACT.has(m.relation);
   };
-  for (const v of ctx.claim.words) {
-    if (!directedAct(v)) continue;
-    const m = matchOf(ctx.inFocus, v);
-    if (!m?.word?.predicate || !m.relation || !ONE_ACT.has(m.relation)) continue;
-    const mine = rolesOf(ctx.claim, v);
-    const theirs = rolesOf(ctx.focus, m.word);
+  for (const { v, act, mine, theirs } of actsWithRoles(ctx)) {
     if (!mine.undergoer || !theirs.doer || mine.doer?.norm === mine.undergoer.norm) continue;
     // Both roles swapped; or, in an active claim whose doer is a pronoun, the one the act is done to named as
     // the doer after "by" with no one said to undergo it ("she dumped her boyfriend" / "after getting dumped
@@ -160,14 +155,27 @@ function swappedDoers(ctx: StanceContext): { reason: string; values: [string, st
     if (doers && same(mine.undergoer, theirs.doer)) {
       return {
         reason: theirs.undergoer
-          ? `${mine.doer?.raw} ${v.raw} ${mine.undergoer.raw} vs ${theirs.doer.raw} ${m.word.raw} ${theirs.undergoer.raw}`
-          : `${v.raw} ${mine.undergoer.raw} vs ${m.word.raw} by ${theirs.doer.raw}`,
+          ? `${mine.doer?.raw} ${v.raw} ${mine.undergoer.raw} vs ${theirs.doer.raw} ${act.raw} ${theirs.undergoer.raw}`
+          : `${v.raw} ${mine.undergoer.raw} vs ${act.raw} by ${theirs.doer.raw}`,
         values: theirs.undergoer ? [mine.doer?.raw ?? '', mine.undergoer.raw] : [mine.undergoer.raw, theirs.doer.raw],
         highlights: theirs.undergoer ? [theirs.doer, theirs.undergoer] : [theirs.doer],
       };
     }
   }
   return undefined;
+}
+
+/**
+ * The claim's verbs for a directed act that the central sentence states as one act (a predicate that is the same
+ * verb, a synonym or a derivation), each with its roles read on both sides.
+ */
+function* actsWithRoles(ctx: StanceContext): Generator<{ v: Word; act: Word; mine: VerbRoles; theirs: VerbRoles }> {
+  for (const v of ctx.claim.words) {
+    if (!directedAct(v)) continue;
+    const m = matchOf(ctx.inFocus, v);
+    if (!m?.word?.predicate || !m.relation || !ONE_ACT.has(m.relation)) continue;
+    yield { v, act: m.word, mine: rolesOf(ctx.claim, v), theirs: rolesOf(ctx.focus, m.word) };
+  }
 }
 
 /**
@@ -182,16 +190,11 @@ function swappedRecipients(ctx: StanceContext): { reason: string; values: [strin
     const m = matchOf(ctx.inFocus, claimWord);
     return !!m?.word && (m.word === word || m.word.norm === word.norm) && !!m.relation && ONE_ACT.has(m.relation);
   };
-  for (const v of ctx.claim.words) {
-    if (!directedAct(v)) continue;
-    const m = matchOf(ctx.inFocus, v);
-    if (!m?.word?.predicate || !m.relation || !ONE_ACT.has(m.relation)) continue;
-    const mine = rolesOf(ctx.claim, v);
-    const theirs = rolesOf(ctx.focus, m.word);
+  for (const { v, act, mine, theirs } of actsWithRoles(ctx)) {
     if (!mine.doer || !mine.recipient || !theirs.doer || !theirs.recipient || mine.doer.norm === mine.recipient.norm) continue;
     if (same(mine.doer, theirs.recipient) && same(mine.recipient, theirs.doer)) {
       return {
-        reason: `${mine.doer.raw} ${v.raw} to ${mine.recipient.raw} vs ${theirs.doer.raw} ${m.word.raw} to ${theirs.recipient.raw}`,
+        reason: `${mine.doer.raw} ${v.raw} to ${mine.recipient.raw} vs ${theirs.doer.raw} ${act.raw} to ${theirs.recipient.raw}`,
         values: [mine.doer.raw, mine.recipient.raw], highlights: [theirs.doer, theirs.recipient],
       };
     }
