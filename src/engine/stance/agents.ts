@@ -10,7 +10,7 @@ import { plainNegation } from './polarity';
 import { hasPos, isSpeechVerb, lemmas, type Relation } from '../lexicon/wordnet';
 import type { Alignment } from './align';
 import { brokenAfter, type SentenceView } from './views';
-import type { Word } from './words';
+import { adjectiveOnly, type Word } from './words';
 
 export interface VerbRoles {
   doer?: Word;
@@ -77,7 +77,7 @@ export function rolesOf(view: SentenceView, verb: Word): VerbRoles {
       continue;
     }
     // Verbs coordinated with this one share its object or its "by" ("kidnapped, tortured and robbed by").
-    if (OBJECT_DETERMINERS.has(w.lower) || !by && w.predicate && /ed$/.test(w.lower) || hasPos(w.lower, 'a') && !hasPos(w.lower, 'n')) continue;
+    if (OBJECT_DETERMINERS.has(w.lower) || !by && w.predicate && /ed$/.test(w.lower) || adjectiveOnly(w)) continue;
     if (noun(w)) {
       if (by) agent = w;
       else object = w;

@@ -12,7 +12,7 @@ import { STRONG, relate } from './align';
 import { vectorId, vectorSimilarity } from '../lexicon/vectors';
 import { neighbours } from './context';
 import { brokenAfter, type SentenceView } from './views';
-import { wordsWithin, type Word } from './words';
+import { adjectiveOnly, wordsWithin, type Word } from './words';
 import { changeAt, changedBefore, factorAsShare } from './trends';
 
 /**
@@ -177,7 +177,7 @@ function pronounCount(view: SentenceView, q: Span): boolean {
 
 /** Is a function word an adverb grading the adjective after it ("most", "very")? */
 function gradesNext(w: Word, next: Word | undefined): boolean {
-  return !!next?.content && hasPos(w.lower, 'r') && !hasPos(w.lower, 'v') && hasPos(next.lower, 'a') && !hasPos(next.lower, 'n');
+  return !!next?.content && hasPos(w.lower, 'r') && !hasPos(w.lower, 'v') && adjectiveOnly(next);
 }
 
 /** Is a function word an adjective before a content word ("six other outlets", "two more bodies")? */

@@ -7,7 +7,7 @@
  * Runs of two to four tokens that WordNet knows as one lemma ("United States", "loading dock", "ruled out",
  * "World War II") become one compound word, so that they match their synonyms ("US", "WWII").
  */
-import { LEXFILE, formOfVerb, isSpeechVerb, keysOf, lemmas, lookup, nounIn, sensesOf, startsCompound, startsCompoundWith, synset, type WordKeys } from '../lexicon/wordnet';
+import { LEXFILE, formOfVerb, hasPos, isSpeechVerb, keysOf, lemmas, lookup, nounIn, sensesOf, startsCompound, startsCompoundWith, synset, type WordKeys } from '../lexicon/wordnet';
 import { ordinalValue, wordValue } from '../text/quantities';
 import { capitalised, memoizeByText, STOP_WORDS, tokenize, type Token } from '../text/tokens';
 import { KEEP_AS_CONTINUE, LIGHT_VERBS, NEGATIONS } from '../lexicon';
@@ -269,6 +269,11 @@ function weightOf(keys: WordKeys, name: boolean, content: boolean): number {
   if (!content) return 0;
   if (name || !keys.lemmas.length) return NAME_WEIGHT;
   return Math.max(MIN_WEIGHT, 1 / (1 + Math.log10(1 + keys.frequency) / 3));
+}
+
+/** A word WordNet knows as an adjective and not as a noun ("direct", "complete"), so it modifies what follows. */
+export function adjectiveOnly(w: Word): boolean {
+  return hasPos(w.lower, 'a') && !hasPos(w.lower, 'n');
 }
 
 /** A light verb ("take", "make", "stand", "give"): a verb of so many senses that it says little by itself. */

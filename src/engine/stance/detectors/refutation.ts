@@ -1,9 +1,9 @@
 import { BE_FORMS, NEGATIONS, OBJECT_DETERMINERS, REFUTATION_CUES, REPORTING_HEDGES } from '../../lexicon';
-import { LEXFILE, hasPos, isSpeechVerb, nounIn, relation } from '../../lexicon/wordnet';
+import { LEXFILE, isSpeechVerb, nounIn, relation } from '../../lexicon/wordnet';
 import { inPassage, modifiedNoun, onTopic, type Detector, type StanceContext } from '../context';
 import { dateStated, quantityStated } from '../figures';
 import type { SentenceView } from '../views';
-import type { Word } from '../words';
+import { adjectiveOnly, type Word } from '../words';
 import { memoizeByText } from '../../text/tokens';
 
 /** Weakest match by which a noun the cue modifies states a claim word (a broader word will do: "article" for "post"). */
@@ -67,11 +67,6 @@ function refutes(ctx: StanceContext, cue: Word): boolean {
 
 /** Most words between a denying verb and the head of its object. */
 const OBJECT_REACH = 4;
-
-/** A word WordNet knows as an adjective and not as a noun ("direct", "complete"). */
-function adjectiveOnly(w: Word): boolean {
-  return hasPos(w.lower, 'a') && !hasPos(w.lower, 'n');
-}
 
 /** The answer of {@link reportsNotAsserts} per claim: a claim is judged against many passages. */
 const reportingClaims = new WeakMap<SentenceView, boolean>();
