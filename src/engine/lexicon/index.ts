@@ -111,6 +111,9 @@ export const REPORTING_HEDGES = new Set(['reportedly', 'allegedly', 'purportedly
 export const REFUTATION_CUES = new Set(['false', 'untrue', 'fake', 'hoax', 'hoaxes', 'debunk', 'debunked', 'debunks', 'bogus', 'fabricated',
   'deny', 'denied', 'denies', 'denying', 'satire', 'satirical', 'fictional', 'baseless', 'unfounded', 'myth', 'rumor', 'rumour']);
 
+/** Prepositions of place: a name after one is a place ("based in Washington"), not who acts. */
+export const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'within']);
+
 /**
  * Verbs of motion whose opposition is only the point of view: WordNet makes them antonyms, but a report that
  * someone "came from Rochester" is not denied by one that he "went missing", nor "comes" by "went through".

@@ -249,6 +249,8 @@ export interface WordKeys {
   derived: number[];
   /** Frequent synsets of those forms. */
   derivedSenses: number[];
+  /** What a national capital stands for when it acts ("Moscow said" is "Russia said"): its country's senses (see countryOf). */
+  standsFor: number[];
   /** Entry ids of its antonyms and of its derivational forms' antonyms. */
   antonyms: number[];
   /** Frequent synsets of those antonyms. */
@@ -261,7 +263,7 @@ export interface WordKeys {
   frequency: number;
 }
 
-const NO_KEYS: WordKeys = { lemmas: [], senses: [], rareSenses: [], ancestors: [], kinds: [], opposed: [], derived: [], derivedSenses: [], antonyms: [], antonymSenses: [], heads: [], antiHeads: [], frequency: 0 };
+const NO_KEYS: WordKeys = { lemmas: [], senses: [], rareSenses: [], ancestors: [], kinds: [], opposed: [], derived: [], derivedSenses: [], standsFor: [], antonyms: [], antonymSenses: [], heads: [], antiHeads: [], frequency: 0 };
 
 /** The {@link WordKeys} of a lower-case word form (memoised). */
 export const keysOf: (form: string) => WordKeys = memoizeByText(computeKeys, 100_000);
@@ -285,9 +287,8 @@ function computeKeys(form: string): WordKeys {
   // frequent synsets, so that a synonym of the antonym counts too ("unlikely" shares improbable's synset).
   // Derivations are left out: an attribute derives both its poles (depth: deep and shallow).
   const own = [...entries, ...entries.flatMap((e) => e.pertains).map(entryAt)];
-  // A national capital stands for its country ("Moscow said" is "Russia said"): the country's senses count as its own.
-  const countries = entries.flatMap((e) => sensesOf(e, 'n', 2)).filter(isNationalCapital).flatMap((x) => synset(x).wholes);
-  const derivedSenses = [...new Set([...derived.flatMap((id) => sensesOf(entryAt(id), undefined, 2)), ...countries])];
+  const derivedSenses = [...new Set(derived.flatMap((id) => sensesOf(entryAt(id), undefined, 2)))];
+  const standsFor = [...new Set(entries.flatMap((e) => sensesOf(e, 'n', 2)).filter(isNationalCapital).flatMap(countryOf))];
   const antonyms = [...new Set([...own.flatMap((e) => e.antonyms), ...negatedStem(form, entries)])];
   // The synsets WordNet opposes to the word's own (its antonym pointers name the sense), and the first sense of
   // each antonym: an antonym's other senses are another word's ("go on" is "happen" as well as the opposite of
@@ -299,7 +300,7 @@ function computeKeys(form: string): WordKeys {
   const heads = headsOf(2);
   const antiHeads = [...new Set(headsOf(1).flatMap((h) => synset(h).opposite))];
   return {
-    lemmas: entries.map((e) => e.id), senses, rareSenses, ancestors: [...ancestors], kinds, opposed: [...new Set(senses.flatMap((x) => synset(x).opposite))], derived, derivedSenses, antonyms, antonymSenses, heads, antiHeads,
+    lemmas: entries.map((e) => e.id), senses, rareSenses, ancestors: [...ancestors], kinds, opposed: [...new Set(senses.flatMap((x) => synset(x).opposite))], derived, derivedSenses, standsFor, antonyms, antonymSenses, heads, antiHeads,
     frequency: Math.max(...entries.map((e) => e.frequency)),
   };
 }
@@ -340,7 +341,9 @@ export function relateKeys(a: WordKeys, b: WordKeys): Relation | undefined {
     || meets(b.antonymSenses, a.senses) || meets(a.kinds, b.opposed) || meets(b.kinds, a.opposed)
     || meets(a.antiHeads, b.heads)) return 'antonym';
   if (meets(a.derived, b.lemmas) || meets(b.derived, a.lemmas) || meets(a.derivedSenses, b.senses)
-    || meets(b.derivedSenses, a.senses) || meets(a.derivedSenses, b.derivedSenses)) return 'derived';
+    || meets(b.derivedSenses, a.senses) || meets(a.derivedSenses, b.derivedSenses)
+    || meets(a.standsFor, b.senses) || meets(b.standsFor, a.senses) || meets(a.standsFor, b.derivedSenses)
+    || meets(b.standsFor, a.derivedSenses)) return 'derived';
   if (meets(b.ancestors, a.senses)) return 'specific';
   if (meets(a.senses, b.rareSenses) || meets(a.rareSenses, b.senses) || meets(a.rareSenses, b.rareSenses)) return 'loose';
   if (meets(a.ancestors, b.senses)) return 'general';
@@ -528,6 +531,42 @@ function isNationalCapital(id: number): boolean {
   capitalSenses ??= new Set(sensesOf(lookup('national capital') as WordEntry, 'n', 1));
   const s = synset(id);
   return s.instance && s.hypernyms.some((h) => capitalSenses?.has(h));
+}
+
+let countrySenses: Set<number> | undefined;
+
+/** Is the synset a kind of country, a few steps up ("North American country", "European country", "country")? */
+function isCountry(id: number): boolean {
+  countrySenses ??= new Set(sensesOf(lookup('country') as WordEntry, 'n', 2));
+  let frontier = synset(id).hypernyms;
+  for (let d = 0; d < COUNTRY_DEPTH && frontier.length; d++) {
+    if (frontier.some((h) => countrySenses?.has(h))) return true;
+    frontier = frontier.flatMap((h) => synset(h).hypernyms);
+  }
+  return false;
+}
+
+/** Most hypernym steps from a country up to "country"; most holonym steps from a capital up to its country. */
+const COUNTRY_DEPTH = 3;
+
+/**
+ * The senses a national capital stands for: its country, found up the part holonyms (Washington lies in the
+ * District of Columbia, which lies in the United States), what each of the country's names means first ("Russia"
+ * first names the Soviet Union), and the body each of them also names ("U.S." is also the federal government).
+ * Not a name's other places ("America" is also two continents).
+ */
+function countryOf(capital: number): number[] {
+  let frontier = synset(capital).wholes;
+  for (let d = 0; d < COUNTRY_DEPTH && frontier.length; d++) {
+    const found = frontier.filter(isCountry);
+    if (found.length) {
+      const names = found.flatMap((x) => synset(x).members).map(entryAt);
+      const bodies = names.flatMap((e) => sensesOf(e, 'n', 2)).filter((x) => synset(x).lexfile === LEXFILE.group);
+      return [...new Set([...found, ...names.flatMap((e) => sensesOf(e, 'n', 1)), ...bodies])];
+    }
+    frontier = frontier.flatMap((x) => synset(x).wholes);
+  }
+  return [];
 }
 
 /** Is a place's first sense a national capital ("washington", "moscow")? */

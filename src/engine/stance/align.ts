@@ -109,12 +109,13 @@ function sameForm(a: Word, b: Word): boolean {
 /** The key fields of a passage word under which it is indexed, and the claim-word fields that look them up. */
 const LOOKUPS: [keyof WordKeys, (keyof WordKeys)[]][] = [
   ['lemmas', ['lemmas', 'derived', 'antonyms']],
-  ['senses', ['senses', 'rareSenses', 'ancestors', 'derivedSenses', 'antonymSenses']],
+  ['senses', ['senses', 'rareSenses', 'ancestors', 'derivedSenses', 'standsFor', 'antonymSenses']],
   ['ancestors', ['senses']],
   ['kinds', ['opposed']],
   ['rareSenses', ['senses', 'rareSenses']],
   ['derived', ['lemmas']],
-  ['derivedSenses', ['senses', 'derivedSenses']],
+  ['derivedSenses', ['senses', 'derivedSenses', 'standsFor']],
+  ['standsFor', ['senses', 'derivedSenses']],
   ['antonyms', ['lemmas']],
   ['antonymSenses', ['senses']],
   ['opposed', ['kinds']],

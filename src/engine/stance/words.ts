@@ -10,7 +10,7 @@
 import { LEXFILE, formOfVerb, hasPos, isSpeechVerb, keysOf, lemmas, lookup, nounIn, sensesOf, startsCompound, startsCompoundWith, synset, type WordKeys } from '../lexicon/wordnet';
 import { ordinalValue, wordValue } from '../text/quantities';
 import { capitalised, memoizeByText, STOP_WORDS, tokenize, type Token } from '../text/tokens';
-import { KEEP_AS_CONTINUE, LIGHT_VERBS, NEGATIONS } from '../lexicon';
+import { KEEP_AS_CONTINUE, LIGHT_VERBS, LOCATIVES, NEGATIONS } from '../lexicon';
 
 /** One word of a claim or passage sentence. */
 export interface Word extends Token {
@@ -81,7 +81,9 @@ export function wordsOf(text: string): Word[] {
     }
     const t = tokens[i];
     const lower = continuing(lowerOf(t.raw), tokens[i + 1]?.raw);
-    const keys = keysOf(lower);
+    const found = keysOf(lower);
+    // A capital after "in" or "at" is the city, not its country's government ("based in Washington").
+    const keys = found.standsFor.length && LOCATIVES.has(out[out.length - 1]?.lower ?? '') ? { ...found, standsFor: [] } : found;
     // Figures, in digits or words, are compared by the quantity detectors, not as words.
     const figure = /\d/.test(t.raw) || !Number.isNaN(wordValue(lower)) || !Number.isNaN(ordinalValue(lower));
     // "no longer" and "any longer" mark a state's end, not a length: the negation governs what follows.

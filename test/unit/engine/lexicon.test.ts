@@ -111,6 +111,19 @@ describe('lexicon', () => {
     assert.equal(relation('paris', 'madrid'), undefined);
   });
 
+  it('lets a capital stand for its country found up the holonyms, by any of its names, but not for a continent', () => {
+    // Washington lies in the District of Columbia, which lies in the United States; Moscow in the Russian
+    // Federation, whose name "Russia" first means the Soviet Union.
+    assert.equal(relation('washington', 'united states'), 'derived');
+    assert.equal(relation('moscow', 'russia'), 'derived');
+    assert.equal(relation('moscow', 'soviet union'), 'derived');
+    // And for what its country's adjective qualifies ("the Soviet side").
+    assert.equal(relation('moscow', 'soviet'), 'derived');
+    assert.equal(relation('washington', 'north america'), undefined);
+    assert.equal(relation('moscow', 'europe'), undefined);
+    assert.equal(relation('ottawa', 'united states'), undefined);
+  });
+
   it('opposes a kind of a word to the opposite of that very sense, not through a root or another sense', () => {
     // "cut" is a way to decrease, "plunge" to fall, "dad" a kind of father.
     assert.equal(relation('cut', 'increase'), 'antonym');

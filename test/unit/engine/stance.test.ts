@@ -5,6 +5,7 @@ import { claimView, passageView } from '../../../src/engine/stance/views';
 import { contextOf } from '../../../src/engine/stance/context';
 import { comparable } from '../../../src/engine/stance/figures';
 import { supportCheck } from '../../../src/engine/stance/support';
+import { wordsOf } from '../../../src/engine/stance/words';
 
 /** The stance alone of a claim against a passage. */
 function stanceOf(claim: string, passage: string): Stance {
@@ -449,6 +450,13 @@ describe('stance', () => {
     assert.notEqual(relationOf('The freeze was permanent, officials said.', 'Officials said the freeze may be temporary and would support talks.', 'permanent'), 'akin');
     // Words of denial are never matched by vector.
     assert.notEqual(relationOf('The minister denied the report on Monday.', 'The minister confirmed the report on Monday.', 'denied'), 'akin');
+  });
+
+  it('lets a capital stand for its country where it acts, not after a preposition of place', () => {
+    assert.equal(judgeStance('Washington paused the tank deliveries to Riverland.', 'The United States paused the tank deliveries to Riverland.').stance, 'supports');
+    const standsFor = (text: string): number => wordsOf(text).find((w) => w.lower === 'washington')?.keys.standsFor.length ?? -1;
+    assert.ok(standsFor('Washington paused the tank deliveries.') > 0);
+    assert.equal(standsFor('The think tank is based in Washington.'), 0);
   });
 
   it('states a verb of saying by a plain "said" of the same speaker, only where it introduces words', () => {
