@@ -11,6 +11,7 @@ import { LEXFILE, RELATION_WEIGHT, formOfVerb, hasPos, isSpeechVerb, kinApart, r
 import type { Word } from './words';
 import { vectorId, vectorSimilarity } from '../lexicon/vectors';
 import { valenceOf } from '../lexicon/valence';
+import { opposedMoves } from './direction';
 import { DEICTIC_VERBS, DENIAL_VERBS, REFUTATION_CUES } from '../lexicon';
 
 /** How one claim word is stated in the passage. */
@@ -293,7 +294,9 @@ function alignAkin(claimWords: Word[], sentences: () => Word[][], perSentence: M
         if (m.score >= weight || !w.predicate || isName(w) || DENIAL_VERBS.has(w.norm)) return;
         if (vectorSimilarity(id, vectorId(w.lower)) < AKIN_SIMILARITY || !kinds.some((pos) => hasPos(w.lower, pos)) || relate(c, w)) return;
         if (!inSameSlot(perSentence[s], claimWords, k, words, j)) return;
-        Object.assign(m, { word: w, relation: 'akin', score: weight });
+        // Vectors place opposite moves close ("trim" / "add"): used alike, they say the other way.
+        if (opposedMoves(c, w)) m.opposite = w;
+        else Object.assign(m, { word: w, relation: 'akin', score: weight });
       });
     });
   });

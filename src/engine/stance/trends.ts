@@ -3,14 +3,12 @@
  * drop"). The antonym detector finds a figure moved opposite ways; support finds it moved the same way in other words.
  */
 import { DEFINITE_DETERMINERS } from '../lexicon';
-import { hasPos, relation } from '../lexicon/wordnet';
+import { hasPos } from '../lexicon/wordnet';
+import { directionOf } from './direction';
 import { compatible, type Quantity } from '../text/quantities';
 import { matchOf, type StanceContext } from './context';
 import type { SentenceView } from './views';
 import type { Word } from './words';
-
-/** Function words that state a direction ("income was up", "rates are down"). */
-export const TREND_PARTICLES = new Set(['up', 'down']);
 
 /** Words that may stand between a word of change and its figure ("rose by about 5 percent", "is down nearly 19 percent", "reduce it by 252,000", "cut in half"). */
 const BEFORE_FIGURE = new Set(['by', 'in', 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'more', 'than', 'over', 'just', 'a', 'an', 'to', 'it', 'them']);
@@ -39,16 +37,6 @@ export function changeAt(view: SentenceView, q: Quantity): { word: Word; up: boo
   const next = view.words.find((w) => w.start >= q.end);
   const up = next && /^\s*$/.test(view.text.slice(q.end, next.start)) ? directionOf(next) : undefined;
   return next && up !== undefined ? { word: next, up } : undefined;
-}
-
-/** Up (true), down (false), or neither: "up", "down", or a way to increase or rise, or to decrease or fall. */
-export function directionOf(w: Word): boolean | undefined {
-  if (TREND_PARTICLES.has(w.lower)) return w.lower === 'up';
-  if (!w.content || w.name) return undefined;
-  const kindOf = (anchor: string): boolean => ['same', 'synonym', 'general'].includes(relation(w.lower, anchor) ?? '');
-  const up = kindOf('increase') || kindOf('rise');
-  const down = kindOf('decrease') || kindOf('fall');
-  return up === down ? undefined : up;
 }
 
 /**

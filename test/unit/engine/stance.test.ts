@@ -459,6 +459,15 @@ describe('stance', () => {
     assert.equal(standsFor('The think tank is based in Washington.'), 0);
   });
 
+  it('takes a look-alike predicate that moves the other way ("trim" / "add") as an opposite, not as a rewording', () => {
+    const claim = 'The mayor asked the council to trim the harbour budget by $4 million over the next three years.';
+    const r = judgeStance(claim, 'The mayor is asking the council to add $4 million to the harbour budget over the next three years.');
+    assert.equal(r.stance, 'conflicts', r.reasons.join('; '));
+    assert.ok(r.reasons.some((x) => x.startsWith('predicate:')), r.reasons.join('; '));
+    // The same move in other words still states it.
+    assert.notEqual(judgeStance(claim, 'The mayor is asking the council to cut $4 million from the harbour budget over the next three years.').stance, 'conflicts');
+  });
+
   it('states a verb of saying by a plain "said" of the same speaker, only where it introduces words', () => {
     const stating = (claim: string, sentence: string, word: string): string | undefined =>
       contextOf(claimView(claim), passageView(sentence)).inFocus.matches.find((m) => m.claim.raw === word)?.word?.raw;

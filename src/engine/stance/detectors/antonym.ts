@@ -6,7 +6,8 @@ import { unstatedAnchors } from '../anchors';
 import { inPassage, localTopic, matchOf, modifiedNoun, onTopic, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
 import { asserted, governed, isNegation } from '../polarity';
 import { brokenAfter, type SentenceView } from '../views';
-import { TREND_PARTICLES, changeAt, directionOf } from '../trends';
+import { changeAt } from '../trends';
+import { TREND_PARTICLES, directionOf, opposedMoves } from '../direction';
 import { noun } from '../agents';
 import { lightVerb, type Word } from '../words';
 
@@ -33,9 +34,10 @@ export const antonym: Detector = {
       if (sameChangeNearer(ctx, m.claim, opposite)) continue;
       // Verbs of saying oppose only as each other's direct antonyms ("denied" / "admitted"): otherwise a
       // synonym of an antonym pairs reporting verbs that merely differ in tone ("claimed" / "acknowledged").
-      // So do light verbs, whose many senses meet many opposites ("taken" / "standing" through "yield").
+      // So do light verbs, whose many senses meet many opposites ("taken" / "standing" through "yield"), unless
+      // they say opposite moves ("trim" / "add").
       if ((isSpeechVerb(m.claim.norm, m.claim.lower) || isSpeechVerb(opposite.norm, opposite.lower) || lightVerb(m.claim) || lightVerb(opposite))
-        && !directAntonyms(m.claim, opposite)) continue;
+        && !directAntonyms(m.claim, opposite) && !opposedMoves(m.claim, opposite)) continue;
       if (!verbOpposes(m.claim, opposite) || !verbOpposes(opposite, m.claim)) continue;
       if (negated(ctx.claim, m.claim) !== negated(ctx.focus, opposite)) continue;
       // A fact is not contradicted by a goal, a demand or a condition ("are unable to read" / "every child must be

@@ -1,0 +1,26 @@
+/**
+ * Which way a word says something moves: up ("rose", "expanded", "up"), down ("fell", "trimmed", "down"), or
+ * neither, from WordNet (a way to increase or rise, or to decrease or fall).
+ */
+import { relation } from '../lexicon/wordnet';
+import type { Word } from './words';
+
+/** Function words that state a direction ("income was up", "rates are down"). */
+export const TREND_PARTICLES = new Set(['up', 'down']);
+
+/** Up (true), down (false), or neither: "up", "down", or a way to increase or rise, or to decrease or fall. */
+export function directionOf(w: Word): boolean | undefined {
+  if (TREND_PARTICLES.has(w.lower)) return w.lower === 'up';
+  if (!w.content || w.name) return undefined;
+  const kindOf = (anchor: string): boolean => ['same', 'synonym', 'general'].includes(relation(w.lower, anchor) ?? '');
+  const up = kindOf('increase') || kindOf('rise');
+  const down = kindOf('decrease') || kindOf('fall');
+  return up === down ? undefined : up;
+}
+
+
+/** Do two words say opposite moves, each a direction ("trim" / "add", "climbed" / "fell")? */
+export function opposedMoves(a: Word, b: Word): boolean {
+  const [x, y] = [directionOf(a), directionOf(b)];
+  return x !== undefined && y !== undefined && x !== y;
+}
