@@ -78,6 +78,10 @@ describe('stance', () => {
     ['The closure of the bridge is permanent.', 'Officials said the closure of the bridge is temporary.', 'conflicts', 'predicate'],
     ['The board approved the merger.', 'The board did not approve the merger.', 'conflicts', 'negation'],
     ['Haddad said: "the lanterns will return next year."', 'Mayor Vasquez said: "the lanterns will return next year."', 'conflicts', 'speaker'],
+    // Words given to one described speaker that the source gives to another it describes otherwise; the same description is no rival.
+    ['"The harbour gates will stay shut until the spring," a port doctor said.', '"The harbour gates will stay shut until the spring," said a coastguard source.', 'conflicts', 'speaker'],
+    ['"The harbour gates will stay shut until the spring," a port doctor said.', '"The harbour gates will stay shut until the spring," said a port doctor on Friday.', 'supports'],
+    ['"The harbour gates will stay shut until the spring," a port doctor said.', '"The harbour gates will stay shut until the spring," said a coastguard spokeswoman after the vote.', 'conflicts', 'speaker'],
     // A year the passage does not state is not a conflict by itself.
     ['In 2021, the museum opened a new wing.', 'The museum opened a new wing for modern art.', 'supports'],
     // The members of a party or faith anchor a claim as a name does: other members do not state it.

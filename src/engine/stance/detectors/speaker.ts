@@ -81,7 +81,7 @@ function described(ctx: StanceContext): Finding[] {
   const description = wordSet(who);
   if (!description.length || isBody(who)) return [];
   const found = quotingSentences(ctx.passage.text, wordSet(quote[1]));
-  if (!found.length) return [];
+  if (!found.length) return otherDescription(ctx, wordSet(quote[1]), who, description);
   const { speaker: rival, offset } = found[0];
   if (nameKind(rival.text) !== 'person' || rival.words.length < 2 || isBody(rival.text)) return [];
   const unquoted = new Set(tokenize(ctx.passage.text.replace(QUOTATION_RE, ' ')).map((t) => t.norm));
@@ -92,10 +92,43 @@ function described(ctx: StanceContext): Finding[] {
   }];
 }
 
+/**
+ * A quotation the claim gives to someone it describes, which the passage gives to someone it describes otherwise
+ * ('"...," a harbour doctor said' / '"...," said a police source'): a word of each description is one the other
+ * text never uses, outside quotation marks (a source that calls the doctor a source elsewhere says both).
+ */
+function otherDescription(ctx: StanceContext, said: string[], who: string, description: string[]): Finding[] {
+  const text = ctx.passage.text;
+  const unquoted = new Set(tokenize(text.replace(QUOTATION_RE, ' ')).map((t) => t.norm));
+  if (description.every((w) => unquoted.has(w))) return [];
+  const mine = new Set(tokenize(ctx.claim.text).map((t) => t.norm));
+  for (const q of quotedSpans(text)) {
+    const words = new Set(tokenize(text.slice(q.start, q.end)).map((t) => t.norm));
+    if (said.filter((w) => words.has(w)).length < QUOTE_COVERAGE * said.length) continue;
+    const sentence = splitSentences(text).find((x) => x.start <= q.start && q.start < x.end);
+    if (!sentence) continue;
+    const before = text.slice(sentence.start, q.start - 1);
+    const after = text.slice(q.end + 1, sentence.end);
+    const describer = DESCRIBED_BEFORE_RE.exec(before) ?? DESCRIBED_AFTER_RE.exec(after);
+    // The description ends before a phrase of time ("said a harbour spokeswoman after the vote").
+    const theirs = (describer?.[1] ?? describer?.[2])?.replace(TIME_PHRASE_RE, '').trim();
+    if (!describer || !theirs || isBody(theirs) || !wordSet(theirs).some((w) => !mine.has(w))) continue;
+    const start = (describer.input === before ? sentence.start : q.end + 1) + describer.index + describer[0].indexOf(theirs);
+    return [{
+      detector: 'speaker', reason: `speaker: ${who} vs ${theirs}`, values: [who, theirs],
+      highlights: [{ start, end: start + theirs.length }], strength: 0.8,
+    }];
+  }
+  return [];
+}
+
+/** A phrase of time closing a description of a speaker ("after the vote", "on Friday"). */
+const TIME_PHRASE_RE = /\s+(?:after|before|during|following|on|late|early|last)\b.*$/i;
+
 /** A description of a speaker before the verb of saying: "A Downing Street spokeswoman said:", "the owner himself remarked". */
-const DESCRIBED_BEFORE_RE = /(?:^|[,;]\s*)((?:the|an?)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{Ll}-]+)\s+(?:himself\s+|herself\s+)?(?:said|says|told|tells|added|remarked|wrote|replied|asked|explained|stated|insisted)\b/iu;
+const DESCRIBED_BEFORE_RE = /(?:^|[,;]\s*)((?:the|an?)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{Ll}-]+)\s+(?:himself\s+|herself\s+)?(?:said|says|told|tells|added|remarked|wrote|replied|asked|explained|stated|insisted|described)\b/iu;
 /** A description after an inverted verb of saying: '"…," said a Hollywood source', '"…," the agent told'. */
-const DESCRIBED_AFTER_RE = /^\s*,?\s*(?:(?:said|says|added|asked|replied|wrote)\s+((?:the|an?)\s+[^,.;:!?"”]{1,40}?)\s*(?:[,.;:!?]|$)|((?:the|an?)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{Ll}-]+)\s+(?:said|says|told|added|asked|replied|wrote)\b)/iu;
+const DESCRIBED_AFTER_RE = /^\s*,?\s*(?:(?:said|says|added|asked|replied|wrote)\s+((?:the|an?)\s+[^,.;:!?"”]{1,60}?)\s*(?:[,.;:!?]|$)|((?:the|an?)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{Ll}-]+)\s+(?:said|says|told|added|asked|replied|wrote)\b)/iu;
 
 /** A sentence that opens on one capitalised word, the start of a name (the pattern kept in a constant for the bundler). */
 const FIRST_NAME_OPENING_RE = /^\s*\p{Lu}\p{Ll}+ $/u;
