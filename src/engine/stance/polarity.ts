@@ -3,7 +3,7 @@
  * by the negation and antonym detectors and by support.
  */
 import { ADDITIVE_FOCUS, BE_FORMS, CONDITIONAL_OPENERS, DOWNTONERS, NEG_RAISING_VERBS, NEGATING_VERBS, NEGATIONS, NORMATIVE_FRAMES, OBLIGATION_MODALS, PRIVATIVE_VERBS } from '../lexicon';
-import { isSpeechVerb, lemmas } from '../lexicon/wordnet';
+import { hasPos, isSpeechVerb, lemmas } from '../lexicon/wordnet';
 import type { Word } from './words';
 
 /** How many words after a negation cue it is taken to govern. */
@@ -261,4 +261,15 @@ export function asserted(words: Word[], i: number, text: string): boolean {
     if (CLAUSE_OPENERS.has(lower) || /[,;:()"“”—–]/.test(text.slice(words[k].end, words[k + 1].start))) return true;
   }
   return true;
+}
+
+/** Determiners by which a noun refers back to something the text has told. */
+const POINTING_DETERMINERS = new Set(['the', 'this', 'these', 'those']);
+
+/**
+ * Is a sentence's noun `word`, stating the claim's verb `verb`, one that points back to an act told before ("The comment
+ * followed criticism")? It says the act happened, not who did it, so it neither states nor denies the claim's own.
+ */
+export function actPointedTo(words: readonly Word[], verb: Word, word: Word): boolean {
+  return verb.predicate && !word.predicate && hasPos(word.lower, 'n') && POINTING_DETERMINERS.has(words[word.index - 1]?.lower ?? '');
 }

@@ -16,7 +16,7 @@ import { LEXFILE, hasPos, isSpeechVerb, nounIn } from '../lexicon/wordnet';
 import { foldMarks, nameKind, spelledAlike } from './names';
 import { statedUnnamed } from './standins';
 import { memoizeByText } from '../text/tokens';
-import { asserted, cueText, governed, isNegation, negationCues } from './polarity';
+import { actPointedTo, asserted, cueText, governed, isNegation, negationCues } from './polarity';
 import { changeStated } from './trends';
 import { lightVerb, wordsWithin, type Word } from './words';
 import type { ClaimView, SentenceView } from './views';
@@ -214,7 +214,10 @@ function unstatedNegation(ctx: StanceContext): Word | undefined {
     // A negation in a demand or a condition the negation detector leaves aside ("should not join" / "should join").
     if (!asserted(ctx.claim.words, cue.index, ctx.claim.text)) return true;
     const negated = governed(ctx.claim.words, cue, ctx.claim.text).filter((w) => w.content && !w.name);
-    return negated.length > 0 && negated.every((w) => (matchOf(ctx.inFocus, w)?.score ?? 0) < PREDICATE_MATCH);
+    return negated.length > 0 && negated.every((w) => {
+      const m = matchOf(ctx.inFocus, w);
+      return (m?.score ?? 0) < PREDICATE_MATCH || !!m?.word && actPointedTo(ctx.focus.words, w, m.word);
+    });
   });
 }
 

@@ -456,6 +456,14 @@ describe('stance', () => {
     assert.notEqual(relationOf('The minister denied the report on Monday.', 'The minister confirmed the report on Monday.', 'denied'), 'akin');
   });
 
+  it('reads a noun pointing back to an act ("The comment followed") as neither stating nor denying a negated verb', () => {
+    const claim = 'The harbour board has not commented on the closure.';
+    assert.equal(judgeStance(claim, 'The comment followed criticism from the harbour board over the closure of the ferry.').stance, 'mentions');
+    // The act itself, or its noun with no pointer, still disputes the negation.
+    assert.equal(judgeStance(claim, 'The harbour board commented on the closure of the ferry on Monday.').stance, 'conflicts');
+    assert.equal(judgeStance('The harbour board did not approve the closure.', 'The closure won the harbour board\'s approval on Monday.').stance, 'conflicts');
+  });
+
   it('lets a capital stand for its country where it acts, not after a preposition of place', () => {
     assert.equal(judgeStance('Washington paused the tank deliveries to Riverland.', 'The United States paused the tank deliveries to Riverland.').stance, 'supports');
     const standsFor = (text: string): number => wordsOf(text).find((w) => w.lower === 'washington')?.keys.standsFor.length ?? -1;

@@ -1,7 +1,7 @@
 import { rolesOf } from '../agents';
 import { STRONG, align, restCoverage, type Match } from '../align';
 import { TELLING_COUNT, inPassage, matchOf, onTopic, slotsAlign, stated, type Detector, type StanceContext } from '../context';
-import { ALTERNATIVE_CUES, NEGATION_REACH, alternativeVerb, asserted, cueText, governed, isNegation, negatingVerb, negationCues, plainNegation } from '../polarity';
+import { ALTERNATIVE_CUES, NEGATION_REACH, actPointedTo, alternativeVerb, asserted, cueText, governed, isNegation, negatingVerb, negationCues, plainNegation } from '../polarity';
 import { lightVerb, type Word } from '../words';
 import type { SentenceView } from '../views';
 import { quantityStated } from '../figures';
@@ -342,7 +342,8 @@ export function boundCues(ctx: StanceContext, side: 'claim' | 'focus'): Word[] {
         // by its own noun ("never charged" / "no charges").
         const kindOfAct = (w.predicate || GERUND_RE.test(w.lower) && hasPos(w.lower, 'v')) && !!m?.word && !m.word.predicate
           && (m.relation === 'specific' || m.relation === 'general');
-        return w.content && !!m?.word && (m.score >= STRONG || verbs) && !kindOfAct && (!m.word.capital || w.capital || m.relation === 'same')
+        // Nor by its noun pointing back to an act told before, whoever did it ("has not commented" / "The comment followed").
+        return w.content && !!m?.word && (m.score >= STRONG || verbs) && !kindOfAct && !actPointedTo(ctx.focus.words, w, m.word) && (!m.word.capital || w.capital || m.relation === 'same')
           && slotsAlign(ctx, w, m.word, 8, { sides: 'any', names: true }) || denies(ctx, w, 'claim');
       }));
   }
