@@ -384,16 +384,21 @@ function attributeOf(text: string, start: number, end: number): string | undefin
 /** Years of a person's age, written "38-year-old", "aged 38", "at the age of 38", "at age 38", "gave his age as 38", "who is 38", or "Gonzalez, 42," after a name. */
 const MAX_AGE = 120;
 
+/** A duration in years or decades, the units an age is given in. */
+const YEARS_RE = /(?:years?|decades?)$/i;
+
 /** Turns a figure that gives someone's age into an `age` (in years), whatever form it takes. */
 function readAge(q: Quantity, text: string): void {
   // A figure in words has its value ("aged six", "fifteen-year-old"); one in digits is read from them.
-  const digits = /\d+/.exec(q.text)?.[0];
-  const inWords = q.kind === 'count' ? q.lo : q.kind === 'duration' && /years?$/i.test(q.text) ? q.lo / MINUTES.year : NaN;
+  // Decades count ten years each ("four decades old" is 40 years old).
+  const decades = /decades?$/i.test(q.text);
+  const digits = decades ? undefined : /\d+/.exec(q.text)?.[0];
+  const inWords = q.kind === 'count' ? q.lo : q.kind === 'duration' && YEARS_RE.test(q.text) ? q.lo / MINUTES.year : NaN;
   const years = digits ? Number(digits) : q.lo === q.hi ? inWords : NaN;
   if (!(years > 0 && years <= MAX_AGE)) return;
   const before = text.slice(Math.max(0, q.start - 40), q.start);
   const after = text.slice(q.end, q.end + 8);
-  const hyphenated = q.kind === 'duration' && /^[-\s]?old\b/i.test(after) && /years?$/i.test(q.text);
+  const hyphenated = q.kind === 'duration' && /^[-\s]?old\b/i.test(after) && YEARS_RE.test(q.text);
   const aged = q.kind === 'count' && (/\b(?:aged|age\s+of|at\s+age|age(?:\s+at\s+(?:death|the\s+time))?\s+(?:as|was|is))\s+$/i.test(before) || /\bwho(?:['’]s|\s+is|\s+was)\s+$/i.test(before) && /^\s*(?:[,.;)]|$)/.test(after));
   const apposed = q.kind === 'count' && /^\d+$/.test(q.text) && /\p{Lu}[\p{L}'’.-]+,\s*$/u.test(before) && /^\s*,/.test(after);
   // "Carr, who died last week, was 63.": a bare number after "is" or "was" that ends a sentence about someone named.

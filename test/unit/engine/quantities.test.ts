@@ -124,6 +124,9 @@ describe('quantities', () => {
     // A sum per period stays a sum ("each" is no adjective of the period); ages in words and in other forms.
     ['will be charged $15 each month', 'money', 15, 15],
     ['a fifteen-year-old footballer', 'age', 15, 15],
+    // An age in decades is ten years each; decades that pass are a duration.
+    ['the sea wall is four decades old', 'age', 40, 40],
+    ['a 3-decade-old ferry', 'age', 30, 30],
     ['toys for children aged six and up', 'age', 6, 6],
     ['dabbling in stocks at age 9, he lost', 'age', 9, 9],
     ['Carr, who died suddenly last week, was 63.', 'age', 63, 63],
