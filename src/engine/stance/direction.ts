@@ -18,7 +18,6 @@ export function directionOf(w: Word): boolean | undefined {
   return up === down ? undefined : up;
 }
 
-
 /** Do two words say opposite moves, each a direction ("trim" / "add", "climbed" / "fell")? */
 export function opposedMoves(a: Word, b: Word): boolean {
   const [x, y] = [directionOf(a), directionOf(b)];

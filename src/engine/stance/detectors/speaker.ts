@@ -84,7 +84,7 @@ function described(ctx: StanceContext): Finding[] {
   if (!found.length) return otherDescription(ctx, wordSet(quote[1]), who, description);
   const { speaker: rival, offset } = found[0];
   if (nameKind(rival.text) !== 'person' || rival.words.length < 2 || isBody(rival.text)) return [];
-  const unquoted = new Set(tokenize(ctx.passage.text.replace(QUOTATION_RE, ' ')).map((t) => t.norm));
+  const unquoted = unquotedWords(ctx.passage.text);
   if (description.some((w) => unquoted.has(w))) return [];
   return [{
     detector: 'speaker', reason: `speaker: ${who} vs ${rival.text}`, values: [who, rival.text],
@@ -99,7 +99,7 @@ function described(ctx: StanceContext): Finding[] {
  */
 function otherDescription(ctx: StanceContext, said: string[], who: string, description: string[]): Finding[] {
   const text = ctx.passage.text;
-  const unquoted = new Set(tokenize(text.replace(QUOTATION_RE, ' ')).map((t) => t.norm));
+  const unquoted = unquotedWords(text);
   if (description.every((w) => unquoted.has(w))) return [];
   const mine = new Set(tokenize(ctx.claim.text).map((t) => t.norm));
   for (const q of quotedSpans(text)) {
@@ -120,6 +120,11 @@ function otherDescription(ctx: StanceContext, said: string[], who: string, descr
     }];
   }
   return [];
+}
+
+/** The words of a text outside quotation marks. */
+function unquotedWords(text: string): Set<string> {
+  return new Set(tokenize(text.replace(QUOTATION_RE, ' ')).map((t) => t.norm));
 }
 
 /** A phrase of time closing a description of a speaker ("after the vote", "on Friday"). */
