@@ -42,7 +42,7 @@ export const negation: Detector = {
     if (claimCues.length && claimCues.every((cue) => unassertedInFocus(ctx, cue))) return [];
     // What the sentence negates or asserts is the claim's only if it states the claim's telling figures ("47 million
     // Americans have no health insurance" / "for all other Americans, private insurance is the best way").
-    if (!ctx.claim.a.quantities.every((q) => !telling(q) || quantityStated(q, ctx.claim, [ctx.focus]))) return [];
+    if (ctx.claim.a.quantities.some((q) => telling(q) && !quantityStated(q, ctx.claim, [ctx.focus]))) return [];
     const cues = new Set(claimCues);
     const covered = restCoverage(ctx.inFocus, cues);
     const broad = covered >= NEGATION_COVERAGE && onTopic(ctx, cues, NEGATION_TOPIC);

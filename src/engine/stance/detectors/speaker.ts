@@ -102,10 +102,10 @@ function otherDescription(ctx: StanceContext, said: string[], who: string, descr
   const unquoted = unquotedWords(text);
   if (description.every((w) => unquoted.has(w))) return [];
   const mine = new Set(tokenize(ctx.claim.text).map((t) => t.norm));
+  const sentences = splitSentences(text);
   for (const q of quotedSpans(text)) {
-    const words = new Set(tokenize(text.slice(q.start, q.end)).map((t) => t.norm));
-    if (said.filter((w) => words.has(w)).length < QUOTE_COVERAGE * said.length) continue;
-    const sentence = splitSentences(text).find((x) => x.start <= q.start && q.start < x.end);
+    if (!holdsSaid(new Set(tokenize(text.slice(q.start, q.end)).map((t) => t.norm)), said)) continue;
+    const sentence = sentences.find((x) => x.start <= q.start && q.start < x.end);
     if (!sentence) continue;
     const before = text.slice(sentence.start, q.start - 1);
     const after = text.slice(q.end + 1, sentence.end);
@@ -120,6 +120,11 @@ function otherDescription(ctx: StanceContext, said: string[], who: string, descr
     }];
   }
   return [];
+}
+
+/** Do quoted words hold enough of the claim's said words ({@link QUOTE_COVERAGE}) to be the same quotation? */
+function holdsSaid(quoted: ReadonlySet<string>, said: string[]): boolean {
+  return said.filter((w) => quoted.has(w)).length >= QUOTE_COVERAGE * said.length;
 }
 
 /** The words of a text outside quotation marks. */
@@ -379,7 +384,7 @@ function quotingSentences(text: string, said: string[]): { speaker: Name; offset
     const sentence = text.slice(s.start, s.end);
     const inside = quoted.map((q) => ({ start: Math.max(q.start, s.start), end: Math.min(q.end, s.end) })).filter((q) => q.start < q.end);
     const words = new Set(tokenize(inside.map((q) => text.slice(q.start, q.end)).join(' ')).map((t) => t.norm));
-    if (said.filter((w) => words.has(w)).length < QUOTE_COVERAGE * said.length) return;
+    if (!holdsSaid(words, said)) return;
     let outside = sentence;
     for (const q of inside) outside = outside.slice(0, q.start - s.start) + ' '.repeat(q.end - q.start) + outside.slice(q.end - s.start);
     const outsideQuotes = new Set(tokenize(outside).map((t) => foldMarks(t.norm)));
