@@ -6,7 +6,7 @@
  */
 import type { Span } from '../types';
 import { LEXFILE, isPlace, isSettlement, lemmas, lookup, nounIn, placeWithin, sensesOf, synset } from '../lexicon/wordnet';
-import { memoizeByText } from '../text/tokens';
+import { STOP_WORDS, memoizeByText } from '../text/tokens';
 
 export type NameKind = 'place' | 'group' | 'person' | 'other';
 
@@ -68,14 +68,18 @@ const PLACE_CUE = /(?:\b(?:in|near|outside|inside)|\b(?:city|town|village|provin
 /**
  * The kind of the name at `span` of `text`, read in its sentence: a name WordNet does not know at all, which
  * {@link nameKind} takes for a person's, is a place's when a place cue stands right before it and no
- * possessive after it ("in Englewood", not "in Smith's view").
+ * possessive after it ("in Englewood", not "in Smith's view"); so is one WordNet knows only as a name, a
+ * person's, which many towns share ("based in Kettering").
  */
 export function nameKindAt(text: string, span: Span): NameKind {
   const name = text.slice(span.start, span.end);
   const kind = nameKind(name);
   if (kind !== 'person' || /^['’]s\b/.test(text.slice(span.end))) return kind;
-  const unknown = name.toLowerCase().split(/[\s/-]+/).filter(Boolean).every((t) => !lookup(t));
-  return unknown && (PLACE_CUE.test(text.slice(Math.max(0, span.start - 30), span.start)) || placeNounAfter(text, span.end)) ? 'place' : kind;
+  const tokens = name.toLowerCase().split(/[\s/-]+/).filter(Boolean);
+  const cued = PLACE_CUE.test(text.slice(Math.max(0, span.start - 30), span.start));
+  if (tokens.every((t) => !lookup(t))) return cued || placeNounAfter(text, span.end) ? 'place' : kind;
+  // A name WordNet knows only as a name (a person's, "Kettering") is a place only right after a place cue.
+  return cued && tokens.every((t) => (lookup(t)?.proper ?? 2) === 2) ? 'place' : kind;
 }
 
 /**
@@ -84,7 +88,8 @@ export function nameKindAt(text: string, span: Span): NameKind {
  */
 function placeNounAfter(text: string, end: number): boolean {
   const next = /^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 30))?.[1];
-  return !!next && nounIn(next, LEXFILE.location, 1);
+  // A function word is no noun, whatever WordNet lists under its letters ("was" as the plural of "WA", Washington).
+  return !!next && !STOP_WORDS.has(next) && nounIn(next, LEXFILE.location, 1);
 }
 
 /** A place name as a WordNet lemma: no article, no possessive ("India's Rajasthan" names Rajasthan). */

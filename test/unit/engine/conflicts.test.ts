@@ -1037,4 +1037,45 @@ describe('conflict detectors', () => {
       ['The Riverton paper put the number of flood cases there at 26.', '"Two fire and 26 flood cases were registered in Riverton."', false],
     ]);
   });
+  describe('an office both speakers hold, an employer before a title, and a name the sentence denies', () => {
+    check([
+      // The office the two speakers share is no part of either's name, wherever it stands in their titles.
+      ['In January, Attorney General Nadia Brennan announced that Riverton would close the ferry.',
+        'On January 30, Valmora Attorney General Tomas Ruiz announced that Riverton would close the ferry for good.', true, 'speaker'],
+      ['In January, Attorney General Nadia Brennan announced that Riverton would close the ferry.',
+        'On January 30, Valmora Attorney General Nadia Brennan announced that Riverton would close the ferry for good.', false],
+      // The employer before an analyst's title is part of the slot, and no rival of the analyst.
+      ['Valmora Securities analyst Dara Quinn estimates that the ferry line carries 50,000 riders a year.',
+        'The line does not publish its figures, but Harbour Capital analyst Tomas Ruiz estimates it carries 50,000 riders a year.', true, 'name'],
+      ['Valmora Securities analyst Dara Quinn estimates that the ferry line carries 50,000 riders a year.',
+        'The line does not publish its figures, but Valmora Securities analyst Dara Quinn estimates it carries 50,000 riders a year.', false],
+      // A name the sentence says does not exist fills no slot.
+      ['Dara Quinn is the most senior police officer in Riverton.', 'There is no Riverton police chief called Tomas Ruiz.', false],
+      ['Dara Quinn is the most senior police officer in Riverton.', 'The most senior police officer in Riverton is Tomas Ruiz.', true, 'name'],
+    ]);
+    it('names the other analyst, not the other analyst\'s employer, as the rival', () => {
+      const r = judgeStance('Valmora Securities analyst Dara Quinn estimates that the ferry line carries 50,000 riders a year.',
+        'The line does not publish its figures, but Harbour Capital analyst Tomas Ruiz estimates it carries 50,000 riders a year.');
+      assert.deepEqual(r.reasons, ['name: Dara Quinn vs Tomas Ruiz']);
+    });
+  });
+  describe('the party bested, after "over", the other way round', () => {
+    check([
+      ['Osei pulled off a coup over Mensah by securing the ferry contract.', 'Mensah secured the ferry contract in a coup over Osei.', true, 'roles'],
+      ['Mensah pulled off a coup over Osei by securing the ferry contract.', 'Mensah secured the ferry contract in a coup over Osei.', false],
+    ]);
+  });
+  describe('a town WordNet knows only as a surname, a name before "was", and a place the passage names only to qualify a noun', () => {
+    check([
+      // "was" is no noun for a place after a name WordNet does not know (it lists "was" as the plural of "WA").
+      ['Dara Quinlan of KRVT was the reporter who obtained police confirmation that a shooting had taken place at the home.',
+        'Tomas Riordan of WVLM 8 News got confirmation through police that an accidental shooting had occurred at the Osei home.', true, 'name'],
+      // "Kettering" is in WordNet only as a person; after "based in" it is a town.
+      ['Harlow Coaches is based in Dunmore.', 'Harlow Coaches, which is based in Kettering, will take over the routes on April 20.', true, 'place'],
+      ['Harlow Coaches is based in Kettering.', 'Harlow Coaches, which is based in Kettering, will take over the routes on April 20.', false],
+      // "the Dunmore school board" does not say that Harlow Coaches is in Dunmore.
+      ['Harlow Coaches is based in Dunmore.', 'The Dunmore school board gave its bus contract to Harlow Coaches. Harlow Coaches, which is based in Kettering, will take over the routes on April 20.', true, 'place'],
+      ['Harlow Coaches is based in Dunmore.', 'The Dunmore school board gave its bus contract to Harlow Coaches, which is based in Dunmore. Harlow Coaches will take over the routes on April 20.', false],
+    ]);
+  });
 });

@@ -9,6 +9,7 @@ import { lowerOf, wordsWithin, type Word } from '../words';
 import type { SentenceView } from '../views';
 import { givenNameReplaced, predicatesStated } from '../support';
 import { statedUnnamed } from '../standins';
+import { negationCues } from '../polarity';
 import { dateStated, quantityStated } from '../figures';
 import { homeRival } from '../homes';
 
@@ -75,7 +76,10 @@ export const entity: Detector = {
       // A capital stands for its country, but not in a sentence that names another city of that country
       // ("fought around Damascus" / "fighting in the Syrian war around Aleppo").
       const sibling = kind === 'place' && !mine.some((w) => ctx.passage.index.surface.has(w.lower)) && siblingPlace(ctx, place);
-      if (!sibling && mine.some((w) => statedIn(ctx.passage.index, w, NAMED)) || statedUnnamed(ctx, name)) continue;
+      // A place the passage names only to qualify a noun ("the Dunmore school board") does not say where the claim's
+      // thing is ("Harlow Coaches is based in Dunmore").
+      const qualifier = kind === 'place' && !nounsAfter(ctx.claim, core).length && onlyQualifies(ctx, mine);
+      if (!sibling && !qualifier && mine.some((w) => statedIn(ctx.passage.index, w, NAMED)) || statedUnnamed(ctx, name)) continue;
       // A place the passage names by a place within it or around it ("Washington" for the US) is not disputed.
       if (kind === 'place' && !sibling && placesIn(ctx).some((p) => placeWithin(p, place) || placeWithin(place, p))) continue;
       // The words of the claim's other names (a place's rival may share a word with the place, not with them).
@@ -91,8 +95,12 @@ export const entity: Detector = {
         const rivalText = ctx.focus.text.slice(rival.start, rival.end);
         if (nameKindAt(ctx.focus.text, rival) !== kind) continue;
         if (kind === 'person' && theirs.length < 2 && !titleBefore(ctx.focus.words, rival).length) continue;
+        // An employer before another person's title is not that person ("RBC Capital" of "RBC Capital analyst Mark Mahaney").
+        if (ctx.focus.a.names.some((n) => n !== rivalName && employerOf(ctx.focus, n).includes(theirs[0]))) continue;
+        // A name the sentence denies fills no slot ("There is no police chief called Lyndon Edwards").
+        if (deniedName(ctx.focus, rival)) continue;
         // Two titles that differ name two offices ("President" and "Former President"): no rival.
-        if (kind === 'person' && !sameTitles(ctx, titleBefore(ctx.claim.words, core), titleBefore(ctx.focus.words, rival))) continue;
+        if (kind === 'person' && !sameTitles(ctx, officeOf(ctx.claim, core), officeOf(ctx.focus, rival))) continue;
         const claimText = ctx.claim.text.slice(core.start, core.end);
         // A rival shares no word with the claim ("World War Two" is no rival of "World War II"), unless both are
         // places WordNet knows and the claim names no other place in the rival's words ("North Carolina" /
@@ -111,7 +119,8 @@ export const entity: Detector = {
         const rivalTown = kind === 'place' && isSettlement(rivalPlace);
         const regions = kind !== 'place' ? [] : regionAfter(ctx.focus, rival).length ? regionAfter(ctx.claim, core)
           : town && rivalTown ? widerPlaces(ctx, name, place) : [];
-        const slot = new Set([...mine, ...regions]);
+        // The name of a person's employer in front of the title ("Wedbush" of "Wedbush analyst") is part of the slot.
+        const slot = new Set([...mine, ...regions, ...kind === 'person' ? employerOf(ctx.claim, core) : []]);
         const topical = onTopic(ctx, slot) && (kind === 'place' && sameHead(ctx, core, rival)
           || restCoverage(ctx.inFocus, new Set([...slot, ...namesByPronoun(ctx)])) >= FOCUS_TOPIC);
         // A place behind the same kind of preposition in a sentence about the same thing needs no more; a
@@ -382,6 +391,31 @@ function titleBefore(words: Word[], name: Span): Word[] {
   return out.some((w) => nounIn(w.lower, LEXFILE.person, 1)) ? out : [];
 }
 
+/** Does "no" deny the name: right before it, or before the thing it is called ("no police chief called Lyndon Edwards")? */
+function deniedName(view: SentenceView, name: Span): boolean {
+  return negationCues(view.words, view.text).some((cue) => cue.lower === 'no' && cue.end <= name.start && DENIED_NAME_RE.test(view.text.slice(cue.end, name.start)));
+}
+
+/** What may stand between "no" and the name it denies: nothing, or a few words and "called" or "named". */
+const DENIED_NAME_RE = /^\s+(?:(?:[\p{L}'’-]+\s+){0,5}?(?:called|named)\s+)?$/u;
+
+/** The words of the name of a person's employer, right before the title ("Wedbush" of "Wedbush analyst Michael Pachter"). */
+function employerOf(view: SentenceView, core: Span): Word[] {
+  const title = titleBefore(view.words, core);
+  if (!title.length) return [];
+  const from = title[0].start;
+  // The employer's name may run into the title ("RBC Capital", where WordNet reads "Capital" as a qualifier).
+  const employer = view.a.names.find((n) => n.start < from && n.end <= core.start
+    && (n.end > from || /^(?:['’]s)?\s*$/.test(view.text.slice(n.end, from))));
+  return employer ? wordsWithin(view.words, employer) : [];
+}
+
+/** The title before a name without the employer's name in it ("analyst" of "RBC Capital analyst Mark Mahaney"). */
+function officeOf(view: SentenceView, core: Span): Word[] {
+  const employer = employerOf(view, core);
+  return titleBefore(view.words, core).filter((w) => !employer.includes(w));
+}
+
 /** Do two titles name the same office: each word of one stated by a word of the other (or either is missing)? */
 function sameTitles(ctx: StanceContext, mine: Word[], theirs: Word[]): boolean {
   if (!mine.length || !theirs.length) return true;
@@ -407,6 +441,13 @@ function sameHead(ctx: StanceContext, core: Span, rival: Span): boolean {
   if (apart(ctx.claim.text, core.end, head.start) || apart(ctx.focus.text, rival.end, theirs.start)) return false;
   const m = matchOf(ctx.inFocus, head);
   return m?.word === theirs && m.score >= STRONG;
+}
+
+/** Does every word of the passage that names the place (its last word) qualify a noun right after it? */
+function onlyQualifies(ctx: StanceContext, place: Word[]): boolean {
+  const last = place[place.length - 1];
+  const found = ctx.passage.sentences.flatMap((s) => s.words.filter((w) => w.lower === last.lower).map((w) => nounsAfter(s, w).length > 0));
+  return found.length > 0 && found.every(Boolean);
 }
 
 /** The nouns a place qualifies, right after it ("a Boston apartment", "Delhi's golf course"); none when it qualifies none. */

@@ -453,8 +453,8 @@ interface Introducer { preposition: string; head: Word }
 /** What introduces a party in the claim and in the central sentence. */
 interface Introductions { claim?: Introducer; focus?: Introducer }
 
-/** Prepositions that mark who receives, gives or opposes. */
-const ROLE_PREPOSITIONS = new Set(['to', 'from', 'by', 'against']);
+/** Prepositions that mark who receives, gives, opposes or is bested ("a coup over Amazon"). */
+const ROLE_PREPOSITIONS = new Set(['to', 'from', 'by', 'against', 'over']);
 /** Most words of a title or apposition between a preposition and its name ("to the U.S. Ambassador in Managua, Phyllis Powers"). */
 const TITLE_REACH = 7;
 

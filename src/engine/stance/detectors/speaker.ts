@@ -3,7 +3,7 @@ import { analyse } from '../../text/analysis';
 import { isAside, type Name } from '../../text/entities';
 import { splitSentences } from '../../text/sentences';
 import { STOP_WORDS, memoizeByText, tokenize } from '../../text/tokens';
-import { LEXFILE, isDemonym, isSpeechVerb, lookup, nounIn, sensesOf, synset } from '../../lexicon/wordnet';
+import { LEXFILE, hasPos, isDemonym, isSpeechVerb, lookup, nounIn, sensesOf, synset } from '../../lexicon/wordnet';
 import { rolesOf, sameActs } from '../agents';
 import { inPassage, matchOf, onTopic, type Detector, type Finding, type StanceContext } from '../context';
 import { STRONG, restCoverage } from '../align';
@@ -292,11 +292,18 @@ function paraphrased(ctx: StanceContext, who: Name): Finding[] {
   }];
 }
 
-/** Two speakers' words without the title they share in front ("Foreign Secretary William Hague" / "Foreign Secretary Philip Hammond"). */
+/**
+ * Two speakers' words without what they share in front ("Foreign Secretary William Hague" / "Foreign Secretary
+ * Philip Hammond") and without the words of an office they share anywhere else ("Attorney General Loretta Lynch" /
+ * "United States Attorney General Eric Holder"). The last word of each, the surname, always stays.
+ */
 function withoutSharedTitle(mine: string[], theirs: string[]): [string[], string[]] {
   let k = 0;
   while (k < mine.length - 1 && k < theirs.length - 1 && mine[k] === theirs[k]) k++;
-  return [mine.slice(k), theirs.slice(k)];
+  const office = (w: string): boolean => nounIn(w, LEXFILE.person) || hasPos(w, 'a');
+  const titles = new Set(theirs.slice(0, -1).filter(office));
+  const shared = new Set([...mine.slice(0, k), ...mine.slice(0, -1).filter((w) => titles.has(w))]);
+  return [mine.filter((w) => !shared.has(w)), theirs.filter((w) => !shared.has(w))];
 }
 
 /** Does the claim give words to its speaker (a quotation, or a clause after the speech verb)? */
