@@ -170,6 +170,22 @@ const PRONOUN_COUNT_SHARED = 2;
 /** A partitive after a count: "50,000 of the phones" counts phones. */
 const PARTITIVE = /^\s+of\s+(?:(?:the|these|those|its|their|his|her|our|your|my)\s+)?/i;
 
+/**
+ * Does one count count part of a whole ("two of the suspects were Turkish", "15,000 of them") and the other a whole
+ * ("10 suspects had been captured"), with nothing but the counted noun shared around them? They count different
+ * things; a part and a whole of which the same is said ("burned seven fighters" / "burned five of its fighters") do not.
+ */
+export function partAndWhole(a: Quantity, aView: SentenceView, b: Quantity, bView: SentenceView): boolean {
+  const part = (view: SentenceView, q: Quantity): boolean => PART_OF_WHOLE.test(view.text.slice(q.end, q.end + 16));
+  return a.kind === 'count' && b.kind === 'count' && part(aView, a) !== part(bView, b)
+    && sharedWords(around(aView, a, PART_REACH), around(bView, b, PART_REACH)) < 2;
+}
+
+/** A partitive with a determiner or a pronoun: "of the", "of its", "of them". */
+const PART_OF_WHOLE = /^\s+of\s+(?:the|these|those|its|their|his|her|our|your|my|them)\b/i;
+/** Words on each side of a count read for what is said of the part and of the whole. */
+const PART_REACH = 6;
+
 /** Is the count one of a pronoun ("15,000 of them", "two of those")? */
 function pronounCount(view: SentenceView, q: Span): boolean {
   return /^\s+of\s+(?:them|these|those|us|theirs|ours)\b/i.test(view.text.slice(q.end, q.end + 16));

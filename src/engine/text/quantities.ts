@@ -9,7 +9,7 @@ import { MODAL_VERBS } from '../lexicon';
 import { isContent, stem, tokenize } from './tokens';
 
 /** What a quantity measures; only quantities of the same kind are compared. */
-export type QuantityKind = 'count' | 'money' | 'percent' | 'duration' | 'ordinal' | 'tally' | 'length' | 'mass' | 'speed' | 'area' | 'age' | 'time' | 'factor';
+export type QuantityKind = 'count' | 'money' | 'percent' | 'duration' | 'ordinal' | 'tally' | 'length' | 'mass' | 'speed' | 'area' | 'temperature' | 'age' | 'time' | 'factor';
 
 /** A number found in text, as the interval of values it allows. */
 export interface Quantity extends Span {
@@ -117,9 +117,14 @@ const MEASURES: [string, QuantityKind, number][] = [
   ['miles per hour|mph', 'speed', 0.44704], ['kilomet(?:er|re)s per hour|km/h|kph', 'speed', 1 / 3.6],
   ['square miles?|sq mi', 'area', 2589988], ['square kilomet(?:er|re)s?|sq km|km2', 'area', 1e6], ['square (?:feet|foot)|sq ft', 'area', 0.0929],
   ['square met(?:er|re)s?|sq m|m2', 'area', 1], ['acres?', 'area', 4046.86], ['hectares?', 'area', 10000],
+  // Temperatures in degrees Celsius; a bare C or F only right after the figure ("26C", "79F").
+  ['degrees? (?:Celsius|centigrade|C)|°\\s?C|(?<=\\d)C', 'temperature', 1], ['degrees? (?:Fahrenheit|F)|°\\s?F|(?<=\\d)F', 'temperature', 5 / 9],
 ];
+/** Degrees Fahrenheit below the freezing point of water are subtracted before the size converts them. */
+const FAHRENHEIT_ZERO = 32;
 const MEASURE_UNIT = `(?<measure>${MEASURES.map(([re]) => re).sort((a, b) => b.length - a.length).join('|')})`;
-const MEASURE_RES = MEASURES.map(([re, kind, size]): [RegExp, QuantityKind, number] => [new RegExp(`^(?:${re})$`, 'i'), kind, size]);
+/** Each unit's pattern, tested on a unit found: a lookbehind for the figure before it cannot hold on the unit alone. */
+const MEASURE_RES = MEASURES.map(([re, kind, size]): [RegExp, QuantityKind, number] => [new RegExp(`^(?:${re.replaceAll('(?<=\\d)', '')})$`, 'i'), kind, size]);
 /**
  * One lower-case word between a figure and its time unit ("24 tense hours",
  * "three long days") still makes the figure a duration; without it the figure
@@ -314,9 +319,11 @@ function applyUnit(q: { lo: number; hi: number; kind: QuantityKind }, unit: stri
   if (measure && q.kind === 'count') {
     const found = MEASURE_RES.find(([re]) => re.test(measure.trim()));
     if (found) {
+      // Degrees Fahrenheit count from another zero (no unit of Celsius has an "f").
+      const zero = found[1] === 'temperature' && /f/i.test(measure) ? FAHRENHEIT_ZERO : 0;
       q.kind = found[1];
-      q.lo *= found[2];
-      q.hi *= found[2];
+      q.lo = (q.lo - zero) * found[2];
+      q.hi = (q.hi - zero) * found[2];
     }
     return;
   }
@@ -355,8 +362,8 @@ function currencyOf(written: string | undefined): string | undefined {
   return written ? CURRENCIES.find(([re]) => re.test(written))?.[1] : undefined;
 }
 
-/** Kinds of figure that are measures: a length, a mass, a speed, an area. */
-export const MEASURE_KINDS: ReadonlySet<QuantityKind> = new Set<QuantityKind>(['length', 'mass', 'speed', 'area']);
+/** Kinds of figure that are measures: a length, a mass, a speed, an area, a temperature. */
+export const MEASURE_KINDS: ReadonlySet<QuantityKind> = new Set<QuantityKind>(['length', 'mass', 'speed', 'area', 'temperature']);
 /** Kinds besides measures whose upper bounds are compared whatever follows them (see {@link compatible}). */
 const CEILING_KINDS = new Set<QuantityKind>(['duration', 'money']);
 

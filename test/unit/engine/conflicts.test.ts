@@ -1059,6 +1059,22 @@ describe('conflict detectors', () => {
       assert.deepEqual(r.reasons, ['name: Dara Quinn vs Tomas Ruiz']);
     });
   });
+  describe('temperatures in degrees Celsius and Fahrenheit', () => {
+    check([
+      ['In summer, the lake\'s water can warm to about 35 degrees Celsius.', 'The lake\'s water reaches up to 79 degrees Fahrenheit in the summer.', true, 'number'],
+      ['In summer, the lake\'s water can warm to about 26 degrees Celsius.', 'The lake\'s water reaches up to 79 degrees Fahrenheit in the summer.', false],
+    ]);
+  });
+  describe('a count of part of a whole against a count of the whole', () => {
+    check([
+      ['Osei said two of the suspects were Turkish nationals.',
+        'Osei told the Riverton Courier the mayor\'s assertion that 10 suspects had been captured along the border included the same four people.', false],
+      ['Police said two suspects were Turkish nationals.', 'Police said 10 suspects were Turkish nationals.', true, 'number'],
+      // A part and a whole of which the same is said, and two parts, count the same things.
+      ['The harbour police burned seven boats that smugglers had used.', 'The harbour police burned five of the boats that smugglers had used.', true, 'number'],
+      ['The council sold six of the buildings at the harbour.', 'The council sold four of the buildings at the harbour.', true, 'number'],
+    ]);
+  });
   describe('the party bested, after "over", the other way round', () => {
     check([
       ['Osei pulled off a coup over Mensah by securing the ferry contract.', 'Mensah secured the ferry contract in a coup over Osei.', true, 'roles'],

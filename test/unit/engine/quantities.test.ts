@@ -28,6 +28,12 @@ describe('quantities', () => {
     ['three hundred people', 'count', 300, 300],
     ['half a million people', 'count', 5e5, 5e5],
     ['a 500-million barrel reserve', 'count', 5e8, 5e8],
+    // Temperatures, in degrees Celsius; Fahrenheit from its own zero; a bare C or F only right after the figure.
+    ['a high of 26C in July', 'temperature', 26, 26],
+    ['about 26 degrees Celsius', 'temperature', 24.7, 27.3],
+    ['a high of 212 degrees Fahrenheit', 'temperature', 100, 100],
+    ['a high of 50°F', 'temperature', 10, 10],
+    ['flew 5 C-130s', 'count', 5, 5],
     ['rents as high as 9 percent above last year', 'percent', 0, 9],
     ['grants as large as $3,000', 'money', 0, 3000],
     ['one and a half hours', 'duration', 90, 90],

@@ -692,3 +692,9 @@ describe('stance', () => {
     assert.notEqual(stanceOf(claim, `Last week Orlen, a ferry operator whose owners are Chinese, ${rest}`), 'conflicts');
   });
 });
+
+describe('support for a temperature given in the other unit', () => {
+  it('converts degrees Fahrenheit to degrees Celsius', () => {
+    assert.equal(stanceOf('In summer, the lake\'s water can warm to about 26 degrees Celsius.', 'The lake\'s water reaches up to 79 degrees Fahrenheit in the summer.'), 'supports');
+  });
+});

@@ -4,7 +4,7 @@ import { tokenize } from '../../text/tokens';
 import { NAMED, STRONG, relate, restCoverage, statedIn } from '../align';
 import { anchorsOf, unstatedAnchors, type Anchor } from '../anchors';
 import { inPassage, matchOf, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
-import { comparable, countsApart, countsSomething, farApart } from '../figures';
+import { comparable, countsApart, countsSomething, farApart, partAndWhole } from '../figures';
 import { personal, placesApart } from '../names';
 import { predicatesStated } from '../support';
 import { lowerOf, type Word } from '../words';
@@ -62,6 +62,7 @@ function rivals(ctx: StanceContext, a: Anchor, b: Anchor, claimTokens: Set<strin
   if (a.kind === 'figure' && b.kind === 'figure') {
     const bare = a.q.kind === b.q.kind && !countsApart(a.q, b.q) && (!countsSomething(ctx.claim, a.q) || !countsSomething(ctx.focus, b.q));
     return (comparable(a.q, ctx.claim, b.q, ctx.focus) || bare && slotted()) && !compatible(a.q, b.q) && !farApart(a.q, b.q)
+      && !partAndWhole(a.q, ctx.claim, b.q, ctx.focus)
       && !ctx.claim.a.quantities.some((o) => o !== a.q && o.kind === b.q.kind && compatible(o, b.q));
   }
   if (a.kind === 'date' && b.kind === 'date') {
