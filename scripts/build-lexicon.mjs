@@ -186,6 +186,8 @@ const RULES = {
   n: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
   v: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
 };
+/** Prefixes that make a verb of a verb ("re" + "take"), whose participle is the prefix and the verb's. */
+const VERB_PREFIXES = ['counter', 'under', 'over', 'fore', 'with', 'out', 'mis', 're', 'un', 'up', 'be'];
 const detaches = (form, lemma, p) => RULES[p].some(([suffix, to]) => form.endsWith(suffix) && form.slice(0, -suffix.length) + to === lemma);
 const irregular = new Map();
 const note = (form, lemma, p) => {
@@ -200,6 +202,11 @@ for (const lemma of words) {
   if (has(lemma, 'v')) {
     const c = conjugator.conjugate(lemma, model);
     if (c) for (const k of ['PastTense', 'PresentTense', 'Gerund', 'Participle']) if (c[k]) note(c[k], lemma, 'v');
+    // compromise leaves out the participle of many verbs made of a prefix and an irregular verb (retake, undertake,
+    // foresee, redo): it is the prefix and the participle of that verb (retaken, undertaken, foreseen, redone).
+    const prefix = c && !c.Participle && VERB_PREFIXES.find((x) => lemma.startsWith(x) && has(lemma.slice(x.length), 'v'));
+    const stem = prefix && conjugator.conjugate(lemma.slice(prefix.length), model);
+    if (stem?.Participle && stem.Participle !== stem.PastTense) note(prefix + stem.Participle, lemma, 'v');
   }
   if (has(lemma, 'n') && kept.get(lemma).get('n').some((k) => synsets.get(k).lexfile !== LEXFILE_LOCATION)) {
     const plural = pluraliser.toPlural(lemma, model);

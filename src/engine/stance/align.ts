@@ -364,11 +364,16 @@ function inSameSlot(matches: Match[], claimWords: Word[], k: number, words: Word
     && side(claimWords.slice(k + 1, k + 1 + AKIN_REACH), words.slice(j + 1, j + 1 + AKIN_REACH));
 }
 
-/** Are some of the claim words `mine` (any, when there are none) stated in a sentence's `matches` by words among `theirs`? */
+/**
+ * Are some of the claim words `mine` (any, when there are none) stated in a sentence's `matches` by words among
+ * `theirs`? A word the sentence states twice is stated by either ("where Foley had worked, … demanded a ransom
+ * for Foley's release").
+ */
 function statedAmong(matches: Match[], claimWords: Word[], mine: Word[], theirs: Word[], least = 0.5): boolean {
   return !mine.length || mine.some((x) => {
     const mx = matches[claimWords.indexOf(x)];
-    return !!mx.word && mx.score >= least && theirs.includes(mx.word);
+    if (!mx.word || mx.score < least) return false;
+    return theirs.includes(mx.word) || theirs.some((w) => w.lower === mx.word?.lower);
   });
 }
 

@@ -184,10 +184,14 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
   const pair = anchored ? pairAlignment(ctx) : undefined;
   const total = ctx.claim.content.reduce((n, w) => n + w.weight, 0);
   const exact = ctx.inWindow.matches.filter((m) => m.relation === 'same').reduce((n, m) => n + m.claim.weight, 0);
+  // An unstated light verb whose complement is stated is no part of what the sentence must state ("Osei came from
+  // Riverton" / "Osei, a pilot from Riverton"); one whose complement is not carries the meaning with it ("went viral").
+  const dropped = new Set([...lightVerbs].filter((m) => m.score < PREDICATE_MATCH && complementStated(ctx, m.claim)));
+  const focus = dropped.size ? alignmentOf(ctx.inFocus.matches.filter((m) => !dropped.has(m))) : ctx.inFocus;
   return {
     missing, anchors, names, figures, dates, predicates, negationMismatch, opposed, substituted,
-    coverage: Math.max(ctx.inFocus.coverage, pair?.coverage ?? 0),
-    contentCoverage: Math.max(ctx.inFocus.contentCoverage, pair?.contentCoverage ?? 0),
+    coverage: Math.max(focus.coverage, pair?.coverage ?? 0),
+    contentCoverage: Math.max(focus.contentCoverage, pair?.contentCoverage ?? 0),
     focusCoverage: ctx.inFocus.coverage,
     windowCoverage: ctx.inWindow.coverage,
     exactShare: total ? exact / total : 0,
@@ -272,6 +276,19 @@ function light(m: Match, claim: ClaimView): boolean {
   if (m.opposite || !lightVerb(m.claim)) return false;
   const after = claim.text.slice(m.claim.end).split(/[,;:.!?]/)[0];
   return !PARTICLE_RE.test(after);
+}
+
+/**
+ * Is what follows a verb in its clause stated outright in the central sentence: its first content word, or a figure
+ * before it ("stood at 7.9 percent")?
+ */
+function complementStated(ctx: StanceContext, verb: Word): boolean {
+  const next = ctx.claim.words[verb.index + 1];
+  if (!next || /[,;:.!?]/.test(ctx.claim.text.slice(verb.end, next.start))) return false;
+  const after = ctx.claim.words.slice(verb.index + 1).find((w) => w.content);
+  const figure = ctx.claim.a.quantities.find((q) => q.start >= verb.end && (!after || q.start < after.start));
+  if (figure) return quantityStated(figure, ctx.claim, [ctx.focus]);
+  return !!after && (matchOf(ctx.inFocus, after)?.score ?? 0) >= STRONG;
 }
 
 /** Adverbial particles that make a phrasal verb, within a few words of the verb. */

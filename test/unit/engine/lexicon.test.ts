@@ -184,6 +184,12 @@ describe('lexicon', () => {
     // "Amazon" is first a strong woman and "Mercury" a metal; "Pacific" is also an adjective.
     for (const other of ['amazon', 'mercury', 'pacific', 'river']) assert.ok(!isPlace(other), other);
   });
+  it('reads the participle of a verb made of a prefix and an irregular verb ("retaken", "undertaken", "foreseen")', () => {
+    assert.deepEqual(lemmas('retaken').map((e) => e.lemma), ['retake']);
+    assert.ok(lemmas('undertaken').some((e) => e.lemma === 'undertake'));
+    assert.ok(lemmas('foreseen').some((e) => e.lemma === 'foresee'));
+    assert.equal(relation('recaptured', 'retaken'), 'synonym');
+  });
   it('undoes a doubled final consonant, and reads opposites WordNet defines negatively ("skip: intentionally fail to attend")', () => {
     assert.deepEqual(lemmas('skipped').map((e) => e.lemma), ['skip']);
     assert.deepEqual(lemmas('stepped').map((e) => e.lemma), ['step']);

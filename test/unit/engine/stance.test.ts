@@ -698,3 +698,17 @@ describe('support for a temperature given in the other unit', () => {
     assert.equal(stanceOf('In summer, the lake\'s water can warm to about 26 degrees Celsius.', 'The lake\'s water reaches up to 79 degrees Fahrenheit in the summer.'), 'supports');
   });
 });
+
+describe('support through a light verb and a verb used alike', () => {
+  it('leaves an unstated light verb whose complement is stated out of what the sentence must state', () => {
+    assert.equal(stanceOf('Osei, aged 40, came from Riverton, Valmora.', 'Osei, a 40-year-old ferry pilot from Riverton, Valmora, went missing two years ago.'), 'supports');
+    // Control: a verb with a meaning of its own must be stated.
+    assert.equal(stanceOf('Osei, aged 40, fled from Riverton, Valmora.', 'Osei, a 40-year-old ferry pilot from Riverton, Valmora, went missing two years ago.'), 'mentions');
+  });
+  it('finds a verb used alike in its slot when a neighbour is stated twice in the sentence', () => {
+    const ctx = contextOf(claimView('The harbour board revealed that the union had sought $2 million in return for freeing Osei.'),
+      passageView('The harbour board, where Osei had worked, revealed that the union had demanded a ransom of $2 million in exchange for Osei\'s release.'));
+    const sought = ctx.inFocus.matches.find((m) => m.claim.lower === 'sought');
+    assert.equal(sought?.word?.lower, 'demanded');
+  });
+});
