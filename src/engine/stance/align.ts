@@ -372,8 +372,8 @@ function inSameSlot(matches: Match[], claimWords: Word[], k: number, words: Word
 function statedAmong(matches: Match[], claimWords: Word[], mine: Word[], theirs: Word[], least = 0.5): boolean {
   return !mine.length || mine.some((x) => {
     const mx = matches[claimWords.indexOf(x)];
-    if (!mx.word || mx.score < least) return false;
-    return theirs.includes(mx.word) || theirs.some((w) => w.lower === mx.word?.lower);
+    const word = mx.score >= least ? mx.word : undefined;
+    return !!word && theirs.some((w) => w.lower === word.lower);
   });
 }
 

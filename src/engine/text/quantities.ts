@@ -120,7 +120,7 @@ const MEASURES: [string, QuantityKind, number][] = [
   // Temperatures in degrees Celsius; a bare C or F only right after the figure ("26C", "79F").
   ['degrees? (?:Celsius|centigrade|C)|°\\s?C|(?<=\\d)C', 'temperature', 1], ['degrees? (?:Fahrenheit|F)|°\\s?F|(?<=\\d)F', 'temperature', 5 / 9],
 ];
-/** Degrees Fahrenheit below the freezing point of water are subtracted before the size converts them. */
+/** Water's freezing point in degrees Fahrenheit, taken off a Fahrenheit figure before its size converts it to Celsius. */
 const FAHRENHEIT_ZERO = 32;
 const MEASURE_UNIT = `(?<measure>${MEASURES.map(([re]) => re).sort((a, b) => b.length - a.length).join('|')})`;
 /** Each unit's pattern, tested on a unit found: a lookbehind for the figure before it cannot hold on the unit alone. */
