@@ -3,6 +3,7 @@
  * neither, from WordNet (a way to increase or rise, or to decrease or fall).
  */
 import { relation } from '../lexicon/wordnet';
+import { memoizeByText } from '../text/tokens';
 import type { Word } from './words';
 
 /** Function words that state a direction ("income was up", "rates are down"). */
@@ -12,11 +13,16 @@ export const TREND_PARTICLES = new Set(['up', 'down']);
 export function directionOf(w: Word): boolean | undefined {
   if (TREND_PARTICLES.has(w.lower)) return w.lower === 'up';
   if (!w.content || w.name) return undefined;
-  const kindOf = (anchor: string): boolean => ['same', 'synonym', 'general'].includes(relation(w.lower, anchor) ?? '');
+  return directionOfWord(w.lower);
+}
+
+/** The direction of a word's form, read once per form (detectors ask it of every word of every passage). */
+const directionOfWord = memoizeByText((lower: string): boolean | undefined => {
+  const kindOf = (anchor: string): boolean => ['same', 'synonym', 'general'].includes(relation(lower, anchor) ?? '');
   const up = kindOf('increase') || kindOf('rise');
   const down = kindOf('decrease') || kindOf('fall');
   return up === down ? undefined : up;
-}
+}, 20_000);
 
 /** Do two words say opposite moves, each a direction ("trim" / "add", "climbed" / "fell")? */
 export function opposedMoves(a: Word, b: Word): boolean {

@@ -3,6 +3,7 @@
  * model (model.ts) weighs them; its weights are learned by `npm run train` (scripts/train-stance.mjs).
  */
 import { REPORTING_HEDGES } from '../lexicon';
+import { memoizeByText } from '../text/tokens';
 import type { Finding, StanceContext } from './context';
 import { DETECTORS } from './registry';
 import type { SupportCheck, Tally } from './support';
@@ -17,12 +18,15 @@ export const FEATURE_NAMES: readonly string[] = [
 ];
 
 const share = (t: Tally): number => (t.total ? t.stated / t.total : 1);
+/** 1 when a text holds a reporting hedge ("reportedly", "allegedly"), else 0: read once per text (passages recur across claims). */
+const hedged = memoizeByText((text: string): number => ((text.toLowerCase().match(WORD_RE) ?? []).some((w) => REPORTING_HEDGES.has(w)) ? 1 : 0), 20_000);
+/** A word, for {@link hedged} (a pattern with \p{…} is kept in a constant, or the bundle builds it anew at each use). */
+const WORD_RE = /[\p{L}']+/gu;
 const missingOf = (t: Tally): number => Math.min(3, t.total - t.stated) / 3;
 
 /** The feature vector of a judged pair, in {@link FEATURE_NAMES} order. */
 export function featuresOf(ctx: StanceContext, findings: Finding[], support: SupportCheck): number[] {
   const strongest = (id: string): number => Math.max(0, ...findings.filter((f) => f.detector === id).map((f) => f.strength));
-  const hedged = (text: string): number => (text.toLowerCase().match(/[\p{L}']+/gu) ?? []).some((w) => REPORTING_HEDGES.has(w)) ? 1 : 0;
   const anyMissing = support.figures.stated < support.figures.total || support.dates.stated < support.dates.total;
   return [
     support.coverage, support.contentCoverage, support.focusCoverage, support.windowCoverage, support.exactShare,
