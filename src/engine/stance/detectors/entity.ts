@@ -400,8 +400,7 @@ function deniedName(view: SentenceView, name: Span): boolean {
 const DENIED_NAME_RE = /^\s+(?:(?:[\p{L}'’-]+\s+){0,5}?(?:called|named)\s+)?$/u;
 
 /** The words of the name of a person's employer, right before the title ("Wedbush" of "Wedbush analyst Michael Pachter"). */
-function employerOf(view: SentenceView, core: Span): Word[] {
-  const title = titleBefore(view.words, core);
+function employerOf(view: SentenceView, core: Span, title = titleBefore(view.words, core)): Word[] {
   if (!title.length) return [];
   const from = title[0].start;
   // The employer's name may run into the title ("RBC Capital", where WordNet reads "Capital" as a qualifier).
@@ -412,8 +411,9 @@ function employerOf(view: SentenceView, core: Span): Word[] {
 
 /** The title before a name without the employer's name in it ("analyst" of "RBC Capital analyst Mark Mahaney"). */
 function officeOf(view: SentenceView, core: Span): Word[] {
-  const employer = employerOf(view, core);
-  return titleBefore(view.words, core).filter((w) => !employer.includes(w));
+  const title = titleBefore(view.words, core);
+  const employer = employerOf(view, core, title);
+  return title.filter((w) => !employer.includes(w));
 }
 
 /** Do two titles name the same office: each word of one stated by a word of the other (or either is missing)? */
