@@ -36,6 +36,9 @@ export const entity: Detector = {
     // A rival that settles the claim by itself: a cleft sentence's, or another home place of the same person.
     const settled = cleftRival(ctx, claimTokens) ?? homeRival(ctx);
     if (settled) return [settled];
+    // The words naming an employer before a title in the central sentence, read once, when a rival first asks.
+    let employers: Set<Word> | undefined;
+    const employed = (w: Word): boolean => (employers ??= new Set(ctx.focus.a.names.flatMap((n) => employerOf(ctx.focus, n)))).has(w);
     for (const name of names) {
       // The name itself, without its title ("Donald Trump" of "Russian President Donald Trump").
       const mine = nameWords(ctx.claim, name);
@@ -96,7 +99,7 @@ export const entity: Detector = {
         if (nameKindAt(ctx.focus.text, rival) !== kind) continue;
         if (kind === 'person' && theirs.length < 2 && !titleBefore(ctx.focus.words, rival).length) continue;
         // An employer before another person's title is not that person ("RBC Capital" of "RBC Capital analyst Mark Mahaney").
-        if (ctx.focus.a.names.some((n) => n !== rivalName && employerOf(ctx.focus, n).includes(theirs[0]))) continue;
+        if (employed(theirs[0])) continue;
         // A name the sentence denies fills no slot ("There is no police chief called Lyndon Edwards").
         if (deniedName(ctx.focus, rival)) continue;
         // Two titles that differ name two offices ("President" and "Former President"): no rival.
