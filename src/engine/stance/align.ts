@@ -256,7 +256,19 @@ export function alignSentences(claimWords: Word[], index: WordIndex, sentenceCou
   alignAkin(claimWords, sentences, perSentence);
   alignValence(claimWords, sentences, perSentence);
   if (claimText !== undefined) alignSpeech(claimText, claimWords, index, sentences, perSentence);
+  for (const matches of perSentence) dropOwnOpposites(claimWords, matches);
   return perSentence;
+}
+
+/**
+ * A passage word the claim itself states is no opposite of another claim word: in "she referred to the child's
+ * father" / "describes the father", "father" is the claim's own word, not a contrary of its "child".
+ */
+function dropOwnOpposites(claimWords: Word[], matches: Match[]): void {
+  for (const m of matches) {
+    const o = m.opposite;
+    if (o && claimWords.some((c) => c !== m.claim && sameWord(c, o))) delete m.opposite;
+  }
 }
 
 /**

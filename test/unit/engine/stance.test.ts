@@ -712,3 +712,13 @@ describe('support through a light verb and a verb used alike', () => {
     assert.equal(sought?.word?.lower, 'demanded');
   });
 });
+
+describe('opposites the claim states itself', () => {
+  it('takes no passage word that the claim states as the opposite of another claim word', () => {
+    const claim = 'Mira Osei wrote that the child\'s father had paid the harbour fine in 2019.';
+    assert.equal(stanceOf(claim, 'In a letter, Mira Osei said the father paid the harbour fine in 2019.'), 'supports');
+    // Control: the opposite alone, the claim's own word unstated, still stands against it.
+    const other = contextOf(claimView('Mira Osei wrote that the child paid the harbour fine in 2019.'), passageView('In a letter, Mira Osei said the father paid the harbour fine in 2019.'));
+    assert.equal(other.inFocus.matches.find((m) => m.claim.lower === 'child')?.opposite?.lower, 'father');
+  });
+});
