@@ -159,6 +159,9 @@ const QUANTITY_RE = new RegExp(
     // takes a length of time ("waited an hour", "jailed for a year", "within a decade", "for another year": one more),
     // not elsewhere ("an hour later", "a day trip").
     `|(?<=\\b(?:about|around|nearly|almost|over|under|more than|less than|at least|roughly|just over|just under|for|across|throughout|spanning|within|waited|lasted|lasting|spent|took|takes|taking)\\s)(?<unitone>an?|another)(?=\\s(?:second|minute|hour|day|week|month|year|decade|century)\\b)` +
+    // "over the next decade", "in the past century": a period of many years named by where it lies counts one of its unit
+    // (a year so named, "over the past year", is as often a date).
+    `|(?<=\\b(?:over|during|within|across|throughout|in|for)\\s+the\\s)(?<unitthe>next|past|last|coming|following|previous)(?=\\s(?:decade|century)\\b(?![’']))` +
   `)(?<unit>\\s?%|[-\\s](?:percent|per cent|percentage points?)\\b|[-\\s](?:${DURATION_ADJECTIVE}\\s)?${DURATION_UNIT}\\b(?:[-\\s]long\\b)?|\\s(?:dollars|euros|pounds|rubles|roubles|cents|pence)\\b|[-\\s]?${MEASURE_UNIT}(?![\\p{L}\\p{N}]))?` +
   // "a minute and a half", "one minute and 20 seconds": a duration completed after its unit.
   `(?:(?<=${DURATION_UNIT})\\s+and\\s+(?:(?<uhalf>an?\\s+half)|(?<morenum>\\d+|${NUM_WORDS})\\s+(?<moreunit>${DURATION_UNIT}))\\b)?`,
@@ -309,7 +312,7 @@ function baseValue(g: Groups): { lo: number; hi: number; kind: QuantityKind; sec
     const v = hundreds * (g.wscale2 ? SCALE_VALUE[g.wscale2.toLowerCase()] : 1);
     return Number.isNaN(v) ? undefined : { lo: v, hi: v, kind: 'count' };
   }
-  if (g.single ?? g.unitone) return { lo: 1, hi: 1, kind: 'count' };
+  if (g.single ?? g.unitone ?? g.unitthe) return { lo: 1, hi: 1, kind: 'count' };
   return undefined;
 }
 

@@ -455,4 +455,14 @@ describe('quantities', () => {
     assert.deepEqual(q('the 9/11 attacks').map(([, , v]) => v), [9, 11]);
     assert.deepEqual(q('a wait of two and a half hours'), [['two and a half hours', 'duration', 150]]);
   });
+  it('reads a decade or century named by where it lies ("over the next decade") as one of its unit, spread when a figure comes first', () => {
+    const [sum, period] = extractQuantities('The harbour board will spend $40 million over the next decade.');
+    assert.equal(period.text, 'next decade');
+    assert.equal(period.lo, 5256000);
+    assert.ok(period.spread);
+    assert.ok(compatible(extractQuantities('$40 million over ten years')[1], period), `${sum.text}`);
+    // Controls: a year so named is often a date, and a decade's possession is no period.
+    assert.deepEqual(extractQuantities('spending rose over the past year'), []);
+    assert.deepEqual(extractQuantities('savings in the next decade\'s budget'), []);
+  });
 });
