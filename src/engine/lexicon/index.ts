@@ -79,6 +79,9 @@ export const SPEECH_VERBS = normSet(
   'explained stressed reiterated acknowledged admitted denied',
 );
 
+/** Verbs by which one speaker repeats another's words, with the one quoted right after: "quoted Lincoln as saying", "Quoting Jefferson,". */
+export const QUOTING_VERBS = normSet('quote quoted quotes quoting paraphrase paraphrased paraphrases paraphrasing');
+
 /** Verbs by which a speaker asks someone to act, with the one asked right after: "urged Congress to", "asked the council for". */
 export const DIRECTIVE_VERBS = normSet('ask asked asks urge urged urges challenge challenged challenges call called calls press pressed presses implore implored beg begged invite invited request requested tell told tells');
 

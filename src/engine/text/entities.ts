@@ -6,7 +6,7 @@
 import type { Span } from '../types';
 import { STOP_WORDS, capitalised, tokenize, type Token } from './tokens';
 import { hasPos, isSpeechVerb, lemmas, LEXFILE, senseIn } from '../lexicon/wordnet';
-import { INDEFINITE_PRONOUNS, PERSONAL_SUBJECTS } from '../lexicon';
+import { INDEFINITE_PRONOUNS, PERSONAL_SUBJECTS, QUOTING_VERBS } from '../lexicon';
 
 /** A proper name: its span and its normalised words. */
 export interface Name extends Span {
@@ -122,9 +122,25 @@ export function extractSpeaker(text: string, names: Name[] = extractNames(text))
       && /[,"”'’]\s*$/.test(text.slice(0, tokens[i].start)) ? after[0] : undefined;
     // "According to the story, X's spokeswoman said": a name past the comma is not whom the words are according to.
     const according = after[0] && /^[^,.;:]*$/.test(text.slice(tokens[i].end, after[0].start)) ? after[0] : undefined;
+    // A word quoted alone that opens the sentence is the start of the words said ('"Civilization," said H. G. Wells, "is a
+    // race"'), not the speaker an inverted verb names.
+    const opening = before.length && inverted && /^\s*["“]\s*$/.test(text.slice(0, before[before.length - 1].start)) ? inverted : undefined;
     const near = tokens[i].raw.toLowerCase() === 'according' ? according : participleSubject(text, names, tokens[i]) ?? appositiveHead(text, names, tokens[i].start)
-      ?? before[before.length - 1] ?? inverted;
+      ?? opening ?? before[before.length - 1] ?? inverted;
     if (near) return near;
+  }
+  return undefined;
+}
+
+/**
+ * The one whose words a sentence says another repeats: the name right after a verb of quoting, or after a short
+ * description ("Kennedy quoted Woodrow Wilson as calling", "Quoting the prophet Isaiah, he said").
+ */
+export function quotedSpeaker(text: string, names: Name[] = extractNames(text)): Name | undefined {
+  for (const t of tokenize(text)) {
+    if (!QUOTING_VERBS.has(t.norm)) continue;
+    const quoted = names.find((n) => n.start >= t.end && describesOnly(text.slice(t.end, n.start)));
+    if (quoted) return quoted;
   }
   return undefined;
 }

@@ -6,6 +6,7 @@ import { contextOf } from '../../../src/engine/stance/context';
 import { comparable } from '../../../src/engine/stance/figures';
 import { supportCheck } from '../../../src/engine/stance/support';
 import { wordsOf } from '../../../src/engine/stance/words';
+import { analyse } from '../../../src/engine/text/analysis';
 
 /** The stance alone of a claim against a passage. */
 function stanceOf(claim: string, passage: string): Stance {
@@ -720,5 +721,20 @@ describe('opposites the claim states itself', () => {
     // Control: the opposite alone, the claim's own word unstated, still stands against it.
     const other = contextOf(claimView('Mira Osei wrote that the child paid the harbour fine in 2019.'), passageView('In a letter, Mira Osei said the father paid the harbour fine in 2019.'));
     assert.equal(other.inFocus.matches.find((m) => m.claim.lower === 'child')?.opposite?.lower, 'father');
+  });
+});
+
+describe('words one speaker repeats from another', () => {
+  it('gives the words a claim says one speaker quoted to the one quoted', () => {
+    const claim = 'Mayor Lund quoted Ama Osei as calling patience the oldest rule of the harbour.';
+    const other = judgeStance(claim, '"Patience," said Kofi Mensah, "is the oldest rule of the harbour."');
+    assert.ok(other.reasons.includes('speaker: Ama Osei vs Kofi Mensah'), other.reasons.join('; '));
+    // Control: the one quoted said it.
+    assert.notEqual(stanceOf(claim, '"Patience," said Ama Osei, "is the oldest rule of the harbour."'), 'conflicts');
+  });
+  it('takes a word quoted alone at the opening of a sentence as the start of the words said, not their speaker', () => {
+    assert.equal(analyse('"Patience," said Ama Osei, "is the oldest rule of the harbour."').speaker?.text, 'Ama Osei');
+    // Control: a name quoted alone inside the sentence is still the one who spoke.
+    assert.equal(analyse('A clerk, known only as "Ingrid," warned a customer.').speaker?.text, 'Ingrid');
   });
 });

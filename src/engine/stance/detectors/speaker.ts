@@ -1,6 +1,6 @@
 import type { Span } from '../../types';
 import { analyse } from '../../text/analysis';
-import { isAside, type Name } from '../../text/entities';
+import { isAside, quotedSpeaker, type Name } from '../../text/entities';
 import { splitSentences } from '../../text/sentences';
 import { STOP_WORDS, memoizeByText, tokenize } from '../../text/tokens';
 import { LEXFILE, hasPos, isDemonym, isSpeechVerb, lookup, nounIn, sensesOf, synset } from '../../lexicon/wordnet';
@@ -12,7 +12,7 @@ import { foldMarks, nameKind } from '../names';
 import { wordsWithin, type Word } from '../words';
 import { attribution, reportsOrNames, sameSpeaker } from '../attribution';
 import { claimView } from '../views';
-import { FIRST_PERSON_SUBJECTS, PERSONAL_SUBJECTS } from '../../lexicon';
+import { FIRST_PERSON_SUBJECTS, PERSONAL_SUBJECTS, QUOTING_VERBS } from '../../lexicon';
 
 /** Share of a claim's said words the passage's own quotation must hold. */
 const QUOTE_COVERAGE = 0.8;
@@ -37,7 +37,7 @@ export const speaker: Detector = {
   detect(ctx) {
     const voiced = otherTurn(ctx);
     if (voiced) return [voiced];
-    const who = ctx.claim.a.speaker;
+    const who = ctx.claim.a.speaker ?? quotedSpeaker(ctx.claim.text, ctx.claim.a.names);
     // A body's name in a description ("a Downing Street spokeswoman") describes the speaker too.
     if (!who || isBody(who.text)) return described(ctx);
     const words = who.words.filter((w) => !STOP_WORDS.has(w));
@@ -284,7 +284,7 @@ function paraphrased(ctx: StanceContext, who: Name): Finding[] {
   // The frame is not what was said: what comes before the speaker ("At the briefing,", "Osei quoted"), the speaker
   // and the verb of saying.
   const verb = ctx.claim.words.find((w) => w.start >= who.end && isSpeechVerb(w.norm, w.lower));
-  const slot = new Set(wordsWithin(ctx.claim.content, { start: 0, end: verb?.end ?? who.end }));
+  const slot = new Set(wordsWithin(ctx.claim.content, { start: 0, end: verb?.end ?? saidFrom(ctx.claim.text, who.end) ?? who.end }));
   if (restCoverage(ctx.inFocus, slot) < PARAPHRASE_REST || !onTopic(ctx, slot)) return [];
   return [{
     detector: 'speaker', reason: `speaker: ${who.text} vs ${rival.text}`, values: [who.text, rival.text],
@@ -308,7 +308,7 @@ function withoutSharedTitle(mine: string[], theirs: string[]): [string[], string
 
 /** Does the claim give words to its speaker (a quotation, or a clause after the speech verb)? */
 export function reportsSpeech(claim: string, who: Name): boolean {
-  return saidWords(claim, who) !== undefined;
+  return saidWords(claim, who, false) !== undefined;
 }
 
 /** An organisation or a place speaks through its people ("the ministry said" / "its spokesman said"). */
@@ -337,25 +337,46 @@ function wordSet(text: string): string[] {
  * verb when it has at least {@link REPORTED_MIN_WORDS} words. Memoised by the claim and where its speaker
  * ends: two detectors ask for every passage.
  */
-function saidWords(text: string, who: Name): string[] | undefined {
-  return saidAfter(`${who.end}\u0000${text}`);
+function saidWords(text: string, who: Name, quoted = true): string[] | undefined {
+  return saidAfter(`${who.end}${quoted ? 'q' : ''}\u0000${text}`);
 }
 
 const saidAfter = memoizeByText((key: string): string[] | undefined => {
   const cut = key.indexOf('\u0000');
-  return findSaidWords(key.slice(cut + 1), Number(key.slice(0, cut)));
+  return findSaidWords(key.slice(cut + 1), parseInt(key, 10), key[cut - 1] === 'q');
 }, 2000);
 
-function findSaidWords(text: string, whoEnd: number): string[] | undefined {
+function findSaidWords(text: string, whoEnd: number, quoted: boolean): string[] | undefined {
   const quote = CLAIM_QUOTE_RE.exec(text)?.[1];
   if (quote) return wordSet(quote);
   if ([...text.matchAll(QUOTATION_RE)].length) return undefined;
-  const tokens = tokenize(text);
-  const verb = tokens.find((t) => t.start >= whoEnd && isSpeechVerb(t.norm, t.raw.toLowerCase()) && (t.start - whoEnd <= 30 || isAside(text.slice(whoEnd, t.start))));
-  if (!verb) return undefined;
-  const said = wordSet(text.slice(verb.end));
+  const from = saidFrom(text, whoEnd, quoted);
+  if (from === undefined) return undefined;
+  const said = wordSet(text.slice(from));
   return said.length >= REPORTED_MIN_WORDS ? said : undefined;
 }
+
+/**
+ * Where the words a claim reports its speaker (ending at `whoEnd`) said begin: after the speech verb ("Osei said
+ * that"), or, for words one speaker repeats from another, after the frame that follows the one quoted ("quoted Wilson
+ * as calling ...").
+ */
+function saidFrom(text: string, whoEnd: number, quoted = true): number | undefined {
+  const tokens = tokenize(text);
+  const verb = tokens.find((t) => t.start >= whoEnd && isSpeechVerb(t.norm, t.raw.toLowerCase()) && (t.start - whoEnd <= 30 || isAside(text.slice(whoEnd, t.start))));
+  if (verb || !quoted) return verb?.end;
+  const frame = QUOTED_FRAME_RE.exec(text.slice(whoEnd));
+  return frame && tokens.some((t) => QUOTING_VERBS.has(t.norm) && t.end <= whoEnd && whoEnd - t.end <= QUOTED_REACH) ? whoEnd + frame[0].length : undefined;
+}
+
+/** Most characters between a verb of quoting and the end of the name of the one quoted ("quoted former President Harry Truman"). */
+const QUOTED_REACH = 45;
+
+/**
+ * What stands between the one quoted and the words repeated: "as calling", "as saying that", "with the maxim that", or a
+ * clause's subject and verb after a comma (", he reminded lawmakers that").
+ */
+const QUOTED_FRAME_RE = /^\s*(?:as\s+(?:\p{Ll}+ing\s+)?(?:that\s+)?|,\s*(?:he|she|they|we|the\s+\p{Ll}+|\p{Lu}\p{Ll}+)\s+\p{Ll}+\s+(?:that\s+)?)/u;
 
 /** Where the quoted words of `text` lie; a quotation may run over several sentences. */
 function quotedSpans(text: string): Span[] {
