@@ -29,6 +29,8 @@ export interface Quantity extends Span {
   range?: true;
   /** An order of magnitude with no figure ("millions of", "dozens of"): it allows a precise figure but does not state one. */
   vague?: true;
+  /** A share written as a fraction or a proportion ("a fifth", "one in four"): a round figure. */
+  fraction?: true;
   /** A period another figure is spread across ("$36 billion over five years", "7 percent over the next two years"). */
   spread?: true;
   /**
@@ -651,7 +653,7 @@ function shareAt(text: string, lead: { word: string; at: number } | undefined, s
   const [lo, hi] = approximate(lead?.word, share);
   const bound = boundOf(lead?.word);
   const estimate = isEstimate(lead?.word) ? share : undefined;
-  return { start: from, end, text: text.slice(from, end), kind: 'percent', lo, hi, ...(bound ? { bound } : {}), ...(estimate !== undefined ? { estimate } : {}), context: contextOf(text, from, end) };
+  return { start: from, end, text: text.slice(from, end), kind: 'percent', lo, hi, ...(bound ? { bound } : {}), ...(estimate !== undefined ? { estimate } : {}), context: contextOf(text, from, end), fraction: true };
 }
 
 /** Verbs that multiply what they act on, by their stem, with the factor. */
@@ -1053,8 +1055,10 @@ export function compatible(a: Quantity, b: Quantity): boolean {
     return a.bound === 'lower' ? close(a.lo, b.lo, share) : close(a.hi, b.hi, share);
   }
   if (converted) return a.lo <= b.hi * (1 + CONVERSION_SLACK) && b.lo <= a.hi * (1 + CONVERSION_SLACK);
-  // "nearly 12 million votes" and "almost 14 million votes" are two estimates, though their intervals meet.
-  if (a.estimate !== undefined && b.estimate !== undefined) return close(a.estimate, b.estimate, ESTIMATE_SHARE);
+  // "nearly 12 million votes" and "almost 14 million votes" are two estimates, though their intervals meet; so are
+  // "nearly three-quarters" and "nearly two-thirds". A fraction against a figure in digits is a round figure for it:
+  // "nearly a fifth" allows "about 18 percent", as their intervals meet.
+  if (a.estimate !== undefined && b.estimate !== undefined && !!a.fraction === !!b.fraction) return close(a.estimate, b.estimate, ESTIMATE_SHARE);
   return a.lo <= b.hi * (1 + 1e-9) + 1e-9 && b.lo <= a.hi * (1 + 1e-9) + 1e-9 && !meetAtEdgeOnly(a, b)
     || close(a.lo, b.lo) && close(a.hi, b.hi);
 }

@@ -455,6 +455,13 @@ describe('quantities', () => {
     assert.deepEqual(q('the 9/11 attacks').map(([, , v]) => v), [9, 11]);
     assert.deepEqual(q('a wait of two and a half hours'), [['two and a half hours', 'duration', 150]]);
   });
+  it('takes a share written as a fraction for a round figure of a share in digits, and two fractions as two estimates', () => {
+    const [fifth] = extractQuantities('nearly a fifth of the water leaked');
+    assert.ok(compatible(fifth, extractQuantities('about 18 percent of the water leaked')[0]));
+    // Controls: two approximated fractions of different values differ, as do two estimates in digits.
+    assert.ok(!compatible(extractQuantities('nearly three-quarters of the leaders')[0], extractQuantities('nearly two-thirds of the leaders')[0]));
+    assert.ok(!compatible(extractQuantities('nearly 20 percent of the water')[0], extractQuantities('about 18 percent of the water')[0]));
+  });
   it('reads a decade or century named by where it lies ("over the next decade") as one of its unit, spread when a figure comes first', () => {
     const [sum, period] = extractQuantities('The harbour board will spend $40 million over the next decade.');
     assert.equal(period.text, 'next decade');
