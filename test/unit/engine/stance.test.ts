@@ -738,3 +738,14 @@ describe('words one speaker repeats from another', () => {
     assert.equal(analyse('A clerk, known only as "Ingrid," warned a customer.').speaker?.text, 'Ingrid');
   });
 });
+
+describe('another holder of an office given after the name', () => {
+  it('finds the office the claim gives its person held by someone else in the passage', () => {
+    // Given names WordNet also has as words ("Don", "Mark") leave each name one word long to the other rules.
+    const claim = 'The official who questioned the need for a ferry levy was Don Osei, chairman of the Riverton harbour board.';
+    const other = judgeStance(claim, 'Mark Mensah, chairman of the Riverton harbour board, set off a long debate when he asked the council why the town needed a ferry levy.');
+    assert.ok(other.reasons.some((r) => r.startsWith('name: Don Osei vs Mark Mensah')), other.reasons.join('; '));
+    // Control: the passage names the claim's person too.
+    assert.notEqual(stanceOf(claim, 'Mark Mensah, chairman of the Riverton harbour board, set off a long debate when he asked Don Osei why the town needed a ferry levy.'), 'conflicts');
+  });
+});

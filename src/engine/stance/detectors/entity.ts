@@ -54,7 +54,7 @@ export const entity: Detector = {
         continue;
       }
       // Another holder of the speaker's office is a rival whatever was said.
-      const holder = officeHolder(ctx, core, claimTokens);
+      const holder = officeHolder(ctx, core, claimTokens) ?? appositiveHolder(ctx, name, mine, claimTokens);
       if (holder) {
         out.push(holder);
         continue;
@@ -253,6 +253,49 @@ function officeHolder(ctx: StanceContext, core: Span, claimTokens: Set<string>):
   }
   return undefined;
 }
+
+/**
+ * The claim names a person with an office set off after the name ("Don Thompson, president of McDonald's USA") and
+ * the central sentence gives every word of that office to someone else, after the name or before it ("Mark Andrés,
+ * President of McDonald's USA,"), while the passage never names the claim's person: another holder of the office.
+ */
+function appositiveHolder(ctx: StanceContext, name: Span, mine: Word[], claimTokens: Set<string>): Finding | undefined {
+  const office = officeAfter(ctx.claim, name);
+  if (!office.length || mine.some((w) => statedIn(ctx.passage.index, w, NAMED))) return undefined;
+  for (const n of ctx.focus.a.names) {
+    // The rival's whole name, given name and all ("Mark" of "Mark Andrés", a word WordNet also has).
+    const theirs = wordsWithin(ctx.focus.words, n).filter((w) => w.content);
+    if (theirs.length < 2) continue;
+    const rival = spanOf(theirs);
+    const rivalText = ctx.focus.text.slice(rival.start, rival.end);
+    const held = [...officeAfter(ctx.focus, rival), ...titleBefore(ctx.focus.words, rival)];
+    const stated = (w: Word): boolean => { const m = matchOf(ctx.inFocus, w); return !!m?.word && m.score >= STRONG && held.includes(m.word); };
+    if (nameKind(rivalText) !== 'person' || !office.every(stated) || sharesWord(rivalText, claimTokens)) continue;
+    if (!onTopic(ctx, [...mine, ...office])) return undefined;
+    const claimText = ctx.claim.text.slice(name.start, name.end);
+    return {
+      detector: 'entity', reason: `name: ${claimText} vs ${rivalText} (${office.map((w) => w.raw).join(' ')})`, values: [claimText, rivalText],
+      highlights: [inPassage(ctx, rival)], strength: 0.9,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * The words of a person's office set off by a comma right after the name: "president of McDonald's USA" of "Don
+ * Thompson, president of McDonald's USA, said". The apposition opens (after any article) on a word for a person's
+ * office in its first sense, and has two to six content words.
+ */
+function officeAfter(view: SentenceView, core: Span): Word[] {
+  const m = OFFICE_AFTER_RE.exec(view.text.slice(core.end));
+  if (!m) return [];
+  const start = core.end + m[0].length - m[1].length;
+  const words = wordsWithin(view.words, { start, end: start + m[1].length }).filter((w) => w.content);
+  return words.length >= 2 && words.length <= 6 && nounIn(words[0].lower, LEXFILE.person, 1) && !words[0].name ? words : [];
+}
+
+/** An apposition after a name: a comma, an optional article, and words up to the next comma or the end of the sentence. */
+const OFFICE_AFTER_RE = /^,\s+(?:the\s+|a\s+|an\s+)?([^,.;:()"“”]{3,60}?)\s*(?=[,;:]|\.?\s*$)/;
 
 /** Does a name share a word with the claim, its lower-case particles aside ("al" of "al-Masri" and "al-Rashidi")? */
 function sharesWord(name: string, claimTokens: Set<string>): boolean {
