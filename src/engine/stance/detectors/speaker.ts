@@ -12,7 +12,7 @@ import { foldMarks, nameKind } from '../names';
 import { wordsWithin, type Word } from '../words';
 import { attribution, reportsOrNames, sameSpeaker } from '../attribution';
 import { claimView } from '../views';
-import { FIRST_PERSON_SUBJECTS, PERSONAL_SUBJECTS, QUOTING_VERBS } from '../../lexicon';
+import { FIRST_PERSON_SUBJECTS, PERSONAL_SUBJECTS } from '../../lexicon';
 
 /** Share of a claim's said words the passage's own quotation must hold. */
 const QUOTE_COVERAGE = 0.8;
@@ -37,15 +37,17 @@ export const speaker: Detector = {
   detect(ctx) {
     const voiced = otherTurn(ctx);
     if (voiced) return [voiced];
-    const who = ctx.claim.a.speaker ?? quotedSpeaker(ctx.claim.text, ctx.claim.a.names);
+    // Words one speaker repeats from another are the other's ("Kennedy quoted Woodrow Wilson as calling ...").
+    const quoted = ctx.claim.a.speaker ? undefined : quotedSpeaker(ctx.claim.text, ctx.claim.a.names);
+    const who = ctx.claim.a.speaker ?? quoted;
     // A body's name in a description ("a Downing Street spokeswoman") describes the speaker too.
     if (!who || isBody(who.text)) return described(ctx);
     const words = who.words.filter((w) => !STOP_WORDS.has(w));
     if (!words.length) return [];
-    const said = saidWords(ctx.claim.text, who);
+    const said = saidWords(ctx.claim.text, who, !!quoted);
     if (!said) return [];
     const found = quotingSentences(ctx.passage.text, said);
-    if (!found.length) return paraphrased(ctx, who);
+    if (!found.length) return paraphrased(ctx, who, !!quoted);
     // Names are compared without diacritics, which sources drop or keep at will ("Aslund", "Åslund").
     const named = words.map(foldMarks);
     const surname = named[named.length - 1];
@@ -262,7 +264,7 @@ function subjectSaid(ctx: StanceContext, verb: Word): Word | undefined {
  * aside), and the passage never names the claim's speaker. Bodies speak through their people and are left
  * alone.
  */
-function paraphrased(ctx: StanceContext, who: Name): Finding[] {
+function paraphrased(ctx: StanceContext, who: Name, quoted: boolean): Finding[] {
   // A quotation that reports someone else's words ('"She did say the plan works," Diaz confirmed') is no one's own.
   const quote = CLAIM_QUOTE_RE.exec(ctx.claim.text)?.[1];
   if (quote && tokenize(quote).some((t) => isSpeechVerb(t.norm, t.raw.toLowerCase()))) return [];
@@ -284,7 +286,7 @@ function paraphrased(ctx: StanceContext, who: Name): Finding[] {
   // The frame is not what was said: what comes before the speaker ("At the briefing,", "Osei quoted"), the speaker
   // and the verb of saying.
   const verb = ctx.claim.words.find((w) => w.start >= who.end && isSpeechVerb(w.norm, w.lower));
-  const slot = new Set(wordsWithin(ctx.claim.content, { start: 0, end: verb?.end ?? saidFrom(ctx.claim.text, who.end) ?? who.end }));
+  const slot = new Set(wordsWithin(ctx.claim.content, { start: 0, end: verb?.end ?? saidFrom(ctx.claim.text, who.end, quoted) ?? who.end }));
   if (restCoverage(ctx.inFocus, slot) < PARAPHRASE_REST || !onTopic(ctx, slot)) return [];
   return [{
     detector: 'speaker', reason: `speaker: ${who.text} vs ${rival.text}`, values: [who.text, rival.text],
@@ -308,7 +310,7 @@ function withoutSharedTitle(mine: string[], theirs: string[]): [string[], string
 
 /** Does the claim give words to its speaker (a quotation, or a clause after the speech verb)? */
 export function reportsSpeech(claim: string, who: Name): boolean {
-  return saidWords(claim, who, false) !== undefined;
+  return saidWords(claim, who) !== undefined;
 }
 
 /** An organisation or a place speaks through its people ("the ministry said" / "its spokesman said"). */
@@ -337,7 +339,7 @@ function wordSet(text: string): string[] {
  * verb when it has at least {@link REPORTED_MIN_WORDS} words. Memoised by the claim and where its speaker
  * ends: two detectors ask for every passage.
  */
-function saidWords(text: string, who: Name, quoted = true): string[] | undefined {
+function saidWords(text: string, who: Name, quoted = false): string[] | undefined {
   return saidAfter(`${who.end}${quoted ? 'q' : ''}\u0000${text}`);
 }
 
@@ -358,23 +360,19 @@ function findSaidWords(text: string, whoEnd: number, quoted: boolean): string[] 
 
 /**
  * Where the words a claim reports its speaker (ending at `whoEnd`) said begin: after the speech verb ("Osei said
- * that"), or, for words one speaker repeats from another, after the frame that follows the one quoted ("quoted Wilson
- * as calling ...").
+ * that"), or, when the speaker is one another speaker `quoted`, after the frame that follows the name ("quoted
+ * Wilson as calling ...").
  */
-function saidFrom(text: string, whoEnd: number, quoted = true): number | undefined {
-  const tokens = tokenize(text);
-  const verb = tokens.find((t) => t.start >= whoEnd && isSpeechVerb(t.norm, t.raw.toLowerCase()) && (t.start - whoEnd <= 30 || isAside(text.slice(whoEnd, t.start))));
+function saidFrom(text: string, whoEnd: number, quoted: boolean): number | undefined {
+  const verb = tokenize(text).find((t) => t.start >= whoEnd && isSpeechVerb(t.norm, t.raw.toLowerCase()) && (t.start - whoEnd <= 30 || isAside(text.slice(whoEnd, t.start))));
   if (verb || !quoted) return verb?.end;
   const frame = QUOTED_FRAME_RE.exec(text.slice(whoEnd));
-  return frame && tokens.some((t) => QUOTING_VERBS.has(t.norm) && t.end <= whoEnd && whoEnd - t.end <= QUOTED_REACH) ? whoEnd + frame[0].length : undefined;
+  return frame ? whoEnd + frame[0].length : undefined;
 }
 
-/** Most characters between a verb of quoting and the end of the name of the one quoted ("quoted former President Harry Truman"). */
-const QUOTED_REACH = 45;
-
 /**
- * What stands between the one quoted and the words repeated: "as calling", "as saying that", "with the maxim that", or a
- * clause's subject and verb after a comma (", he reminded lawmakers that").
+ * What stands between the one quoted and the words repeated: "as calling", "as saying that", or a clause's subject
+ * and verb after a comma (", he reminded lawmakers that").
  */
 const QUOTED_FRAME_RE = /^\s*(?:as\s+(?:\p{Ll}+ing\s+)?(?:that\s+)?|,\s*(?:he|she|they|we|the\s+\p{Ll}+|\p{Lu}\p{Ll}+)\s+\p{Ll}+\s+(?:that\s+)?)/u;
 
