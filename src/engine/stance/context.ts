@@ -9,7 +9,7 @@ import type { DateMention } from '../text/dates';
 import { compatible, type Quantity } from '../text/quantities';
 import { LEXFILE, hasPos, isDemonym, nounIn } from '../lexicon/wordnet';
 import { DATE_QUALIFIERS, THIRD_PERSON_SINGULAR } from '../lexicon';
-import { align, alignSentences, alignmentOf, bestOf, restCoverage, type Alignment, type Match } from './align';
+import { STRONG, align, alignSentences, alignmentOf, bestOf, restCoverage, type Alignment, type Match } from './align';
 import { dateStated, quantityStated } from './figures';
 import { speakerAt } from '../text/turns';
 import { personal } from './names';
@@ -211,6 +211,12 @@ export function matchOf(a: Alignment, w: Word): Match | undefined {
   return a.matches.find((x) => x.claim === w);
 }
 
+/** Is claim word `w` stated in the alignment, with at least the score `least`, by one of the words `among`? */
+export function statedBy(a: Alignment, w: Word, among: readonly Word[] | ReadonlySet<Word>, least = STRONG): boolean {
+  const m = matchOf(a, w);
+  return !!m?.word && m.score >= least && ('has' in among ? among.has(m.word) : among.includes(m.word));
+}
+
 /** The noun a word modifies, when a noun follows it directly in its phrase ("fixed networks", "his elder brother"). */
 export function modifiedNoun(view: SentenceView, w: Word): Word | undefined {
   const next = view.words[w.index + 1];
@@ -259,10 +265,7 @@ export function slotsAlign(ctx: StanceContext, claimSpan: Span, focusSpan: Span,
     .filter((w) => w.content && (names || !w.name));
   const aligned = (mine: Word[], theirs: Word[]): boolean => {
     const set = new Set(theirs);
-    return mine.some((w) => {
-      const m = matchOf(ctx.inFocus, w);
-      return !!m?.word && m.score >= 0.5 && set.has(m.word);
-    });
+    return mine.some((w) => statedBy(ctx.inFocus, w, set, 0.5));
   };
   const [cb, ca, fb, fa] = [side(ctx.claim.words, claimSpan, true), side(ctx.claim.words, claimSpan, false), side(ctx.focus.words, focusSpan, true), side(ctx.focus.words, focusSpan, false)];
   if (sides === 'both') return aligned(cb, fb) && aligned(ca, fa);

@@ -4,7 +4,7 @@ import { reportsSpeech } from './speaker';
 import { capitalised, tokenize, type Token } from '../../text/tokens';
 import { nameKind, nameKindAt, placeLemma, placesApart, spelledAlike } from '../names';
 import { NAMED, STRONG, relate, restCoverage, statedIn } from '../align';
-import { inPassage, localTopic, matchOf, namesByPronoun, onTopic, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
+import { inPassage, localTopic, matchOf, namesByPronoun, onTopic, slotsAlign, statedBy, type Detector, type Finding, type StanceContext } from '../context';
 import { lowerOf, wordsWithin, type Word } from '../words';
 import type { SentenceView } from '../views';
 import { givenNameReplaced, predicatesStated } from '../support';
@@ -228,7 +228,6 @@ function officeHolder(ctx: StanceContext, core: Span, claimTokens: Set<string>):
     const rival = spanOf(theirs);
     const rivalText = ctx.focus.text.slice(rival.start, rival.end);
     const sameTitle = titleBefore(ctx.focus.words, rival);
-    const matches = (w: Word): boolean => { const m = matchOf(ctx.inFocus, w); return !!m?.word && m.score >= STRONG && sameTitle.includes(m.word); };
     // Without the claim's demonym, the sentence's title must have no place of its own before it ("US President").
     const own = ctx.focus.words[(sameTitle[0]?.index ?? 0) - 1];
     // Capitalised words that end the claim's title and that the sentence leaves out may be a first name WordNet
@@ -237,7 +236,7 @@ function officeHolder(ctx: StanceContext, core: Span, claimTokens: Set<string>):
     const named = sameTitle.length > 0 && firstNames.length > 0 && firstNames.every((w) => w.capital && !matchOf(ctx.inFocus, w)?.word);
     const stated = sameTitle.length === full.length ? full : sameTitle.length === title.length && !own?.capital ? title
       : named ? title.slice(0, sameTitle.length) : undefined;
-    if (!stated?.every(matches)) continue;
+    if (!stated?.every((w) => statedBy(ctx.inFocus, w, sameTitle))) continue;
     const claimName = ctx.claim.text.slice(stated === full || stated === title ? core.start : firstNames[0].start, core.end);
     // The rival's whole name, past a middle initial ("William J. Bratton"), must share no word with the claim.
     if (sharesWord(rivalText + (MIDDLE_INITIAL.exec(ctx.focus.text.slice(rival.end))?.[0] ?? ''), claimTokens)) {
@@ -269,8 +268,7 @@ function appositiveHolder(ctx: StanceContext, name: Span, mine: Word[], claimTok
     const rival = spanOf(theirs);
     const rivalText = ctx.focus.text.slice(rival.start, rival.end);
     const held = [...officeAfter(ctx.focus, rival), ...titleBefore(ctx.focus.words, rival)];
-    const stated = (w: Word): boolean => { const m = matchOf(ctx.inFocus, w); return !!m?.word && m.score >= STRONG && held.includes(m.word); };
-    if (nameKind(rivalText) !== 'person' || !office.every(stated) || sharesWord(rivalText, claimTokens)) continue;
+    if (nameKind(rivalText) !== 'person' || !office.every((w) => statedBy(ctx.inFocus, w, held)) || sharesWord(rivalText, claimTokens)) continue;
     if (!onTopic(ctx, [...mine, ...office])) return undefined;
     const claimText = ctx.claim.text.slice(name.start, name.end);
     return {
@@ -465,8 +463,7 @@ function officeOf(view: SentenceView, core: Span): Word[] {
 /** Do two titles name the same office: each word of one stated by a word of the other (or either is missing)? */
 function sameTitles(ctx: StanceContext, mine: Word[], theirs: Word[]): boolean {
   if (!mine.length || !theirs.length) return true;
-  const stated = (w: Word): boolean => { const m = matchOf(ctx.inFocus, w); return !!m?.word && m.score >= STRONG && theirs.includes(m.word); };
-  return mine.length === theirs.length && mine.every(stated);
+  return mine.length === theirs.length && mine.every((w) => statedBy(ctx.inFocus, w, theirs));
 }
 
 /**
@@ -563,7 +560,7 @@ function samePreposition(ctx: StanceContext, name: Span, rival: Span, places: bo
   // printing firm" / "a printer in Hamburg"; not "its headquarters in London" / "a London PR firm").
   if (!a.modifier && !b.modifier) return 'located';
   const theirs = new Set(b.nouns);
-  return a.nouns.some((w) => { const m = matchOf(ctx.inFocus, w); return !!m?.word && m.score >= 0.5 && theirs.has(m.word); }) ? 'located' : undefined;
+  return a.nouns.some((w) => statedBy(ctx.inFocus, w, theirs, 0.5)) ? 'located' : undefined;
 }
 
 /** How a place is located in its sentence, and the nouns said to be there. */
