@@ -175,7 +175,7 @@ const PARTITIVE = /^\s+of\s+(?:(?:the|these|those|its|their|his|her|our|your|my)
  * ("10 suspects had been captured"), with nothing but the counted noun shared around them? They count different
  * things; a part and a whole of which the same is said ("burned seven fighters" / "burned five of its fighters") do not.
  */
-export function partAndWhole(a: Quantity, aView: SentenceView, b: Quantity, bView: SentenceView): boolean {
+function partAndWhole(a: Quantity, aView: SentenceView, b: Quantity, bView: SentenceView): boolean {
   const part = (view: SentenceView, q: Quantity): boolean => PART_OF_WHOLE.test(view.text.slice(q.end, q.end + 16));
   return a.kind === 'count' && b.kind === 'count' && part(aView, a) !== part(bView, b)
     && sharedWords(around(aView, a, PART_REACH), around(bView, b, PART_REACH)) < 2;
@@ -582,6 +582,16 @@ function negatedMention(text: string, start: number): boolean {
   return /\bnot\s+(?:(?:on|in)\s+)?(?:[\w.]+,?\s+(?:or|nor|and)\s+)?$/i.test(text.slice(Math.max(0, start - 30), start));
 }
 
+/**
+ * Can the passage's figure `p` (in `focus`) dispute the claim's figure `q` (in `claim`): it does not allow it, is not
+ * another thing's figure a hundred times off (see {@link farApart}), nor a part where the other counts the whole (see
+ * {@link partAndWhole}), and no other figure of the claim agrees with it (the claim mentions that thing too)?
+ */
+export function disputes(q: Quantity, claim: SentenceView, p: Quantity, focus: SentenceView): boolean {
+  return !compatible(q, p) && !farApart(q, p) && !partAndWhole(q, claim, p, focus)
+    && !claim.a.quantities.some((o) => o !== q && o.kind === p.kind && compatible(o, p));
+}
+
 /** Widest ratio between a claim's figure and a rival that is not a slip of scale. */
 const RIVAL_SPREAD = 10;
 
@@ -591,7 +601,7 @@ const RIVAL_SPREAD = 10;
  * slip of scale; a figure a hundred times another ("$38 billion" / "about $100 million", "17 new bureaucracies" /
  * "3,000 pages") measures something else the sentence also speaks of.
  */
-export function farApart(q: Quantity, p: Quantity): boolean {
+function farApart(q: Quantity, p: Quantity): boolean {
   // The gap between the nearest ends of the two ranges ("tens of millions" reaches down to ten million).
   const [low, high] = q.hi < p.lo ? [q, p] : p.hi < q.lo ? [p, q] : [undefined, undefined];
   if (!low || !high || !(low.hi > 0) || high.lo / low.hi <= RIVAL_SPREAD) return false;

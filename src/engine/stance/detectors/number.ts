@@ -2,7 +2,7 @@ import { compatible, type Quantity } from '../../text/quantities';
 import { hasPos } from '../../lexicon/wordnet';
 import { STRONG, restCoverage } from '../align';
 import { claimWordsIn, inPassage, localTopic, matchOf, onTopic, type Detector, type Finding, type StanceContext } from '../context';
-import { around, comparable, farApart, partAndWhole, quantityStated, sharedWords } from '../figures';
+import { around, comparable, disputes, quantityStated, sharedWords } from '../figures';
 import type { SentenceView } from '../views';
 import type { Word } from '../words';
 import type { Name } from '../../text/entities';
@@ -29,8 +29,7 @@ export const number: Detector = {
       // A rival that agrees with another of the claim's figures counts something else the claim also mentions.
       // Of several rivals, the one among the claim's own words ("a 72-hour truce" for "the ceasefire lasted").
       const near = around(ctx.claim, q, 6);
-      const rival = ctx.focus.a.quantities.filter((p) => comparable(q, ctx.claim, p, ctx.focus) && !compatible(q, p) && !farApart(q, p)
-        && !ctx.claim.a.quantities.some((o) => o !== q && o.kind === p.kind && compatible(o, p)) && !partAndWhole(q, ctx.claim, p, ctx.focus))
+      const rival = ctx.focus.a.quantities.filter((p) => comparable(q, ctx.claim, p, ctx.focus) && disputes(q, ctx.claim, p, ctx.focus))
         .sort((x, y) => sharedWords(near, around(ctx.focus, y, 6)) - sharedWords(near, around(ctx.focus, x, 6)))[0];
       if (!rival || !onTopic(ctx, claimWordsIn(ctx, q)) && !localTopic(ctx, q) || otherThingMeasured(ctx, q)) continue;
       // An age reads best as years, whatever its form ("58-year-old", "Herron, 68,").

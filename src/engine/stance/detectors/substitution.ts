@@ -1,10 +1,9 @@
-import { compatible } from '../../text/quantities';
 import { dateWording, sameDate } from '../../text/dates';
 import { tokenize } from '../../text/tokens';
 import { NAMED, STRONG, relate, restCoverage, statedIn } from '../align';
 import { anchorsOf, unstatedAnchors, type Anchor } from '../anchors';
 import { inPassage, matchOf, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
-import { comparable, countsApart, countsSomething, farApart, partAndWhole } from '../figures';
+import { comparable, countsApart, countsSomething, disputes } from '../figures';
 import { personal, placesApart } from '../names';
 import { predicatesStated } from '../support';
 import { lowerOf, type Word } from '../words';
@@ -61,9 +60,7 @@ function rivals(ctx: StanceContext, a: Anchor, b: Anchor, claimTokens: Set<strin
   const slotted = (): boolean => slotsAlign(ctx, a.span, b.span, SLOT_REACH, { sides: 'any' });
   if (a.kind === 'figure' && b.kind === 'figure') {
     const bare = a.q.kind === b.q.kind && !countsApart(a.q, b.q) && (!countsSomething(ctx.claim, a.q) || !countsSomething(ctx.focus, b.q));
-    return (comparable(a.q, ctx.claim, b.q, ctx.focus) || bare && slotted()) && !compatible(a.q, b.q) && !farApart(a.q, b.q)
-      && !partAndWhole(a.q, ctx.claim, b.q, ctx.focus)
-      && !ctx.claim.a.quantities.some((o) => o !== a.q && o.kind === b.q.kind && compatible(o, b.q));
+    return (comparable(a.q, ctx.claim, b.q, ctx.focus) || bare && slotted()) && disputes(a.q, ctx.claim, b.q, ctx.focus);
   }
   if (a.kind === 'date' && b.kind === 'date') {
     return a.d.granularity === b.d.granularity && !sameDate(a.d, b.d) && !ctx.claim.a.dates.some((o) => o.granularity === b.d.granularity && sameDate(o, b.d)) && slotted();
