@@ -76,7 +76,7 @@ export const SENTENCE_OPENERS = ['The', 'A', 'An', 'He', 'She', 'It', 'They', 'W
 export const SPEECH_VERBS = normSet(
   'said says say told tell tells stated state states added adds announced announce claimed claims claim noted ' +
   'insisted insists argued argues warned warns confirmed confirms declared declares reported reports wrote ' +
-  'explained stressed reiterated acknowledged admitted denied',
+  'explained stressed reiterated acknowledged admitted denied described describes',
 );
 
 /** Verbs by which one speaker repeats another's words, with the one quoted right after: "quoted Lincoln as saying", "Quoting Jefferson,". */

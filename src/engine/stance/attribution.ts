@@ -138,7 +138,16 @@ export function sameSpeaker(name: string, label: string): boolean {
 /** The claim's words of attribution: the speaker's name, the verb and whom the words were said to. */
 function frameWords(claim: ClaimView, { who, verb }: Attribution): Set<Word> {
   const to = verb ? addressee(claim.words, verb) : [];
-  return new Set(claim.words.filter((w) => w === verb || to.includes(w) || w.start >= who.start && w.end <= who.end));
+  return new Set(claim.words.filter((w) => w === verb || to.includes(w) || w.start >= who.start && w.end <= who.end || retold(claim.words, w)));
+}
+
+/**
+ * A verb of saying whose subject is "he" or "she", the speaker again, inside what the speaker is said to have said
+ * ("According to Bush, the budget cuts 151 programs he described as wasteful"): the speaker's own words need no
+ * verb for it.
+ */
+function retold(words: readonly Word[], w: Word): boolean {
+  return isSpeechVerb(w.norm, w.lower) && OPENING_PRONOUNS.has(words[w.index - 1]?.lower ?? '');
 }
 
 /** Most words an addressee may have ("the television audience"). */

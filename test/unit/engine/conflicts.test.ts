@@ -69,6 +69,9 @@ describe('conflict detectors', () => {
         '"The dam will open on schedule next spring," Anna Berg told reporters in Riverton.', false],
       ['Anna Berg, who advised Riverland and Westmark, said the dam would open on schedule next spring.',
         '"The dam will open on schedule next spring," Piotr Nowak told reporters in Riverton.', true, 'speaker'],
+      // A description is given to its speaker as words said are ("described the levy as").
+      ['Mayor Lina Farouk described the harbour levy as "a fair price for a safer port."', '"It is a fair price for a safer port," Omar Haddad said of the harbour levy.', true, 'speaker'],
+      ['Mayor Lina Farouk described the harbour levy as "a fair price for a safer port."', '"It is a fair price for a safer port," Farouk said of the harbour levy.', false],
     ]);
   });
 

@@ -82,6 +82,16 @@ describe('transcripts', () => {
     }
   });
 
+  it('takes the speaker\'s own verb of saying inside what is attributed to him ("programs he described as wasteful") as the frame', () => {
+    const passage = 'Next month the harbour board will close twelve wasteful programs.';
+    const r = judgeStance('According to Osei, next month the harbour board will close twelve programs he described as wasteful.', passage, undefined, undefined, 'OSEI');
+    assert.equal(r.stance, 'supports', r.reasons.join('; '));
+    assert.match(r.reasons.join('; '), /states 100% of the claim/);
+    // Control: a description given to someone else is still to be stated.
+    const other = judgeStance('According to Osei, next month the harbour board will close twelve programs Vasquez described as wasteful.', passage, undefined, undefined, 'OSEI');
+    assert.notEqual(other.stance, 'supports', other.reasons.join('; '));
+  });
+
   it('takes whom the speaker addressed ("told the council that", "told lawmakers he") as the occasion, not as words to state', () => {
     const passage = 'We hired thirty engineers for the work.';
     for (const claim of ['Osei told the Riverton Council that the council had hired thirty engineers for the work.',
