@@ -957,6 +957,11 @@ describe('conflict detectors', () => {
       ['The number of councils that fund and run night ferries has grown.', 'Some councils still fund and run night ferries, and their number has risen.', false],
       ['Ferry fares in Riverton had dropped.', 'Ferry fares in Riverton were reduced last year, after a steady increase in ferry fares.', false],
       ['Ferry payrolls had shrunk.', 'The board saw a 50 percent increase in payroll deductions.', false],
+      // The thing may be stated through a rarer sense of a synonym ("output" / "production"), or stand before an aside.
+      ['Harbour oil and gas output is now on the rise.', 'Harbour production of oil and gas is still declining.', true, 'predicate'],
+      ['The number of new ferry accidents was on the rise.', 'The number of new ferry accidents, the worst problem of all, is decreasing.', true, 'predicate'],
+      // Control: what the aside says changed the other way is not the sentence's change.
+      ['Ferry fares have been rising.', 'Ferry fares, which fell last year, are rising again.', false],
     ]);
   });
   describe('one thing put on opposite sides of the same measure', () => {

@@ -160,18 +160,19 @@ const BEFORE_TREND = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 
 
 /**
  * One thing trending in opposite directions, no figure given: the claim's word of change, which the sentence does not
- * state, is said of a thing the sentence states as itself or a synonym, and the sentence says that thing changed the
- * other way ("drug use was on the rise" / "drug use is on the decline", "sales climbed" / "sales fell", "the number
- * of such governments has grown" / "their number has declined", "output is on the rise" / "production of oil and gas
- * is still declining"), not both negated, the rest of the claim on topic. A sentence that also says the thing changed
- * the claim's way speaks of two changes ("crime was reduced by 13 percent, after an increase in crime").
+ * state, is said of a thing the sentence states as itself or a synonym (in any sense: "output" / "production"), and
+ * the sentence says that thing changed the other way ("drug use was on the rise" / "drug use is on the decline",
+ * "sales climbed" / "sales fell", "the number of such governments has grown" / "their number has declined", "output
+ * is on the rise" / "production of oil and gas is still declining"), not both negated, the rest of the claim on
+ * topic. A sentence that also says the thing changed the claim's way speaks of two changes ("crime was reduced by 13
+ * percent, after an increase in crime").
  */
 function oppositeTrends(ctx: StanceContext): Finding[] {
   for (const m of ctx.inFocus.matches) {
     const up = directionOf(m.claim);
     if (up === undefined || m.score >= STRONG) continue;
     const stated = changedThings(ctx.claim, m.claim).map((w) => matchOf(ctx.inFocus, w))
-      .filter((x) => !!x?.word && (x.relation === 'same' || x.relation === 'synonym')).map((x) => x?.word as Word);
+      .filter((x) => !!x?.word && (x.relation === 'same' || x.relation === 'synonym' || x.relation === 'loose')).map((x) => x?.word as Word);
     if (!stated.length) continue;
     // The sentence's changes said of the claim's thing; one the claim's way means the other is another change's.
     const changes = ctx.focus.words.filter((w) => (w.content && !w.name || TREND_PARTICLES.has(w.lower)) && directionOf(w) !== undefined
@@ -228,13 +229,38 @@ const HEAD_PREPOSITIONS = new Set(['of', 'in', 'for', 'among']);
 /** Most words read after a noun of change's "of" or "in". */
 const CHANGED_PHRASE = 4;
 
-/** The content word right before a word, past the words of {@link BEFORE_TREND} only. */
+/**
+ * The content word right before a word, past the words of {@link BEFORE_TREND} only, and past an aside between
+ * commas ("the rate of new addiction, the most vicious threat of all, is decreasing": addiction).
+ */
 function subjectBefore(view: SentenceView, w: Word): Word | undefined {
+  let skipped = false;
   for (let i = w.index - 1; i >= 0; i--) {
     const x = view.words[i];
+    const aside = !skipped && commaAfter(view, x) ? asideOpening(view, i) : -1;
+    if (aside > 0) {
+      skipped = true;
+      i = aside;
+      continue;
+    }
     if (!BEFORE_TREND.has(x.lower)) return x.content ? x : undefined;
   }
   return undefined;
+}
+
+/** Most words of an aside between commas. */
+const ASIDE_WORDS = 7;
+
+/** Does a comma, and nothing else, stand between the word and the next? */
+function commaAfter(view: SentenceView, x: Word): boolean {
+  const next = view.words[x.index + 1];
+  return !!next && /^\s*,\s*$/.test(view.text.slice(x.end, next.start));
+}
+
+/** The index of the first word of the aside that ends at word `end` (a comma before it), or -1. */
+function asideOpening(view: SentenceView, end: number): number {
+  for (let i = end; i > 0 && end - i < ASIDE_WORDS; i--) if (commaAfter(view, view.words[i - 1])) return i;
+  return -1;
 }
 
 /**
