@@ -962,6 +962,11 @@ describe('conflict detectors', () => {
       ['The number of new ferry accidents was on the rise.', 'The number of new ferry accidents, the worst problem of all, is decreasing.', true, 'predicate'],
       // Control: what the aside says changed the other way is not the sentence's change.
       ['Ferry fares have been rising.', 'Ferry fares, which fell last year, are rising again.', false],
+      // What an active verb of change is done to changed ("raised ferry fares": the fares).
+      ['Ferry fares have been cut.', 'The harbour board raised ferry fares.', true, 'predicate'],
+      // Controls: the fares changed the claim's way too; a goal is no trend.
+      ['Ferry fares have been cut.', 'The harbour board raised ferry wages and cut ferry fares.', false],
+      ['Ferry fares have been rising.', 'We must cut ferry fares.', false],
     ]);
   });
   describe('one thing put on opposite sides of the same measure', () => {

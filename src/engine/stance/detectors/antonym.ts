@@ -8,7 +8,7 @@ import { asserted, governed, isNegation } from '../polarity';
 import { brokenAfter, type SentenceView } from '../views';
 import { changeAt } from '../trends';
 import { TREND_PARTICLES, directionOf, opposedMoves } from '../direction';
-import { noun } from '../agents';
+import { isPassive, noun, rolesOf } from '../agents';
 import { lightVerb, type Word } from '../words';
 
 /**
@@ -164,8 +164,8 @@ const BEFORE_TREND = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 
  * the sentence says that thing changed the other way ("drug use was on the rise" / "drug use is on the decline",
  * "sales climbed" / "sales fell", "the number of such governments has grown" / "their number has declined", "output
  * is on the rise" / "production of oil and gas is still declining"), not both negated, the rest of the claim on
- * topic. A sentence that also says the thing changed the claim's way speaks of two changes ("crime was reduced by 13
- * percent, after an increase in crime").
+ * topic, both facts (a goal is no trend: "we must cut fares"). A sentence that also says the thing changed the
+ * claim's way speaks of two changes ("crime was reduced by 13 percent, after an increase in crime").
  */
 function oppositeTrends(ctx: StanceContext): Finding[] {
   for (const m of ctx.inFocus.matches) {
@@ -179,6 +179,8 @@ function oppositeTrends(ctx: StanceContext): Finding[] {
       && changedThings(ctx.focus, w).some((x) => stated.includes(x)));
     const trend = changes.find((w) => directionOf(w) === !up);
     if (!trend || changes.some((w) => directionOf(w) === up) || negated(ctx.claim, m.claim) !== negated(ctx.focus, trend) || !onTopic(ctx, [m.claim], ANTONYM_TOPIC)) continue;
+    // A goal is no trend ("we must continue to expand exports" / "exports had been slumping").
+    if (asserted(ctx.claim.words, m.claim.index, ctx.claim.text) !== asserted(ctx.focus.words, trend.index, ctx.focus.text)) continue;
     return [opposed(ctx, m.claim.raw, trend.raw, trend)];
   }
   return [];
@@ -195,7 +197,7 @@ const HEAD_REACH = 8;
  * with the head of the phrase that word ends when it follows "of", "in", "for" or "among" ("production of oil and
  * gas is declining": gas and production; "fares in Riverton have climbed": Riverton and fares); for a noun of change,
  * the head of the phrase after its "of" or "in" ("the decline of farm prices", "a rise in output"; not "payroll" in
- * "an increase in payroll deductions").
+ * "an increase in payroll deductions"); for an active verb, the head of its object ("raised ferry fares": fares).
  */
 function changedThings(view: SentenceView, change: Word): Word[] {
   const out: Word[] = [];
@@ -209,6 +211,9 @@ function changedThings(view: SentenceView, change: Word): Word[] {
       break;
     }
   }
+  // What an active verb of change is done to changed ("we have increased our naval presence": presence).
+  const undergoer = change.predicate && !isPassive(words, change) ? rolesOf(view, change).undergoer : undefined;
+  if (undergoer) out.push(headOf(view, undergoer));
   const after = words[change.index + 1];
   if (!change.predicate && (after?.lower === 'of' || after?.lower === 'in')) {
     // The phrase's head: its last noun before a break ("payroll deductions": what rose is the deductions).
@@ -221,6 +226,13 @@ function changedThings(view: SentenceView, change: Word): Word[] {
     if (head) out.push(head);
   }
   return out;
+}
+
+/** The last noun of the run of nouns a word opens ("ferry fares": fares), within a phrase. */
+function headOf(view: SentenceView, w: Word): Word {
+  let head = w;
+  for (let next = view.words[head.index + 1]; next && noun(next) && !brokenAfter(view, head); next = view.words[head.index + 1]) head = next;
+  return head;
 }
 
 /** Prepositions that tie a phrase to the noun it qualifies ("the number of governments", "fares in Riverton"). */
