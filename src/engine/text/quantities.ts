@@ -150,12 +150,12 @@ const QUANTITY_RE = new RegExp(
     // length of time. "a quarter of a million dollars", "a quarter-million": a share of one scale is a figure.
     `|(?<quarter>(?:a|one|three)\\s+quarters?)(?:\\s+of\\s+an?(?=\\s${DURATION_UNIT}\\b)|(?=[-\\s]${DURATION_UNIT}\\b)|(?:\\s+of\\s+an?\\s+|-)(?<qscale>${SCALE})\\b)` +
     `|(?<currency>(?:US|U\\.S\\.|A|C|HK)?[$€£])\\s?(?<mnum>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)(?:[\\s-]?(?<mscale>${SCALE}|m|k)\\b)?` +
-    `|(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<ord>st|nd|rd|th)?(?:(?<sep>\\s?[-–]\\s?|\\s+to\\s+)(?<num2>\\d[\\d,]*(?:\\.\\d+)?))?(?<nfrac>[-\\s]+and[-\\s]+(?:an?|one)[-\\s]+half|\\s(?:1/2|1/4|3/4)(?![\\d/])|[½¼¾])?(?:[\\s-]?(?<scale>${SCALE})\\b)?` +
+    `|(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<ord>st|nd|rd|th)?(?:(?<sep>\\s?[-–]\\s?|\\s+to\\s+)(?<num2>\\d[\\d,]*(?:\\.\\d+)?)(?![\\d/]))?(?<nfrac>[-\\s]+and[-\\s]+(?:an?|one)[-\\s]+half|[\\s-](?:1/2|1/4|3/4)(?![\\d/])|[½¼¾])?(?:[\\s-]?(?<scale>${SCALE})s?\\b)?` +
     `|(?<ordword>${ORD_WORDS})\\b` +
     // "two hundred and seventy-eight": the tens and units after a hundred; "three hundred and eighty-five thousand",
     // "four hundred million": hundreds of a larger scale.
     // "a thousand dollars", "a million people", "another hundred years": the article counts one of the scale.
-    `|(?<word>${NUM_WORDS}|(?:an?|another)(?=\\s(?:hundred|thousand|million|billion|trillion)\\b))\\b${NOT_A_NUMERATOR}(?<whalf>[-\\s]+and[-\\s]+(?:an?|one)[-\\s]+half)?(?:\\s(?<wscale>${SCALE}|dozen)\\b(?:(?<=hundred)(?:\\s+and\\s+(?<wrest>${NUM_WORDS})\\b)?(?:\\s(?<wscale2>thousand|million|billion|trillion)\\b)?)?)?` +
+    `|(?<word>${NUM_WORDS}|(?:an?|another)(?=\\s(?:hundred|thousand|million|billion|trillion)\\b))\\b${NOT_A_NUMERATOR}(?<whalf>[-\\s]+and[-\\s]+(?:an?|one)[-\\s]+half)?(?:\\s(?<wscale>${SCALE}|dozen)\\b(?<shalf>\\s+and\\s+an?\\s+half\\b)?(?:(?<=hundred)(?:\\s+and\\s+(?<wrest>${NUM_WORDS})\\b)?(?:\\s(?<wscale2>thousand|million|billion|trillion)\\b)?)?)?` +
     `|(?<single>an?|one)(?=[-\\s]${DURATION_UNIT}[-\\s]long\\b)` +
     // "a" or "an" before a time unit after an approximator ("almost an hour") or after a verb or a preposition that
     // takes a length of time ("waited an hour", "jailed for a year", "within a decade", "for another year": one more),
@@ -170,7 +170,7 @@ const QUANTITY_RE = new RegExp(
   'giu',
 );
 
-/** The fraction of a mixed number ("2 1/2 years", "3¾ miles"); "and a half" is one half too. */
+/** The fraction of a mixed number ("2 1/2 years", "9-1/2 billion", "3¾ miles"); "and a half" is one half too. */
 const MIXED_FRACTION: Record<string, number> = { '1/2': 0.5, '½': 0.5, '1/4': 0.25, '¼': 0.25, '3/4': 0.75, '¾': 0.75 };
 
 const SCALE_VALUE: Record<string, number> = {
@@ -294,7 +294,8 @@ function baseValue(g: Groups): { lo: number; hi: number; kind: QuantityKind; sec
     return { lo: v, hi: v, kind: 'money' };
   }
   if (g.num) {
-    const scale = g.scale ? SCALE_VALUE[g.scale.toLowerCase()] : 1;
+    // "9 1/2 billions", as older texts write it, is 9.5 billion.
+    const scale = g.scale ? SCALE_VALUE[g.scale.toLowerCase().replace(/s$/, '')] : 1;
     const v = (parseNumber(g.num) + (g.nfrac ? MIXED_FRACTION[g.nfrac.trim()] ?? 0.5 : 0)) * scale;
     if (g.ord) return { lo: v, hi: v, kind: 'ordinal' };
     if (g.num2 !== undefined) {
@@ -310,7 +311,8 @@ function baseValue(g: Groups): { lo: number; hi: number; kind: QuantityKind; sec
   if (g.word) {
     const lower = g.word.toLowerCase();
     const base = (lower.startsWith('a ') ? 12 : /^(?:an?|another)$/.test(lower) ? 1 : wordValue(g.word)) + (g.whalf ? 0.5 : 0);
-    const hundreds = base * (g.wscale ? SCALE_VALUE[g.wscale.toLowerCase()] : 1) + (g.wrest ? wordValue(g.wrest) : 0);
+    // "a billion and a half": half of the scale more.
+    const hundreds = (base + (g.shalf ? 0.5 : 0)) * (g.wscale ? SCALE_VALUE[g.wscale.toLowerCase()] : 1) + (g.wrest ? wordValue(g.wrest) : 0);
     const v = hundreds * (g.wscale2 ? SCALE_VALUE[g.wscale2.toLowerCase()] : 1);
     return Number.isNaN(v) ? undefined : { lo: v, hi: v, kind: 'count' };
   }

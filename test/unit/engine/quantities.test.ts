@@ -455,6 +455,14 @@ describe('quantities', () => {
     assert.deepEqual(q('the 9/11 attacks').map(([, , v]) => v), [9, 11]);
     assert.deepEqual(q('a wait of two and a half hours'), [['two and a half hours', 'duration', 150]]);
   });
+  it('reads a mixed number joined by a hyphen ("9-1/2 billion dollars"), a plural scale after a figure ("9 1/2 billions") and "a billion and a half"', () => {
+    const q = (text: string): [string, string, number][] => extractQuantities(text).map((x) => [x.text, x.kind, x.lo]);
+    assert.deepEqual(q('The harbour deficit was 9-1/2 billion dollars.'), [['9-1/2 billion dollars', 'money', 9.5e9]]);
+    assert.deepEqual(q('Interest alone costs 9 1/2 billions.'), [['9 1/2 billions', 'count', 9.5e9]]);
+    assert.deepEqual(q('Deliveries come to a billion and a half dollars a month.'), [['a billion and a half dollars', 'money', 1.5e9]]);
+    // Controls: a range with a hyphen stays a range.
+    assert.deepEqual(q('Fares rose 3-4 percent.'), [['3-4 percent', 'percent', 3]]);
+  });
   it('takes a share written as a fraction for a round figure of a share in digits, and two fractions as two estimates', () => {
     const [fifth] = extractQuantities('nearly a fifth of the water leaked');
     assert.ok(compatible(fifth, extractQuantities('about 18 percent of the water leaked')[0]));
