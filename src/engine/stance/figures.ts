@@ -441,7 +441,9 @@ export function quantityStated(q: Quantity, claim: SentenceView, sentences: Sent
     // "two chemicals, muscimol and ibotenic acid" is stated by a sentence that names both.
     || listStated(q, claim, s)
     // "one day before" is "the day before", "a day later" "the next day".
-    || adjacentDayStated(q, claim, s));
+    || adjacentDayStated(q, claim, s)
+    // "the previous twelve months" is "the past year".
+    || yearSpanStated(q, claim, s));
 }
 
 /** A day in minutes. */
@@ -465,6 +467,26 @@ function adjacentDayIn(text: string): 'before' | 'after' | undefined {
   const m = /\bthe\s+(?:(previous|preceding|next|following)\s+day|day\s+(before|after))\b/i.exec(text);
   if (!m) return undefined;
   return /^(?:previous|preceding|before)$/i.test(m[1] ?? m[2]) ? 'before' : 'after';
+}
+
+/** Twelve months in minutes, as durations are read ("twelve months"). */
+const TWELVE_MONTHS = 12 * 30 * DAY_MINUTES;
+
+/** Words that place a span before or after now: the first three look ahead. */
+const SPAN_PLACE = '(next|coming|following|past|last|previous|preceding)';
+const SPAN_BEFORE_RE = new RegExp(`\\b${SPAN_PLACE}\\s+$`, 'i');
+const YEAR_SPAN_RE = new RegExp(`\\b${SPAN_PLACE}\\s+year\\b`, 'i');
+
+/**
+ * Does sentence `s` state the claim's twelve months, placed ahead or back ("within the next twelve months", "over the
+ * previous 12 months"), as the year placed the same way ("over the next year", "in the past year")?
+ */
+function yearSpanStated(q: Quantity, claim: SentenceView, s: SentenceView): boolean {
+  if (q.kind !== 'duration' || q.lo !== TWELVE_MONTHS || q.hi !== TWELVE_MONTHS) return false;
+  const mine = SPAN_BEFORE_RE.exec(claim.text.slice(Math.max(0, q.start - 12), q.start))?.[1];
+  const theirs = YEAR_SPAN_RE.exec(s.text)?.[1];
+  const ahead = (w: string): boolean => /^(?:next|coming|following)$/i.test(w);
+  return !!mine && !!theirs && ahead(mine) === ahead(theirs);
 }
 
 /** Most content words of one member of a list a count sums up. */

@@ -594,6 +594,12 @@ describe('stance', () => {
     assert.equal(stanceOf('Osei flew home from Riverton one day before the harbour was closed.', day), 'supports');
     assert.notEqual(stanceOf('Osei flew home from Riverton one day after the harbour was closed.', day), 'supports');
   });
+  it('states twelve months placed ahead or back ("the previous twelve months") by the year placed the same way ("the past year")', () => {
+    assert.equal(stanceOf('Ferry fares in Riverton rose 5 percent over the previous twelve months.', 'Ferry fares in Riverton rose 5 percent over the past year.'), 'supports');
+    assert.equal(stanceOf('The harbour board will hire 40 pilots within the next 12 months.', 'Over the coming year, the harbour board will hire 40 pilots.'), 'supports');
+    // Control: the year ahead is not the twelve months before.
+    assert.notEqual(stanceOf('Ferry fares in Riverton rose 5 percent over the previous twelve months.', 'Ferry fares in Riverton will rise 5 percent over the next year.'), 'supports');
+  });
   it('reads an order of magnitude ("millions of") as no figure: it states none, and a precise one states it', () => {
     assert.notEqual(stanceOf('About 8 million Riverton voters cast ballots.', 'Millions of Riverton voters cast ballots.'), 'supports');
     assert.equal(stanceOf('Millions of Riverton voters cast ballots.', 'About 8 million Riverton voters cast ballots.'), 'supports');
