@@ -145,7 +145,7 @@ const NOT_A_NUMERATOR = `(?!-(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eigh
 const QUANTITY_RE = new RegExp(
   `(?<![\\p{L}\\p{N}$€£.,])(?:(?<approx>${APPROX})\\s+)?(?:` +
     `(?<vague>(?:tens|hundreds|thousands|millions|billions|dozens)\\s+of(?:\\s+(?<vscale>thousands|millions|billions))?)` +
-    `|(?<half>half\\s+an?)(?:\\s+(?<hscale>${SCALE}|dozen)\\b|(?=\\s${DURATION_UNIT}\\b))` +
+    `|(?<half>half\\s+an?|(?:an?\\s+)?half(?=-${DURATION_UNIT}\\b))(?:\\s+(?<hscale>${SCALE}|dozen)\\b|(?=[-\\s]${DURATION_UNIT}\\b))` +
     // "a quarter of a century", "a quarter century", "three quarters of an hour": a share of one time unit is a
     // length of time. "a quarter of a million dollars", "a quarter-million": a share of one scale is a figure.
     `|(?<quarter>(?:a|one|three)\\s+quarters?)(?:\\s+of\\s+an?(?=\\s${DURATION_UNIT}\\b)|(?=[-\\s]${DURATION_UNIT}\\b)|(?:\\s+of\\s+an?\\s+|-)(?<qscale>${SCALE})\\b)` +
@@ -578,7 +578,7 @@ const CUT_OBJECT = `${CUT_VERBS}\\s+(?:[\\p{L}'’-]+\\s+){0,3}?`;
 const CUT_IN = `${CUT_OBJECT}in\\s+`;
 
 /**
- * A fraction of something: "half of", "half the", "one third of", "a quarter of its", "two-thirds of"; or a
+ * A fraction of something: "half of", "half the", "half that", "one third of", "a quarter of its", "two-thirds of"; or a
  * change by a fraction: "a fifth fewer votes", "rose by half", "cut by a third", "cut in half". A numerator is needed except
  * for "half" ("the third of five children" is an ordinal), and a fraction of a unit ("a quarter of an hour",
  * "half of a mile") is a measure, not a share.
@@ -586,7 +586,7 @@ const CUT_IN = `${CUT_OBJECT}in\\s+`;
 const FRACTION_RE = new RegExp(
   // A dash written as a hyphen may stand before the numerator ("of promise-a third of our counties").
   `(?:(?<![\\p{L}\\p{N}-])|(?<=\\p{L}-)(?=(?:a|an|one)\\s))(?<by>by\\s+|(?<=\\b${CUT_OBJECT})in\\s+(?=half\\b))?(?:(?<fa>a|an|one|two|three|four|five|six|seven|eight|nine|\\d)[-\\s]+)?(?<fb>halves|half|(?:${Object.keys(DENOMINATORS).slice(2).join('|')})s?)`
-  + '(?=\\s+of\\s+(?!an?\\s+(?!percent\\b|per cent\\b))|\\s+(?:the|its|their|his|her|our|all|them|those|these)\\b'
+  + '(?=\\s+of\\s+(?!an?\\s+(?!percent\\b|per cent\\b))|\\s+(?:the|its|their|his|her|our|all|them|those|these|that)\\b'
   + '|\\s+(?:fewer|more|less|higher|lower|larger|smaller|bigger|greater|below|above)\\b'
   + `|(?<=\\bby\\s+(?:${APPROX}\\s+)?\\S+(?:\\s+\\S+)?|\\b${CUT_IN}half)(?:\\s*(?:[,.;:!?)\\u2014\\u2013]|$)|\\s+(?:in|by|since|over|from|to|between|after|before|during|last|this|compared|and|or|but|while|as|on|at|within|among)\\b))`, 'giu');
 

@@ -463,6 +463,13 @@ describe('quantities', () => {
     // Controls: a range with a hyphen stays a range.
     assert.deepEqual(q('Fares rose 3-4 percent.'), [['3-4 percent', 'percent', 3]]);
   });
+  it('reads "a half-hour" as thirty minutes and "half that" as a share', () => {
+    const q = (text: string): [string, string, number][] => extractQuantities(text).map((x) => [x.text, x.kind, x.lo]);
+    assert.deepEqual(q('The ferry crosses in a half-hour.'), [['a half-hour', 'duration', 30]]);
+    assert.deepEqual(q('Time lost to delays was half that lost to strikes.'), [['half', 'percent', 50]]);
+    // Control: "half an hour" was read so already.
+    assert.deepEqual(q('The ferry crosses in half an hour.'), [['half an hour', 'duration', 30]]);
+  });
   it('takes a share written as a fraction for a round figure of a share in digits, and two fractions as two estimates', () => {
     const [fifth] = extractQuantities('nearly a fifth of the water leaked');
     assert.ok(compatible(fifth, extractQuantities('about 18 percent of the water leaked')[0]));
