@@ -17,7 +17,7 @@ import { foldMarks, nameKind, spelledAlike } from './names';
 import { statedUnnamed } from './standins';
 import { memoizeByText } from '../text/tokens';
 import { actPointedTo, asserted, cueText, governed, isNegation, negationCues } from './polarity';
-import { changeStated } from './trends';
+import { changeStated, sameMoveStated } from './trends';
 import { lightVerb, wordsWithin, type Word } from './words';
 import type { ClaimView, SentenceView } from './views';
 
@@ -133,6 +133,8 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
   let unreportedDenial = false;
   // A light verb need not be restated (see light()).
   const lightVerbs = new Set(ctx.inFocus.matches.filter((m) => m.claim.predicate && light(m, ctx.claim)));
+  // A verb of change stated by another moving the same thing the same way ("raised the credit" / "doubled the credit").
+  const moved = new Set(ctx.inFocus.matches.filter((m) => m.claim.predicate && m.score < PREDICATE_MATCH && sameMoveStated(ctx, m.claim)));
   // Predicates count only where the central sentence states them: "More than 30 leaders attended. The
   // ambassador stayed away" does not state that the ambassador attended.
   for (const m of ctx.inFocus.matches) {
@@ -140,7 +142,7 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
     predicates.total++;
     const denial = DENIAL_VERBS.has(m.claim.norm);
     // "denied he had said X" is what a source reports as "I did not say X".
-    if (m.score >= PREDICATE_MATCH || denial && negatedSpeech(ctx) || lightVerbs.has(m) || changeStated(ctx, m.claim) || factorVerb(m.claim)) predicates.stated++;
+    if (m.score >= PREDICATE_MATCH || denial && negatedSpeech(ctx) || lightVerbs.has(m) || moved.has(m) || changeStated(ctx, m.claim) || factorVerb(m.claim)) predicates.stated++;
     else {
       missing.push(m.claim.raw);
       unreportedDenial ||= denial;
@@ -165,7 +167,7 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
   const stating = new Set(ctx.inFocus.matches.filter((m) => m.word).map((m) => m.word));
   let substituted = 0;
   for (const m of ctx.inFocus.matches) {
-    if (!m.claim.predicate || m.score >= PREDICATE_MATCH || lightVerbs.has(m)) continue;
+    if (!m.claim.predicate || m.score >= PREDICATE_MATCH || lightVerbs.has(m) || moved.has(m)) continue;
     // In the other voice the doer and the one done to change sides ("opposed his candidacy" / "whose
     // candidacy was supported by").
     const passive = isPassive(ctx.claim.words, m.claim);
@@ -186,7 +188,7 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
   const exact = ctx.inWindow.matches.filter((m) => m.relation === 'same').reduce((n, m) => n + m.claim.weight, 0);
   // An unstated light verb whose complement is stated is no part of what the sentence must state ("Osei came from
   // Riverton" / "Osei, a pilot from Riverton"); one whose complement is not carries the meaning with it ("went viral").
-  const dropped = new Set([...lightVerbs].filter((m) => m.score < PREDICATE_MATCH && complementStated(ctx, m.claim)));
+  const dropped = new Set([...[...lightVerbs].filter((m) => m.score < PREDICATE_MATCH && complementStated(ctx, m.claim)), ...moved]);
   const focus = dropped.size ? alignmentOf(ctx.inFocus.matches.filter((m) => !dropped.has(m))) : ctx.inFocus;
   return {
     missing, anchors, names, figures, dates, predicates, negationMismatch, opposed, substituted,

@@ -1,12 +1,14 @@
 /**
  * Words of change at a figure: which way a figure moved ("climbed 19 percent", "is down 19 percent", "a 5 percent
- * drop"). The antonym detector finds a figure moved opposite ways; support finds it moved the same way in other words.
+ * drop"), and which way a verb moves what it is done to ("raised the levy" / "doubled the levy"). The antonym detector
+ * finds a thing moved opposite ways; support finds it moved the same way in other words.
  */
 import { DEFINITE_DETERMINERS } from '../lexicon';
 import { hasPos } from '../lexicon/wordnet';
 import { directionOf } from './direction';
 import { compatible, type Quantity } from '../text/quantities';
 import { matchOf, type StanceContext } from './context';
+import { STRONG } from './align';
 import type { SentenceView } from './views';
 import type { Word } from './words';
 
@@ -86,4 +88,26 @@ export function factorAsShare(q: Quantity, claim: SentenceView, s: SentenceView)
   };
   if (q.kind === 'factor') return s.a.quantities.some((p) => p.kind === 'percent' && same(q, p, s));
   return q.kind === 'percent' && s.a.quantities.some((p) => p.kind === 'factor' && same(p, q, claim));
+}
+
+/**
+ * The central sentence's verb done to what the claim's verb is done to: the claim's first content word after its verb,
+ * stated strongly, with the sentence's last content word before it a verb ("urged lawmakers to raise the tax on capital
+ * gains" / "we need to cut the tax on capital gains": cut; "raised the child tax credit" / "doubled the child tax
+ * credit": doubled).
+ */
+export function verbOnSameObject(ctx: StanceContext, verb: Word): Word | undefined {
+  const object = ctx.claim.words.slice(verb.index + 1).find((w) => w.content);
+  const stated = object && matchOf(ctx.inFocus, object);
+  if (!stated?.word || stated.score < STRONG) return undefined;
+  const theirs = ctx.focus.words.slice(0, stated.word.index).reverse().find((w) => w.content);
+  return theirs && hasPos(theirs.lower, 'v') ? theirs : undefined;
+}
+
+/** Does the central sentence move what the claim's verb of change moves the same way ("raised the credit" / "doubled the credit")? */
+export function sameMoveStated(ctx: StanceContext, verb: Word): boolean {
+  const up = verb.predicate ? directionOf(verb) : undefined;
+  if (up === undefined) return false;
+  const theirs = verbOnSameObject(ctx, verb);
+  return !!theirs && directionOf(theirs) === up;
 }

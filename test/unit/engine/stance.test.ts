@@ -594,6 +594,12 @@ describe('stance', () => {
     assert.equal(stanceOf('Osei flew home from Riverton one day before the harbour was closed.', day), 'supports');
     assert.notEqual(stanceOf('Osei flew home from Riverton one day after the harbour was closed.', day), 'supports');
   });
+  it('states a verb of change by another that moves the same thing the same way ("raised the levy" / "doubled the levy")', () => {
+    assert.equal(stanceOf('The harbour board raised the ferry levy last spring.', 'The harbour board doubled the ferry levy last spring.'), 'supports');
+    // Controls: the other way is a conflict; the same way for another thing states nothing.
+    assert.equal(stanceOf('The harbour board raised the ferry levy last spring.', 'The harbour board cut the ferry levy last spring.'), 'conflicts');
+    assert.notEqual(stanceOf('The harbour board raised the ferry levy last spring.', 'The harbour board doubled the pilot wages last spring.'), 'supports');
+  });
   it('states twelve months placed ahead or back ("the previous twelve months") by the year placed the same way ("the past year")', () => {
     assert.equal(stanceOf('Ferry fares in Riverton rose 5 percent over the previous twelve months.', 'Ferry fares in Riverton rose 5 percent over the past year.'), 'supports');
     assert.equal(stanceOf('The harbour board will hire 40 pilots within the next 12 months.', 'Over the coming year, the harbour board will hire 40 pilots.'), 'supports');

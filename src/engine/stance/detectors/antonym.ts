@@ -6,7 +6,7 @@ import { unstatedAnchors } from '../anchors';
 import { inPassage, localTopic, matchOf, modifiedNoun, onTopic, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
 import { asserted, governed, isNegation } from '../polarity';
 import { brokenAfter, type SentenceView } from '../views';
-import { changeAt } from '../trends';
+import { changeAt, verbOnSameObject } from '../trends';
 import { TREND_PARTICLES, directionOf, opposedMoves } from '../direction';
 import { isPassive, noun, rolesOf } from '../agents';
 import { lightVerb, type Word } from '../words';
@@ -130,11 +130,8 @@ function oppositeActs(ctx: StanceContext): Finding[] {
   for (const m of ctx.inFocus.matches) {
     const up = m.claim.predicate ? directionOf(m.claim) : undefined;
     if (up === undefined || m.score >= STRONG) continue;
-    const object = ctx.claim.words.slice(m.claim.index + 1).find((w) => w.content);
-    const stated = object && matchOf(ctx.inFocus, object);
-    if (!stated?.word || stated.score < STRONG) continue;
-    const verb = ctx.focus.words.slice(0, stated.word.index).reverse().find((w) => w.content);
-    if (!verb || !hasPos(verb.lower, 'v') || directionOf(verb) !== !up || negated(ctx.claim, m.claim) !== negated(ctx.focus, verb)) continue;
+    const verb = verbOnSameObject(ctx, m.claim);
+    if (!verb || directionOf(verb) !== !up || negated(ctx.claim, m.claim) !== negated(ctx.focus, verb)) continue;
     if (!onTopic(ctx, [m.claim], ANTONYM_TOPIC)) continue;
     return [opposed(ctx, m.claim.raw, verb.raw, verb)];
   }
