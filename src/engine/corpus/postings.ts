@@ -91,7 +91,7 @@ export function assembleIndex(segments: readonly SourceSegment[]): RetrievalInde
 }
 
 /** An array of `length` frequencies able to hold `max`. */
-function frequencies(max: number, length: number): Frequencies {
+export function frequencies(max: number, length: number): Frequencies {
   return max <= 0xff ? new Uint8Array(length) : max <= 0xffff ? new Uint16Array(length) : new Uint32Array(length);
 }
 

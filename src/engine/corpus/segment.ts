@@ -7,6 +7,7 @@ import type { SourceMeta, Span } from '../types';
 import type { Frequencies, RetrievalIndex } from './retrieval';
 import { scanWords } from '../text/tokens';
 import { contentNormAt } from './wordTable';
+import { frequencies } from './postings';
 
 /** Weight of the passage's central sentence relative to its neighbours. */
 const FOCUS_WEIGHT = 2;
@@ -127,7 +128,10 @@ export function segmentOf(path: string, root: number, hash: string, meta: Source
       tf[id] = 0;
     }
   });
-  return { path, root, hash, meta, spans, counts, vocab, terms: Uint32Array.from(terms), freqs: Uint32Array.from(freqs) };
+  // Frequencies in the narrowest array that holds them (almost always bytes): a corpus's segments hold one per posting.
+  const narrow = frequencies(freqs.reduce((m, f) => (f > m ? f : m), 0), freqs.length);
+  narrow.set(freqs);
+  return { path, root, hash, meta, spans, counts, vocab, terms: Uint32Array.from(terms), freqs: narrow };
 }
 
 /**
