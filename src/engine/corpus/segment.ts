@@ -105,6 +105,7 @@ export function segmentOf(path: string, root: number, hash: string, meta: Source
   const counts = new Uint32Array(passages.length);
   const terms: number[] = [];
   const freqs: number[] = [];
+  let maxFreq = 0;
   // Per-passage frequencies by vocabulary id, reset through the list of ids touched.
   const tf = new Uint32Array(vocab.length);
   const seen: number[] = [];
@@ -125,11 +126,12 @@ export function segmentOf(path: string, root: number, hash: string, meta: Source
     for (const id of seen) {
       terms.push(id);
       freqs.push(tf[id]);
+      if (tf[id] > maxFreq) maxFreq = tf[id];
       tf[id] = 0;
     }
   });
   // Frequencies in the narrowest array that holds them (almost always bytes): a corpus's segments hold one per posting.
-  const narrow = frequencies(freqs.reduce((m, f) => (f > m ? f : m), 0), freqs.length);
+  const narrow = frequencies(maxFreq, freqs.length);
   narrow.set(freqs);
   return { path, root, hash, meta, spans, counts, vocab, terms: Uint32Array.from(terms), freqs: narrow };
 }

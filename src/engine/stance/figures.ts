@@ -2,7 +2,7 @@
  * Figures and dates shared by the number and date detectors and by support: is a claim's figure stated in
  * the passage, and do two figures count the same thing?
  */
-import { MEASURE_KINDS, compatible, type Quantity } from '../text/quantities';
+import { MEASURE_KINDS, MINUTES, compatible, type Quantity } from '../text/quantities';
 import { sameDate, type DateMention } from '../text/dates';
 import type { Name } from '../text/entities';
 import type { Span } from '../types';
@@ -447,7 +447,7 @@ export function quantityStated(q: Quantity, claim: SentenceView, sentences: Sent
 }
 
 /** A day in minutes. */
-const DAY_MINUTES = 24 * 60;
+const DAY_MINUTES = MINUTES.day;
 
 /** Whether a one-day duration in the claim points back ("one day before", "a day earlier") or on ("a day later"). */
 function adjacentDay(q: Quantity, claim: SentenceView): 'before' | 'after' | undefined {
@@ -470,7 +470,7 @@ function adjacentDayIn(text: string): 'before' | 'after' | undefined {
 }
 
 /** Twelve months in minutes, as durations are read ("twelve months"). */
-const TWELVE_MONTHS = 12 * 30 * DAY_MINUTES;
+const TWELVE_MONTHS = 12 * MINUTES.month;
 
 /** Words that place a span before or after now: the first three look ahead. */
 const SPAN_PLACE = '(next|coming|following|past|last|previous|preceding)';

@@ -177,7 +177,8 @@ const SCALE_VALUE: Record<string, number> = {
   hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12,
   thousands: 1e3, millions: 1e6, billions: 1e9, dozen: 12,
 };
-const MINUTES: Record<string, number> = {
+/** Each time unit's length in minutes, the unit in which durations are read (a month is 30 days). */
+export const MINUTES: Readonly<Record<string, number>> = {
   second: 1 / 60, minute: 1, hour: 60, day: 1440, week: 10080, month: 43200, year: 525600, decade: 5256000, century: 52560000,
 };
 const TALLY_CONTEXT = /^\s*(?:\S+\s+){0,2}?(?:votes?|vote|victory|win|defeat|loss|decision|margin|score|majority|split)\b/i;
