@@ -160,6 +160,8 @@ export const RECIPROCAL_VERBS = new Set(['meet', 'talk', 'speak', 'negotiate', '
 export const NEGATING_VERBS = new Set(['fail', 'refuse', 'decline', 'unable']);
 /** Verbs of opinion that pass a negation on to the clause after them: "I don't think X is the answer" denies that it is. */
 export const NEG_RAISING_VERBS = new Set(['think', 'believe', 'suppose', 'expect', 'imagine', 'reckon']);
+/** Verbs whose negation passes to the infinitive after them ("does not begin to meet the test" denies meeting it). */
+export const CATENATIVE_VERBS = new Set(['begin', 'start', 'manage', 'seem', 'appear', 'happen']);
 /** Verbs that negate their object ("lacks a loading dock"). */
 export const PRIVATIVE_VERBS = new Set(['lack']);
 

@@ -310,7 +310,10 @@ function clauseOf(words: Word[], text: string, span: Span, frontedAdverbial: boo
   // ('The notice read: "At 9 a.m. on Friday, the singer died."').
   const fronted = frontedAdverbial && (before < 0 || text[before] === ':') && after >= 0 && text[to] === ','
     && !words.some((w) => w.end <= to && w.predicate && (w.end <= span.start || w.start >= span.end));
-  for (let k = 0; k < 3 && to < text.length && (fronted && k === 0 || !inside(to).length); k++) {
+  // The adverbial may run on over more phrases without a verb ("And in November, only three months later, Germany
+  // surrendered"): it dates the first clause that has one.
+  const verbless = (end: number): boolean => !words.some((w) => w.start >= from && w.end <= end && w.predicate && (w.end <= span.start || w.start >= span.end));
+  for (let k = 0; k < 3 && to < text.length && (fronted && (k === 0 || verbless(to)) || !inside(to).length); k++) {
     const next = text.slice(to + 1).search(/[,;:—–)]/);
     to = next < 0 ? text.length : to + 1 + next;
   }
@@ -322,9 +325,9 @@ function clauseOf(words: Word[], text: string, span: Span, frontedAdverbial: boo
  * Do the clauses holding a claim span and a central-sentence span say the same thing? Some content word of
  * the claim's clause must be stated by a word of the sentence's clause. A date belongs to its clause: "sign
  * the package into law on Independence Day, aides said" and "congratulated each other on Victory Day, an aide
- * told journalists" share only their attributions. A fronted adverbial that names a `day` dates the clause
- * after it; one that names a month or a longer period ("Between January and August, ...") spans more than one
- * event and keeps to its own words. `least` is the weakest match that ties them; without `names`, a name alone does not.
+ * told journalists" share only their attributions. A fronted adverbial that names a `day`, or one month alone
+ ("In November, Germany surrendered"), dates the clause after it (`day`); one that names a longer period ("Between
+ January and August, ...") spans more than one event and keeps to its own words. `least` is the weakest match that ties them; without `names`, a name alone does not.
  */
 export function clausesAlign(ctx: StanceContext, claimSpan: Span, focusSpan: Span, day: boolean, least = 0.5, names = true): boolean {
   const theirs = clauseOf(ctx.focus.words, ctx.focus.text, focusSpan, day);

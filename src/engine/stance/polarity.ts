@@ -2,7 +2,7 @@
  * Polarity: which words a negation governs, and whether the clause around a word asserts it at all. Shared
  * by the negation and antonym detectors and by support.
  */
-import { ADDITIVE_FOCUS, BE_FORMS, CONDITIONAL_OPENERS, DOWNTONERS, NEG_RAISING_VERBS, NEGATING_VERBS, NEGATIONS, NORMATIVE_FRAMES, OBLIGATION_MODALS, PRIVATIVE_VERBS } from '../lexicon';
+import { ADDITIVE_FOCUS, BE_FORMS, CATENATIVE_VERBS, CONDITIONAL_OPENERS, DOWNTONERS, NEG_RAISING_VERBS, NEGATING_VERBS, NEGATIONS, NORMATIVE_FRAMES, OBLIGATION_MODALS, PRIVATIVE_VERBS } from '../lexicon';
 import { hasPos, isSpeechVerb, lemmas } from '../lexicon/wordnet';
 import type { Word } from './words';
 
@@ -154,7 +154,7 @@ const cuesOf = new WeakMap<Word[], { text: string; cues: Word[] }>();
  * The word a negation cue governs: the first content word after it that is neither a name nor an adverb,
  * within a few words and inside its clause ("did not comment" -> comment, "has not officially commented" ->
  * commented, "no progress" -> progress, "failed to stop" -> stop, "had not said Putin was unwilling" ->
- * unwilling).
+ * unwilling, "does not begin to meet" -> begin and meet).
  */
 export function governed(words: Word[], cue: Word, text: string): Word[] {
   // A determiner ("no", "little") negates the noun after its adjectives: "little tangible progress".
@@ -177,6 +177,7 @@ export function governed(words: Word[], cue: Word, text: string): Word[] {
     // "based in Tessby, not in Orlen": a "not" after a comma sets a name against the one before it, and denies it.
     if (w.name && cue.lower === 'not' && cue.index > 0 && /,\s*$/.test(text.slice(words[cue.index - 1].end, cue.start))) return [w];
     if (lemmas(w.lower).some((e) => NEG_RAISING_VERBS.has(e.lemma) && e.senses.v)) return [w, ...complementHead(words, k, text)];
+    if (words[k + 1]?.lower === 'to' && words[k + 2] && lemmas(w.lower).some((e) => CATENATIVE_VERBS.has(e.lemma) && e.senses.v)) return [w, words[k + 2]];
     // "did not say whether X" leaves X open; "did not say that X" and "cannot confirm the sale" negate the
     // saying itself.
     if (isSpeechVerb(w.norm, w.lower)) return OPEN_QUESTION.has(words[k + 1]?.lower ?? '') ? [] : [w];

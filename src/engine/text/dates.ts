@@ -76,6 +76,16 @@ const DATE_RE = new RegExp(
   'gu',
 );
 
+/**
+ * Named days that fall on the same month and day every year wherever they are kept (month, day): they are that
+ * date ("New Year's Day, 1942" is January 1, 1942). Days a country names for itself ("Independence Day") fall on
+ * different dates in different countries, and movable feasts on different dates each year: neither is here.
+ */
+const FIXED_DAYS: Record<string, [number, number]> = {
+  "new year's day": [1, 1], "valentine's day": [2, 14], 'armistice day': [11, 11], 'christmas day': [12, 25],
+  'boxing day': [12, 26],
+};
+
 /** Finds date mentions in `text`. */
 export function extractDates(text: string): DateMention[] {
   const out: DateMention[] = [];
@@ -113,7 +123,9 @@ function toMention(g: Record<string, string | undefined>, raw: string, start: nu
   if (named && !WEEKDAYS.some((w) => named.toLowerCase().startsWith(w))) {
     const lead = /^(?:The|A|On|In|This|Last|Next|Every)\s+/.exec(named)?.[0].length ?? 0;
     const name = named.slice(lead);
-    const key = name.toLowerCase().replace(/["“”]/g, '').replace(/\s+/g, ' ');
+    const key = name.toLowerCase().replace(/["“”]/g, '').replace(/[’]/g, "'").replace(/\s+/g, ' ');
+    const fixed = FIXED_DAYS[key];
+    if (fixed) return { start: start + lead, end: start + named.length, text: name, granularity: 'monthday', key: `${fixed[0]}-${fixed[1]}`, month: fixed[0] };
     return { start: start + lead, end: start + named.length, text: name, granularity: 'named', key };
   }
   return undefined;
@@ -135,6 +147,23 @@ export function sameDate(a: DateMention, b: DateMention): boolean {
   }
   return a.key === b.key;
 }
+
+/**
+ * Is `end` one end of a span of months that holds `d`'s month ("Between January and August, sales rose" holds
+ * March)? `dates` are the mentions of `text`. Either side may give the span: the other's month inside it is no rival.
+ */
+export function monthSpanHolds(text: string, dates: DateMention[], end: DateMention, d: DateMention): boolean {
+  const month = d.month;
+  if (month === undefined || end.month === undefined) return false;
+  return dates.some((other) => {
+    if (other === end || other.month === undefined) return false;
+    const [first, last] = other.start < end.start ? [other, end] : [end, other];
+    return MONTH_SPAN_JOIN.test(text.slice(first.end, last.start)) && MONTH_SPAN_OPEN.test(text.slice(Math.max(0, first.start - 9), first.start))
+      && first.month! <= month && month <= last.month!;
+  });
+}
+const MONTH_SPAN_JOIN = /^\s*(?:and|to|through|until|till|[-–])\s*$/;
+const MONTH_SPAN_OPEN = /\b(?:between|from)\s+$/i;
 
 /** A date mention read from a relative phrase ("this year", "on Thursday") against the date of its source. */
 export interface ResolvedDate extends DateMention {

@@ -154,8 +154,9 @@ const QUANTITY_RE = new RegExp(
     `|(?<ordword>${ORD_WORDS})\\b` +
     // "two hundred and seventy-eight": the tens and units after a hundred; "three hundred and eighty-five thousand",
     // "four hundred million": hundreds of a larger scale.
-    // "a thousand dollars", "a million people", "another hundred years": the article counts one of the scale.
-    `|(?<word>${NUM_WORDS}|(?:an?|another)(?=\\s(?:hundred|thousand|million|billion|trillion)\\b))\\b${NOT_A_NUMERATOR}(?<whalf>[-\\s]+and[-\\s]+(?:an?|one)[-\\s]+half)?(?:\\s(?<wscale>${SCALE}|dozen)\\b(?<shalf>\\s+and\\s+an?\\s+half\\b)?(?:(?<=hundred)(?:\\s+and\\s+(?<wrest>${NUM_WORDS})\\b)?(?:\\s(?<wscale2>thousand|million|billion|trillion)\\b)?)?)?` +
+    // "a thousand dollars", "a million people", "another hundred years": the article counts one of the scale; so
+    // does it one of a time unit completed by a half ("a year and a half ago").
+    `|(?<word>${NUM_WORDS}|(?:an?|another)(?=\\s(?:hundred|thousand|million|billion|trillion)\\b)|an?(?=\\s(?:second|minute|hour|day|week|month|year|decade|century)\\s+and\\s+an?\\s+half\\b))\\b${NOT_A_NUMERATOR}(?<whalf>[-\\s]+and[-\\s]+(?:an?|one)[-\\s]+half)?(?:\\s(?<wscale>${SCALE}|dozen)\\b(?<shalf>\\s+and\\s+an?\\s+half\\b)?(?:(?<=hundred)(?:\\s+and\\s+(?<wrest>${NUM_WORDS})\\b)?(?:\\s(?<wscale2>thousand|million|billion|trillion)\\b)?)?)?` +
     `|(?<single>an?|one)(?=[-\\s]${DURATION_UNIT}[-\\s]long\\b)` +
     // "a" or "an" before a time unit after an approximator ("almost an hour") or after a verb or a preposition that
     // takes a length of time ("waited an hour", "jailed for a year", "within a decade", "for another year": one more),
@@ -880,6 +881,7 @@ export function extractQuantities(text: string, exclude: Span[] = []): Quantity[
     const approx = overAfterFigure ? undefined : g.approx;
     const bound = tally || g.vague ? undefined : boundOf(approx);
     const estimate = !tally && !g.vague && g.num2 === undefined && q.lo === q.hi && isEstimate(approx) ? q.lo : undefined;
+    const exactHi = q.hi;
     if (!tally) {
       const [alo] = approximate(approx, q.lo);
       const [, ahi] = approximate(approx, q.hi);
@@ -896,7 +898,7 @@ export function extractQuantities(text: string, exclude: Span[] = []): Quantity[
       ...(spread ? { spread: true as const } : {}),
       start, end, text: matched, context: contextOf(text, start, end),
     };
-    out.push(...(tally ? [figure] : fromTo(g.num2 !== undefined ? { ...figure, range: true } : figure, g, text)));
+    out.push(...(tally ? [figure] : fromTo(g.num2 !== undefined ? { ...figure, range: true } : figure, g, text, exactHi, approx)));
   }
   out.sort((a, b) => a.start - b.start);
   inheritListUnits(out, text);
@@ -918,22 +920,29 @@ function readAnniversary(q: Quantity, text: string): void {
 
 /**
  * "from 175,000 to 15,000": a pair written high to low is a change from one value to another, never a range
- * (a range runs low to high: "15 to 18 percent"). It gives two figures, each with the unit written after the
- * second ("fell from 40 to 25 percent").
+ * (a range runs low to high: "15 to 18 percent"). So is a pair after "from" ("grew from 2 million to 7
+ * million"; not "ranging from"), and one whose first figure is a bound ("over 2,000,000 to 7,000,000"): a
+ * bound opens no range. It gives two figures, each with the unit written after the second ("fell from 40 to 25
+ * percent"); the first keeps its approximator. `exactHi` is the pair's larger figure before approximators.
  */
-function fromTo(q: Quantity, g: Groups, text: string): Quantity[] {
+function fromTo(q: Quantity, g: Groups, text: string, exactHi: number, approx: string | undefined): Quantity[] {
   if (g.num === undefined || g.num2 === undefined || (g.sep ?? '').trim() !== 'to' || q.second === undefined) return [q];
   const [first, second] = [parseNumber(g.num), parseNumber(g.num2)];
-  if (!(first > second) || q.hi === 0) return [q];
-  const size = q.hi / first;
+  const change = first > second || !!q.bound || changeFrom(text, q.start);
+  if (!change || exactHi === 0 || first === second) return [q];
+  const size = exactHi / Math.max(first, second);
   const cut = q.text.search(/\s+to\s+/);
   const secondAt = q.start + q.text.indexOf(g.num2, cut);
-  const one = (lo: number, start: number, end: number): Quantity => {
-    const { second: _second, range: _range, ...rest } = q;
-    return { ...rest, lo, hi: lo, start, end, text: text.slice(start, end), context: contextOf(text, start, end) };
-  };
-  return [one(first * size, q.start, q.start + cut), one(second * size, secondAt, q.end)];
+  const { second: _second, range: _range, bound, estimate: _estimate, ...rest } = q;
+  const one = ([lo, hi]: [number, number], start: number, end: number, bounded?: Quantity['bound']): Quantity =>
+    ({ ...rest, ...(bounded ? { bound: bounded } : {}), lo, hi, start, end, text: text.slice(start, end), context: contextOf(text, start, end) });
+  return [one(approximate(approx, first * size), q.start, q.start + cut, bound), one([second * size, second * size], secondAt, q.end)];
 }
+
+/** "from" before a pair of figures, with at most two words between ("from a little over"), but not "ranging from". */
+const CHANGE_FROM = /(?<!\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|anything)\s+)\bfrom\s+(?:\p{L}+\s+){0,2}$/iu;
+/** Whether a pair of figures starting at `start` is a change from one value to another ("grew from 2 to 7 million"). */
+const changeFrom = (text: string, start: number): boolean => CHANGE_FROM.test(text.slice(Math.max(0, start - 30), start));
 
 /**
  * A list of bare numbers ending in one with a percent sign or word takes it: "12, 25 or 35 percent" gives
@@ -946,8 +955,10 @@ function inheritListUnits(out: Quantity[], text: string): void {
     const [q, next] = [out[i], out[i + 1]];
     const change = (): boolean => FROM_BEFORE.test(text.slice(Math.max(0, q.start - 6), q.start)) && /^\s+to\s+$/.test(text.slice(q.end, next.start));
     if (q.kind === 'percent' && next.kind === 'count' && BARE_NUMBER.test(next.text) && change()) out[i + 1] = { ...next, kind: 'percent' };
-    // "from 500 to $1,000": the change starts in the sum's currency.
-    if (q.kind === 'count' && next.kind === 'money' && BARE_NUMBER.test(q.text) && !SCALE_WORD.test(next.text) && change()) {
+    // "from 500 to $1,000", "from seven hundred and fifty to a thousand dollars": the change starts in the sum's
+    // currency (a scale after the sum's figure, "from 5 to $10 billion", is the start's too: see sharedScale).
+    if (q.kind === 'count' && next.kind === 'money' && (BARE_NUMBER.test(q.text) || NUMBER_IN_WORDS.test(q.text))
+      && (!SCALE_WORD.test(next.text) || ONE_OF_SCALE.test(next.text)) && change()) {
       out[i] = { ...q, kind: 'money', ...(next.currency ? { currency: next.currency } : {}) };
     }
     if (q.kind !== 'count' || next.kind !== 'percent' || !BARE_NUMBER.test(q.text) || !LIST_JOINER.test(text.slice(q.end, next.start))) continue;
@@ -972,6 +983,8 @@ function joinBetween(out: Quantity[], text: string): void {
     const q = between ? sharedUnit(shared, next) : shared;
     if (q.kind !== next.kind || !AMOUNT_KINDS.has(q.kind) || q.bound || next.bound || q.range || next.range) continue;
     if (!between && !(/^\s+to\s+$/.test(gap) && q.hi < next.lo)) continue;
+    // A change keeps its two figures, the first in the second's scale ("from five to ten billion dollars").
+    if (!between && changeFrom(text, out[i].start)) { out[i] = q; continue; }
     out.splice(i, 2, { ...next, lo: Math.min(q.lo, next.lo), hi: Math.max(q.hi, next.hi), range: true, start: q.start, text: text.slice(q.start, next.end), context: contextOf(text, q.start, next.end) });
   }
 }
@@ -1032,6 +1045,10 @@ const BETWEEN_BEFORE = /\bbetween\s+$/i;
 
 /** A number written alone, no word, sign or unit with it. */
 const BARE_NUMBER = /^\d[\d,]*(?:\.\d+)?$/;
+/** A figure written in words alone ("seven hundred and fifty"). */
+const NUMBER_IN_WORDS = /^\p{L}[\p{L}\s-]*$/u;
+/** A sum that is one of its scale ("a thousand dollars"): the scale is its own figure, not one the start shares. */
+const ONE_OF_SCALE = new RegExp(`^(?:an?|one)\\s+(?:${SCALE})\\b`, 'i');
 
 /** What joins the members of a list of figures: a comma, "and", "or", "to", or a comma and one of them. */
 const LIST_JOINER = /^(?:\s*,\s*|\s+(?:and|or|to)\s+|\s*,\s+(?:and|or)\s+)$/;

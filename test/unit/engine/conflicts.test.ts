@@ -1107,4 +1107,34 @@ describe('conflict detectors', () => {
       ['Harlow Coaches is based in Dunmore.', 'The Dunmore school board gave its bus contract to Harlow Coaches, which is based in Dunmore. Harlow Coaches will take over the routes on April 20.', false],
     ]);
   });
+  describe('a negated verb that passes its negation to the infinitive after it ("does not begin to meet")', () => {
+    check([
+      ['The harbour levy meets the board\'s test.', 'The harbour levy now before the board does not begin to meet this test.', true, 'negation'],
+      ['The ferry company managed to sell the Riverton depot.', 'The ferry company did not manage to sell the Riverton depot.', true, 'negation'],
+      // Control: the verb not negated.
+      ['The harbour levy meets the board\'s test.', 'The harbour levy now before the board begins to meet this test.', false],
+    ]);
+  });
+  describe('fewer against more of the same thing', () => {
+    check([
+      ['The harbour plan calls for fewer dock workers in 2031 than in 2030.', 'The harbour plan calls for the employment of more dock workers in 2031 than in 2030.', true, 'predicate'],
+      // Control: the same degree.
+      ['The harbour plan calls for more dock workers in 2031 than in 2030.', 'The harbour plan calls for the employment of more dock workers in 2031 than in 2030.', false],
+    ]);
+  });
+  describe('a month fronted before its clause, and a month inside a span of months', () => {
+    check([
+      ['The Riverton ferry strike ended in October.', 'And in November, only three weeks later, the Riverton ferry strike ended.', true, 'date'],
+      // Controls: the same month; a month inside a span either side gives.
+      ['The Riverton ferry strike ended in November.', 'And in November, only three weeks later, the Riverton ferry strike ended.', false],
+      ['Harbour fees rose in March.', 'Between January and August, harbour fees rose sharply.', false],
+      ['Between January and August, harbour fees rose by 8 percent.', 'Harbour fees rose by 8 percent in the city through July.', false],
+    ]);
+  });
+  describe('a change from one figure to another', () => {
+    check([
+      ['The harbour board grew from just over two thousand members to seven thousand.', 'The harbour board has grown from a little over 2,000 to 7,000 members.', false],
+      ['The harbour board grew to four thousand members.', 'The harbour board has grown from a little over 2,000 to 7,000 members.', true, 'number'],
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { datelineDate, extractDates, relativeDates, sameDate } from '../../../src/engine/text/dates';
+import { datelineDate, extractDates, monthSpanHolds, relativeDates, sameDate } from '../../../src/engine/text/dates';
 
 describe('dates', () => {
   const cases: [string, string, string][] = [
@@ -81,6 +81,26 @@ describe('dates', () => {
       assert.equal(sameDate(extractDates(a)[0], extractDates(b)[0]), same);
     });
   }
+
+  it('reads a named day fixed to one date as that month and day ("New Year\'s Day" is January 1), not a national day', () => {
+    const [day] = extractDates('The pact was signed on New Year\'s Day, 1942.');
+    assert.deepEqual([day.text, day.granularity, day.key], ['New Year\'s Day', 'monthday', '1-1']);
+    assert.ok(sameDate(day, extractDates('signed on January 1')[0]));
+    assert.ok(!sameDate(extractDates('on Christmas Day')[0], extractDates('on December 26')[0]));
+    // Control: a day each country keeps on its own date stays a named day.
+    assert.equal(extractDates('on Independence Day')[0].granularity, 'named');
+  });
+  it('finds a month inside a span of months on either end ("between January and August" holds March)', () => {
+    const text = 'Between January and August, sales at the harbour rose.';
+    const dates = extractDates(text);
+    const march = extractDates('in March')[0];
+    assert.ok(monthSpanHolds(text, dates, dates[0], march));
+    assert.ok(monthSpanHolds(text, dates, dates[1], march));
+    // Controls: a month outside the span, and two months that make no span.
+    assert.ok(!monthSpanHolds(text, dates, dates[0], extractDates('in October')[0]));
+    const listed = 'Sales rose in January and fell in August.';
+    assert.ok(!monthSpanHolds(listed, extractDates(listed), extractDates(listed)[0], march));
+  });
 });
 
 describe('relative dates read against the source date', () => {

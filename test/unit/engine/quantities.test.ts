@@ -345,9 +345,10 @@ describe('quantities', () => {
     assert.deepEqual(found('He named 12 towns and 35 percent of the districts.'), [['12', 'count'], ['35 percent', 'percent']]);
     // A change from a percentage leaves the unit off its end.
     assert.deepEqual(found('Inflation is down from 12.4 percent to 8.9 this year.'), [['12.4 percent', 'percent'], ['8.9', 'percent']]);
-    // A change to a sum leaves the currency off its start; a count before a sum with no "from" stays a count.
+    // A change to a sum leaves the currency off its start (and is two sums, not a range); a count before a sum with
+    // no "from" stays a count.
     const sums = (t: string) => extractQuantities(t).map((q) => [q.kind, q.lo, q.hi, q.currency]);
-    assert.deepEqual(sums('The council doubled the ferry grant from 500 to €1,000.'), [['factor', 2, 2, undefined], ['money', 500, 1000, '€']]);
+    assert.deepEqual(sums('The council doubled the ferry grant from 500 to €1,000.'), [['factor', 2, 2, undefined], ['money', 500, 500, '€'], ['money', 1000, 1000, '€']]);
     assert.deepEqual(sums('The council gave 500 to €1,000 families.').map(([k]) => k), ['count', 'money']);
   });
 
@@ -486,5 +487,24 @@ describe('quantities', () => {
     // Controls: a year so named is often a date, and a decade's possession is no period.
     assert.deepEqual(extractQuantities('spending rose over the past year'), []);
     assert.deepEqual(extractQuantities('savings in the next decade\'s budget'), []);
+  });
+  it('reads a pair after "from", or one opened by a bound, as a change from one figure to another, not a range', () => {
+    const q = (text: string): [string, string, number, number][] => extractQuantities(text).map((x) => [x.text, x.kind, x.lo, x.hi]);
+    assert.deepEqual(q('The crews grew from a little over 2,000,000 to 7,000,000.'), [['over 2,000,000', 'count', 2e6, Infinity], ['7,000,000', 'count', 7e6, 7e6]]);
+    assert.deepEqual(q('Ridership went from 2 to 7 million.'), [['2', 'count', 2e6, 2e6], ['7 million', 'count', 7e6, 7e6]]);
+    assert.deepEqual(q('Grants rose from five to ten billion dollars.'), [['five', 'money', 5e9, 5e9], ['ten billion dollars', 'money', 1e10, 1e10]]);
+    assert.deepEqual(q('The allowance went from seven hundred and fifty to a thousand dollars.'),
+      [['seven hundred and fifty', 'money', 750, 750], ['a thousand dollars', 'money', 1000, 1000]]);
+    // Controls: a range written so stays one range.
+    assert.deepEqual(q('Fares ranging from 20 to 30 dollars.'), [['20 to 30 dollars', 'money', 20, 30]]);
+    assert.deepEqual(q('Between 2 million and 7 million riders.'), [['2 million and 7 million', 'count', 2e6, 7e6]]);
+    assert.deepEqual(q('About 20 to 30 riders.'), [['About 20 to 30', 'count', 18, 33]]);
+  });
+  it('reads "a year and a half" anywhere, not only after a verb of lasting', () => {
+    const [goal] = extractQuantities('the target the board set a year and a half ago');
+    assert.equal(goal.text, 'a year and a half');
+    assert.ok(compatible(goal, extractQuantities('eighteen months earlier')[0]));
+    // Controls: "a" before a time unit alone is still no figure.
+    assert.deepEqual(extractQuantities('an hour later the ferry left'), []);
   });
 });

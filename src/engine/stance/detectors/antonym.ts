@@ -360,10 +360,10 @@ function statesTheRest(ctx: StanceContext, ...words: Word[]): boolean {
   return restCoverage(ctx.inFocus, new Set(words)) >= ANTONYM_REST && !unstatedAnchors(ctx).length;
 }
 
-/** The scale and direction of each word of degree before an adjective or adverb. */
+/** The scale and direction of each word of degree before an adjective, an adverb or a noun ("fewer people"). */
 const DEGREE_WORDS = new Map<string, { scale: 'most' | 'more'; up: boolean }>([
   ['least', { scale: 'most', up: false }], ['most', { scale: 'most', up: true }],
-  ['less', { scale: 'more', up: false }], ['more', { scale: 'more', up: true }],
+  ['less', { scale: 'more', up: false }], ['fewer', { scale: 'more', up: false }], ['more', { scale: 'more', up: true }],
 ]);
 
 /**

@@ -1,4 +1,4 @@
-import { dateWording, sameDate, type DateMention } from '../../text/dates';
+import { dateWording, monthSpanHolds, sameDate, type DateMention } from '../../text/dates';
 import { claimWordsIn, clausesAlign, inPassage, localTopic, onTopic, type Detector, type Finding, type StanceContext } from '../context';
 import { STRONG } from '../align';
 import { predicatesStated } from '../support';
@@ -32,7 +32,7 @@ export const date: Detector = {
       // A rival equal to another of the claim's dates dates something else the claim also mentions.
       // A week read from "last week" rivals a day it does not hold.
       const rival = ctx.focus.a.dates.find((p) => (p.granularity === d.granularity || d.granularity === 'monthday' && p.granularity === 'week') && !sameDate(d, p)
-        && !claimDates.some((c) => c.granularity === p.granularity && sameDate(c, p)) && !relatedNames(d, p));
+        && !claimDates.some((c) => c.granularity === p.granularity && sameDate(c, p)) && !relatedNames(d, p) && !monthSpanHolds(ctx.focus.text, ctx.focus.a.dates, p, d) && !monthSpanHolds(ctx.claim.text, claimDates, d, p));
       // The claim's day in a neighbouring sentence settles nothing when the sentence that states the claim
       // gives another ("revealed on Tuesday ... Bloomberg named him on Wednesday"). Months and years span
       // the several events a passage tells ("injured in June ... surgery in September"): stated anywhere
@@ -53,7 +53,7 @@ export const date: Detector = {
       // stricter topic share instead.
       // Weekdays recur, and a week is a loose reference: both conflicts are weak.
       const weekday = d.granularity === 'weekday' || rival.granularity === 'week';
-      if (d.granularity !== 'year' && !clausesAlign(ctx, d, rival, DAYS.has(d.granularity))) continue;
+      if (d.granularity !== 'year' && !clausesAlign(ctx, d, rival, DAYS.has(d.granularity) || d.granularity === 'month' && loneDate(ctx.focus, rival))) continue;
       out.push({
         detector: 'date', reason: `date: ${d.text} vs ${dateWording(rival)}`, values: [d.text, rival.text],
         highlights: [inPassage(ctx, rival)], strength: 0.9, ...(weekday ? { weak: true } : {}),
@@ -72,6 +72,14 @@ function onlyYears(ctx: StanceContext, slot: Word[]): boolean {
   const years = (view: SentenceView): number => view.a.dates.filter((x) => x.granularity === 'year').length;
   return years(ctx.claim) === 1 && years(ctx.focus) === 1 && predicatesStated(ctx, new Set(slot))
     && ctx.inFocus.matches.some((m) => m.claim.predicate && m.score >= STRONG);
+}
+
+/** Is `date` the only date between the commas around it ("And in November, ...", not "Between January and August, ...")? */
+function loneDate(view: SentenceView, date: DateMention): boolean {
+  const from = view.text.lastIndexOf(',', date.start) + 1;
+  const comma = view.text.indexOf(',', date.end);
+  const to = comma < 0 ? view.text.length : comma;
+  return view.a.dates.every((x) => x === date || x.end <= from || x.start >= to);
 }
 
 /** Two named days that share a word besides "day" ("Victory Day", "Victory in Europe Day") are related days, not rivals. */

@@ -1,4 +1,4 @@
-import { dateWording, sameDate } from '../../text/dates';
+import { dateWording, monthSpanHolds, sameDate } from '../../text/dates';
 import { tokenize } from '../../text/tokens';
 import { NAMED, STRONG, relate, restCoverage, statedIn } from '../align';
 import { anchorsOf, unstatedAnchors, type Anchor } from '../anchors';
@@ -63,7 +63,9 @@ function rivals(ctx: StanceContext, a: Anchor, b: Anchor, claimTokens: Set<strin
     return (comparable(a.q, ctx.claim, b.q, ctx.focus) || bare && slotted()) && disputes(a.q, ctx.claim, b.q, ctx.focus);
   }
   if (a.kind === 'date' && b.kind === 'date') {
-    return a.d.granularity === b.d.granularity && !sameDate(a.d, b.d) && !ctx.claim.a.dates.some((o) => o.granularity === b.d.granularity && sameDate(o, b.d)) && slotted();
+    return a.d.granularity === b.d.granularity && !sameDate(a.d, b.d) && !ctx.claim.a.dates.some((o) => o.granularity === b.d.granularity && sameDate(o, b.d))
+      && !monthSpanHolds(ctx.focus.text, ctx.focus.a.dates, b.d, a.d)
+      && !monthSpanHolds(ctx.claim.text, ctx.claim.a.dates, a.d, b.d) && slotted();
   }
   if (a.kind !== 'name' || b.kind !== 'name' || a.nameKind !== b.nameKind) return false;
   // A rival shares no word with the claim, and names a whole person (two words), as the claim's does.
