@@ -138,6 +138,13 @@ export const OPPOSITE_PARTICLES = new Map([['for', 'against'], ['before', 'after
  */
 export const LIGHT_VERBS = new Set(['be', 'have', 'do', 'make', 'take', 'give', 'get', 'go', 'come', 'put', 'set', 'keep', 'hold', 'run', 'call', 'stand', 'become', 'bring', 'turn']);
 
+/** Verbs that say only that a length of time went by somewhere ("spent sixteen years in the House"). */
+export const TIME_SPENDING_VERBS = new Set(['spend']);
+/** Verbs that place an act in a speech or an event before "by" and the act ("opened by thanking the hosts"). */
+export const FRAMING_VERBS = new Set(['begin', 'start', 'open', 'close', 'end', 'conclude', 'finish']);
+/** Verbs that give an act or words to someone ("credited the mayor with the plan", "attributed the line to Lincoln"). */
+export const ATTRIBUTING_VERBS = new Set(['credit', 'attribute', 'ascribe']);
+
 /** The forms of "keep" as the same forms of "continue", which they are before a verb in "-ing" ("kept growing"). */
 export const KEEP_AS_CONTINUE = new Map([['keep', 'continue'], ['keeps', 'continues'], ['kept', 'continued'], ['keeping', 'continuing']]);
 

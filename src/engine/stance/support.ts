@@ -11,8 +11,8 @@ import { matchOf, modifiedNoun, slotsAlign, type StanceContext } from './context
 import { negationDisagreement } from './detectors/negation';
 import { quantityStated, statingDate } from './figures';
 import { isResolved } from '../text/dates';
-import { DENIAL_VERBS, PRIVATIVE_VERBS } from '../lexicon';
-import { LEXFILE, hasPos, isSpeechVerb, nounIn } from '../lexicon/wordnet';
+import { ATTRIBUTING_VERBS, DENIAL_VERBS, FRAMING_VERBS, PRIVATIVE_VERBS, TIME_SPENDING_VERBS } from '../lexicon';
+import { LEXFILE, formOfVerb, hasPos, isSpeechVerb, nounIn } from '../lexicon/wordnet';
 import { foldMarks, nameKind, spelledAlike } from './names';
 import { statedUnnamed } from './standins';
 import { memoizeByText } from '../text/tokens';
@@ -62,7 +62,19 @@ export const PREDICATE_MATCH = 0.5;
  * in `except` (a changed detail's own words) aside?
  */
 export function predicatesStated(ctx: StanceContext, except: ReadonlySet<Word> = new Set()): boolean {
-  return ctx.inFocus.matches.every((m) => !m.claim.predicate || except.has(m.claim) || m.score >= PREDICATE_MATCH);
+  return ctx.inFocus.matches.every((m) => !m.claim.predicate || except.has(m.claim) || m.score >= PREDICATE_MATCH || frames(ctx, m.claim));
+}
+
+/**
+ * A verb that frames what the claim says rather than saying it: one that only spends a length of time ("spent
+ * sixteen years in the House"), places an act in an event ("opened by thanking
+ * the hosts") or gives an act or words to someone ("credited the mayor with the plan"). What follows it is what
+ * the claim says; a source need not restate the verb. Whom the act is given to must not be named only outside the
+ * central sentence, where its doer is: that name may be another's ("credited Barack Obama with the line" / "Barack
+ * Obama is a man of dignity. ... what Michelle Obama said").
+ */
+function frames(ctx: StanceContext, verb: Word): boolean {
+  return timeSpent(ctx.claim, verb) || framing(ctx.claim, verb) || attributing(ctx, verb);
 }
 
 /**
@@ -132,7 +144,7 @@ export function supportCheck(ctx: StanceContext): SupportCheck {
   // supported by a passage in which he said X.
   let unreportedDenial = false;
   // A light verb need not be restated (see light()).
-  const lightVerbs = new Set(ctx.inFocus.matches.filter((m) => m.claim.predicate && light(m, ctx.claim)));
+  const lightVerbs = new Set(ctx.inFocus.matches.filter((m) => m.claim.predicate && light(m, ctx)));
   // A verb of change stated by another moving the same thing the same way ("raised the credit" / "doubled the credit").
   const moved = new Set(ctx.inFocus.matches.filter((m) => m.claim.predicate && m.score < PREDICATE_MATCH && sameMoveStated(ctx, m.claim)));
   // Predicates count only where the central sentence states them: "More than 30 leaders attended. The
@@ -272,12 +284,47 @@ export function givenNameReplaced(ctx: StanceContext, name: Word[]): Word | unde
 
 /**
  * A light verb of the claim (see LIGHT_VERBS) with no opposite in the central sentence, and no particle after it
- * that makes another verb of it ("took the article down", "turned the offer down").
+ * that makes another verb of it ("took the article down", "turned the offer down"); or a verb that frames what the
+ * claim says (see frames).
  */
-function light(m: Match, claim: ClaimView): boolean {
-  if (m.opposite || !lightVerb(m.claim)) return false;
+function light(m: Match, ctx: StanceContext): boolean {
+  const claim = ctx.claim;
+  if (m.opposite) return false;
+  if (frames(ctx, m.claim)) return true;
+  if (!lightVerb(m.claim)) return false;
   const after = claim.text.slice(m.claim.end).split(/[,;:.!?]/)[0];
   return !PARTICLE_RE.test(after);
+}
+
+/**
+ * A verb of spending (TIME_SPENDING_VERBS) whose object is a length of time read as a figure ("spent three
+ * decades"), which the passage must then state as one; not a length the figures do not read ("spent several hours").
+ */
+function timeSpent(claim: ClaimView, verb: Word): boolean {
+  if (!formOfVerb(verb.lower, TIME_SPENDING_VERBS)) return false;
+  const object = claim.words.slice(verb.index + 1, verb.index + 5).find((w) => w.content && !hasPos(w.lower, 'a'));
+  return claim.a.quantities.some((q) => q.kind === 'duration' && q.start >= verb.end && (!object || q.start <= object.start));
+}
+
+/**
+ * A verb of ATTRIBUTING_VERBS with "with" or "to" in the few words after it ("credited Osei with", "attributed the
+ * line to Osei"), no name of whom it gives the act to (between the verb and "with", or after "to") stated in the
+ * passage but outside the central sentence.
+ */
+function attributing(ctx: StanceContext, verb: Word): boolean {
+  const words = ctx.claim.words;
+  const join = words.slice(verb.index + 1, verb.index + 1 + ATTRIBUTED_REACH).find((w) => w.lower === 'with' || w.lower === 'to');
+  if (!join || !formOfVerb(verb.lower, ATTRIBUTING_VERBS)) return false;
+  const given = join.lower === 'with' ? words.slice(verb.index + 1, join.index) : words.slice(join.index + 1, join.index + 1 + ATTRIBUTED_REACH);
+  return given.filter((w) => w.name).every((w) => (matchOf(ctx.inFocus, w)?.score ?? 0) >= STRONG || !statedIn(ctx.passage.index, w, NAMED));
+}
+/** Most words from a verb of ATTRIBUTING_VERBS to its "with" or "to". */
+const ATTRIBUTED_REACH = 6;
+
+/** A verb of FRAMING_VERBS right before "by" and a verb in "-ing" ("began by expressing"). */
+function framing(claim: ClaimView, verb: Word): boolean {
+  const [by, act] = [claim.words[verb.index + 1], claim.words[verb.index + 2]];
+  return by?.lower === 'by' && !!act && /ing$/.test(act.lower) && formOfVerb(verb.lower, FRAMING_VERBS);
 }
 
 /**

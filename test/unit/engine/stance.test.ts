@@ -718,6 +718,19 @@ describe('support through a light verb and a verb used alike', () => {
     // Control: a verb with a meaning of its own must be stated.
     assert.equal(stanceOf('Osei, aged 40, fled from Riverton, Valmora.', 'Osei, a 40-year-old ferry pilot from Riverton, Valmora, went missing two years ago.'), 'mentions');
   });
+  it('leaves out a verb that only spends a length of time, frames an act by its place in an event or gives it to someone', () => {
+    assert.equal(stanceOf('Ama Osei had spent three decades in Riverton.', 'Ama Osei has been in Riverton for 30 years.'), 'supports');
+    const missing = (claim: string, passage: string): string[] => supportCheck(contextOf(claimView(claim), passageView(passage))).missing;
+    assert.deepEqual(missing('Farouk opened by thanking the Riverton harbour board for hosting the hearing.', 'Farouk thanked the Riverton harbour board for hosting the hearing.'), []);
+    assert.deepEqual(missing('Farouk credited Senator Tom Mensah with introducing a bill for a $12 harbour wage.', 'Farouk said that Senator Tom Mensah has introduced legislation for a $12 harbour wage.'), []);
+    // Controls: a stay the passage does not give, and opening the hearing itself, are verbs of their own.
+    assert.notEqual(stanceOf('Ama Osei had spent three decades in Riverton.', 'Ama Osei has lived near Riverton.'), 'supports');
+    assert.deepEqual(missing('Farouk opened the hearing of the Riverton harbour board.', 'Farouk thanked the Riverton harbour board for the hearing.'), ['opened', 'opened (thanked)']);
+    assert.ok(missing('The Riverton harbour board credited the ferry pilots.', 'The Riverton harbour board fined the ferry pilots.').includes('credited'));
+    // Nor is the verb left out when whom it gives the act to is named only outside the central sentence.
+    assert.ok(missing('Farouk credited Tom Mensah with the harbour line about rising when the tide falls.',
+      'Tom Mensah is a man of great dignity. But I like to remember what Ama Mensah said in her speech at the harbour dinner: when the tide falls, we rise.').includes('credited'));
+  });
   it('finds a verb used alike in its slot when a neighbour is stated twice in the sentence', () => {
     const ctx = contextOf(claimView('The harbour board revealed that the union had sought $2 million in return for freeing Osei.'),
       passageView('The harbour board, where Osei had worked, revealed that the union had demanded a ransom of $2 million in exchange for Osei\'s release.'));
