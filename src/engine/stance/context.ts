@@ -326,8 +326,9 @@ function clauseOf(words: Word[], text: string, span: Span, frontedAdverbial: boo
  * the claim's clause must be stated by a word of the sentence's clause. A date belongs to its clause: "sign
  * the package into law on Independence Day, aides said" and "congratulated each other on Victory Day, an aide
  * told journalists" share only their attributions. A fronted adverbial that names a `day`, or one month alone
- ("In November, Germany surrendered"), dates the clause after it (`day`); one that names a longer period ("Between
- January and August, ...") spans more than one event and keeps to its own words. `least` is the weakest match that ties them; without `names`, a name alone does not.
+ * ("In November, Germany surrendered"), dates the clause after it (`day`); one that names a longer period
+ * ("Between January and August, ...") spans more than one event and keeps to its own words. `least` is the
+ * weakest match that ties them; without `names`, a name alone does not.
  */
 export function clausesAlign(ctx: StanceContext, claimSpan: Span, focusSpan: Span, day: boolean, least = 0.5, names = true): boolean {
   const theirs = clauseOf(ctx.focus.words, ctx.focus.text, focusSpan, day);

@@ -67,11 +67,11 @@ export function predicatesStated(ctx: StanceContext, except: ReadonlySet<Word> =
 
 /**
  * A verb that frames what the claim says rather than saying it: one that only spends a length of time ("spent
- * sixteen years in the House"), places an act in an event ("opened by thanking
- * the hosts") or gives an act or words to someone ("credited the mayor with the plan"). What follows it is what
- * the claim says; a source need not restate the verb. Whom the act is given to must not be named only outside the
- * central sentence, where its doer is: that name may be another's ("credited Barack Obama with the line" / "Barack
- * Obama is a man of dignity. ... what Michelle Obama said").
+ * sixteen years in the House"), places an act in an event ("opened by thanking the hosts") or gives an act or
+ * words to someone ("credited the mayor with the plan"). What follows it is what the claim says; a source need
+ * not restate the verb. Whom the act is given to must not be named only outside the central sentence, where its
+ * doer is: that name may be another's ("credited Barack Obama with the line" / "Barack Obama is a man of dignity.
+ * ... what Michelle Obama said").
  */
 function frames(ctx: StanceContext, verb: Word): boolean {
   return timeSpent(ctx.claim, verb) || framing(ctx.claim, verb) || attributing(ctx, verb);
@@ -318,6 +318,7 @@ function attributing(ctx: StanceContext, verb: Word): boolean {
   const given = join.lower === 'with' ? words.slice(verb.index + 1, join.index) : words.slice(join.index + 1, join.index + 1 + ATTRIBUTED_REACH);
   return given.filter((w) => w.name).every((w) => (matchOf(ctx.inFocus, w)?.score ?? 0) >= STRONG || !statedIn(ctx.passage.index, w, NAMED));
 }
+
 /** Most words from a verb of ATTRIBUTING_VERBS to its "with" or "to". */
 const ATTRIBUTED_REACH = 6;
 

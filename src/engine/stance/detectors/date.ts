@@ -32,7 +32,8 @@ export const date: Detector = {
       // A rival equal to another of the claim's dates dates something else the claim also mentions.
       // A week read from "last week" rivals a day it does not hold.
       const rival = ctx.focus.a.dates.find((p) => (p.granularity === d.granularity || d.granularity === 'monthday' && p.granularity === 'week') && !sameDate(d, p)
-        && !claimDates.some((c) => c.granularity === p.granularity && sameDate(c, p)) && !relatedNames(d, p) && !monthSpanHolds(ctx.focus.text, ctx.focus.a.dates, p, d) && !monthSpanHolds(ctx.claim.text, claimDates, d, p));
+        && !claimDates.some((c) => c.granularity === p.granularity && sameDate(c, p)) && !relatedNames(d, p)
+        && !monthSpanHolds(ctx.focus.text, ctx.focus.a.dates, p, d) && !monthSpanHolds(ctx.claim.text, claimDates, d, p));
       // The claim's day in a neighbouring sentence settles nothing when the sentence that states the claim
       // gives another ("revealed on Tuesday ... Bloomberg named him on Wednesday"). Months and years span
       // the several events a passage tells ("injured in June ... surgery in September"): stated anywhere
@@ -53,7 +54,8 @@ export const date: Detector = {
       // stricter topic share instead.
       // Weekdays recur, and a week is a loose reference: both conflicts are weak.
       const weekday = d.granularity === 'weekday' || rival.granularity === 'week';
-      if (d.granularity !== 'year' && !clausesAlign(ctx, d, rival, DAYS.has(d.granularity) || d.granularity === 'month' && loneDate(ctx.focus, rival))) continue;
+      const opening = DAYS.has(d.granularity) || d.granularity === 'month' && loneDate(ctx.focus, rival);
+      if (d.granularity !== 'year' && !clausesAlign(ctx, d, rival, opening)) continue;
       out.push({
         detector: 'date', reason: `date: ${d.text} vs ${dateWording(rival)}`, values: [d.text, rival.text],
         highlights: [inPassage(ctx, rival)], strength: 0.9, ...(weekday ? { weak: true } : {}),
