@@ -1110,7 +1110,8 @@ describe('conflict detectors', () => {
   describe('a negated verb that passes its negation to the infinitive after it ("does not begin to meet")', () => {
     check([
       ['The harbour levy meets the board\'s test.', 'The harbour levy now before the board does not begin to meet this test.', true, 'negation'],
-      ['The ferry company managed to sell the Riverton depot.', 'The ferry company did not manage to sell the Riverton depot.', true, 'negation'],
+      ['The ferry company sold the Riverton depot.', 'The ferry company did not manage to sell the Riverton depot.', true, 'negation'],
+      ['The Riverton ferry levy works.', 'The Riverton ferry levy does not seem to work, the harbour board said.', true, 'negation'],
       // Control: the verb not negated.
       ['The harbour levy meets the board\'s test.', 'The harbour levy now before the board begins to meet this test.', false],
     ]);
@@ -1125,8 +1126,9 @@ describe('conflict detectors', () => {
   describe('a month fronted before its clause, and a month inside a span of months', () => {
     check([
       ['The Riverton ferry strike ended in October.', 'And in November, only three weeks later, the Riverton ferry strike ended.', true, 'date'],
-      // Controls: the same month; a month inside a span either side gives.
+      // Control: the same month.
       ['The Riverton ferry strike ended in November.', 'And in November, only three weeks later, the Riverton ferry strike ended.', false],
+      // A month inside a span of months that either side gives is no rival.
       ['Harbour fees rose in March.', 'Between January and August, harbour fees rose sharply.', false],
       ['Between January and August, harbour fees rose by 8 percent.', 'Harbour fees rose by 8 percent in the city through July.', false],
     ]);

@@ -504,7 +504,7 @@ describe('quantities', () => {
     const [goal] = extractQuantities('the target the board set a year and a half ago');
     assert.equal(goal.text, 'a year and a half');
     assert.ok(compatible(goal, extractQuantities('eighteen months earlier')[0]));
-    // Controls: "a" before a time unit alone is still no figure.
+    // Control: "a" before a time unit alone is still no figure.
     assert.deepEqual(extractQuantities('an hour later the ferry left'), []);
   });
 });
