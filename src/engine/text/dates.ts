@@ -123,7 +123,7 @@ function toMention(g: Record<string, string | undefined>, raw: string, start: nu
   if (named && !WEEKDAYS.some((w) => named.toLowerCase().startsWith(w))) {
     const lead = /^(?:The|A|On|In|This|Last|Next|Every)\s+/.exec(named)?.[0].length ?? 0;
     const name = named.slice(lead);
-    const key = name.toLowerCase().replace(/["“”]/g, '').replace(/[’]/g, "'").replace(/\s+/g, ' ');
+    const key = name.toLowerCase().replace(/["“”]/g, '').replace(/’/g, "'").replace(/\s+/g, ' ');
     const fixed = FIXED_DAYS[key];
     if (fixed) return { start: start + lead, end: start + named.length, text: name, granularity: 'monthday', key: `${fixed[0]}-${fixed[1]}`, month: fixed[0] };
     return { start: start + lead, end: start + named.length, text: name, granularity: 'named', key };

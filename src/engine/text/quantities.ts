@@ -939,7 +939,11 @@ function fromTo(q: Quantity, g: Groups, text: string, exactHi: number, approx: s
   return [one(approximate(approx, first * size), q.start, q.start + cut, bound), one([second * size, second * size], secondAt, q.end)];
 }
 
-/** "from" before a pair of figures, with at most two words between ("from a little over"), but not "ranging from". */
+/**
+ * "from" before a pair of figures, with at most two words between ("from a little over"), but not "ranging from": the
+ * pair is a change, not a range. FROM_BEFORE asks less ("from" right before, "ranging from" too), because a range's
+ * start takes the unit of its end as a change's does.
+ */
 const CHANGE_FROM = /(?<!\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|anything)\s+)\bfrom\s+(?:\p{L}+\s+){0,2}$/iu;
 /** Whether a pair of figures starting at `start` is a change from one value to another ("grew from 2 to 7 million"). */
 const changeFrom = (text: string, start: number): boolean => CHANGE_FROM.test(text.slice(Math.max(0, start - 30), start));
