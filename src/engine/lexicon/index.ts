@@ -144,6 +144,8 @@ export const TIME_SPENDING_VERBS = new Set(['spend']);
 export const FRAMING_VERBS = new Set(['begin', 'start', 'open', 'close', 'end', 'conclude', 'finish']);
 /** Verbs that give an act or words to someone ("credited the mayor with the plan", "attributed the line to Lincoln"). */
 export const ATTRIBUTING_VERBS = new Set(['credit', 'attribute', 'ascribe']);
+/** Verbs by which a speaker brings up a source, a case or a past event ("cited a report", "recalled that the bill passed"). */
+export const CITING_VERBS = new Set(['cite', 'recall', 'mention', 'invoke']);
 
 /** The forms of "keep" as the same forms of "continue", which they are before a verb in "-ing" ("kept growing"). */
 export const KEEP_AS_CONTINUE = new Map([['keep', 'continue'], ['keeps', 'continues'], ['kept', 'continued'], ['keeping', 'continuing']]);
@@ -167,6 +169,8 @@ export const RECIPROCAL_VERBS = new Set(['meet', 'talk', 'speak', 'negotiate', '
 export const NEGATING_VERBS = new Set(['fail', 'refuse', 'decline', 'unable']);
 /** Verbs of opinion that pass a negation on to the clause after them: "I don't think X is the answer" denies that it is. */
 export const NEG_RAISING_VERBS = new Set(['think', 'believe', 'suppose', 'expect', 'imagine', 'reckon']);
+/** Words for a statement's truth, whose negation passes to the clause after "that" ("it is not true that", "not correct to say that"). */
+export const TRUTH_WORDS = new Set(['true', 'correct', 'accurate', 'case']);
 /** Verbs whose negation passes to the infinitive after them ("does not begin to meet the test" denies meeting it). */
 export const CATENATIVE_VERBS = new Set(['begin', 'start', 'manage', 'seem', 'appear', 'happen']);
 /** Verbs that negate their object ("lacks a loading dock"). */

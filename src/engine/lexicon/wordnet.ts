@@ -328,6 +328,12 @@ export function sameLemma(a: WordKeys, b: WordKeys): boolean {
   return meets(a.lemmas, b.lemmas);
 }
 
+/** Is one of a word's frequent senses any sense of `of`, however rare for it ("reduction" is a decrease)? */
+export function frequentSenseOf(form: string, of: string): boolean {
+  const [a, b] = [keysOf(form), keysOf(of)];
+  return meets(a.senses, b.senses) || meets(a.senses, b.rareSenses);
+}
+
 /** {@link relation} on precomputed keys: `a` is the claim's word, `b` the passage's. */
 export function relateKeys(a: WordKeys, b: WordKeys): Relation | undefined {
   if (sameLemma(a, b)) return 'same';

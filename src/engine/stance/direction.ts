@@ -2,7 +2,7 @@
  * Which way a word says something moves: up ("rose", "expanded", "up"), down ("fell", "trimmed", "down"), or
  * neither, from WordNet (a way to increase or rise, or to decrease or fall).
  */
-import { relation } from '../lexicon/wordnet';
+import { frequentSenseOf, relation } from '../lexicon/wordnet';
 import { memoizeByText } from '../text/tokens';
 import type { Word } from './words';
 
@@ -19,8 +19,10 @@ export function directionOf(w: Word): boolean | undefined {
 /** The direction of a word's form, read once per form (detectors ask it of every word of every passage). */
 const directionOfWord = memoizeByText((lower: string): boolean | undefined => {
   const kindOf = (anchor: string): boolean => ['same', 'synonym', 'general'].includes(relation(lower, anchor) ?? '');
-  const up = kindOf('increase') || kindOf('rise');
-  const down = kindOf('decrease') || kindOf('fall');
+  // A word whose usual sense is a rarer one of "increase" or "decrease" says the move too ("a reduction"); not so
+  // of "rise" and "fall", whose rarer senses are other acts ("originate", "rebel", "come down").
+  const up = kindOf('increase') || kindOf('rise') || frequentSenseOf(lower, 'increase');
+  const down = kindOf('decrease') || kindOf('fall') || frequentSenseOf(lower, 'decrease');
   return up === down ? undefined : up;
 }, 20_000);
 

@@ -48,6 +48,15 @@ function personalWord(t: string): boolean {
 }
 
 /**
+ * Is one of the senses WordNet gives a one-word name a particular person ("Marshall": a general, a judge, besides
+ * the common "marshal")? After the same title as the claim's person ("General"), that is whom it names.
+ */
+export function knownPerson(text: string): boolean {
+  const e = lookup(text.toLowerCase().replace(/['’]s$/, ''));
+  return !!e && sensesOf(e, 'n', 8).some((s) => synset(s).instance && synset(s).lexfile === LEXFILE.person);
+}
+
+/**
  * Could a name be a person's: none of its words is a common word that WordNet has met in running text ("Omar
  * Gonzalez", "Kim Jong Il"; not "National Arts Centre", "Civic Campus", "Toronto Maple Leafs")?
  */

@@ -2,7 +2,7 @@
  * Polarity: which words a negation governs, and whether the clause around a word asserts it at all. Shared
  * by the negation and antonym detectors and by support.
  */
-import { ADDITIVE_FOCUS, BE_FORMS, CATENATIVE_VERBS, CONDITIONAL_OPENERS, DOWNTONERS, NEG_RAISING_VERBS, NEGATING_VERBS, NEGATIONS, NORMATIVE_FRAMES, OBLIGATION_MODALS, PRIVATIVE_VERBS } from '../lexicon';
+import { ADDITIVE_FOCUS, BE_FORMS, CATENATIVE_VERBS, CONDITIONAL_OPENERS, DOWNTONERS, NEG_RAISING_VERBS, NEGATING_VERBS, NEGATIONS, NORMATIVE_FRAMES, OBLIGATION_MODALS, PRIVATIVE_VERBS, TRUTH_WORDS } from '../lexicon';
 import { hasPos, isSpeechVerb, lemmas } from '../lexicon/wordnet';
 import type { Word } from './words';
 
@@ -177,6 +177,9 @@ export function governed(words: Word[], cue: Word, text: string): Word[] {
     // "based in Tessby, not in Orlen": a "not" after a comma sets a name against the one before it, and denies it.
     if (w.name && cue.lower === 'not' && cue.index > 0 && /,\s*$/.test(text.slice(words[cue.index - 1].end, cue.start))) return [w];
     if (lemmas(w.lower).some((e) => NEG_RAISING_VERBS.has(e.lemma) && e.senses.v)) return [w, ...complementHead(words, k, text)];
+    // "It is not true that X", "not correct to infer that X": the clause after "that" is denied.
+    const that = TRUTH_WORDS.has(w.lower) ? words.slice(k + 1, k + 1 + TRUTH_TO_THAT).find((x) => x.lower === 'that') : undefined;
+    if (that) return [w, ...complementHead(words, that.index, text)];
     if (words[k + 1]?.lower === 'to' && words[k + 2] && lemmas(w.lower).some((e) => CATENATIVE_VERBS.has(e.lemma) && e.senses.v)) return [w, words[k + 2]];
     // "did not say whether X" leaves X open; "did not say that X" and "cannot confirm the sale" negate the
     // saying itself.
@@ -185,6 +188,9 @@ export function governed(words: Word[], cue: Word, text: string): Word[] {
   }
   return [];
 }
+
+/** Most words between a word for truth and the "that" of what it denies ("not correct to infer that"). */
+const TRUTH_TO_THAT = 4;
 
 /** Most words between an opinion verb and the predicate of the clause after it ("think that the plan alone is"). */
 const COMPLEMENT_REACH = 6;

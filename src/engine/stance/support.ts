@@ -11,7 +11,7 @@ import { matchOf, modifiedNoun, slotsAlign, type StanceContext } from './context
 import { negationDisagreement } from './detectors/negation';
 import { quantityStated, statingDate } from './figures';
 import { isResolved } from '../text/dates';
-import { ATTRIBUTING_VERBS, DENIAL_VERBS, FRAMING_VERBS, PRIVATIVE_VERBS, TIME_SPENDING_VERBS } from '../lexicon';
+import { ATTRIBUTING_VERBS, CITING_VERBS, DENIAL_VERBS, FRAMING_VERBS, PRIVATIVE_VERBS, TIME_SPENDING_VERBS } from '../lexicon';
 import { LEXFILE, formOfVerb, hasPos, isSpeechVerb, nounIn } from '../lexicon/wordnet';
 import { foldMarks, nameKind, spelledAlike } from './names';
 import { statedUnnamed } from './standins';
@@ -65,16 +65,22 @@ export function predicatesStated(ctx: StanceContext, except: ReadonlySet<Word> =
   return ctx.inFocus.matches.every((m) => !m.claim.predicate || except.has(m.claim) || m.score >= PREDICATE_MATCH || frames(ctx, m.claim));
 }
 
+/** The claim's verbs that frame what it says (see {@link frames}): a source need not restate them. */
+export function framingVerbs(ctx: StanceContext): Word[] {
+  return ctx.claim.words.filter((w) => w.predicate && frames(ctx, w));
+}
+
 /**
  * A verb that frames what the claim says rather than saying it: one that only spends a length of time ("spent
- * sixteen years in the House"), places an act in an event ("opened by thanking the hosts") or gives an act or
- * words to someone ("credited the mayor with the plan"). What follows it is what the claim says; a source need
+ * sixteen years in the House"), places an act in an event ("opened by thanking the hosts"), gives an act or
+ * words to someone ("credited the mayor with the plan") or brings up a source or a past event ("cited the lesson
+ * of Norway", "recalled that"). What follows it is what the claim says; a source need
  * not restate the verb. Whom the act is given to must not be named only outside the central sentence, where its
  * doer is: that name may be another's ("credited Barack Obama with the line" / "Barack Obama is a man of dignity.
  * ... what Michelle Obama said").
  */
 function frames(ctx: StanceContext, verb: Word): boolean {
-  return timeSpent(ctx.claim, verb) || framing(ctx.claim, verb) || attributing(ctx, verb);
+  return timeSpent(ctx.claim, verb) || framing(ctx.claim, verb) || attributing(ctx, verb) || citing(ctx.claim, verb);
 }
 
 /**
@@ -321,6 +327,20 @@ function attributing(ctx: StanceContext, verb: Word): boolean {
 
 /** Most words from a verb of ATTRIBUTING_VERBS to its "with" or "to". */
 const ATTRIBUTED_REACH = 6;
+
+/**
+ * A verb of CITING_VERBS in the active voice with what it brings up right after it ("cited the lesson of Norway",
+ * "mentioned a report"); "recall" only before a clause, an act in "-ing" or a name ("recalled that", "recalled
+ * Lincoln praying"), not as a maker's withdrawal ("recalled 1 million cars").
+ */
+function citing(claim: ClaimView, verb: Word): boolean {
+  const next = claim.words[verb.index + 1];
+  if (!next || !formOfVerb(verb.lower, CITING_VERBS) || isPassive(claim.words, verb) || /[,;:.!?]/.test(claim.text.slice(verb.end, next.start))) return false;
+  return !formOfVerb(verb.lower, RECALL) || RECALLED_RE.test(next.lower) || next.capital;
+}
+const RECALL = new Set(['recall']);
+/** What "recall" brings up when it recalls: a clause ("that", "how", "when") or an act ("urging"). */
+const RECALLED_RE = /^(?:that|how|when|what|why|\p{L}+ing)$/u;
 
 /** A verb of FRAMING_VERBS right before "by" and a verb in "-ing" ("began by expressing"). */
 function framing(claim: ClaimView, verb: Word): boolean {

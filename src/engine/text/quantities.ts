@@ -160,8 +160,9 @@ const QUANTITY_RE = new RegExp(
     `|(?<single>an?|one)(?=[-\\s]${DURATION_UNIT}[-\\s]long\\b)` +
     // "a" or "an" before a time unit after an approximator ("almost an hour") or after a verb or a preposition that
     // takes a length of time ("waited an hour", "jailed for a year", "within a decade", "for another year": one more),
-    // not elsewhere ("an hour later", "a day trip").
-    `|(?<=\\b(?:about|around|nearly|almost|over|under|more than|less than|at least|roughly|just over|just under|for|across|throughout|spanning|within|waited|lasted|lasting|spent|took|takes|taking)\\s)(?<unitone>an?|another)(?=\\s(?:second|minute|hour|day|week|month|year|decade|century)\\b)` +
+    // not elsewhere ("an hour later", "a day trip"). Before the unit's possessive it counts one too ("an hour's drive",
+    // "a year's pay"), unless a figure before it makes it a rate ("$10 an hour's").
+    `|(?:(?<=\\b(?:about|around|nearly|almost|over|under|more than|less than|at least|roughly|just over|just under|for|across|throughout|spanning|within|waited|lasted|lasting|spent|took|takes|taking)\\s)|(?<![\\d%]\\s)(?=an?\\s(?:second|minute|hour|day|week|month|year|decade|century)['’]s\\s))(?<unitone>an?|another)(?=\\s(?:second|minute|hour|day|week|month|year|decade|century)\\b)` +
     // "over the next decade", "in the past century": a period of many years named by where it lies counts one of its unit
     // (a year so named, "over the past year", is as often a date).
     `|(?<=\\b(?:over|during|within|across|throughout|in|for)\\s+the\\s)(?<unitthe>next|past|last|coming|following|previous)(?=\\s(?:decade|century)\\b(?![’']))` +
@@ -590,6 +591,9 @@ const FRACTION_RE = new RegExp(
   `(?:(?<![\\p{L}\\p{N}-])|(?<=\\p{L}-)(?=(?:a|an|one)\\s))(?<by>by\\s+|(?<=\\b${CUT_OBJECT})in\\s+(?=half\\b))?(?:(?<fa>a|an|one|two|three|four|five|six|seven|eight|nine|\\d)[-\\s]+)?(?<fb>halves|half|(?:${Object.keys(DENOMINATORS).slice(2).join('|')})s?)`
   + '(?=\\s+of\\s+(?!an?\\s+(?!percent\\b|per cent\\b))|\\s+(?:the|its|their|his|her|our|all|them|those|these|that)\\b'
   + '|\\s+(?:fewer|more|less|higher|lower|larger|smaller|bigger|greater|below|above)\\b'
+  // A fraction standing for its part of a whole named before it ("Of the 12 million serving, one-half have been released"),
+  // not the half that ends a mixed figure ("the past year and a half had been").
+  + '|(?<!\\band[-\\s]+(?:an?|one)[-\\s]+half)\\s+(?:have|has|had|are|is|were|was|will|would)\\b'
   + `|(?<=\\bby\\s+(?:${APPROX}\\s+)?\\S+(?:\\s+\\S+)?|\\b${CUT_IN}half)(?:\\s*(?:[,.;:!?)\\u2014\\u2013]|$)|\\s+(?:in|by|since|over|from|to|between|after|before|during|last|this|compared|and|or|but|while|as|on|at|within|among)\\b))`, 'giu');
 
 /**

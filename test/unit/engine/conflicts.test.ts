@@ -1139,4 +1139,34 @@ describe('conflict detectors', () => {
       ['The harbour board grew to four thousand members.', 'The harbour board has grown from a little over 2,000 to 7,000 members.', true, 'number'],
     ]);
   });
+  describe('a noun that says a move down or up in its usual sense ("a reduction")', () => {
+    check([
+      ['Nearly all other harbour budget items show increases.', 'Nearly all other harbour budget items show a reduction.', true, 'predicate'],
+      // Control: the same move.
+      ['Nearly all other harbour budget items show reductions.', 'Nearly all other harbour budget items show a reduction.', false],
+    ]);
+  });
+  describe('another holder of a title whose surname WordNet also has as a common word ("General Marshall")', () => {
+    check([
+      ['General Osei is leading the harbour inquiry.', 'General Marshall is so ably leading the harbour inquiry today.', true, 'name'],
+      // Control: the same general.
+      ['General Marshall is leading the harbour inquiry.', 'General Marshall is so ably leading the harbour inquiry today.', false],
+    ]);
+  });
+  describe('a people\'s adjective against a place the same noun is "of"', () => {
+    check([
+      ['The pilots will never agree to send Riverton ferries to sail in African waters.', 'The pilots will never agree to the sending of Riverton ferries to sail in the waters of Europe.', true, 'place'],
+      // Control: the adjective of that place.
+      ['The pilots will never agree to send Riverton ferries to sail in European waters.', 'The pilots will never agree to the sending of Riverton ferries to sail in the waters of Europe.', false],
+    ]);
+  });
+  describe('a denial of truth denies the clause after "that" ("it is not true that")', () => {
+    it('keeps a sentence that calls the claim untrue from supporting it', () => {
+      const claim = 'The harbour board has moved its offices from Riverton to Tessby.';
+      assert.notEqual(judgeStance(claim, 'It is not true that the harbour board has moved its offices from Riverton to Tessby.').stance, 'supports');
+      assert.notEqual(judgeStance(claim, 'It is not correct to say that the harbour board has moved its offices from Riverton to Tessby.').stance, 'supports');
+      // Control: a sentence that calls it true.
+      assert.equal(judgeStance(claim, 'It is true that the harbour board has moved its offices from Riverton to Tessby.').stance, 'supports');
+    });
+  });
 });

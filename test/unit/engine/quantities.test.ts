@@ -507,4 +507,19 @@ describe('quantities', () => {
     // Control: "a" before a time unit alone is still no figure.
     assert.deepEqual(extractQuantities('an hour later the ferry left'), []);
   });
+  it('reads "a" before a time unit\'s possessive as one of the unit ("an hour\'s drive"), not after a figure it rates', () => {
+    const [drive] = extractQuantities('The depot lies an hour\'s drive from Riverton.');
+    assert.deepEqual([drive.text, drive.kind, drive.lo], ['an hour', 'duration', 60]);
+    assert.ok(!compatible(drive, extractQuantities('three hours\' drive')[0]));
+    // Control: a rate's period is no length of time of its own.
+    assert.deepEqual(extractQuantities('The pilots earn $30 an hour\'s work.').map((x) => x.kind), ['money']);
+  });
+  it('reads a fraction that stands for its part of a whole named before it ("of the 12 million, one-half have")', () => {
+    const share = extractQuantities('Of the 12 million ferry riders counted in May, one-half have already renewed their passes.').find((x) => x.kind === 'percent');
+    assert.deepEqual([share?.text, share?.lo], ['one-half', 50]);
+    assert.deepEqual(extractQuantities('Half were pilots.').map((x) => [x.kind, x.lo]), [['percent', 50]]);
+    // Controls: a half of a period, and the half that ends a mixed figure, are no share.
+    assert.deepEqual(extractQuantities('The second half was quieter.').filter((x) => x.kind === 'percent'), []);
+    assert.deepEqual(extractQuantities('The past year and a half has been hard for the pilots.').filter((x) => x.kind === 'percent'), []);
+  });
 });

@@ -731,6 +731,16 @@ describe('support through a light verb and a verb used alike', () => {
     assert.ok(missing('Farouk credited Tom Mensah with the harbour line about rising when the tide falls.',
       'Tom Mensah is a man of great dignity. But I like to remember what Ama Mensah said in her speech at the harbour dinner: when the tide falls, we rise.').includes('credited'));
   });
+  it('leaves out a verb that brings up a source or a past event ("cited the lesson of", "recalled that")', () => {
+    const rest = 'whose harbour was closed by a strike built up over a series of years.';
+    assert.equal(stanceOf(`He cited the lesson of Portugal, ${rest}`, `Farouk said: we learn much from the lesson of Spain, ${rest}`), 'conflicts');
+    assert.equal(stanceOf(`He cited the lesson of Spain, ${rest}`, `Farouk said: we learn much from the lesson of Spain, ${rest}`), 'supports');
+    const missing = (claim: string, passage: string): string[] => supportCheck(contextOf(claimView(claim), passageView(passage))).missing;
+    assert.deepEqual(missing('Osei recalled that ferry fares doubled after the Riverton strike.', 'Osei said: after the Riverton strike, ferry fares doubled.'), []);
+    // Controls: a maker's recall is an act of its own, and so is a verb of citing in the passive.
+    assert.ok(missing('Riverton Ferries recalled 40 boats after the strike.', 'Riverton Ferries sold 40 boats after the strike.').includes('recalled'));
+    assert.ok(missing('Osei was cited for speeding after the Riverton strike.', 'Osei was fined for speeding after the Riverton strike.').includes('cited'));
+  });
   it('finds a verb used alike in its slot when a neighbour is stated twice in the sentence', () => {
     const ctx = contextOf(claimView('The harbour board revealed that the union had sought $2 million in return for freeing Osei.'),
       passageView('The harbour board, where Osei had worked, revealed that the union had demanded a ransom of $2 million in exchange for Osei\'s release.'));

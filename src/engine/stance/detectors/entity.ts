@@ -2,7 +2,7 @@ import type { Span } from '../../types';
 import { LEXFILE, hasPos, isDemonym, isPlace, isSettlement, nounIn, pertainymsOf, placeWithin } from '../../lexicon/wordnet';
 import { reportsSpeech } from './speaker';
 import { capitalised, tokenize, type Token } from '../../text/tokens';
-import { nameKind, nameKindAt, placeLemma, placesApart, spelledAlike } from '../names';
+import { knownPerson, nameKind, nameKindAt, placeLemma, placesApart, spelledAlike } from '../names';
 import { NAMED, STRONG, relate, restCoverage, statedIn } from '../align';
 import { inPassage, localTopic, matchOf, namesByPronoun, onTopic, slotsAlign, statedBy, type Detector, type Finding, type StanceContext } from '../context';
 import { lowerOf, wordsWithin, type Word } from '../words';
@@ -242,7 +242,8 @@ function officeHolder(ctx: StanceContext, core: Span, claimTokens: Set<string>):
     if (sharesWord(rivalText + (MIDDLE_INITIAL.exec(ctx.focus.text.slice(rival.end))?.[0] ?? ''), claimTokens)) {
       return undefined;
     }
-    if (nameKind(rivalText) !== 'person') continue;
+    // A name WordNet also has as a common word is the person it names after the same title ("General Marshall").
+    if (nameKind(rivalText) !== 'person' && !knownPerson(rivalText)) continue;
     // The same office in a sentence about something else ("... met the unions" / "... opened a bridge") is no rival.
     if (!onTopic(ctx, [...nameWords(ctx.claim, core), ...title]) && !localTopic(ctx, { start: title[0].start, end: core.end })) return undefined;
     return {

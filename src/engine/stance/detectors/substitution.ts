@@ -5,10 +5,10 @@ import { anchorsOf, unstatedAnchors, type Anchor } from '../anchors';
 import { inPassage, matchOf, slotsAlign, type Detector, type Finding, type StanceContext } from '../context';
 import { comparable, countsApart, countsSomething, disputes } from '../figures';
 import { personal, placesApart } from '../names';
-import { predicatesStated } from '../support';
+import { framingVerbs, predicatesStated } from '../support';
 import { lowerOf, type Word } from '../words';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon';
-import { hasPos, isDemonym, kinApart, pertainymsOf, placeWithin, sameKind } from '../../lexicon/wordnet';
+import { hasPos, isDemonym, isPlace, kinApart, pertainymsOf, placeWithin, sameKind } from '../../lexicon/wordnet';
 
 /** How many content words on each side of a value make its slot. */
 const SLOT_REACH = 4;
@@ -36,7 +36,8 @@ export const substitution: Detector = {
     if (unstated.length !== 1) return [];
     const [mine] = unstated;
     const slot = new Set(ctx.claim.content.filter((w) => w.start >= mine.span.start && w.end <= mine.span.end));
-    if (restCoverage(ctx.inFocus, slot) < REST_STATED) return [];
+    // A verb that frames what the claim says ("cited the lesson of ...") is not part of what the sentence must state.
+    if (restCoverage(ctx.inFocus, new Set([...slot, ...framingVerbs(ctx)])) < REST_STATED) return [];
     if (!predicatesStated(ctx, slot)) return [];
     const claimTokens = new Set(tokenize(ctx.claim.text).map((t) => lowerOf(t.raw)));
     const rival = anchorsOf(ctx.focus).find((a) => rivals(ctx, mine, a, claimTokens));
@@ -90,8 +91,10 @@ function kindSubstituted(ctx: StanceContext): Finding[] {
     if (m.score >= STRONG || !mine.content || mine.name && !isDemonym(mine.lower) || mine.predicate || statedIn(ctx.passage.index, mine, NAMED)) continue;
     const rest = restCoverage(ctx.inFocus, new Set([mine]));
     if (rest < (isDemonym(mine.lower) ? SAME_HEAD_REST : REST_STATED)) continue;
-    const rival = ctx.focus.words.find((w) => w.content && (!w.name || isDemonym(w.lower)) && !used.has(w) && ofOneKind(ctx, mine, w) && slotsAlign(ctx, mine, w, SLOT_REACH, { sides: 'any' }));
-    if (rival && (rest >= REST_STATED || sameHead(ctx, mine, rival))) return [{ detector: 'substitution', reason: `word: ${mine.raw} vs ${rival.raw} (the rest agrees)`, values: [mine.raw, rival.raw], highlights: [inPassage(ctx, rival)], strength: 0.7 }];
+    // A people's adjective is rivalled by another people's, or by a place that the same noun is "of" ("on Asian soil" / "on the soil of Europe").
+    const place = (w: Word): boolean => isDemonym(mine.lower) && w.capital && !isDemonym(w.lower) && isPlace(w.lower);
+    const rival = ctx.focus.words.find((w) => w.content && (!w.name || isDemonym(w.lower) || place(w)) && !used.has(w) && ofOneKind(ctx, mine, w) && slotsAlign(ctx, mine, w, SLOT_REACH, { sides: 'any' }));
+    if (rival && (rest >= REST_STATED || sameHead(ctx, mine, rival) || ofHead(ctx, mine, rival))) return [{ detector: 'substitution', reason: `${place(rival) ? 'place' : 'word'}: ${mine.raw} vs ${rival.raw} (the rest agrees)`, values: [mine.raw, rival.raw], highlights: [inPassage(ctx, rival)], strength: 0.7 }];
   }
   return [];
 }
@@ -104,13 +107,25 @@ function sameHead(ctx: StanceContext, mine: Word, theirs: Word): boolean {
 }
 
 /**
+ * Is `theirs` the place that the sentence says the claim's modified word is "of" ("Asian soil" / "the soil of
+ * Europe")? The claim's word after the modifier must be stated by the word before "of".
+ */
+function ofHead(ctx: StanceContext, mine: Word, theirs: Word): boolean {
+  const head = ctx.claim.words[mine.index + 1];
+  const m = head && matchOf(ctx.inFocus, head);
+  const words = ctx.focus.words;
+  const of = words[theirs.index - 1]?.lower === 'the' ? theirs.index - 2 : theirs.index - 1;
+  return !!m?.word && m.score >= STRONG && words[of]?.lower === 'of' && m.word === words[of - 1];
+}
+
+/**
  * Two words for different things of one kind: co-ordinate nouns, two peoples' adjectives of places apart, or two
  * kin of someone ("his mother" / "his wife"; "had a daughter" / "the mother of a girl" is one tie seen from
  * either end).
  */
 function ofOneKind(ctx: StanceContext, a: Word, b: Word): boolean {
-  if (isDemonym(a.lower) && isDemonym(b.lower)) {
-    const [x, y] = [pertainymsOf(a.lower), pertainymsOf(b.lower)];
+  if (isDemonym(a.lower) && (isDemonym(b.lower) || isPlace(b.lower))) {
+    const [x, y] = [pertainymsOf(a.lower), isDemonym(b.lower) ? pertainymsOf(b.lower) : [b.lower]];
     return !x.some((p) => y.some((q) => p === q || placeWithin(p, q) || placeWithin(q, p)));
   }
   return sameKind(a.lower, b.lower) || kinApart(a.lower, b.lower) && possessed(ctx.claim.words, a) && possessed(ctx.focus.words, b);
