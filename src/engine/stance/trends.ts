@@ -49,11 +49,35 @@ export function changeStated(ctx: StanceContext, w: Word): boolean {
   return ctx.claim.a.quantities.some((q) => {
     const mine = changeAt(ctx.claim, q);
     return mine?.word === w && ctx.focus.a.quantities.some((p) => {
-      const theirs = p.kind === q.kind && compatible(q, p) ? changeAt(ctx.focus, p) : undefined;
+      const theirs = p.kind === q.kind && compatible(q, p) ? changeAt(ctx.focus, p) ?? pairChange(ctx.focus, p) : undefined;
       return theirs?.up === mine.up && subjectBefore(ctx, w, theirs.word);
     });
   });
 }
+
+/**
+ * The way a figure moved when the sentence gives it as one end of a change between two figures of its kind ("beaten
+ * down from 12.4 to 3.2 percent", "to 3.2 percent from 12.4"), with the word "from" that sets out the change.
+ */
+function pairChange(view: SentenceView, q: Quantity): { word: Word; up: boolean } | undefined {
+  for (const p of view.a.quantities) {
+    if (p === q || p.kind !== q.kind || p.lo === q.lo) continue;
+    const [first, second] = p.start < q.start ? [p, q] : [q, p];
+    const between = view.text.slice(first.end, second.start);
+    const before = view.text.slice(0, first.start);
+    // "from A to B" starts at A; "to B from A" at B.
+    const start = TO_RE.test(between) && FROM_BEFORE_RE.test(before) ? first : FROM_RE.test(between) && TO_BEFORE_RE.test(before) ? second : undefined;
+    if (!start) continue;
+    const from = view.words.filter((w) => w.end <= start.start).pop();
+    const end = start === first ? second : first;
+    if (from?.lower === 'from') return { word: from, up: end.lo > start.lo };
+  }
+  return undefined;
+}
+const TO_RE = /^\s+to\s+$/i;
+const FROM_RE = /^\s+from\s+$/i;
+const FROM_BEFORE_RE = /\bfrom\s+$/i;
+const TO_BEFORE_RE = /\bto\s+$/i;
 
 /** Most words before a word of change that may say what changed. */
 const CHANGED_REACH = 6;

@@ -741,6 +741,13 @@ describe('support through a light verb and a verb used alike', () => {
     assert.ok(missing('Riverton Ferries recalled 40 boats after the strike.', 'Riverton Ferries sold 40 boats after the strike.').includes('recalled'));
     assert.ok(missing('Osei was cited for speeding after the Riverton strike.', 'Osei was fined for speeding after the Riverton strike.').includes('cited'));
   });
+  it('finds a change stated by two figures "from" one "to" the other, in the direction they go', () => {
+    const missing = (claim: string, passage: string): string[] => supportCheck(contextOf(claimView(claim), passageView(passage))).missing;
+    const fares = 'Riverton ferry fares have been beaten down from 12 to 3 percent of a pilot\'s wage this year.';
+    assert.deepEqual(missing('Riverton ferry fares have fallen to 3 percent of a pilot\'s wage from 12 percent this year.', fares), []);
+    // Control: the other direction.
+    assert.deepEqual(missing('Riverton ferry fares have climbed to 3 percent of a pilot\'s wage from 12 percent this year.', fares), ['climbed']);
+  });
   it('finds a verb used alike in its slot when a neighbour is stated twice in the sentence', () => {
     const ctx = contextOf(claimView('The harbour board revealed that the union had sought $2 million in return for freeing Osei.'),
       passageView('The harbour board, where Osei had worked, revealed that the union had demanded a ransom of $2 million in exchange for Osei\'s release.'));
