@@ -74,6 +74,7 @@ function pairChange(view: SentenceView, q: Quantity): { word: Word; up: boolean 
   }
   return undefined;
 }
+/** What joins the two figures of a change ("from A to B", "to B from A"), and what opens it. */
 const TO_RE = /^\s+to\s+$/i;
 const FROM_RE = /^\s+from\s+$/i;
 const FROM_BEFORE_RE = /\bfrom\s+$/i;

@@ -713,6 +713,8 @@ describe('support for a temperature given in the other unit', () => {
 });
 
 describe('support through a light verb and a verb used alike', () => {
+  /** What the passage's support check finds unstated of the claim. */
+  const missing = (claim: string, passage: string): string[] => supportCheck(contextOf(claimView(claim), passageView(passage))).missing;
   it('leaves an unstated light verb whose complement is stated out of what the sentence must state', () => {
     assert.equal(stanceOf('Osei, aged 40, came from Riverton, Valmora.', 'Osei, a 40-year-old ferry pilot from Riverton, Valmora, went missing two years ago.'), 'supports');
     // Control: a verb with a meaning of its own must be stated.
@@ -720,7 +722,6 @@ describe('support through a light verb and a verb used alike', () => {
   });
   it('leaves out a verb that only spends a length of time, frames an act by its place in an event or gives it to someone', () => {
     assert.equal(stanceOf('Ama Osei had spent three decades in Riverton.', 'Ama Osei has been in Riverton for 30 years.'), 'supports');
-    const missing = (claim: string, passage: string): string[] => supportCheck(contextOf(claimView(claim), passageView(passage))).missing;
     assert.deepEqual(missing('Farouk opened by thanking the Riverton harbour board for hosting the hearing.', 'Farouk thanked the Riverton harbour board for hosting the hearing.'), []);
     assert.deepEqual(missing('Farouk credited Senator Tom Mensah with introducing a bill for a $12 harbour wage.', 'Farouk said that Senator Tom Mensah has introduced legislation for a $12 harbour wage.'), []);
     // Controls: a stay the passage does not give, and opening the hearing itself, are verbs of their own.
@@ -735,14 +736,12 @@ describe('support through a light verb and a verb used alike', () => {
     const rest = 'whose harbour was closed by a strike built up over a series of years.';
     assert.equal(stanceOf(`He cited the lesson of Portugal, ${rest}`, `Farouk said: we learn much from the lesson of Spain, ${rest}`), 'conflicts');
     assert.equal(stanceOf(`He cited the lesson of Spain, ${rest}`, `Farouk said: we learn much from the lesson of Spain, ${rest}`), 'supports');
-    const missing = (claim: string, passage: string): string[] => supportCheck(contextOf(claimView(claim), passageView(passage))).missing;
     assert.deepEqual(missing('Osei recalled that ferry fares doubled after the Riverton strike.', 'Osei said: after the Riverton strike, ferry fares doubled.'), []);
     // Controls: a maker's recall is an act of its own, and so is a verb of citing in the passive.
     assert.ok(missing('Riverton Ferries recalled 40 boats after the strike.', 'Riverton Ferries sold 40 boats after the strike.').includes('recalled'));
     assert.ok(missing('Osei was cited for speeding after the Riverton strike.', 'Osei was fined for speeding after the Riverton strike.').includes('cited'));
   });
   it('finds a change stated by two figures "from" one "to" the other, in the direction they go', () => {
-    const missing = (claim: string, passage: string): string[] => supportCheck(contextOf(claimView(claim), passageView(passage))).missing;
     const fares = 'Riverton ferry fares have been beaten down from 12 to 3 percent of a pilot\'s wage this year.';
     assert.deepEqual(missing('Riverton ferry fares have fallen to 3 percent of a pilot\'s wage from 12 percent this year.', fares), []);
     // Control: the other direction.
