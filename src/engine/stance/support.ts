@@ -334,13 +334,19 @@ const ATTRIBUTED_REACH = 6;
  * Lincoln praying"), not as a maker's withdrawal ("recalled 1 million cars").
  */
 function citing(claim: ClaimView, verb: Word): boolean {
-  const next = claim.words[verb.index + 1];
-  if (!next || !formOfVerb(verb.lower, CITING_VERBS) || isPassive(claim.words, verb) || /[,;:.!?]/.test(claim.text.slice(verb.end, next.start))) return false;
+  const next = nextInClause(claim, verb);
+  if (!next || !formOfVerb(verb.lower, CITING_VERBS) || isPassive(claim.words, verb)) return false;
   return !formOfVerb(verb.lower, RECALL) || RECALLED_RE.test(next.lower) || next.capital;
 }
 const RECALL = new Set(['recall']);
 /** What "recall" brings up when it recalls: a clause ("that", "how", "when") or an act ("urging"). */
 const RECALLED_RE = /^(?:that|how|when|what|why|\p{L}+ing)$/u;
+
+/** The word right after a verb, when no punctuation mark ends the verb's clause between them. */
+function nextInClause(claim: ClaimView, verb: Word): Word | undefined {
+  const next = claim.words[verb.index + 1];
+  return next && !/[,;:.!?]/.test(claim.text.slice(verb.end, next.start)) ? next : undefined;
+}
 
 /** A verb of FRAMING_VERBS right before "by" and a verb in "-ing" ("began by expressing"). */
 function framing(claim: ClaimView, verb: Word): boolean {
@@ -353,8 +359,7 @@ function framing(claim: ClaimView, verb: Word): boolean {
  * before it ("stood at 7.9 percent")?
  */
 function complementStated(ctx: StanceContext, verb: Word): boolean {
-  const next = ctx.claim.words[verb.index + 1];
-  if (!next || /[,;:.!?]/.test(ctx.claim.text.slice(verb.end, next.start))) return false;
+  if (!nextInClause(ctx.claim, verb)) return false;
   const after = ctx.claim.words.slice(verb.index + 1).find((w) => w.content);
   const figure = ctx.claim.a.quantities.find((q) => q.start >= verb.end && (!after || q.start < after.start));
   if (figure) return quantityStated(figure, ctx.claim, [ctx.focus]);

@@ -6,7 +6,7 @@
 import { DEFINITE_DETERMINERS } from '../lexicon';
 import { hasPos } from '../lexicon/wordnet';
 import { directionOf } from './direction';
-import { compatible, type Quantity } from '../text/quantities';
+import { FROM_BEFORE, compatible, type Quantity } from '../text/quantities';
 import { matchOf, type StanceContext } from './context';
 import { STRONG } from './align';
 import type { SentenceView } from './views';
@@ -66,7 +66,7 @@ function pairChange(view: SentenceView, q: Quantity): { word: Word; up: boolean 
     const between = view.text.slice(first.end, second.start);
     const before = view.text.slice(0, first.start);
     // "from A to B" starts at A; "to B from A" at B.
-    const start = TO_RE.test(between) && FROM_BEFORE_RE.test(before) ? first : FROM_RE.test(between) && TO_BEFORE_RE.test(before) ? second : undefined;
+    const start = TO_RE.test(between) && FROM_BEFORE.test(before) ? first : FROM_RE.test(between) && TO_BEFORE_RE.test(before) ? second : undefined;
     if (!start) continue;
     const from = view.words.filter((w) => w.end <= start.start).pop();
     const end = start === first ? second : first;
@@ -74,10 +74,9 @@ function pairChange(view: SentenceView, q: Quantity): { word: Word; up: boolean 
   }
   return undefined;
 }
-/** What joins the two figures of a change ("from A to B", "to B from A"), and what opens it. */
+/** What joins the two figures of a change ("from A to B", "to B from A"), and the "to" that opens the second order. */
 const TO_RE = /^\s+to\s+$/i;
 const FROM_RE = /^\s+from\s+$/i;
-const FROM_BEFORE_RE = /\bfrom\s+$/i;
 const TO_BEFORE_RE = /\bto\s+$/i;
 
 /** Most words before a word of change that may say what changed. */

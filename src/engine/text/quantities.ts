@@ -975,7 +975,7 @@ function inheritListUnits(out: Quantity[], text: string): void {
 }
 
 /** "from" right before a figure: it opens a change ("from 12.4 percent to 8.9"). */
-const FROM_BEFORE = /\bfrom\s+$/i;
+export const FROM_BEFORE = /\bfrom\s+$/i;
 
 /**
  * "between $13 and $18", "between 20 and 24", "$4,000 to $5,000": one range from the first figure to the second,
