@@ -69,8 +69,12 @@ export const INDEFINITE_PRONOUNS = new Set(['none', 'nobody', 'nothing', 'few', 
 /** Third-person pronouns that stand for one person. */
 export const THIRD_PERSON_SINGULAR = new Set(['he', 'she', 'him', 'her', 'his', 'hers']);
 
-/** Determiners and subject pronouns, capitalised, that can only open a sentence after a full stop ("p.m. The"). */
-export const SENTENCE_OPENERS = ['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'His', 'Her', 'Its', 'Their', 'This', 'These', 'Those'];
+/**
+ * Determiners, pronouns, prepositions and conjunctions, capitalised, that after a full stop open a sentence, never
+ * continue a name ("p.m. The", "World War I. In the twenties").
+ */
+export const SENTENCE_OPENERS = ['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'His', 'Her', 'Its', 'Their', 'Our', 'My', 'Your',
+  'This', 'These', 'Those', 'There', 'In', 'On', 'At', 'For', 'After', 'Before', 'Since', 'When', 'If', 'As', 'But', 'And', 'Yet', 'So'];
 
 /** Verbs that introduce reported speech. */
 export const SPEECH_VERBS = normSet(

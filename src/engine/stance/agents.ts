@@ -132,14 +132,22 @@ function coordinatedSubject(view: SentenceView, and: Word): Word | undefined {
   return undefined;
 }
 
-/** A participle after a form of "be" or of "get" ("were kidnapped", "after getting dumped"). */
+/** A participle after a form of "be" or of "get" ("were kidnapped", "after getting dumped", "are being held"). */
 export function isPassive(words: readonly Word[], verb: Word): boolean {
-  if (!/(?:ed|en|wn|ght)$/.test(verb.lower)) return false;
+  if (!pastParticiple(verb)) return false;
   for (let k = verb.index - 1; k >= 0 && verb.index - k <= 3; k--) {
     if (BE_FORMS.has(words[k].lower) || formOfGet(words[k])) return true;
     if (!/ly$/.test(words[k].lower) && words[k].lower !== 'not') return false;
   }
   return false;
+}
+
+/**
+ * A word that can be a past participle: a regular ending ("kidnapped", "taken", "shown", "bought"), or, used as
+ * a verb, an irregular form of another verb ("held" of hold, "sold" of sell, "left" of leave; not "men" of man).
+ */
+function pastParticiple(w: Word): boolean {
+  return /(?:ed|en|wn|ght)$/.test(w.lower) || w.predicate && !/(?:ing|s)$/.test(w.lower) && lemmas(w.lower).some((e) => e.lemma !== w.lower && !!e.senses.v);
 }
 
 /** "got", "getting": before a participle, the auxiliary of a passive. */

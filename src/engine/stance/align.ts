@@ -289,7 +289,7 @@ const AKIN_REACH = 4;
  * it ("mocked" / "ridiculed", "traced" / "originated"), in a sentence that holds no opposite of it, and in
  * the same slot: the words on each side of the claim's predicate are stated on the same side of the other
  * ("Silva attended the parade" is not stated by "Silva stayed away from the parade although she had been
- * invited"). Words of denial are never matched this way. Only verbs: people reword verbs far more freely than
+ * invited"). Words of denial are never matched this way, and a word rated at the other end of AFINN's scale opposes. Only verbs: people reword verbs far more freely than
  * the things they name, and an adjective's neighbours in vector space include its opposites.
  */
 function alignAkin(claimWords: Word[], sentences: () => Word[][], perSentence: Match[][]): void {
@@ -306,8 +306,9 @@ function alignAkin(claimWords: Word[], sentences: () => Word[][], perSentence: M
         if (m.score >= weight || !w.predicate || isName(w) || DENIAL_VERBS.has(w.norm)) return;
         if (vectorSimilarity(id, vectorId(w.lower)) < AKIN_SIMILARITY || !kinds.some((pos) => hasPos(w.lower, pos)) || relate(c, w)) return;
         if (!inSameSlot(perSentence[s], claimWords, k, words, j)) return;
-        // Vectors place opposite moves close ("trim" / "add"): used alike, they say the other way.
-        if (opposedMoves(c, w)) m.opposite = w;
+        // Vectors place opposite moves close ("trim" / "add"), and opposite feelings ("encouraged" / "disappointed",
+        // rated at the two ends of AFINN's scale): used alike, they say the other way.
+        if (opposedMoves(c, w) || valenceOf(c.lower) * valenceOf(w.lower) < 0) m.opposite = w;
         else Object.assign(m, { word: w, relation: 'akin', score: weight });
       });
     });

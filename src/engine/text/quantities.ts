@@ -152,11 +152,11 @@ const QUANTITY_RE = new RegExp(
     `|(?<currency>(?:US|U\\.S\\.|A|C|HK)?[$€£])\\s?(?<mnum>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)(?:[\\s-]?(?<mscale>${SCALE}|m|k)\\b)?` +
     `|(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<ord>st|nd|rd|th)?(?:(?<sep>\\s?[-–]\\s?|\\s+to\\s+)(?<num2>\\d[\\d,]*(?:\\.\\d+)?)(?![\\d/]))?(?<nfrac>[-\\s]+and[-\\s]+(?:an?|one)[-\\s]+half|[\\s-](?:1/2|1/4|3/4)(?![\\d/])|[½¼¾])?(?:[\\s-]?(?<scale>${SCALE})s?\\b)?` +
     `|(?<ordword>${ORD_WORDS})\\b` +
-    // "two hundred and seventy-eight": the tens and units after a hundred; "three hundred and eighty-five thousand",
+    // "two hundred and seventy-eight", "one hundred thirty": the tens and units after a hundred; "three hundred and eighty-five thousand",
     // "four hundred million": hundreds of a larger scale.
     // "a thousand dollars", "a million people", "another hundred years": the article counts one of the scale; so
     // does it one of a time unit completed by a half ("a year and a half ago").
-    `|(?<word>${NUM_WORDS}|(?:an?|another)(?=\\s(?:hundred|thousand|million|billion|trillion)\\b)|an?(?=\\s(?:second|minute|hour|day|week|month|year|decade|century)\\s+and\\s+an?\\s+half\\b))\\b${NOT_A_NUMERATOR}(?<whalf>[-\\s]+and[-\\s]+(?:an?|one)[-\\s]+half)?(?:\\s(?<wscale>${SCALE}|dozen)\\b(?<shalf>\\s+and\\s+an?\\s+half\\b)?(?:(?<=hundred)(?:\\s+and\\s+(?<wrest>${NUM_WORDS})\\b)?(?:\\s(?<wscale2>thousand|million|billion|trillion)\\b)?)?)?` +
+    `|(?<word>${NUM_WORDS}|(?:an?|another)(?=\\s(?:hundred|thousand|million|billion|trillion)\\b)|an?(?=\\s(?:second|minute|hour|day|week|month|year|decade|century)\\s+and\\s+an?\\s+half\\b))\\b${NOT_A_NUMERATOR}(?<whalf>[-\\s]+and[-\\s]+(?:an?|one)[-\\s]+half)?(?:\\s(?<wscale>${SCALE}|dozen)\\b(?<shalf>\\s+and\\s+an?\\s+half\\b)?(?:(?<=hundred)(?:\\s+(?:and\\s+)?(?<wrest>${NUM_WORDS})\\b(?!-))?(?:\\s(?<wscale2>thousand|million|billion|trillion)\\b)?)?)?` +
     `|(?<single>an?|one)(?=[-\\s]${DURATION_UNIT}[-\\s]long\\b)` +
     // "a" or "an" before a time unit after an approximator ("almost an hour") or after a verb or a preposition that
     // takes a length of time ("waited an hour", "jailed for a year", "within a decade", "for another year": one more),
@@ -179,9 +179,9 @@ const SCALE_VALUE: Record<string, number> = {
   hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12,
   thousands: 1e3, millions: 1e6, billions: 1e9, dozen: 12,
 };
-/** Each time unit's length in minutes, the unit in which durations are read (a month is 30 days). */
+/** Each time unit's length in minutes, the unit in which durations are read (a month is a twelfth of a year: 18 months are a year and a half). */
 export const MINUTES: Readonly<Record<string, number>> = {
-  second: 1 / 60, minute: 1, hour: 60, day: 1440, week: 10080, month: 43200, year: 525600, decade: 5256000, century: 52560000,
+  second: 1 / 60, minute: 1, hour: 60, day: 1440, week: 10080, month: 43800, year: 525600, decade: 5256000, century: 52560000,
 };
 const TALLY_CONTEXT = /^\s*(?:\S+\s+){0,2}?(?:votes?|vote|victory|win|defeat|loss|decision|margin|score|majority|split)\b/i;
 
@@ -233,6 +233,17 @@ export function aboutTolerance(v: number): number {
 function isEstimate(approx: string | undefined): boolean {
   const [lo, hi] = approximate(approx, 1);
   return !!approx && lo !== hi && !boundOf(approx);
+}
+
+/** A negation up to two words before a bound ("should not pay less than"), not one that adds ("not only more than"). */
+const NEGATED_BEFORE = /\b(?:not|n['’]t|never)\s+(?!(?:only|just|merely|simply)\b)(?:[a-z]+\s+){0,2}$/i;
+/** Strict bounds and what each says once negated: "not less than 30" is "at least 30", "never more than 5" "at most 5". */
+const NEGATED_BOUNDS: Record<string, string> = { 'fewer than': 'at least', 'less than': 'at least', under: 'at least', below: 'at least', 'more than': 'at most', over: 'at most', above: 'at most' };
+
+/** The approximator a figure is read with: a strict bound after a negation turns round ("should not pay less than 30 percent"). */
+function negatedBound(approx: string | undefined, before: string): string | undefined {
+  const turned = approx && NEGATED_BOUNDS[approx.toLowerCase()];
+  return turned && NEGATED_BEFORE.test(before) ? turned : approx;
 }
 
 /** Approximators that state only a lower or an upper bound. */
@@ -415,7 +426,7 @@ function readAge(q: Quantity, text: string): void {
   if (!(years > 0 && years <= MAX_AGE)) return;
   const before = text.slice(Math.max(0, q.start - 40), q.start);
   const after = text.slice(q.end, q.end + 8);
-  const hyphenated = q.kind === 'duration' && /^[-\s]?old\b/i.test(after) && YEARS_RE.test(q.text);
+  const hyphenated = q.kind === 'duration' && OLD_AFTER_RE.test(after) && YEARS_RE.test(q.text);
   const aged = q.kind === 'count' && (/\b(?:aged|age\s+of|at\s+age|age(?:\s+at\s+(?:death|the\s+time))?\s+(?:as|was|is))\s+$/i.test(before) || /\bwho(?:['’]s|\s+is|\s+was)\s+$/i.test(before) && /^\s*(?:[,.;)]|$)/.test(after));
   const apposed = q.kind === 'count' && /^\d+$/.test(q.text) && /\p{Lu}[\p{L}'’.-]+,\s*$/u.test(before) && /^\s*,/.test(after);
   // "Carr, who died last week, was 63.": a bare number after "is" or "was" that ends a sentence about someone named.
@@ -425,6 +436,9 @@ function readAge(q: Quantity, text: string): void {
   const range = aged && q.hi > q.lo && q.hi <= MAX_AGE;
   if (hyphenated || aged || apposed || stated) Object.assign(q, { kind: 'age', lo: years, hi: range ? q.hi : years });
 }
+
+/** What follows a duration that gives an age: "-old", " old", and "-olds" for people of that age ("4-year-olds"). */
+const OLD_AFTER_RE = /^[-\s]?olds?\b/i;
 
 /** A sentence opening with a name (not an article or a pronoun) and a comma after it: "Carr, who died …, was". */
 const NAMED_SUBJECT = /^\s*(?!(?:The|A|An|This|That|These|Those|It|Its|His|Her|Their|He|She|They)\b)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*,/u;
@@ -594,6 +608,9 @@ const FRACTION_RE = new RegExp(
   // A fraction standing for its part of a whole named before it ("Of the 12 million serving, one-half have been released"),
   // not the half that ends a mixed figure ("the past year and a half had been").
   + '|(?<!\\band[-\\s]+(?:an?|one)[-\\s]+half)\\s+(?:have|has|had|are|is|were|was|will|would)\\b'
+  // A fraction with its numerator that ends a clause is a share of what was named before ("the board paid two-thirds
+  // and a charity the rest", "with the board paying a third."); "the third" stays an ordinal, "a year and a half" a time.
+  + '|(?<!\\band[-\\s]+(?:an?|one)[-\\s]+half)(?<=\\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|\\d)[-\\s]+(?:halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))(?:\\s*[,.;:!?)]|\\s+(?:and|or|but)\\b)'
   + `|(?<=\\bby\\s+(?:${APPROX}\\s+)?\\S+(?:\\s+\\S+)?|\\b${CUT_IN}half)(?:\\s*(?:[,.;:!?)\\u2014\\u2013]|$)|\\s+(?:in|by|since|over|from|to|between|after|before|during|last|this|compared|and|or|but|while|as|on|at|within|among)\\b))`, 'giu');
 
 /**
@@ -882,7 +899,7 @@ export function extractQuantities(text: string, exclude: Span[] = []): Quantity[
     // "$36 billion over five years": "over" after a figure gives the period it is spread across, not a bound.
     const overAfterFigure = q.kind === 'duration' && /^over$/i.test(g.approx ?? '') && SPREAD_BEFORE.test(`${before}over `);
     const spread = overAfterFigure || q.kind === 'duration' && !g.approx && SPREAD_BEFORE.test(before);
-    const approx = overAfterFigure ? undefined : g.approx;
+    const approx = overAfterFigure ? undefined : negatedBound(g.approx, before);
     const bound = tally || g.vague ? undefined : boundOf(approx);
     const estimate = !tally && !g.vague && g.num2 === undefined && q.lo === q.hi && isEstimate(approx) ? q.lo : undefined;
     const exactHi = q.hi;

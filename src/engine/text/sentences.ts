@@ -54,11 +54,13 @@ function joinNumbered(text: string, spans: Span[]): Span[] {
  */
 const QUOTE_END_RE = /[.!?]["”’']+(\s+)(?=[\p{Lu}"“‘])/gu;
 /**
- * A full stop after a dotted abbreviation, a time ("p.m.") or a plural initialism ("MPs"), then a word that
- * only opens a sentence: compromise keeps the two sentences together ("at 5:30 p.m. The account said"). The
- * full stop is matched before the look-behind: a look-behind tried at every position costs seconds on a corpus.
+ * A full stop after a dotted abbreviation, a time ("p.m."), a plural initialism ("MPs") or a capital letter
+ * standing alone (an initial, a Roman numeral: "after World War I"), then a word that only opens a sentence:
+ * compromise keeps the two sentences together ("at 5:30 p.m. The account said", "after World War I. The
+ * Nation failed"). The full stop is matched before the look-behind: a look-behind tried at every position
+ * costs seconds on a corpus.
  */
-const OPENER_END_RE = new RegExp(`\\.(?<=(?:\\p{L}\\.)+\\p{L}\\.|\\p{Lu}{2,}s?\\.)(\\s+)(?=(?:${SENTENCE_OPENERS.join('|')})\\s)`, 'gu');
+const OPENER_END_RE = new RegExp(`\\.(?<=(?:\\p{L}\\.)+\\p{L}\\.|\\p{Lu}{2,}s?\\.|\\s\\p{Lu}\\.)(\\s+)(?=(?:${SENTENCE_OPENERS.join('|')})\\s)`, 'gu');
 /** Abbreviations that end in a full stop without ending the sentence ("Mr.", "U.S."). */
 const ABBREVIATION_RE = /(?:^|[\s"“‘(])(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|No|vs|etc|(?:\p{L}\.)*\p{L})$/u;
 /** A short clause naming who spoke a quotation that ends in "?" or "!" ("Smith asked."), which belongs to the quote. */

@@ -1169,4 +1169,70 @@ describe('conflict detectors', () => {
       assert.equal(judgeStance(claim, 'It is true that the harbour board has moved its offices from Riverton to Tessby.').stance, 'supports');
     });
   });
+  describe('a passive with an irregular participle keeps its doer ("are being held in")', () => {
+    check([
+      ['The militia was holding 12 Riverton ferrymen in breach of the harbour treaty.', 'Twelve Riverton ferrymen are being held by the militia in breach of the harbour treaty.', false],
+      ['The militia was holding 12 Riverton ferrymen in breach of the harbour treaty.', 'Twelve Riverton ferrymen are being held in the militia camp in breach of the harbour treaty.', false],
+      // Control: the parties the other way round in the active.
+      ['The militia was holding 12 Riverton ferrymen in breach of the harbour treaty.', 'Twelve Riverton ferrymen were holding the militia in breach of the harbour treaty.', true, 'roles'],
+    ]);
+  });
+  describe('"no longer" is "stopped" in other words', () => {
+    check([
+      ['Other ports had stopped buying Riverton timber and wool.', 'Other ports are no longer buying Riverton timber and wool.', false],
+      ['Other ports had ceased buying Riverton timber and wool.', 'Other ports are no longer buying Riverton timber and wool.', false],
+      // Control: going on buying.
+      ['Other ports had kept buying Riverton timber and wool.', 'Other ports are no longer buying Riverton timber and wool.', true, 'negation'],
+    ]);
+  });
+  describe('each side denies what the other asserts ("X, not Y" / "not X, but Y")', () => {
+    check([
+      ['The harbour board is spending the council\'s money, not the ferry owners\'.', 'The harbour board is not spending the council\'s money, it is spending the ferry owners\' money.', true, 'negation'],
+      // Controls: the same denial, and one thing denied by both in their own ways.
+      ['The harbour board is spending the ferry owners\' money, not the council\'s.', 'The harbour board is not spending the council\'s money, it is spending the ferry owners\' money.', false],
+      ['Ama Osei said she had made no progress toward a harbour deal.', '"No, I didn\'t make any progress," Ama Osei said when asked whether the talks brought a harbour deal any closer.', false],
+      ['Commanders on the quay, not the harbour master, decided to moor the ferries at the east pier.',
+        'The harbour master did not order the ferries moored at the east pier. That was a decision made by the commanders on the quay.', false],
+    ]);
+  });
+  describe('a strict bound after a negation turns round ("should not pay less than")', () => {
+    check([
+      ['Harbour pilots earning above $90,000 a year would pay at least 30 percent in fees.', 'If you earn more than $90,000 a year, you should not pay less than 30 percent in fees.', false],
+      // Control: a bound the negation leaves below the claim's.
+      ['Harbour pilots earning above $90,000 a year would pay at least 30 percent in fees.', 'If you earn more than $90,000 a year, you should not pay more than 20 percent in fees.', true, 'number'],
+    ]);
+  });
+  describe('a share that ends its clause, and months counted as years', () => {
+    check([
+      ['The pier cost £14.2 million, with the harbour board paying a third.', 'The pier cost £14.2 million, of which the harbour board paid two-thirds and a charity raised the rest.', true, 'number'],
+      // Control: the same share.
+      ['The pier cost £14.2 million, with the harbour board paying two-thirds.', 'The pier cost £14.2 million, of which the harbour board paid two-thirds and a charity raised the rest.', false],
+    ]);
+    it('states a year and a half by eighteen months', () => {
+      assert.equal(judgeStance('The Riverton pier opened a year and a half behind schedule.', 'The Riverton pier opened eighteen months later than first planned.').stance, 'supports');
+    });
+  });
+  describe('an age written with "-olds" is the age, no word beside it', () => {
+    check([
+      ['Fewer than three in ten four-year-olds attend a preschool in Riverton.', 'Today fewer than 3 in 10 4-year-olds are enrolled in a preschool in Riverton.', false],
+      // Control: another age.
+      ['Fewer than three in ten four-year-olds attend a preschool in Riverton.', 'Today fewer than 3 in 10 5-year-olds are enrolled in a preschool in Riverton.', true, 'age'],
+    ]);
+  });
+  describe('feelings at the two ends of the scale, worded alike', () => {
+    check([
+      ['He was encouraged by some recent actions of the ferry owners.', 'I am disappointed by some recent actions of the ferry owners.', true, 'predicate'],
+      // Control: the same feeling.
+      ['He was pleased by some recent actions of the ferry owners.', 'I am encouraged by some recent actions of the ferry owners.', false],
+    ]);
+  });
+  describe('a place after a noun and "of" says where that is ("the farmers of Europe")', () => {
+    check([
+      ['He said many farm families lived in deeper poverty than a good many of the farmers of Asia who are commonly called peasants.',
+        'Many farm families live in a poverty more abject than that of many of the farmers of Europe whom we are wont to call peasants.', true, 'place'],
+      // Control: the same place.
+      ['He said many farm families lived in deeper poverty than a good many of the farmers of Europe who are commonly called peasants.',
+        'Many farm families live in a poverty more abject than that of many of the farmers of Europe whom we are wont to call peasants.', false],
+    ]);
+  });
 });

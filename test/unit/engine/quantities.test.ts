@@ -56,7 +56,7 @@ describe('quantities', () => {
     ['offering $10-million for information', 'money', 1e7, 1e7],
     ['roughly a minute and a half to respond', 'duration', 1.425, 1.575],
     ['one minute and 20 seconds later', 'duration', 80 / 60, 80 / 60],
-    ['three years and six months in prison', 'duration', 3 * 525600 + 6 * 43200, 3 * 525600 + 6 * 43200],
+    ['three years and six months in prison', 'duration', 3.5 * 525600, 3.5 * 525600],
     ['one in four of the girls', 'percent', 25, 25],
     // Fractions of something are shares; half needs no numerator.
     ['the town lost one third of its mills', 'percent', 100 / 3, 100 / 3],
@@ -124,12 +124,25 @@ describe('quantities', () => {
     ['a quarter-million dollars a year', 'money', 250000, 250000],
     // The tens and units after a hundred belong to it.
     ['the board closed two hundred and seventy-eight offices', 'count', 278, 278],
+    ['the board closed one hundred thirty offices', 'count', 130, 130],
     // Hundreds of a larger scale.
     ['three hundred and eighty-five thousand groups took part', 'count', 385000, 385000],
+    ['one hundred thirty million passengers a year', 'count', 1.3e8, 1.3e8],
     ['four hundred million passengers a year', 'count', 4e8, 4e8],
     // A sum per period stays a sum ("each" is no adjective of the period); ages in words and in other forms.
     ['will be charged $15 each month', 'money', 15, 15],
     ['a fifteen-year-old footballer', 'age', 15, 15],
+    ['places for 4-year-olds in the new preschool', 'age', 4, 4],
+    // A fraction with its numerator that ends a clause is a share; "a year and a half" stays a time.
+    ['the board paid two-thirds and a charity raised the rest', 'percent', 200 / 3, 200 / 3],
+    ['with the harbour board paying a third.', 'percent', 100 / 3, 100 / 3],
+    ['the repairs took a year and a half.', 'duration', 1.5 * 525600, 1.5 * 525600],
+    // A month is a twelfth of a year.
+    ['the pier opened eighteen months late', 'duration', 1.5 * 525600, 1.5 * 525600],
+    // A strict bound after a negation turns round; "not only" adds and turns nothing.
+    ['members should not pay less than 30 percent in fees', 'percent', 30, Infinity],
+    ['the repair did not cost more than $500', 'money', 0, 500],
+    ['not only more than 20 pilots came', 'count', 20, Infinity],
     // An age in decades is ten years each; decades that pass are a duration.
     ['the sea wall is four decades old', 'age', 40, 40],
     ['a 3-decade-old ferry', 'age', 30, 30],

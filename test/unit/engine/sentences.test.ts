@@ -26,14 +26,16 @@ describe('sentence splitting', () => {
     assert.equal(spans[1].start, text.indexOf('Then'));
   });
 
-  it('ends a sentence after a time or an initialism when a word that only opens a sentence follows', () => {
+  it('ends a sentence after a time, an initialism or a lone capital when a word that only opens a sentence follows', () => {
     assert.deepEqual(sentencesOf('Police arrived at about 6:40 p.m. The caller had waited an hour.'),
       ['Police arrived at about 6:40 p.m.', 'The caller had waited an hour.']);
     assert.deepEqual(sentencesOf('The motion was signed by 35 MPs. A vote is due next week.'),
       ['The motion was signed by 35 MPs.', 'A vote is due next week.']);
-    // Controls: a weekday after the time, an initial before a name, and a quotation whose sentences compromise keeps together.
+    assert.deepEqual(sentencesOf('Farms faced the same danger after World War I. In the early twenties prices fell.'),
+      ['Farms faced the same danger after World War I.', 'In the early twenties prices fell.']);
+    // Controls: a weekday after the time, an initial before a surname, and a quotation whose sentences compromise keeps together.
     assert.equal(sentencesOf('The show starts at 8 p.m. Friday in the main hall.').length, 1);
-    assert.equal(sentencesOf('The prize went to Jane A. The judges agreed.').length, 1);
+    assert.equal(sentencesOf('The prize went to Jane A. Thompson and her team.').length, 1);
     assert.equal(sentencesOf('"We sat on the porch. It was warm." She smiled.')[0], '"We sat on the porch. It was warm."');
   });
 

@@ -28,6 +28,8 @@ export const antonym: Detector = {
       // is related to "size", but in "large size" the size is the claim's own "size".
       const taken = ctx.inFocus.matches.some((o) => o !== m && !!m.word && o.word === m.word && o.score > m.score);
       if (!opposite || m.score >= 0.8 && !taken) continue;
+      // A word that runs into a figure is the figure's ("four-year-olds" / "olds" of "4-year-olds"): the number detector compares it.
+      if (ctx.claim.a.quantities.some((q) => q.start < m.claim.end && m.claim.start < q.end)) continue;
       // An opposite that states another word of the claim (the same word, a synonym or a derivation) is that word's
       // ("construction began ... and 665,000 were finished" / "put under construction ... have been completed").
       if (ctx.inFocus.matches.some((o) => o !== m && o.word === opposite && o.score > STRONG)) continue;

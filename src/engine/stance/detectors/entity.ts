@@ -576,8 +576,8 @@ interface Where {
 /**
  * How a place is located: the nearest preposition of place among the three words before it; a place that a
  * larger one qualifies takes the preposition before both ("in the London suburb of Watford"); a place that
- * qualifies a noun ("a Copenhagen printing firm", "Delhi's main golf course") says where that is, as "in" does.
- * Only a `place` is located by the last two.
+ * qualifies a noun ("a Copenhagen printing firm", "Delhi's main golf course", "the farmers of Europe") says
+ * where that is, as "in" does. Only a `place` is located by the last three.
  */
 function whereOf(view: SentenceView, span: Span, place: boolean): Where {
   let words = view.words.filter((w) => w.end <= span.start);
@@ -593,6 +593,9 @@ function whereOf(view: SentenceView, span: Span, place: boolean): Where {
   if (!place) return { nouns: [] };
   const ofPlace = /\b(in|at|near|from|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*(?:\p{Ll}+\s+){1,3}of\s+$/u.exec(view.text.slice(Math.max(0, span.start - 60), span.start));
   if (ofPlace) return { how: PLACE_PREPOSITIONS[ofPlace[1].toLowerCase()], nouns: [] };
+  // A place after a noun and "of" says where that is, as a place before a noun does ("the farmers of Europe").
+  const of = words[words.length - 1]?.lower === 'of' ? words[words.length - 2] : undefined;
+  if (of && of.content && !of.name && !of.predicate && /^\s+$/.test(view.text.slice(of.end, words[words.length - 1].start))) return { how: 'at', modifier: true, nouns: [of] };
   const nouns = nounsAfter(view, span);
   return nouns.length ? { how: 'at', modifier: true, nouns } : { nouns: [] };
 }

@@ -3,7 +3,7 @@ import { STRONG, align, restCoverage, type Match } from '../align';
 import { TELLING_COUNT, inPassage, matchOf, onTopic, slotsAlign, stated, type Detector, type StanceContext } from '../context';
 import { ALTERNATIVE_CUES, NEGATION_REACH, actPointedTo, alternativeVerb, asserted, cueText, governed, isNegation, negatingVerb, negationCues, plainNegation } from '../polarity';
 import { lightVerb, type Word } from '../words';
-import type { SentenceView } from '../views';
+import { brokenAfter, type SentenceView } from '../views';
 import { quantityStated } from '../figures';
 import { MEASURE_KINDS, type Quantity } from '../../text/quantities';
 import { LEXFILE, hasPos, isSpeechVerb, nounIn, relation } from '../../lexicon/wordnet';
@@ -47,13 +47,15 @@ export const negation: Detector = {
     const covered = restCoverage(ctx.inFocus, cues);
     const broad = covered >= NEGATION_COVERAGE && onTopic(ctx, cues, NEGATION_TOPIC);
     if (!broad && !(covered >= CORE_COVERAGE && onTopic(ctx, cues, CORE_COVERAGE) && negatesCore(ctx, disagreement))) return [];
+    const highlights = focusCues.map((w) => inPassage(ctx, w));
+    if (claimCues.length && focusCues.length) {
+      const [mine, theirs] = [denial(ctx.claim, claimCues[0]), denial(ctx.focus, focusCues[0])];
+      return [{ detector: 'negation', reason: `negation: "${mine}" vs "${theirs}"`, values: [mine, theirs], highlights, strength: 0.6 }];
+    }
     const side = claimCues.length ? 'claim' : 'passage';
     const cue = claimCues[0] ?? focusCues[0];
     const said = cueText((claimCues.length ? ctx.claim : ctx.focus).words, cue);
-    return [{
-      detector: 'negation', reason: `negation: the ${side} says "${said}"`, values: claimCues.length ? [said, ''] : ['', said],
-      highlights: focusCues.map((w) => inPassage(ctx, w)), strength: 0.6,
-    }];
+    return [{ detector: 'negation', reason: `negation: the ${side} says "${said}"`, values: claimCues.length ? [said, ''] : ['', said], highlights, strength: 0.6 }];
   },
 };
 
@@ -122,7 +124,8 @@ function disagreementOf(ctx: StanceContext): Disagreement | undefined {
   };
   const claimCues = boundCues(ctx, 'claim').filter(whole(ctx.claim, ctx.focus));
   const focusCues = boundCues(ctx, 'focus').filter(whole(ctx.focus, ctx.claim));
-  if ((claimCues.length > 0) === (focusCues.length > 0)) return undefined;
+  if (claimCues.length && focusCues.length) return crossed(ctx) ? { claimCues, focusCues } : undefined;
+  if (!claimCues.length && !focusCues.length) return undefined;
   // "only after" is "not until" in other words ("would renew the contract only after the report" / "will not renew
   // the contract until it does").
   const [negating, cues, other] = claimCues.length ? [ctx.claim, claimCues, ctx.focus] : [ctx.focus, focusCues, ctx.claim];
@@ -156,6 +159,53 @@ function disagreementOf(ctx: StanceContext): Disagreement | undefined {
   // with "-free" after it ("contained no alcohol" / "an alcohol-free contest").
   if (claimCues.length && negatedMatches.some((m) => m.word && (prefixNegates(m.word.lower, m.claim.lower) || FREE_AFTER_RE.test(ctx.focus.text.slice(m.word.end))))) return undefined;
   return { claimCues, focusCues };
+}
+
+/**
+ * Does each side deny what the other asserts: "spending the government's money, not the taxpayer's" / "we are not
+ * spending the government's money, we are spending the taxpayer's"? A word a negation's clause in the claim holds
+ * is stated and asserted in the sentence, and a word a negation's clause in the sentence holds states a word the
+ * claim asserts; no word is denied by both.
+ */
+function crossed(ctx: StanceContext): boolean {
+  // A word a side says twice ("not spending X, we are spending Y") is denied or asserted only if every time alike.
+  // What a cue denies here is its whole clause ("the President did not order the marines,"): the doer, the verb
+  // and its object. Every cue of a side counts, bound or not ("I don't think this talk helps").
+  const polarities = (view: SentenceView): { denied: Set<string>; asserted: Set<string> } => {
+    const negated = new Set(negationCues(view.words, view.text).flatMap((cue) => clauseAround(view, cue)));
+    const [no, yes] = [new Set<string>(), new Set<string>()];
+    for (const w of view.words) if (w.content) (negated.has(w) ? no : yes).add(w.norm);
+    return { denied: new Set([...no].filter((n) => !yes.has(n))), asserted: new Set([...yes].filter((n) => !no.has(n))) };
+  };
+  const [claim, focus] = [polarities(ctx.claim), polarities(ctx.focus)];
+  const strong = ctx.inFocus.matches.filter((m) => m.word && m.claim.content && m.score >= STRONG);
+  // Both denying one thing, each in its own way, agree ("made no progress" / "didn't make any progress").
+  if (strong.some((m) => claim.denied.has(m.claim.norm) && focus.denied.has((m.word as Word).norm))) return false;
+  return strong.some((m) => claim.denied.has(m.claim.norm) && focus.asserted.has((m.word as Word).norm))
+    && strong.some((m) => claim.asserted.has(m.claim.norm) && focus.denied.has((m.word as Word).norm));
+}
+
+/** Most words of a denial quoted in a reason ("not spending the Federal Government's money"). */
+const DENIAL_WORDS = 6;
+
+/** A cue and what it denies, as the text gives them: "not the taxpayer's". */
+function denial(view: SentenceView, cue: Word): string {
+  const clause = clauseAfter(view, cue).slice(0, DENIAL_WORDS);
+  return view.text.slice(cue.start, (clause[clause.length - 1] ?? cue).end);
+}
+
+/** The words after `cue` up to the end of its clause (a comma, a semicolon, a colon or a bracket). */
+function clauseAfter(view: SentenceView, cue: Word): Word[] {
+  const out: Word[] = [];
+  for (let k = cue.index + 1; k < view.words.length && !brokenAfter(view, view.words[k - 1]); k++) out.push(view.words[k]);
+  return out;
+}
+
+/** The words of `cue`'s clause on both sides of it, up to a comma, a semicolon, a colon or a bracket. */
+function clauseAround(view: SentenceView, cue: Word): Word[] {
+  let first = cue.index;
+  while (first > 0 && !brokenAfter(view, view.words[first - 1])) first--;
+  return [...view.words.slice(first, cue.index), ...clauseAfter(view, cue)];
 }
 
 /**
@@ -236,6 +286,8 @@ function negatedOtherwise(ctx: StanceContext, cue: Word, side: 'claim' | 'focus'
   const stated = new Set(loose
     .flatMap((m) => (side === 'claim' ? (negated.includes(m.claim) ? [m.word as Word] : []) : (negated.includes(m.word as Word) ? [m.claim] : []))));
   if (!stated.size) return false;
+  // "no longer" is "stopped" in other words ("are no longer buying our wheat" / "had stopped purchasing wheat").
+  if (cueText(mine.words, cue) === 'no longer' && theirs.words.some((w) => stops(w) && theirs.words.slice(w.index + 1, w.index + 1 + NEGATION_REACH).some((x) => stated.has(x)))) return true;
   // Another negation between them turns it back, and a verb the first side does not state takes the
   // negation for itself ("will not lose the click" keeps the click).
   const aligned = new Set(loose.map((m) => (side === 'claim' ? m.claim : m.word as Word)));
@@ -249,6 +301,12 @@ function negatedOtherwise(ctx: StanceContext, cue: Word, side: 'claim' | 'focus'
     const at = after.findIndex((x) => stated.has(x));
     return at >= 0 && !after.slice(0, at).some((x) => isNegation(theirs.words, x.index, theirs.text) || x.predicate && x.content && !aligned.has(x));
   });
+}
+
+/** A verb for ceasing to do: "stop" and its synonyms ("cease", "quit", "halt", "discontinue"). */
+function stops(w: Word): boolean {
+  const r = w.predicate ? relation(w.lower, 'stop') : undefined;
+  return r === 'same' || r === 'synonym';
 }
 
 /** A word for opposing: "oppose", its synonyms and its derivations ("opposition", "opponents"). */

@@ -3,7 +3,7 @@ import { sameWord } from '../align';
 import { inPassage, matchOf, onTopic, type Detector, type StanceContext } from '../context';
 import { FIRST_PERSON_SUBJECTS, PERSONAL_SUBJECTS, THIRD_PERSON_SUBJECTS } from '../../lexicon';
 import { LEXFILE, hasPos, nounIn } from '../../lexicon/wordnet';
-import { ONE_ACT, directedAct, rolesOf, sameActs, type VerbRoles } from '../agents';
+import { ONE_ACT, directedAct, isPassive, rolesOf, sameActs, type VerbRoles } from '../agents';
 import { nameKind } from '../names';
 import type { SentenceView } from '../views';
 import { wordsWithin, type Word } from '../words';
@@ -263,7 +263,7 @@ function swappedAroundVerb(ctx: StanceContext, a: Name, b: Name, pa: Word, pb: W
     // The act named by a noun, its doer after "from" or "by" ("gained praise from Obama", "got a call from
     // Microsoft"): the doer is the claim's subject (an active verb's, with the other party its object), or
     // the roles are swapped.
-    const active = directObject(ctx.claim.words, v, claimNames, mine) && !passiveBefore(ctx.claim, v);
+    const active = directObject(ctx.claim.words, v, claimNames, mine) && !isPassive(ctx.claim.words, v);
     const agent = active && !m.word.predicate && hasPos(m.word.lower, 'n') && !/ing$/.test(m.word.lower) ? nominalAgent(ctx.focus.words, m.word, focusNames) : undefined;
     if (agent) {
       if (agent === mine) continue;
@@ -279,7 +279,7 @@ function swappedAroundVerb(ctx: StanceContext, a: Name, b: Name, pa: Word, pb: W
     const oneAct = m.word.predicate && !!m.relation && ONE_ACT.has(m.relation);
     const reach = oneAct && named(ctx, a) && named(ctx, b) ? CLAUSE_REACH : OBJECT_REACH;
     if (!objectAfter(ctx.claim, v, claimNames, mine, reach) || !objectAfter(ctx.focus, m.word, focusNames, theirs, reach)) continue;
-    const [claimPassive, focusPassive] = [passiveBefore(ctx.claim, v), passiveBefore(ctx.focus, m.word)];
+    const [claimPassive, focusPassive] = [isPassive(ctx.claim.words, v), isPassive(ctx.focus.words, m.word)];
     const sameVoice = claimPassive === focusPassive;
     // A passive turns the subject round only against its doer, after "by": "was killed in Syria" names where.
     if (!sameVoice && !(claimPassive ? byAgent(ctx.claim, v, claimNames, mine) : byAgent(ctx.focus, m.word, focusNames, theirs))) continue;
@@ -476,10 +476,4 @@ function introducer(view: SentenceView, at: number): Introducer | undefined {
     if (!titleWord) return undefined;
   }
   return undefined;
-}
-
-/** "was briefed", "were told": a form of "be" right before the verb. */
-function passiveBefore(view: SentenceView, v: Word): boolean {
-  const prev = view.words[v.index - 1];
-  return !!prev && /^(?:was|were|is|are|been|being|be)$/.test(prev.lower) && /ed$|en$/.test(v.lower);
 }
