@@ -289,8 +289,9 @@ const AKIN_REACH = 4;
  * it ("mocked" / "ridiculed", "traced" / "originated"), in a sentence that holds no opposite of it, and in
  * the same slot: the words on each side of the claim's predicate are stated on the same side of the other
  * ("Silva attended the parade" is not stated by "Silva stayed away from the parade although she had been
- * invited"). Words of denial are never matched this way, and a word rated at the other end of AFINN's scale opposes. Only verbs: people reword verbs far more freely than
- * the things they name, and an adjective's neighbours in vector space include its opposites.
+ * invited"). Words of denial are never matched this way, and a word rated at the other end of AFINN's scale
+ * opposes. Only verbs: people reword verbs far more freely than the things they name, and an adjective's
+ * neighbours in vector space include its opposites.
  */
 function alignAkin(claimWords: Word[], sentences: () => Word[][], perSentence: Match[][]): void {
   const weight = RELATION_WEIGHT.akin;

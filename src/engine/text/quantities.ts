@@ -152,8 +152,8 @@ const QUANTITY_RE = new RegExp(
     `|(?<currency>(?:US|U\\.S\\.|A|C|HK)?[$€£])\\s?(?<mnum>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)(?:[\\s-]?(?<mscale>${SCALE}|m|k)\\b)?` +
     `|(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<ord>st|nd|rd|th)?(?:(?<sep>\\s?[-–]\\s?|\\s+to\\s+)(?<num2>\\d[\\d,]*(?:\\.\\d+)?)(?![\\d/]))?(?<nfrac>[-\\s]+and[-\\s]+(?:an?|one)[-\\s]+half|[\\s-](?:1/2|1/4|3/4)(?![\\d/])|[½¼¾])?(?:[\\s-]?(?<scale>${SCALE})s?\\b)?` +
     `|(?<ordword>${ORD_WORDS})\\b` +
-    // "two hundred and seventy-eight", "one hundred thirty": the tens and units after a hundred; "three hundred and eighty-five thousand",
-    // "four hundred million": hundreds of a larger scale.
+    // "two hundred and seventy-eight", "one hundred thirty": the tens and units after a hundred; "three hundred and
+    // eighty-five thousand", "four hundred million": hundreds of a larger scale.
     // "a thousand dollars", "a million people", "another hundred years": the article counts one of the scale; so
     // does it one of a time unit completed by a half ("a year and a half ago").
     `|(?<word>${NUM_WORDS}|(?:an?|another)(?=\\s(?:hundred|thousand|million|billion|trillion)\\b)|an?(?=\\s(?:second|minute|hour|day|week|month|year|decade|century)\\s+and\\s+an?\\s+half\\b))\\b${NOT_A_NUMERATOR}(?<whalf>[-\\s]+and[-\\s]+(?:an?|one)[-\\s]+half)?(?:\\s(?<wscale>${SCALE}|dozen)\\b(?<shalf>\\s+and\\s+an?\\s+half\\b)?(?:(?<=hundred)(?:\\s+(?:and\\s+)?(?<wrest>${NUM_WORDS})\\b(?!-))?(?:\\s(?<wscale2>thousand|million|billion|trillion)\\b)?)?)?` +
@@ -179,7 +179,7 @@ const SCALE_VALUE: Record<string, number> = {
   hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12,
   thousands: 1e3, millions: 1e6, billions: 1e9, dozen: 12,
 };
-/** Each time unit's length in minutes, the unit in which durations are read (a month is a twelfth of a year: 18 months are a year and a half). */
+/** Each time unit's length in minutes, the unit in which durations are read (a month is a twelfth of a year: 18 months are 1.5 years). */
 export const MINUTES: Readonly<Record<string, number>> = {
   second: 1 / 60, minute: 1, hour: 60, day: 1440, week: 10080, month: 43800, year: 525600, decade: 5256000, century: 52560000,
 };
@@ -600,9 +600,13 @@ const CUT_IN = `${CUT_OBJECT}in\\s+`;
  * for "half" ("the third of five children" is an ordinal), and a fraction of a unit ("a quarter of an hour",
  * "half of a mile") is a measure, not a share.
  */
+/** A fraction's numerator, and its denominator word ("a", "two"; "thirds", "half"). */
+const NUMERATOR = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|\\d)';
+const DENOMINATOR = `(?:halves|half|(?:${Object.keys(DENOMINATORS).slice(2).join('|')})s?)`;
+
 const FRACTION_RE = new RegExp(
   // A dash written as a hyphen may stand before the numerator ("of promise-a third of our counties").
-  `(?:(?<![\\p{L}\\p{N}-])|(?<=\\p{L}-)(?=(?:a|an|one)\\s))(?<by>by\\s+|(?<=\\b${CUT_OBJECT})in\\s+(?=half\\b))?(?:(?<fa>a|an|one|two|three|four|five|six|seven|eight|nine|\\d)[-\\s]+)?(?<fb>halves|half|(?:${Object.keys(DENOMINATORS).slice(2).join('|')})s?)`
+  `(?:(?<![\\p{L}\\p{N}-])|(?<=\\p{L}-)(?=(?:a|an|one)\\s))(?<by>by\\s+|(?<=\\b${CUT_OBJECT})in\\s+(?=half\\b))?(?:(?<fa>${NUMERATOR})[-\\s]+)?(?<fb>${DENOMINATOR})`
   + '(?=\\s+of\\s+(?!an?\\s+(?!percent\\b|per cent\\b))|\\s+(?:the|its|their|his|her|our|all|them|those|these|that)\\b'
   + '|\\s+(?:fewer|more|less|higher|lower|larger|smaller|bigger|greater|below|above)\\b'
   // A fraction standing for its part of a whole named before it ("Of the 12 million serving, one-half have been released"),
@@ -610,7 +614,7 @@ const FRACTION_RE = new RegExp(
   + '|(?<!\\band[-\\s]+(?:an?|one)[-\\s]+half)\\s+(?:have|has|had|are|is|were|was|will|would)\\b'
   // A fraction with its numerator that ends a clause is a share of what was named before ("the board paid two-thirds
   // and a charity the rest", "with the board paying a third."); "the third" stays an ordinal, "a year and a half" a time.
-  + '|(?<!\\band[-\\s]+(?:an?|one)[-\\s]+half)(?<=\\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|\\d)[-\\s]+(?:halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))(?:\\s*[,.;:!?)]|\\s+(?:and|or|but)\\b)'
+  + `|(?<!\\band[-\\s]+(?:an?|one)[-\\s]+half)(?<=\\b${NUMERATOR}[-\\s]+${DENOMINATOR})(?:\\s*[,.;:!?)]|\\s+(?:and|or|but)\\b)`
   + `|(?<=\\bby\\s+(?:${APPROX}\\s+)?\\S+(?:\\s+\\S+)?|\\b${CUT_IN}half)(?:\\s*(?:[,.;:!?)\\u2014\\u2013]|$)|\\s+(?:in|by|since|over|from|to|between|after|before|during|last|this|compared|and|or|but|while|as|on|at|within|among)\\b))`, 'giu');
 
 /**

@@ -594,8 +594,10 @@ function whereOf(view: SentenceView, span: Span, place: boolean): Where {
   const ofPlace = /\b(in|at|near|from|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*(?:\p{Ll}+\s+){1,3}of\s+$/u.exec(view.text.slice(Math.max(0, span.start - 60), span.start));
   if (ofPlace) return { how: PLACE_PREPOSITIONS[ofPlace[1].toLowerCase()], nouns: [] };
   // A place after a noun and "of" says where that is, as a place before a noun does ("the farmers of Europe").
-  const of = words[words.length - 1]?.lower === 'of' ? words[words.length - 2] : undefined;
-  if (of && of.content && !of.name && !of.predicate && /^\s+$/.test(view.text.slice(of.end, words[words.length - 1].start))) return { how: 'at', modifier: true, nouns: [of] };
+  const head = words[words.length - 1]?.lower === 'of' ? words[words.length - 2] : undefined;
+  if (head?.content && !head.name && !head.predicate && /^\s+$/.test(view.text.slice(head.end, words[words.length - 1].start))) {
+    return { how: 'at', modifier: true, nouns: [head] };
+  }
   const nouns = nounsAfter(view, span);
   return nouns.length ? { how: 'at', modifier: true, nouns } : { nouns: [] };
 }

@@ -168,11 +168,11 @@ function disagreementOf(ctx: StanceContext): Disagreement | undefined {
  * claim asserts; no word is denied by both.
  */
 function crossed(ctx: StanceContext): boolean {
-  // A word a side says twice ("not spending X, we are spending Y") is denied or asserted only if every time alike.
   // What a cue denies here is its whole clause ("the President did not order the marines,"): the doer, the verb
   // and its object. Every cue of a side counts, bound or not ("I don't think this talk helps").
   const polarities = (view: SentenceView): { denied: Set<string>; asserted: Set<string> } => {
     const negated = new Set(negationCues(view.words, view.text).flatMap((cue) => clauseAround(view, cue)));
+    // A word a side says twice ("not spending X, we are spending Y") is denied or asserted only if every time alike.
     const [no, yes] = [new Set<string>(), new Set<string>()];
     for (const w of view.words) if (w.content) (negated.has(w) ? no : yes).add(w.norm);
     return { denied: new Set([...no].filter((n) => !yes.has(n))), asserted: new Set([...yes].filter((n) => !no.has(n))) };
