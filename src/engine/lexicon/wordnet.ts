@@ -352,7 +352,9 @@ export function relateKeys(a: WordKeys, b: WordKeys): Relation | undefined {
     || meets(b.standsFor, a.derivedSenses)) return 'derived';
   if (meets(b.ancestors, a.senses)) return 'specific';
   if (meets(a.senses, b.rareSenses) || meets(a.rareSenses, b.senses) || meets(a.rareSenses, b.rareSenses)) return 'loose';
-  if (meets(a.ancestors, b.senses)) return 'general';
+  // The passage's word is more general: an ancestor of the claim's, or what the claim's is a kind of in one of the
+  // passage word's rarer senses ("convene" / "meets").
+  if (meets(a.ancestors, b.senses) || meets(a.kinds, b.rareSenses)) return 'general';
   if (meets(a.heads, b.heads)) return 'similar';
   return undefined;
 }

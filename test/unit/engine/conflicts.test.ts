@@ -1235,4 +1235,13 @@ describe('conflict detectors', () => {
         'Many farm families live in a poverty more abject than that of many of the farmers of Europe whom we are wont to call peasants.', false],
     ]);
   });
+  describe('opposite words capitalised on both sides ("Southwest" / "Northwest")', () => {
+    check([
+      ['The harbour board said it was sending 300 pumps to farms in certain Southwest counties this year.',
+        'This year the harbour board is sending 300 pumps to farms in the dry areas of certain Northwest Counties.', true, 'predicate'],
+      // Control: the same region.
+      ['The harbour board said it was sending 300 pumps to farms in certain Northwest counties this year.',
+        'This year the harbour board is sending 300 pumps to farms in the dry areas of certain Northwest Counties.', false],
+    ]);
+  });
 });

@@ -111,6 +111,12 @@ describe('lexicon', () => {
     assert.equal(relation('paris', 'madrid'), undefined);
   });
 
+  it('makes a word more general when the other is a kind of one of its rarer senses ("convene" is a way to meet)', () => {
+    assert.equal(relation('convene', 'meets'), 'general');
+    // Control: no sense of "meet" is what "argue" is a kind of.
+    assert.equal(relation('argue', 'meets'), undefined);
+  });
+
   it('lets a capital stand for its country found up the holonyms, by any of its names, but not for a continent', () => {
     // Washington lies in the District of Columbia, which lies in the United States; Moscow in the Russian
     // Federation, whose name "Russia" first means the Soviet Union.
