@@ -85,8 +85,8 @@ export function relate(a: Word, b: Word): Relation | undefined {
   if (!r) return undefined;
   // A name is stated by itself or an alias, and is nobody's opposite ("Trump" is no antonym of "silence"). So is a
   // word capitalised inside both sentences, a party's or a faith's ("a Republican governor" / "one Democratic
-  // Governor", which WordNet makes similar as common adjectives).
-  // Opposite words capitalised in both still oppose ("certain Southwest States" / "certain Northwest States").
+  // Governor", which WordNet makes similar as common adjectives), except as an opposite: capitalised opposites
+  // still oppose ("certain Southwest States" / "certain Northwest States").
   if ((isName(a) || isName(b) || proper(a) && proper(b) && r !== 'antonym') && !NAME_RELATIONS.has(r)) return undefined;
   // Two kin are two people, whatever senses their words share ("father" and "mother" are one verb).
   if (r === 'synonym' && kinApart(a.lower, b.lower)) return undefined;

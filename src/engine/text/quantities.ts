@@ -594,16 +594,16 @@ const CUT_VERBS = '(?:cut|cuts|cutting|slashed|slashes|slashing|reduced|reduces|
 const CUT_OBJECT = `${CUT_VERBS}\\s+(?:[\\p{L}'’-]+\\s+){0,3}?`;
 const CUT_IN = `${CUT_OBJECT}in\\s+`;
 
+/** A fraction's numerator, and its denominator word ("a", "two"; "thirds", "half"). */
+const NUMERATOR = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|\\d)';
+const DENOMINATOR = `(?:halves|half|(?:${Object.keys(DENOMINATORS).slice(2).join('|')})s?)`;
+
 /**
  * A fraction of something: "half of", "half the", "half that", "one third of", "a quarter of its", "two-thirds of"; or a
  * change by a fraction: "a fifth fewer votes", "rose by half", "cut by a third", "cut in half". A numerator is needed except
  * for "half" ("the third of five children" is an ordinal), and a fraction of a unit ("a quarter of an hour",
  * "half of a mile") is a measure, not a share.
  */
-/** A fraction's numerator, and its denominator word ("a", "two"; "thirds", "half"). */
-const NUMERATOR = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|\\d)';
-const DENOMINATOR = `(?:halves|half|(?:${Object.keys(DENOMINATORS).slice(2).join('|')})s?)`;
-
 const FRACTION_RE = new RegExp(
   // A dash written as a hyphen may stand before the numerator ("of promise-a third of our counties").
   `(?:(?<![\\p{L}\\p{N}-])|(?<=\\p{L}-)(?=(?:a|an|one)\\s))(?<by>by\\s+|(?<=\\b${CUT_OBJECT})in\\s+(?=half\\b))?(?:(?<fa>${NUMERATOR})[-\\s]+)?(?<fb>${DENOMINATOR})`
